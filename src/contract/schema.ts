@@ -1,0 +1,181 @@
+/**
+ * The extraction contract (v1) as TypeBox schemas: the one source of truth for both the
+ * TypeScript types and the JSON Schema that every result is validated against.
+ * Mirrors ../shared/CONTRACT.md; change only by adding fields.
+ *
+ * @example
+ * import { ResultSchema, type Result } from './schema.js';
+ * const schemaJson = JSON.stringify(ResultSchema);
+ */
+import { Type, type Static } from '@sinclair/typebox';
+
+
+const NullableStr = () => Type.Union([Type.String(), Type.Null()]);
+const NullableNum = () => Type.Union([Type.Number(), Type.Null()]);
+
+export const Lang = Type.Union([Type.Literal('de'), Type.Literal('en')]);
+export type Lang = Static<typeof Lang>;
+
+export const IsoDay = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });
+/** A date as precise as the text says: day, month or year. */
+export const PartialDate = Type.String({ pattern: '^\\d{4}(-\\d{2}(-\\d{2})?)?$' });
+
+export const EntityType = Type.Union(
+  ['PER', 'ORG', 'GPE', 'LOC', 'MISC'].map((t) => Type.Literal(t)) as [ReturnType<typeof Type.Literal<'PER'>>],
+);
+export type EntityType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'MISC';
+
+export const PLOVER_TYPES = [
+  'AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'REQUEST',
+  'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT',
+] as const;
+export type PloverType = (typeof PLOVER_TYPES)[number];
+export const QUOTE_TYPES = ['direct', 'indirect', 'mixed', 'reported', 'free-indirect'] as const;
+export type QuoteType = (typeof QUOTE_TYPES)[number];
+export const EVENT_STATUSES = ['asserted', 'planned', 'negated', 'hypothetical'] as const;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+
+const literals = <T extends readonly string[]>(xs: T) =>
+  Type.Unsafe<T[number]>({ type: 'string', enum: [...xs] });
+
+export const Span = Type.Object({ start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }) });
+export type Span = Static<typeof Span>;
+export const TextSpan = Type.Object({
+  start: Type.Integer({ minimum: 0 }),
+  end: Type.Integer({ minimum: 0 }),
+  text: Type.String(),
+});
+export type TextSpan = Static<typeof TextSpan>;
+
+/** One article as read from JSON / JSONL input. Only `text` is required. */
+export const ArticleIn = Type.Object({
+  id: Type.Optional(NullableStr()),
+  text: Type.String(),
+  lang: Type.Optional(Type.Union([Lang, Type.Null()])),
+  date: Type.Optional(Type.Union([IsoDay, Type.Null()])),
+  title: Type.Optional(NullableStr()),
+  url: Type.Optional(NullableStr()),
+  source: Type.Optional(NullableStr()),
+});
+export type ArticleIn = Static<typeof ArticleIn>;
+
+export const Header = Type.Object({ date: NullableStr(), credit: NullableStr(), caption: NullableStr() });
+export type Header = Static<typeof Header>;
+
+export const Mention = Type.Object({
+  id: Type.String(),
+  start: Type.Integer(),
+  end: Type.Integer(),
+  text: Type.String(),
+  type: literals(['PER', 'ORG', 'GPE', 'LOC', 'MISC'] as const),
+  actor: NullableStr(),
+});
+export type Mention = Static<typeof Mention>;
+
+export const Actor = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: literals(['PER', 'ORG', 'GPE', 'LOC', 'MISC'] as const),
+  country: Type.Union([Type.String({ pattern: '^[A-Z]{3}$' }), Type.Null()]),
+  sector: NullableStr(),
+  role: NullableStr(),
+  mentions: Type.Array(Type.String()),
+});
+export type Actor = Static<typeof Actor>;
+
+export const Quote = Type.Object({
+  id: Type.String(),
+  type: literals(QUOTE_TYPES),
+  spans: Type.Array(Span, { minItems: 1 }),
+  text: Type.String(),
+  cue: Type.Union([TextSpan, Type.Null()]),
+  speaker: Type.Union([TextSpan, Type.Null()]),
+  speakerActor: NullableStr(),
+});
+export type Quote = Static<typeof Quote>;
+
+export const Place = Type.Object({
+  name: Type.String(),
+  country: NullableStr(),
+  lat: NullableNum(),
+  lon: NullableNum(),
+});
+export type Place = Static<typeof Place>;
+
+export const Event = Type.Object({
+  id: Type.String(),
+  type: literals(PLOVER_TYPES),
+  mode: NullableStr(),
+  context: Type.Array(Type.String()),
+  source: Type.Array(Type.String()),
+  target: Type.Array(Type.String()),
+  sourceCountry: NullableStr(),
+  targetCountry: NullableStr(),
+  date: Type.Union([PartialDate, Type.Null()]),
+  dateText: NullableStr(),
+  place: Type.Union([Place, Type.Null()]),
+  status: literals(EVENT_STATUSES),
+  score: Type.Number({ minimum: -10, maximum: 10 }),
+  trigger: TextSpan,
+  evidence: Span,
+  quote: NullableStr(),
+});
+export type Event = Static<typeof Event>;
+
+export const DateMention = Type.Object({
+  start: Type.Integer(),
+  end: Type.Integer(),
+  text: Type.String(),
+  value: PartialDate,
+});
+export type DateMention = Static<typeof DateMention>;
+
+export const Amount = Type.Object({
+  start: Type.Integer(),
+  end: Type.Integer(),
+  text: Type.String(),
+  value: Type.Union([Type.Number(), Type.Tuple([Type.Number(), Type.Number()])]),
+  unit: NullableStr(),
+});
+export type Amount = Static<typeof Amount>;
+
+export const Diagnostic = Type.Object({ stage: Type.String(), message: Type.String() });
+export type Diagnostic = Static<typeof Diagnostic>;
+
+export const ResultError = Type.Object({ code: Type.String(), message: Type.String() });
+export type ResultError = Static<typeof ResultError>;
+
+/** A full analysis of one article. */
+export const Result = Type.Object({
+  id: Type.String(),
+  lang: Lang,
+  date: Type.Union([IsoDay, Type.Null()]),
+  title: NullableStr(),
+  text: Type.String(),
+  header: Type.Union([Header, Type.Null()]),
+  sentences: Type.Array(Span),
+  mentions: Type.Array(Mention),
+  actors: Type.Array(Actor),
+  quotes: Type.Array(Quote),
+  events: Type.Array(Event),
+  dates: Type.Array(DateMention),
+  amounts: Type.Array(Amount),
+  diagnostics: Type.Array(Diagnostic),
+  // Additive fields (allowed by the contract): where the article came from.
+  url: Type.Optional(NullableStr()),
+  source: Type.Optional(NullableStr()),
+});
+export type Result = Static<typeof Result>;
+
+/** What comes out for an article that could not be read: its id, the error, no analysis. */
+export const ErrorResult = Type.Object({
+  id: Type.String(),
+  error: ResultError,
+  diagnostics: Type.Optional(Type.Array(Diagnostic)),
+});
+export type ErrorResult = Static<typeof ErrorResult>;
+
+export const ResultOrError = Type.Union([Result, ErrorResult]);
+export type ResultOrError = Static<typeof ResultOrError>;
+
+

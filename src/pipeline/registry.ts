@@ -1,0 +1,31 @@
+/**
+ * The pipeline's stages, registered in order in this one place.
+ *
+ * header   → the `date …` credit/caption line of plain-text articles
+ * segment  → sentences, paragraphs and tokens
+ * measures → dates (resolved against the article date) and amounts
+ * mentions → named mentions PER/ORG/GPE/LOC/MISC
+ * actors   → co-referring mentions grouped into actors with country, sector, role
+ * quotes   → direct and indirect quotes with cue, speaker and speaker actor
+ * events   → PLOVER events with source, target, date, place, status
+ * score    → PLOVER conflict–cooperation score of each event
+ *
+ * @example
+ * import { STAGE_NAMES } from './registry.js';
+ * console.log(STAGE_NAMES.join(' → '));
+ */
+import type { Stage } from './stage.js';
+import { header } from './stages/header.js';
+import { segment } from './stages/segment.js';
+import { measures } from './stages/measures.js';
+import { mentions } from './stages/mentions.js';
+import { actors } from './stages/actors.js';
+import { quotes } from './stages/quotes.js';
+import { events } from './stages/events.js';
+import { score } from './stages/score.js';
+
+export const STAGES: readonly Stage[] = Object.freeze([
+  header, segment, measures, mentions, actors, quotes, events, score,
+]);
+
+export const STAGE_NAMES: readonly string[] = Object.freeze(STAGES.map((s) => s.name));

@@ -1,0 +1,15 @@
+/**
+ * A pipeline stage: a named, typed function over the document that adds one layer.
+ *
+ * @example
+ * export const segment: Stage = { name: 'segment', run(doc) { doc.sentences = split(doc); } };
+ */
+import type { Doc } from './doc.js';
+
+export interface Stage {
+  /** unique name, used in `--stages` and in diagnostics */
+  readonly name: string;
+  /** one line for `lagebild stages` */
+  readonly description: string;
+  run(doc: Doc): void;
+}
