@@ -27,6 +27,31 @@ export interface Sentence extends Span {
   paragraph?: number;
 }
 
+/** What a stage learned about a mention beyond the contract fields (used by later stages). */
+export interface MentionInfo {
+  /** role noun or title introducing the name, e.g. "Verteidigungsminister" (normalised, e.g. "defence minister") */
+  role?: string;
+  /** span of the role/apposition text in doc.text */
+  roleSpan?: Span;
+  /** ISO 3166-1 alpha-3 country the mention names or is tied to ("US-Präsident" → USA) */
+  country?: string;
+  /** PLOVER/CAMEO sector code hinted by the context (GOV, MIL, LEG, BUS, IGO, ...) */
+  sector?: string;
+  /** canonical form (e.g. "China" for "chinesischen", "Donald Trump" for "Trumps") */
+  canonical?: string;
+  /** how it was found: a proper name, a demonym/adjective, a country-prefix ("US-"), a gazetteer entry */
+  kind?: 'name' | 'demonym' | 'prefix' | 'gazetteer';
+}
+
+/** Offsets of the parts of the plain-text photo header (see CONTRACT.md). */
+export interface HeaderSpans {
+  /** the whole header line, from its first character to its end (before the newline) */
+  line: Span;
+  date: Span | null;
+  credit: Span | null;
+  caption: Span | null;
+}
+
 export interface DocInit {
   id: string;
   text: string;
@@ -47,6 +72,7 @@ export interface Doc {
   url: string | null;
   source: string | null;
   header: Header | null;
+  headerSpans: HeaderSpans | null;
   /** offset where the body starts: 0 without header, else just after the header line */
   bodyStart: number;
   sentences: Sentence[];
@@ -58,6 +84,8 @@ export interface Doc {
   dates: DateMention[];
   amounts: Amount[];
   diagnostics: Diagnostic[];
+  /** per-mention extra facts keyed by mention id (not part of the contract output) */
+  mentionInfo: Map<string, MentionInfo>;
 }
 
 export function createDoc(init: DocInit): Doc {
@@ -70,6 +98,7 @@ export function createDoc(init: DocInit): Doc {
     url: init.url ?? null,
     source: init.source ?? null,
     header: null,
+    headerSpans: null,
     bodyStart: 0,
     sentences: [],
     tokens: [],
@@ -80,6 +109,7 @@ export function createDoc(init: DocInit): Doc {
     dates: [],
     amounts: [],
     diagnostics: [],
+    mentionInfo: new Map(),
   };
 }
 
