@@ -1,0 +1,38 @@
+/**
+ * What readers produce: articles in contract input form, or a per-item error that does not stop
+ * the others. Implemented in src/read/ (text with photo header, HTML, JSON, JSONL, stdin, URL, feed).
+ *
+ * @example
+ * for await (const item of readSource('samples/', {})) if ('article' in item) store(item.article);
+ */
+import type { ArticleIn } from '../contract/schema.js';
+
+export interface ReadOk {
+  article: ArticleIn;
+  /** where it came from: file path (+ ":line" for JSONL), URL, or "-" */
+  origin: string;
+}
+
+export interface ReadFailed {
+  error: { code: string; message: string };
+  origin: string;
+  /** the article id when the broken item named one */
+  id?: string;
+}
+
+export type ReadItem = ReadOk | ReadFailed;
+
+export interface ReadOptions {
+  /** json | jsonl | text | html: forces the format (stdin, or files without a telling extension) */
+  format?: 'json' | 'jsonl' | 'text' | 'html';
+  /** permit fetching private / loopback / link-local addresses (off by default) */
+  allowPrivate?: boolean;
+}
+
+/** Thrown (as a CliError by the CLI) when a whole source cannot be opened or parsed at all. */
+export class SourceError extends Error {
+  constructor(readonly origin: string, reason: string) {
+    super(`${origin}: ${reason}`);
+    this.name = 'SourceError';
+  }
+}

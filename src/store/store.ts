@@ -1,0 +1,138 @@
+/**
+ * The Store interface: one contract, one folder per implementation (sqlite/, postgres/), one
+ * shared test suite run against both. All methods are async so that PostgreSQL fits.
+ *
+ * @example
+ * const store = await openStore('.lagebild/lagebild.db'); // or 'postgres://...'
+ * const { id, inserted } = await store.putArticle(article);
+ */
+import type { ArticleIn, Lang, Result } from '../contract/schema.js';
+
+export interface ArticleSummary {
+  id: string;
+  /** sha256 of the normalised text: the idempotency key */
+  hash: string;
+  title: string | null;
+  lang: Lang | null;
+  date: string | null;
+  url: string | null;
+  source: string | null;
+  /** pending (stored, not analysed), done, error */
+  status: 'pending' | 'done' | 'error';
+  /** id of the canonical article when this one is a near-duplicate */
+  duplicateOf: string | null;
+  events: number;
+  quotes: number;
+}
+
+export interface StoredArticle extends ArticleSummary {
+  text: string;
+  result: Result | null;
+  error: { code: string; message: string } | null;
+}
+
+/** One event row as the API and exports see it: the contract event plus where it stands. */
+export interface EventRow {
+  articleId: string;
+  eventId: string;
+  type: string;
+  mode: string | null;
+  status: string;
+  score: number;
+  date: string | null;
+  /** the article date (used when the event has no date of its own) */
+  articleDate: string | null;
+  sourceCountry: string | null;
+  targetCountry: string | null;
+  sourceNames: string[];
+  targetNames: string[];
+  trigger: { start: number; end: number; text: string };
+  evidence: { start: number; end: number; text: string };
+  place: { name: string; country: string | null; lat: number | null; lon: number | null } | null;
+  quoteId: string | null;
+  /** how many near-duplicate articles reported it (1 = only this one) */
+  sources: number;
+}
+
+export interface EventQuery {
+  from?: string;
+  to?: string;
+  /** ISO3 country of the source (or of either side when `either` is set) */
+  source?: string;
+  target?: string;
+  either?: boolean;
+  type?: string;
+  status?: string;
+  /** actor name substring */
+  actor?: string;
+  /** text search in the evidence sentence */
+  q?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface QuoteRow {
+  articleId: string;
+  quoteId: string;
+  type: string;
+  text: string;
+  speaker: string | null;
+  speakerCountry: string | null;
+  cue: string | null;
+  date: string | null;
+  title: string | null;
+}
+
+export interface QuoteQuery {
+  /** full-text search (SQLite FTS5 / PostgreSQL tsvector) */
+  q?: string;
+  speaker?: string;
+  country?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+export interface ActorRow {
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  roles: string[];
+  articles: number;
+  mentions: number;
+}
+
+/** One week of the relation between two states. */
+export interface WeekPoint {
+  /** Monday of the ISO week, YYYY-MM-DD */
+  week: string;
+  scoreSum: number;
+  scoreMean: number;
+  count: number;
+  /** counts by quad class and status, e.g. { "verbal-coop": {asserted: 3, planned: 1} } */
+  quad: Record<string, { asserted: number; planned: number; other: number }>;
+}
+
+export interface Store {
+  readonly kind: 'sqlite' | 'postgres';
+  /** applies pending migrations (versioned files); safe to call every start */
+  migrate(): Promise<void>;
+  /** stores the article unless its content hash is known; returns its id either way */
+  putArticle(article: ArticleIn): Promise<{ id: string; inserted: boolean }>;
+  /** writes (or replaces, idempotently) the analysis of an article */
+  putResult(articleId: string, result: Result): Promise<void>;
+  putError(articleId: string, error: { code: string; message: string }): Promise<void>;
+  getArticle(id: string): Promise<StoredArticle | null>;
+  listArticles(q?: { limit?: number; offset?: number; q?: string }): Promise<ArticleSummary[]>;
+  events(q?: EventQuery): Promise<EventRow[]>;
+  quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
+  actors(q?: { q?: string; limit?: number }): Promise<ActorRow[]>;
+  /** weekly series of the relation between two countries (both directions) */
+  relation(a: string, b: string): Promise<WeekPoint[]>;
+  /** country pairs by number of events, most first */
+  dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]>;
+  counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }>;
+  close(): Promise<void>;
+}
