@@ -1,0 +1,35 @@
+/**
+ * Stores one article and its analysis: the write path behind POST /api/articles (and the demo).
+ * The article is stored first (idempotent by content hash), then analysed; an article that
+ * cannot be analysed is stored with its error rather than lost.
+ *
+ * @example
+ * const added = await storeAndAnalyze(store, { text: 'Merz reiste nach Paris.', date: '2025-09-01' });
+ */
+import type { ArticleIn } from '../contract/schema.js';
+import { analyze } from '../pipeline/analyze.js';
+import type { Store } from '../store/store.js';
+import type { AddedArticle } from './api-types.js';
+
+/** Stores `article`, analyses it and stores the result (or the error). */
+export async function storeAndAnalyze(store: Store, article: ArticleIn): Promise<AddedArticle> {
+  const { id, inserted } = await store.putArticle(article);
+  if (!inserted) {
+    const known = await store.getArticle(id);
+    if (known && known.status === 'done') {
+      return { id, inserted, status: 'done', events: known.events, quotes: known.quotes };
+    }
+  }
+  let result;
+  try {
+    result = analyze({ ...article, id });
+  } catch (err) {
+    result = { id, error: { code: 'analysis-failed', message: (err as Error)?.message ?? String(err) } };
+  }
+  if ('error' in result) {
+    await store.putError(id, result.error);
+    return { id, inserted, status: 'error', events: 0, quotes: 0, error: result.error.message };
+  }
+  await store.putResult(id, result);
+  return { id, inserted, status: 'done', events: result.events.length, quotes: result.quotes.length };
+}

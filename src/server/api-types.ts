@@ -1,0 +1,117 @@
+/**
+ * Request and response shapes of the JSON API, shared by the server (src/server/) and the
+ * dashboard (web/src/). Type-only: importing it costs nothing at run time on either side.
+ *
+ * @example
+ * import type { EventsResponse } from '../../src/server/api-types.js';
+ * const res = (await (await fetch('/api/events?source=USA')).json()) as EventsResponse;
+ */
+import type {
+  ActorRow, ArticleSummary, EventRow, QuoteRow, StoredArticle, WeekPoint,
+} from '../store/store.js';
+
+export type { ActorRow, ArticleSummary, EventRow, QuoteRow, StoredArticle, WeekPoint };
+
+/** Every error, with a matching HTTP status (400 bad parameter, 401, 404, 413, 500, ...). */
+export interface ApiError {
+  error: string;
+}
+
+/** A page of rows: `limit`/`offset` echo what was used after clamping. */
+export interface Page<T> {
+  items: T[];
+  limit: number;
+  offset: number;
+}
+
+/** GET /api/articles?q&limit&offset */
+export type ArticlesResponse = Page<ArticleSummary>;
+
+/** GET /api/articles/:id — the stored article with its contract result (null until analysed). */
+export interface ArticleResponse {
+  article: StoredArticle;
+}
+
+/** GET /api/events?from&to&source&target&either&type&status&actor&q&limit&offset */
+export type EventsResponse = Page<EventRow>;
+
+/** GET /api/quotes?q&speaker&country&from&to&limit&offset */
+export type QuotesResponse = Page<QuoteRow>;
+
+/** GET /api/actors?q&limit */
+export interface ActorsResponse {
+  items: ActorRow[];
+}
+
+/** GET /api/actor?name= — one actor with what it said and did and whom it appears with. */
+export interface ActorDetailResponse {
+  actor: ActorRow | null;
+  name: string;
+  events: EventRow[];
+  quotes: QuoteRow[];
+  /** actors named on the other side of (or together on) this actor's events, most first */
+  cooccurring: { name: string; count: number }[];
+}
+
+/** GET /api/relation?a=USA&b=CHN — weekly series, both directions. */
+export interface RelationResponse {
+  a: string;
+  b: string;
+  points: WeekPoint[];
+}
+
+/** GET /api/dyads?limit */
+export interface DyadsResponse {
+  items: { a: string; b: string; count: number }[];
+}
+
+/** GET /api/stats */
+export interface StatsResponse {
+  store: 'sqlite' | 'postgres';
+  articles: number;
+  done: number;
+  errors: number;
+  events: number;
+  quotes: number;
+  /** whether POST requests need a token (non-loopback host or a token configured) */
+  writeNeedsToken: boolean;
+}
+
+/**
+ * POST /api/articles body: an article in contract input form ({text, id?, lang?, date?, title?,
+ * url?, source?}) or {url} alone to fetch a page or feed. Limited to 5 MB (413 beyond).
+ */
+export interface AddArticleRequest {
+  text?: string;
+  url?: string;
+  id?: string | null;
+  lang?: 'de' | 'en' | null;
+  date?: string | null;
+  title?: string | null;
+  source?: string | null;
+}
+
+/** One stored article as POST /api/articles reports it. */
+export interface AddedArticle {
+  id: string;
+  /** false when an article with the same content was already stored */
+  inserted: boolean;
+  status: 'done' | 'error';
+  events: number;
+  quotes: number;
+  error?: string;
+}
+
+/** POST /api/articles response: one entry per article (a feed gives several). */
+export interface AddArticleResponse {
+  items: AddedArticle[];
+  /** items of a URL/feed that could not be read */
+  failed: { origin: string; error: string }[];
+}
+
+/** GET /api/export?format=jsonl|csv — streamed; CSV has one row per event with these columns. */
+export const CSV_COLUMNS = [
+  'article_id', 'event_id', 'date', 'article_date', 'type', 'mode', 'status', 'score',
+  'source_country', 'target_country', 'source', 'target', 'trigger', 'evidence', 'place',
+  'lat', 'lon', 'sources',
+] as const;

@@ -1,0 +1,100 @@
+/**
+ * The read routes of the JSON API: each takes the validated query and the store and returns the
+ * response body (typed by api-types.ts). Kept free of node:http so they are easy to test.
+ *
+ * @example
+ * const body = await ROUTES['/api/events'](store, new Params(url.searchParams));
+ */
+import type { Store } from '../store/store.js';
+import type {
+  ActorDetailResponse, ActorsResponse, ArticlesResponse, DyadsResponse, EventsResponse,
+  QuotesResponse, RelationResponse,
+} from './api-types.js';
+import { HttpError } from './http-util.js';
+import type { Params } from './params.js';
+
+/** A GET route: validated parameters in, JSON body out. */
+export type Route = (store: Store, p: Params) => Promise<unknown>;
+
+/** GET /api/articles */
+async function articles(store: Store, p: Params): Promise<ArticlesResponse> {
+  const limit = p.int('limit', 50, 1, 500);
+  const offset = p.int('offset', 0, 0, 1e9);
+  const items = await store.listArticles({ q: p.text('q'), limit, offset });
+  return { items, limit, offset };
+}
+
+/** GET /api/events */
+async function events(store: Store, p: Params): Promise<EventsResponse> {
+  const limit = p.int('limit', 200, 1, 2000);
+  const offset = p.int('offset', 0, 0, 1e9);
+  const items = await store.events({
+    from: p.date('from'), to: p.date('to'),
+    source: p.country('source'), target: p.country('target'), either: p.flag('either'),
+    type: p.eventType('type'), status: p.status('status'),
+    actor: p.text('actor'), q: p.text('q'), limit, offset,
+  });
+  return { items, limit, offset };
+}
+
+/** GET /api/quotes */
+async function quotes(store: Store, p: Params): Promise<QuotesResponse> {
+  const limit = p.int('limit', 100, 1, 1000);
+  const offset = p.int('offset', 0, 0, 1e9);
+  const items = await store.quotes({
+    q: p.text('q'), speaker: p.text('speaker'), country: p.country('country'),
+    from: p.date('from'), to: p.date('to'), limit, offset,
+  });
+  return { items, limit, offset };
+}
+
+/** GET /api/actors */
+async function actors(store: Store, p: Params): Promise<ActorsResponse> {
+  return { items: await store.actors({ q: p.text('q'), limit: p.int('limit', 200, 1, 2000) }) };
+}
+
+/** GET /api/actor?name= : the actor, its events and quotes, and who appears with it. */
+async function actor(store: Store, p: Params): Promise<ActorDetailResponse> {
+  const name = p.text('name');
+  if (!name) throw new HttpError(400, 'parameter "name" is required');
+  const [candidates, evs, qs] = await Promise.all([
+    store.actors({ q: name, limit: 50 }),
+    store.events({ actor: name, limit: 500 }),
+    store.quotes({ speaker: name, limit: 200 }),
+  ]);
+  const found = candidates.find((a) => a.name === name) ?? null;
+  const counts = new Map<string, number>();
+  for (const e of evs) {
+    for (const other of new Set([...e.sourceNames, ...e.targetNames])) {
+      if (other !== name) counts.set(other, (counts.get(other) ?? 0) + 1);
+    }
+  }
+  const cooccurring = [...counts].map(([n, count]) => ({ name: n, count }))
+    .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)).slice(0, 30);
+  return { actor: found, name, events: evs, quotes: qs, cooccurring };
+}
+
+/** GET /api/relation?a=&b= */
+async function relation(store: Store, p: Params): Promise<RelationResponse> {
+  const a = p.country('a');
+  const b = p.country('b');
+  if (!a || !b) throw new HttpError(400, 'parameters "a" and "b" (ISO3 country codes) are required');
+  if (a === b) throw new HttpError(400, 'parameters "a" and "b" must differ');
+  return { a, b, points: await store.relation(a, b) };
+}
+
+/** GET /api/dyads */
+async function dyads(store: Store, p: Params): Promise<DyadsResponse> {
+  return { items: await store.dyads(p.int('limit', 50, 1, 500)) };
+}
+
+/** The GET routes by exact path (the article route /api/articles/:id is matched separately). */
+export const ROUTES: Record<string, Route> = {
+  '/api/articles': articles,
+  '/api/events': events,
+  '/api/quotes': quotes,
+  '/api/actors': actors,
+  '/api/actor': actor,
+  '/api/relation': relation,
+  '/api/dyads': dyads,
+};
