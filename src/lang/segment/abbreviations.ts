@@ -1,0 +1,69 @@
+/**
+ * Abbreviation knowledge for sentence splitting and tokenising, compiled once per language from
+ * lexicons/<lang>/abbreviations.tsv, sentence-starters.tsv, ordinal-cues.tsv and months.tsv.
+ *
+ * @example
+ * const rules = segmentRules('de');
+ * rules.abbreviations.get('vgl.'); // 'inline'
+ */
+import type { Lang } from '../../contract/schema.js';
+import { hasLexicon, lexicon } from '../lexicon.js';
+
+/** inline: never ends a sentence ("Dr.", "vgl."); final: may end one ("usw.", "Inc."). */
+export type AbbreviationKind = 'inline' | 'final';
+
+/** Compiled lookup tables the sentence splitter and tokenizer need for one language. */
+export interface SegmentRules {
+  /** abbreviation with its period → kind */
+  abbreviations: Map<string, AbbreviationKind>;
+  /** capitalised words that typically open a sentence */
+  starters: Set<string>;
+  /** lower-case words after which "<number>." is an ordinal */
+  ordinalCues: Set<string>;
+  /** month names and abbreviations (as written) */
+  months: Set<string>;
+}
+
+const cache = new Map<string, SegmentRules>();
+
+function rows(lang: string, name: string): string[][] {
+  return hasLexicon(lang, name) ? lexicon(lang, name) : [];
+}
+
+/** The compiled rules for a language (built at first use, then cached for the process). */
+export function segmentRules(lang: Lang | string): SegmentRules {
+  let r = cache.get(lang);
+  if (r) return r;
+  const abbreviations = new Map<string, AbbreviationKind>();
+  for (const [a, kind] of rows(lang, 'abbreviations')) {
+    abbreviations.set(a, kind === 'final' ? 'final' : 'inline');
+  }
+  // Month abbreviations never end a sentence in practice ("am 9. Sept. 2025").
+  const months = new Set<string>();
+  for (const [m] of rows(lang, 'months')) {
+    months.add(m);
+    if (m.endsWith('.') && !abbreviations.has(m)) abbreviations.set(m, 'inline');
+  }
+  r = {
+    abbreviations,
+    starters: new Set(rows(lang, 'sentence-starters').map((x) => x[0])),
+    ordinalCues: new Set(rows(lang, 'ordinal-cues').map((x) => x[0])),
+    months,
+  };
+  cache.set(lang, r);
+  return r;
+}
+
+/**
+ * Kind of the abbreviation `word` (which includes its final period), also trying the form with a
+ * lower-case first letter ("Vgl." at a sentence start), or undefined.
+ *
+ * @example
+ * abbreviationKind(segmentRules('en'), 'Mr.'); // 'inline'
+ */
+export function abbreviationKind(rules: SegmentRules, word: string): AbbreviationKind | undefined {
+  const k = rules.abbreviations.get(word);
+  if (k) return k;
+  const lower = word.charAt(0).toLowerCase() + word.slice(1);
+  return lower === word ? undefined : rules.abbreviations.get(lower);
+}
