@@ -1,8 +1,17 @@
-/** Stage `actors`: placeholder until its owner fills it in. */
+/**
+ * Stage `actors`: groups co-referring mentions into actors with canonical name, type, country,
+ * sector and role (rules in src/actors/resolve.ts and docs/events.md).
+ *
+ * @example
+ * actors.run(doc); // doc.actors = [{ id: 'a1', name: 'Pete Hegseth', country: 'USA', ... }]
+ */
+import { resolveActors } from '../../actors/resolve.js';
 import type { Stage } from '../stage.js';
 
 export const actors: Stage = {
   name: 'actors',
-  description: 'actors (not yet implemented)',
-  run() {},
+  description: 'actors: co-referring mentions grouped, with country, sector and role (registry-backed)',
+  run(doc) {
+    resolveActors(doc);
+  },
 };

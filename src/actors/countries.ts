@@ -1,0 +1,110 @@
+/**
+ * Country knowledge for actor and event resolution: names and short forms, demonym stems, compound
+ * prefixes ("US-Zölle") and capitals (lexicons/registry/countries.tsv, capitals.tsv; official names
+ * from i18n-iso-countries). Compiled once per process.
+ *
+ * @example
+ * countryOfName('Vereinigten Staaten', 'de'); // 'USA'
+ * countryOfDemonym('chinesischen');            // 'CHN'
+ * countryOfPrefix('US-Zölle');                 // 'USA'
+ * capitalOf('Peking')?.country;                // 'CHN'
+ */
+import { createRequire } from 'node:module';
+import { lexicon } from '../lang/lexicon.js';
+
+const require = createRequire(import.meta.url);
+interface IsoCountries {
+  registerLocale(l: unknown): void;
+  getAlpha3Code(name: string, lang: string): string | undefined;
+  getName(code: string, lang: string): string | undefined;
+  alpha2ToAlpha3(code: string): string | undefined;
+}
+let iso: IsoCountries | undefined;
+/** The i18n-iso-countries module with German and English names registered (loaded once). */
+export function isoCountries(): IsoCountries {
+  if (!iso) {
+    iso = require('i18n-iso-countries') as IsoCountries;
+    iso.registerLocale(require('i18n-iso-countries/langs/de.json'));
+    iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
+  }
+  return iso;
+}
+
+/** A capital or seat of government. */
+export interface Capital {
+  name: string;
+  country: string;
+  lat: number;
+  lon: number;
+}
+
+interface Tables {
+  names: Map<string, string>;
+  namesLower: Map<string, string>;
+  demonyms: { stem: string; country: string }[];
+  prefixes: Map<string, string>;
+  display: Map<string, string>;
+  capitals: Map<string, Capital>;
+}
+let tables: Tables | undefined;
+
+function load(): Tables {
+  if (tables) return tables;
+  const t: Tables = {
+    names: new Map(), namesLower: new Map(), demonyms: [], prefixes: new Map(), display: new Map(), capitals: new Map(),
+  };
+  for (const [form, code, kind] of lexicon('registry', 'countries')) {
+    if (kind === 'name') { t.names.set(form, code); t.namesLower.set(form.toLowerCase(), code); }
+    else if (kind === 'demonym') t.demonyms.push({ stem: form.toLowerCase(), country: code });
+    else if (kind === 'prefix') t.prefixes.set(form, code);
+    else if (kind === 'display') t.display.set(code, form);
+  }
+  // longest stems first so "südkoreanisch" wins over "koreanisch"-like shorter stems
+  t.demonyms.sort((a, b) => b.stem.length - a.stem.length);
+  for (const [name, alts, code, lat, lon] of lexicon('registry', 'capitals')) {
+    const cap: Capital = { name, country: code, lat: Number(lat), lon: Number(lon) };
+    t.capitals.set(name.toLowerCase(), cap);
+    for (const a of (alts ?? '').split('|')) if (a) t.capitals.set(a.toLowerCase(), cap);
+  }
+  tables = t;
+  return t;
+}
+
+/** ISO3 of a state named by `text` ("USA", "Vereinigten Staaten", "Frankreich"), else null. */
+export function countryOfName(text: string, lang: string): string | null {
+  const t = load();
+  const hit = t.names.get(text) ?? (text.length > 3 ? t.namesLower.get(text.toLowerCase()) : undefined);
+  if (hit) return hit;
+  const c = isoCountries();
+  return c.getAlpha3Code(text, lang) ?? c.getAlpha3Code(text, lang === 'de' ? 'en' : 'de') ?? null;
+}
+
+/** ISO3 of a demonym or nationality adjective in any inflection ("chinesischen", "Americans"). */
+export function countryOfDemonym(word: string): string | null {
+  const w = word.toLowerCase();
+  if (w.length < 4) return null;
+  for (const d of load().demonyms) if (w.startsWith(d.stem) && w.length - d.stem.length <= 3) return d.country;
+  return null;
+}
+
+/**
+ * Country of a compound's prefix: "US-Zölle" → USA, "China-Politik" → CHN, "EU-Kommission" →
+ * 'IGO' (an international organisation). Null when the word has no known prefix.
+ */
+export function countryOfPrefix(word: string): string | null {
+  const i = word.indexOf('-');
+  if (i <= 0 || i === word.length - 1) return null;
+  const p = word.slice(0, i);
+  const t = load();
+  return t.prefixes.get(p) ?? t.names.get(p) ?? countryOfDemonym(p) ?? null;
+}
+
+/** The capital or seat of government named `name` (any listed spelling), else null. */
+export function capitalOf(name: string): Capital | null {
+  return load().capitals.get(name.toLowerCase()) ?? null;
+}
+
+/** The name an actor for state `code` gets ("USA", "China"; else the official short name in `lang`). */
+export function countryDisplayName(code: string, lang: string): string {
+  return load().display.get(code) ?? isoCountries().getName(code, lang) ?? code;
+}

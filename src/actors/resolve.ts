@@ -1,0 +1,240 @@
+/**
+ * Groups co-referring mentions into actors and fills in name, type, country, sector and role.
+ *
+ * Rules (docs/events.md, "Actor resolution"):
+ * - PER: the same full name, or a later surname alone ("Hegseth", genitive "Hegseths"), joins the
+ *   earlier person; names the registry knows get its canonical name and facts.
+ * - GPE: every name and demonym of one state ("USA", "US", "Vereinigten Staaten", "Amerikaner")
+ *   is one actor; capitals ("Beijing", "Washington") are actors of their own with the state's
+ *   country, sector GOV when used for the government ("die Regierung in Beijing", subject of a verb).
+ * - ORG: same name (genitive stripped) is one actor; country and sector from the mention's facts,
+ *   the registry, a country prefix ("US-Repräsentantenhaus") and sector nouns ("-Administration").
+ * - role and sector of a person: the mention's apposition (mentionInfo.role), else the registry;
+ *   "Amtskollege"/"counterpart" takes the role of the person it is the counterpart of.
+ *
+ * @example
+ * resolveActors(doc); // sets doc.actors and mention.actor
+ */
+import type { Actor, EntityType, Mention } from '../contract/schema.js';
+import type { Doc, MentionInfo } from '../pipeline/doc.js';
+import { defaultRegistry } from '../registry/starter.js';
+import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
+import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
+import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix } from './countries.js';
+import { sectorOfRole, sectorWord } from './sectors.js';
+import { previousWord, sentenceIndexAt, tokenIndexAt } from './spans.js';
+
+const COUNTERPART = /^(counterpart|amtskollege|amtskollegin|kollege|kollegin)$/i;
+const GOVERNMENT_BEFORE = new Set(['regierung', 'führung', 'government', 'leadership', 'administration']);
+
+interface Draft {
+  actor: Actor;
+  entry: RegistryEntry | null;
+  surname: string | null;
+  keys: string[];
+}
+
+/** Options: the registry to consult (default: the starter registry). */
+export interface ResolveOptions {
+  registry?: ActorRegistry;
+}
+
+/** Builds doc.actors from doc.mentions and sets each mention's `actor`. */
+export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
+  const reg = opts.registry ?? defaultRegistry();
+  const drafts: Draft[] = [];
+  const byKey = new Map<string, Draft>();
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  let lastRoleHolder: { sentence: number; role: string; sector: string | null } | null = null;
+
+  const add = (m: Mention, key: string, make: () => Omit<Actor, 'id' | 'mentions'>, entry: RegistryEntry | null, surname: string | null): Draft => {
+    let d = byKey.get(key);
+    if (!d) {
+      d = { actor: { id: `a${drafts.length + 1}`, ...make(), mentions: [] }, entry, surname, keys: [key] };
+      drafts.push(d);
+      byKey.set(key, d);
+    }
+    d.actor.mentions.push(m.id);
+    m.actor = d.actor.id;
+    return d;
+  };
+
+  for (const m of mentions) {
+    const info: MentionInfo = doc.mentionInfo.get(m.id) ?? {};
+    const text = (info.canonical ?? m.text).trim();
+    const sentence = sentenceIndexAt(doc, m.start);
+    if (m.type === 'PER') {
+      const d = resolvePerson(doc, m, info, text, reg, drafts, byKey, add);
+      // an apposition role fills a person's role / sector if still open
+      if (info.role && !COUNTERPART.test(info.role)) {
+        d.actor.role ??= info.role;
+        d.actor.sector ??= info.sector ?? sectorOfRole(info.role);
+        lastRoleHolder = { sentence, role: info.role, sector: d.actor.sector };
+      } else if (info.role && COUNTERPART.test(info.role) && lastRoleHolder && lastRoleHolder.sentence === sentence) {
+        d.actor.role ??= lastRoleHolder.role;
+        d.actor.sector ??= lastRoleHolder.sector;
+      } else if (d.actor.role && !info.role && d.actor.mentions.length === 1) {
+        lastRoleHolder = { sentence, role: d.actor.role, sector: d.actor.sector };
+      }
+      if (info.country) d.actor.country ??= info.country;
+      if (info.sector) d.actor.sector ??= info.sector;
+      continue;
+    }
+    if (m.type === 'GPE' || m.type === 'LOC') {
+      resolvePlace(doc, m, info, text, add);
+      continue;
+    }
+    resolveOrg(doc, m, info, text, reg, add);
+  }
+  doc.actors = drafts.map((d) => d.actor);
+  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
+  for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById);
+}
+
+/**
+ * A person without country or sector takes them from the words before the first mention:
+ * a country prefix or demonym ("US-Präsident", "chinesischen Amtskollegen"), an organisation
+ * inside the apposition ("ein Ex-Pentagon-Beamter") or a sector noun ("Beamter").
+ */
+function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>): void {
+  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+  for (const m of a.mentions) {
+    const men = byId.get(m);
+    if (!men) continue;
+    const info = doc.mentionInfo.get(m);
+    const i = tokenIndexAt(doc, men.start);
+    for (let k = 1; k <= 3 && (!a.country || !a.sector); k++) {
+      const w = previousWord(doc, i - k + 1);
+      if (!w) break;
+      const c = countryOfPrefix(w.text) ?? countryOfDemonym(w.text);
+      if (c && c !== 'IGO') a.country ??= c;
+      const last = w.text.split('-').pop() ?? w.text;
+      const sw = sectorWord(doc.lang, last);
+      if (sw && !a.sector) a.sector = sw.sector;
+    }
+    if (info?.roleSpan && (!a.country || !a.sector)) {
+      for (const other of doc.mentions) {
+        if (other.id === m || other.start < info.roleSpan.start || other.end > info.roleSpan.end || !other.actor) continue;
+        const oa = actorById.get(other.actor);
+        if (oa && oa.type !== 'PER') { a.country ??= oa.country; a.sector ??= oa.sector; }
+      }
+    }
+    if (a.country && a.sector) return;
+  }
+}
+
+type Add = (m: Mention, key: string, make: () => Omit<Actor, 'id' | 'mentions'>, entry: RegistryEntry | null, surname: string | null) => Draft;
+
+function resolvePerson(
+  doc: Doc, m: Mention, info: MentionInfo, text: string, reg: ActorRegistry,
+  drafts: Draft[], byKey: Map<string, Draft>, add: Add,
+): Draft {
+  const variants = nameVariants(text);
+  // 1. the same name (or its genitive) seen before
+  for (const v of variants) {
+    const d = byKey.get(`PER:${v}`);
+    if (d) return add(m, `PER:${v}`, () => d.actor, d.entry, d.surname);
+  }
+  // 2. a single word that is the surname of an earlier person (latest first)
+  if (!text.includes(' ')) {
+    for (let i = drafts.length - 1; i >= 0; i--) {
+      const d = drafts[i];
+      if (d.actor.type === 'PER' && d.surname && variants.includes(d.surname)) {
+        return add(m, d.keys[0], () => d.actor, d.entry, d.surname);
+      }
+    }
+  }
+  // 3. the registry (name, alias, or unique surname in office)
+  let entry = reg.lookup(text, { date: doc.date });
+  if (!entry && !text.includes(' ')) {
+    const hits = reg.lookupSurname(text, { date: doc.date });
+    if (hits.length === 1) entry = hits[0];
+  }
+  if (entry && entry.type !== 'PER') entry = null;
+  const name = entry?.name ?? stripGenitive(text, variants);
+  const key = `PER:${nameKey(name)}`;
+  const existing = byKey.get(key);
+  if (existing) return add(m, key, () => existing.actor, existing.entry, existing.surname);
+  const d = add(m, key, () => ({
+    name,
+    type: 'PER' as EntityType,
+    country: info.country ?? entry?.country ?? null,
+    // the curated registry sector wins over one guessed from a role noun ("der Demokrat" → PTY)
+    sector: entry?.sector ?? null,
+    // the article's own apposition wins over the registry's role (the caller sets it)
+    role: info.role ? null : entry?.role ?? null,
+  }), entry, name.includes(' ') ? surnameKey(name) : null);
+  for (const a of entry?.aliases ?? []) byKey.set(`PER:${nameKey(a)}`, d);
+  return d;
+}
+
+function stripGenitive(text: string, variants: string[]): string {
+  // keep the text as written unless it ends in a genitive s on a multi-word name ("Pete Hegseths")
+  if (text.includes(' ') && variants.length > 1 && /s$/.test(text) && !/ss$/.test(text)) return text.slice(0, -1);
+  return text;
+}
+
+function resolvePlace(doc: Doc, m: Mention, info: MentionInfo, text: string, add: Add): void {
+  const cap = capitalOf(text) ?? capitalOf(m.text);
+  if (cap) {
+    const d = add(m, `CAP:${cap.name}`, () => ({ name: cap.name, type: 'GPE', country: cap.country, sector: null, role: null }), null, null);
+    if (usedForGovernment(doc, m)) { d.actor.sector = 'GOV'; d.actor.role ??= 'government'; }
+    return;
+  }
+  const country = countryOfName(text, doc.lang) ?? countryOfName(m.text, doc.lang)
+    ?? (info.kind === 'demonym' || info.kind === 'prefix' ? info.country ?? countryOfDemonym(m.text) ?? countryOfPrefix(m.text) : null)
+    ?? (m.type === 'GPE' ? info.country ?? null : null);
+  if (country && country !== 'IGO' && (m.type === 'GPE' || countryOfName(text, doc.lang))) {
+    add(m, `GPE:${country}`, () => ({ name: countryDisplayName(country, doc.lang), type: 'GPE', country, sector: null, role: null }), null, null);
+    return;
+  }
+  const key = `${m.type}:${nameKey(text)}`;
+  add(m, key, () => ({ name: text, type: m.type, country: info.country ?? null, sector: null, role: null }), null, null);
+}
+
+/** "die Regierung in Beijing", "the government in Washington": the capital stands for the government. */
+function usedForGovernment(doc: Doc, m: Mention): boolean {
+  const i = tokenIndexAt(doc, m.start);
+  const p1 = previousWord(doc, i);
+  if (!p1 || !/^(in|of|aus)$/i.test(p1.text)) return false;
+  const p2 = previousWord(doc, i - 1);
+  return !!p2 && GOVERNMENT_BEFORE.has(p2.text.toLowerCase());
+}
+
+function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: ActorRegistry, add: Add): void {
+  const variants = nameVariants(text);
+  let entry: RegistryEntry | null = null;
+  for (const v of [text, ...variants]) { entry = reg.lookup(v, { date: doc.date }); if (entry) break; }
+  // "US-Repräsentantenhaus": country from the prefix, the rest looked up on its own
+  const prefixCountry = countryOfPrefix(text);
+  if (!entry && prefixCountry) entry = reg.lookup(text.slice(text.indexOf('-') + 1), { date: doc.date });
+  const name = entry && nameKey(entry.name) !== variants[0] && !entry.aliases.some((a) => nameKey(a) === variants[0])
+    ? entry.name : (entry?.name ?? text);
+  const key = `${m.type === 'MISC' ? 'MISC' : 'ORG'}:${nameKey(name)}`;
+  add(m, key, () => {
+    const sw = sectorWord(doc.lang, lastWordOf(text));
+    const before = previousWord(doc, tokenIndexAt(doc, m.start));
+    const swBefore = before ? sectorWord(doc.lang, before.text) : null;
+    let country = info.country ?? entry?.country ?? (prefixCountry && prefixCountry !== 'IGO' ? prefixCountry : null);
+    // "Biden-Administration": the person before the hyphen tells the country
+    if (!country && text.includes('-')) {
+      const head = reg.lookup(text.slice(0, text.indexOf('-')), { date: null });
+      if (head?.country) country = head.country;
+      else if (head === null) {
+        const hits = reg.lookupSurname(text.slice(0, text.indexOf('-')));
+        if (hits.length === 1) country = hits[0].country;
+      }
+    }
+    if (!country && before) {
+      const c = countryOfPrefix(before.text) ?? countryOfDemonym(before.text);
+      if (c && c !== 'IGO') country = c;
+    }
+    const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? sw?.sector ?? swBefore?.sector ?? null;
+    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' ? null : country, sector, role: null };
+  }, entry, null);
+}
+
+function lastWordOf(text: string): string {
+  const parts = text.split(/[\s-]+/);
+  return parts[parts.length - 1];
+}

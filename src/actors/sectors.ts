@@ -1,0 +1,65 @@
+/**
+ * Sector knowledge: normalised role → PLOVER/CAMEO sector (lexicons/registry/role-sectors.tsv) and
+ * sector nouns per language (lexicons/<lang>/sector-words.tsv: "*ministerium" → GOV, "police" → COP).
+ *
+ * @example
+ * sectorOfRole('deputy defence minister'); // 'MIL'
+ * sectorWord('de', 'Biden-Administration')?.sector; // 'GOV'
+ */
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
+
+let roles: Map<string, string> | undefined;
+
+/** Sector of a normalised English role; tries shorter tails ("deputy foreign minister" → "foreign minister"). */
+export function sectorOfRole(role: string | null | undefined): string | null {
+  if (!role) return null;
+  roles ??= new Map(lexicon('registry', 'role-sectors').map(([r, s]) => [r, s]));
+  const words = role.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const s = roles.get(words.slice(i).join(' '));
+    if (s) return s;
+  }
+  return null;
+}
+
+/** A sector noun: the sector, the agent type of the group it names and an English label. */
+export interface SectorWord {
+  sector: string;
+  type: 'ORG' | 'PER';
+  label: string;
+}
+
+interface WordTable {
+  exact: Map<string, SectorWord>;
+  suffixes: { suffix: string; w: SectorWord }[];
+}
+const tables = new Map<string, WordTable>();
+
+function table(lang: string): WordTable {
+  let t = tables.get(lang);
+  if (!t) {
+    t = { exact: new Map(), suffixes: [] };
+    if (hasLexicon(lang, 'sector-words')) {
+      for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
+        const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
+        if (word.startsWith('*')) {
+          t.suffixes.push({ suffix: word.slice(1), w });
+          t.exact.set(word.slice(1), w);
+        } else t.exact.set(word, w);
+      }
+      t.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+    }
+    tables.set(lang, t);
+  }
+  return t;
+}
+
+/** The sector noun a word is or ends in ("Verteidigungsministerium", "US-Farmer"), else null. */
+export function sectorWord(lang: string, word: string): SectorWord | null {
+  const w = word.toLowerCase();
+  const t = table(lang);
+  const hit = t.exact.get(w);
+  if (hit) return hit;
+  for (const s of t.suffixes) if (w.length > s.suffix.length && w.endsWith(s.suffix)) return s.w;
+  return null;
+}
