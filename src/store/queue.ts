@@ -1,0 +1,42 @@
+/**
+ * What batch processing needs beyond the Store interface: leasing pending articles (workers),
+ * the status of a stored article (resume), and streaming every result (export). Both stores
+ * implement it; openStore() returns `Store & BatchStore`, so code written against Store is unaffected.
+ *
+ * @example
+ * for (const job of await store.claim('worker-1', 8, 60_000)) await store.putResult(job.id, analyze(job.article));
+ */
+import type { ArticleIn, Result } from '../contract/schema.js';
+import type { EventRow, Store } from './store.js';
+
+/** A leased article: its stored id and the article to analyse (id set to the stored id). */
+export interface ClaimedArticle {
+  id: string;
+  article: ArticleIn & { id: string };
+}
+
+/** putArticle's answer with what ingest needs to decide whether to analyse. */
+export interface PutArticleResult {
+  id: string;
+  inserted: boolean;
+  status: 'pending' | 'done' | 'error';
+  duplicateOf: string | null;
+}
+
+export interface BatchStore {
+  putArticle(article: ArticleIn): Promise<PutArticleResult>;
+  /**
+   * Leases up to `limit` pending articles whose lease is free or expired, for `leaseMs`.
+   * Safe with any number of concurrent callers (SKIP LOCKED on PostgreSQL, one atomic UPDATE on SQLite).
+   */
+  claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedArticle[]>;
+  /** number of articles still pending (leased or not) */
+  pendingCount(): Promise<number>;
+  /** every stored result in insertion order, fetched page by page */
+  allResults(pageSize?: number): AsyncGenerator<Result>;
+  /** every event (duplicates counted once, as events() does), page by page, oldest article first */
+  allEvents(pageSize?: number): AsyncGenerator<EventRow>;
+}
+
+/** The store openStore() hands out: a Store (assignable to it) with the batch methods. */
+export type LagebildStore = Omit<Store, 'putArticle'> & BatchStore;

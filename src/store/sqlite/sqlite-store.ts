@@ -1,0 +1,349 @@
+/**
+ * The Store on SQLite (better-sqlite3, WAL): one file, one analyst. Every write that belongs
+ * together (an article and its LSH bands; a result and its layer rows) is one transaction, so a
+ * process killed at any point leaves either all of it or nothing. Every statement is parameterised.
+ *
+ * @example
+ * const store = await SqliteStore.open('.lagebild/lagebild.db');
+ * const { id } = await store.putArticle({ text: 'Scholz traf Macron in Paris.' });
+ */
+import Database from 'better-sqlite3';
+import type { ArticleIn, Result } from '../../contract/schema.js';
+import type {
+  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+} from '../store.js';
+import type { ClaimedArticle, LagebildStore, PutArticleResult } from '../queue.js';
+import { contentHash } from '../text-hash.js';
+import { layerRows } from '../rows.js';
+import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
+import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
+import { likePattern, searchWords } from '../rows.js';
+import { migrationFiles } from '../migrations.js';
+import { bandKeys, DEDUP, minhash, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- better-sqlite3 rows are untyped */
+
+const MIGRATIONS = new URL('./migrations/', import.meta.url);
+
+/** Columns of an events query: the event, its article's date, and how many articles reported it. */
+const EVENT_COLS = `e.*, a.date AS article_date,
+  1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
+
+export class SqliteStore implements LagebildStore {
+  readonly kind = 'sqlite' as const;
+  readonly db: Database.Database;
+  private readonly cache = new Map<string, Database.Statement>();
+
+  /** Opens (creating if needed) the file and sets the pragmas; call migrate() before use. */
+  constructor(readonly file: string) {
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = NORMAL');
+    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma('foreign_keys = ON');
+  }
+
+  /** Opens and migrates. */
+  static async open(file: string): Promise<SqliteStore> {
+    const s = new SqliteStore(file);
+    await s.migrate();
+    return s;
+  }
+
+  private st(sql: string): Database.Statement {
+    let s = this.cache.get(sql);
+    if (!s) {
+      s = this.db.prepare(sql);
+      this.cache.set(sql, s);
+    }
+    return s;
+  }
+
+  async migrate(): Promise<void> {
+    const files = migrationFiles(MIGRATIONS);
+    // IMMEDIATE: two processes starting together take turns; the second sees the first's versions.
+    this.db.transaction(() => {
+      this.db.exec(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`);
+      const done = new Set(
+        (this.db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version),
+      );
+      for (const m of files) {
+        if (done.has(m.version)) continue;
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
+          .run(m.version, m.name, new Date().toISOString());
+      }
+    }).immediate();
+    this.cache.clear();
+  }
+
+  /** Versions applied so far (for tests and `docs/store.md`). */
+  appliedVersions(): number[] {
+    return (this.st('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[])
+      .map((r) => r.version);
+  }
+
+  async putArticle(article: ArticleIn): Promise<PutArticleResult> {
+    if (typeof article?.text !== 'string') throw new TypeError('article.text must be a string');
+    const hash = contentHash(article.text);
+    const sig = minhash(article.text);
+    const keys = sig ? bandKeys(sig) : null;
+    return this.db.transaction((): PutArticleResult => {
+      const known = this.st('SELECT id, status, duplicate_of FROM articles WHERE hash = ?').get(hash) as any;
+      if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
+      let id = baseId(article.id, hash);
+      if (this.st('SELECT 1 FROM articles WHERE id = ?').get(id)) id = altId(id, hash);
+      let duplicateOf: string | null = null;
+      let sim: number | null = null;
+      if (sig && keys) {
+        const cands = this.st(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
+            SELECT b.article_id FROM json_each(?) j JOIN article_bands b ON b.band = j.key AND b.key = j.value
+          ) ORDER BY a.seq LIMIT 64`).all(JSON.stringify(keys)) as any[];
+        for (const c of cands) {
+          const other = sigFromBytes(c.minhash);
+          const s = other ? similarity(sig, other) : 0;
+          if (s >= DEDUP.threshold && (sim === null || s > sim)) {
+            duplicateOf = c.id;
+            sim = s;
+          }
+        }
+      }
+      this.st(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
+          similarity, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`)
+        .run(id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
+          article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null, new Date().toISOString());
+      if (keys && !duplicateOf) {
+        const ins = this.st('INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)');
+        keys.forEach((k, band) => ins.run(band, k, id));
+      }
+      return { id, inserted: true, status: 'pending', duplicateOf };
+    }).immediate();
+  }
+
+  async putResult(articleId: string, result: Result): Promise<void> {
+    const rows = layerRows(articleId, result);
+    const json = JSON.stringify({ ...result, id: articleId });
+    this.db.transaction(() => {
+      if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
+      this.clearLayers(articleId);
+      const m = this.st(`INSERT INTO mentions (article_id, mention_id, start, "end", text, type, actor_id)
+        VALUES (@article_id, @mention_id, @start, @end, @text, @type, @actor_id)`);
+      for (const r of rows.mentions) m.run(r);
+      const a = this.st(`INSERT INTO actors (article_id, actor_id, name, type, country, sector, role, mentions)
+        VALUES (@article_id, @actor_id, @name, @type, @country, @sector, @role, @mentions)`);
+      for (const r of rows.actors) a.run(r);
+      const q = this.st(`INSERT INTO quotes (article_id, quote_id, type, text, speaker, speaker_actor, speaker_country, cue)
+        VALUES (@article_id, @quote_id, @type, @text, @speaker, @speaker_actor, @speaker_country, @cue)`);
+      for (const r of rows.quotes) q.run(r);
+      const e = this.st(`INSERT INTO events (article_id, event_id, type, quad, mode, status, score, date, day, week,
+        source_country, target_country, source_names, target_names, trigger_start, trigger_end, trigger_text,
+        evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id)
+        VALUES (@article_id, @event_id, @type, @quad, @mode, @status, @score, @date, @day, @week,
+        @source_country, @target_country, @source_names, @target_names, @trigger_start, @trigger_end, @trigger_text,
+        @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id)`);
+      for (const r of rows.events) e.run(r);
+      this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
+        .run(articleId, json, new Date().toISOString());
+      this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
+        lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(rows.events.length, rows.quotes.length, articleId);
+    }).immediate();
+  }
+
+  async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
+    this.db.transaction(() => {
+      if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
+      this.clearLayers(articleId);
+      this.st(`UPDATE articles SET status = 'error', error_code = ?, error_message = ?, n_events = 0, n_quotes = 0,
+        lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(error.code, error.message, articleId);
+    }).immediate();
+  }
+
+  private clearLayers(articleId: string): void {
+    for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
+      this.st(`DELETE FROM ${t} WHERE article_id = ?`).run(articleId);
+    }
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = this.st(`SELECT a.*, r.json FROM articles a LEFT JOIN results r ON r.article_id = a.id WHERE a.id = ?`)
+      .get(id) as any;
+    if (!r) return null;
+    return {
+      ...toSummary(r), text: r.text, result: r.json ? JSON.parse(r.json) : null,
+      error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
+    };
+  }
+
+  async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+    const where: string[] = [];
+    const args: unknown[] = [];
+    if (q.q) {
+      where.push(`(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' OR url LIKE ? ESCAPE '\\')`);
+      const p = likePattern(q.q);
+      args.push(p, p, p);
+    }
+    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+      FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+      ORDER BY date IS NULL, date DESC, seq DESC LIMIT ? OFFSET ?`;
+    return (this.st(sql).all(...args, clampLimit(q.limit, 50), clampOffset(q.offset)) as any[]).map(toSummary);
+  }
+
+  private eventFilter(q: EventQuery): { where: string[]; args: unknown[] } {
+    const where = ['a.duplicate_of IS NULL'];
+    const args: unknown[] = [];
+    if (q.from) { where.push('e.day >= ?'); args.push(q.from); }
+    if (q.to) { where.push('e.day <= ?'); args.push(upperDay(q.to)); }
+    if (q.either && q.source && q.target) {
+      where.push('((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))');
+      args.push(q.source, q.target, q.target, q.source);
+    } else if (q.either && (q.source || q.target)) {
+      where.push('(e.source_country = ? OR e.target_country = ?)');
+      const c = q.source ?? q.target;
+      args.push(c, c);
+    } else {
+      if (q.source) { where.push('e.source_country = ?'); args.push(q.source); }
+      if (q.target) { where.push('e.target_country = ?'); args.push(q.target); }
+    }
+    if (q.type) { where.push('e.type = ?'); args.push(q.type); }
+    if (q.status) { where.push('e.status = ?'); args.push(q.status); }
+    if (q.actor) {
+      where.push(`(e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\')`);
+      args.push(likePattern(q.actor), likePattern(q.actor));
+    }
+    if (q.q) { where.push(`e.evidence_text LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
+    return { where, args };
+  }
+
+  async events(q: EventQuery = {}): Promise<EventRow[]> {
+    const { where, args } = this.eventFilter(q);
+    const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY e.day IS NULL, e.day DESC, a.seq DESC, e.trigger_start, e.event_id LIMIT ? OFFSET ?`;
+    return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toEventRow);
+  }
+
+  async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
+    const where = ['a.duplicate_of IS NULL'];
+    const args: unknown[] = [];
+    if (q.q) {
+      const words = searchWords(q.q);
+      if (!words.length) return [];
+      where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
+      args.push(words.map((w) => `"${w}"`).join(' '));
+    }
+    if (q.speaker) { where.push(`q.speaker LIKE ? ESCAPE '\\'`); args.push(likePattern(q.speaker)); }
+    if (q.country) { where.push('q.speaker_country = ?'); args.push(q.country); }
+    if (q.from) { where.push('a.date >= ?'); args.push(q.from); }
+    if (q.to) { where.push('a.date <= ?'); args.push(upperDay(q.to)); }
+    const sql = `SELECT q.*, a.date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE ${where.join(' AND ')} ORDER BY a.date IS NULL, a.date DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`;
+    return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toQuoteRow);
+  }
+
+  async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
+    const where = ['a.duplicate_of IS NULL'];
+    const args: unknown[] = [];
+    if (q.q) { where.push(`ac.name LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
+    const sql = `SELECT ac.name, ac.type, max(ac.country) AS country, max(ac.sector) AS sector,
+        json_group_array(DISTINCT ac.role) AS roles, count(DISTINCT ac.article_id) AS articles,
+        sum(ac.mentions) AS mentions
+      FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE ${where.join(' AND ')}
+      GROUP BY ac.name, ac.type ORDER BY articles DESC, mentions DESC, ac.name LIMIT ?`;
+    return (this.st(sql).all(...args, clampLimit(q.limit, 50)) as any[]).map((r) => ({
+      name: r.name, type: r.type, country: r.country ?? null, sector: r.sector ?? null,
+      roles: (JSON.parse(r.roles) as (string | null)[]).filter((x): x is string => !!x).sort(),
+      articles: Number(r.articles), mentions: Number(r.mentions),
+    }));
+  }
+
+  async relation(a: string, b: string): Promise<WeekPoint[]> {
+    const rows = this.st(`SELECT e.week, e.quad, e.status, count(*) AS n,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN 1 ELSE 0 END) AS scored,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS score_sum
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.week IS NOT NULL
+        AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
+      GROUP BY e.week, e.quad, e.status`).all(a, b, b, a) as WeekGroup[];
+    return weekSeries(rows);
+  }
+
+  async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {
+    const rows = this.st(`SELECT min(e.source_country, e.target_country) AS a, max(e.source_country, e.target_country) AS b,
+        count(*) AS count
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+        AND e.source_country <> e.target_country
+      GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT ?`).all(clampLimit(limit, 20)) as any[];
+    return rows.map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
+  }
+
+  async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {
+    const r = this.st(`SELECT count(*) AS articles,
+        coalesce(sum(status = 'done'), 0) AS done, coalesce(sum(status = 'error'), 0) AS errors,
+        coalesce(sum(CASE WHEN duplicate_of IS NULL THEN n_events ELSE 0 END), 0) AS events,
+        coalesce(sum(CASE WHEN duplicate_of IS NULL THEN n_quotes ELSE 0 END), 0) AS quotes
+      FROM articles`).get() as any;
+    return { articles: r.articles, done: r.done, errors: r.errors, events: r.events, quotes: r.quotes };
+  }
+
+  async claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedArticle[]> {
+    const now = Date.now();
+    const rows = this.st(`UPDATE articles SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
+      WHERE seq IN (SELECT seq FROM articles WHERE status = 'pending' AND (lease_until IS NULL OR lease_until < ?)
+        ORDER BY seq LIMIT ?)
+      RETURNING seq, id, text, title, lang, date, url, source`).all(owner, now + leaseMs, now, clampLimit(limit, 1, 1000)) as any[];
+    rows.sort((x, y) => x.seq - y.seq);
+    return rows.map(toClaimed);
+  }
+
+  async pendingCount(): Promise<number> {
+    return (this.st(`SELECT count(*) AS n FROM articles WHERE status = 'pending'`).get() as any).n;
+  }
+
+  async *allResults(pageSize = 200): AsyncGenerator<Result> {
+    let last = 0;
+    for (;;) {
+      const rows = this.st(`SELECT a.seq, r.json FROM results r JOIN articles a ON a.id = r.article_id
+        WHERE a.seq > ? ORDER BY a.seq LIMIT ?`).all(last, pageSize) as any[];
+      if (!rows.length) return;
+      for (const r of rows) yield JSON.parse(r.json) as Result;
+      last = rows[rows.length - 1].seq;
+    }
+  }
+
+  async *allEvents(pageSize = 200): AsyncGenerator<EventRow> {
+    let last = 0;
+    for (;;) {
+      const arts = this.st(`SELECT seq, id FROM articles WHERE seq > ? AND duplicate_of IS NULL AND n_events > 0
+        ORDER BY seq LIMIT ?`).all(last, pageSize) as any[];
+      if (!arts.length) return;
+      const rows = this.st(`SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq, e.trigger_start, e.event_id`)
+        .all(JSON.stringify(arts.map((x) => x.id))) as any[];
+      for (const r of rows) yield toEventRow(r);
+      last = arts[arts.length - 1].seq;
+    }
+  }
+
+  /** PRAGMA integrity_check: 'ok' for a sound file. */
+  integrityCheck(): string {
+    return (this.db.pragma('integrity_check', { simple: true }) as string) ?? '';
+  }
+
+  async close(): Promise<void> {
+    this.cache.clear();
+    if (this.db.open) this.db.close();
+  }
+}
+
+/** A claimed row → the article to analyse. */
+export function toClaimed(r: any): ClaimedArticle {
+  return {
+    id: r.id,
+    article: {
+      id: r.id, text: r.text, title: r.title ?? null, lang: r.lang ?? null, date: r.date ?? null,
+      url: r.url ?? null, source: r.source ?? null,
+    },
+  };
+}

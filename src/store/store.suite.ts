@@ -1,0 +1,295 @@
+/**
+ * The one test suite every Store implementation must pass (SQLite and PostgreSQL run it from
+ * their own *.test.ts). Each test gets a fresh, migrated store from `fresh()`.
+ *
+ * @example
+ * storeSuite('sqlite', { fresh: async () => SqliteStore.open(tmpFile()), cleanup: async () => rm(dir) });
+ */
+import { after, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { LagebildStore } from './queue.js';
+import { ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
+import { contentHash } from './text-hash.js';
+
+export interface SuiteHooks {
+  /** a new, empty, migrated store */
+  fresh(): Promise<LagebildStore>;
+  /** removes everything the run created (files, schemas) */
+  cleanup(): Promise<void>;
+  /** when set, every test is skipped with this message */
+  skip?: string | false;
+}
+
+/** Stores all fixture articles with their results; returns id by fixture key. */
+async function loadFixtures(s: LagebildStore): Promise<Record<string, string>> {
+  const results = fixtureResults();
+  const ids: Record<string, string> = {};
+  for (const [k, a] of Object.entries(ARTICLES)) {
+    const { id } = await s.putArticle(a);
+    ids[k] = id;
+    await s.putResult(id, results[k as keyof typeof ARTICLES]);
+  }
+  return ids;
+}
+
+/** Registers the shared store tests under `describe(name)`. */
+export function storeSuite(name: string, hooks: SuiteHooks): void {
+  const opts = { skip: hooks.skip || false };
+  const opened: LagebildStore[] = [];
+  const fresh = async () => {
+    const s = await hooks.fresh();
+    opened.push(s);
+    return s;
+  };
+
+  describe(`store suite: ${name}`, opts, () => {
+    after(async () => {
+      for (const s of opened) await s.close().catch(() => {});
+      await hooks.cleanup();
+    });
+
+    test('migrate is repeatable; an empty store counts zero', async () => {
+      const s = await fresh();
+      await s.migrate();
+      await s.migrate();
+      assert.deepEqual(await s.counts(), { articles: 0, done: 0, errors: 0, events: 0, quotes: 0 });
+    });
+
+    test('putArticle is idempotent by normalised content hash', async () => {
+      const s = await fresh();
+      const a = await s.putArticle(ARTICLES.visit);
+      assert.deepEqual([a.id, a.inserted, a.status], ['fx-visit', true, 'pending']);
+      const again = await s.putArticle({ ...ARTICLES.visit, text: `  ${ARTICLES.visit.text.replace(/ /g, '\n  ')}\n` });
+      assert.deepEqual([again.id, again.inserted], ['fx-visit', false]);
+      const noId = await s.putArticle({ text: ARTICLES.visit.text });
+      assert.equal(noId.inserted, false);
+      const stored = await s.getArticle('fx-visit');
+      assert.equal(stored?.hash, contentHash(ARTICLES.visit.text));
+      assert.equal(stored?.text, ARTICLES.visit.text);
+      assert.equal((await s.counts()).articles, 1);
+    });
+
+    test('an id taken by another text gets a suffix; a missing id becomes a hash prefix', async () => {
+      const s = await fresh();
+      await s.putArticle(ARTICLES.visit);
+      const other = await s.putArticle({ ...ARTICLES.talks, id: 'fx-visit' });
+      assert.notEqual(other.id, 'fx-visit');
+      assert.match(other.id, /^fx-visit~[0-9a-f]{8}$/);
+      const anon = await s.putArticle({ text: ARTICLES.strike.text });
+      assert.equal(anon.id, contentHash(ARTICLES.strike.text).slice(0, 16));
+    });
+
+    test('putResult stores the layers and replaces them idempotently; putError clears them', async () => {
+      const s = await fresh();
+      const { id } = await s.putArticle(ARTICLES.tariffs);
+      const r = fixtureResults().tariffs;
+      await s.putResult(id, r);
+      await s.putResult(id, r);
+      let c = await s.counts();
+      assert.deepEqual(c, { articles: 1, done: 1, errors: 0, events: 3, quotes: 1 });
+      const stored = await s.getArticle(id);
+      assert.equal(stored?.status, 'done');
+      assert.equal(stored?.events, 3);
+      assert.equal(stored?.result?.events.length, 3);
+      assert.equal(stored?.result?.id, id);
+      await s.putResult(id, { ...r, events: r.events.slice(0, 1), quotes: [] });
+      c = await s.counts();
+      assert.deepEqual([c.events, c.quotes], [1, 0]);
+      await s.putError(id, { code: 'empty', message: 'no text' });
+      const e = await s.getArticle(id);
+      assert.deepEqual([e?.status, e?.error?.code, e?.result, e?.events], ['error', 'empty', null, 0]);
+      assert.deepEqual(await s.counts(), { articles: 1, done: 0, errors: 1, events: 0, quotes: 0 });
+      await assert.rejects(s.putResult('no-such-article', r));
+    });
+
+    test('hostile strings are stored and found literally (parameterised SQL)', async () => {
+      const s = await fresh();
+      const title = `Robert'); DROP TABLE articles; -- 100% _wild_ "quoted"`;
+      const { id } = await s.putArticle({ text: 'Ein kurzer Text über nichts Besonderes.', title });
+      assert.equal((await s.getArticle(id))?.title, title);
+      assert.equal((await s.listArticles({ q: '100% _wild_' })).length, 1);
+      assert.equal((await s.listArticles({ q: '100%x' })).length, 0);
+      assert.deepEqual(await s.quotes({ q: `"unbalanced AND ( NEAR` }), []);
+      assert.equal((await s.counts()).articles, 1);
+    });
+
+    test('listArticles: newest date first, paging, search', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      const all = await s.listArticles();
+      assert.deepEqual(all.map((a) => a.id), ['fx-talks', 'fx-strike', 'fx-tariffs', 'fx-visit']);
+      assert.deepEqual(all.map((a) => a.events), [3, 2, 3, 2]);
+      assert.deepEqual((await s.listArticles({ limit: 2, offset: 1 })).map((a) => a.id), ['fx-strike', 'fx-tariffs']);
+      assert.deepEqual((await s.listArticles({ q: 'Paris' })).map((a) => a.id), ['fx-visit']);
+    });
+
+    test('events: filters by date, countries, type, status, actor, evidence text', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      const ids = (rows: { articleId: string; eventId: string }[]) => rows.map((r) => `${r.articleId}/${r.eventId}`).sort();
+      const cases: [Parameters<LagebildStore['events']>[0], string[]][] = [
+        [{ source: 'USA', target: 'CHN' }, ['fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-tariffs/e1']],
+        [{ source: 'USA', target: 'CHN', either: true }, ['fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3']],
+        [{ source: 'UKR', either: true }, ['fx-strike/e1', 'fx-strike/e2']],
+        [{ from: '2025-10-02', to: '2025-10-08' }, ['fx-strike/e1', 'fx-strike/e2', 'fx-tariffs/e2', 'fx-tariffs/e3']],
+        [{ to: '2025-09' }, ['fx-visit/e1', 'fx-visit/e2']],
+        [{ type: 'SANCTION' }, ['fx-talks/e3', 'fx-tariffs/e1']],
+        [{ type: 'SANCTION', status: 'negated' }, ['fx-talks/e3']],
+        [{ actor: 'Beispiel' }, ['fx-visit/e1', 'fx-visit/e2']],
+        [{ q: 'coercion' }, ['fx-tariffs/e2', 'fx-tariffs/e3']],
+        [{ type: 'ASSAULT', source: 'DEU' }, []],
+      ];
+      for (const [q, want] of cases) assert.deepEqual(ids(await s.events(q)), want, JSON.stringify(q));
+      const [e] = await s.events({ type: 'ASSAULT' });
+      assert.deepEqual(
+        [e.articleId, e.date, e.articleDate, e.sourceNames, e.targetNames, e.trigger.text, e.sources, e.score],
+        ['fx-strike', '2025-10-08', '2025-10-08', ['Russland'], ['Ukraine'], 'griff', 1, -9],
+      );
+      assert.equal(e.evidence.text, ARTICLES.strike.text.slice(e.evidence.start, e.evidence.end));
+      assert.match(e.evidence.text, /^Russland griff/);
+      const [support] = await s.events({ type: 'SUPPORT' });
+      assert.deepEqual([support.date, support.articleDate, support.quoteId], [null, '2025-09-25', 'q1']);
+      const page = await s.events({ limit: 3, offset: 0 });
+      const next = await s.events({ limit: 3, offset: 3 });
+      assert.equal(page.length, 3);
+      assert.equal(new Set([...page, ...next].map((r) => r.articleId + r.eventId)).size, 6);
+    });
+
+    test('quotes: full-text search over text and speaker, filters', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      const cases: [Parameters<LagebildStore['quotes']>[0], string[]][] = [
+        [{ q: 'grave mistake' }, ['fx-tariffs/q1']],
+        [{ q: 'mistake grave' }, ['fx-tariffs/q1']],
+        [{ q: 'Hilfe' }, ['fx-strike/q1']],
+        [{ q: 'Beispiel' }, ['fx-visit/q1']],
+        [{ q: 'mistake Hilfe' }, []],
+        [{ country: 'CHN' }, ['fx-tariffs/q1']],
+        [{ speaker: 'Ukraine' }, ['fx-strike/q1']],
+        [{ from: '2025-10-01' }, ['fx-strike/q1', 'fx-tariffs/q1']],
+        [{ to: '2025-09-30' }, ['fx-visit/q1']],
+      ];
+      for (const [q, want] of cases) {
+        assert.deepEqual((await s.quotes(q)).map((r) => `${r.articleId}/${r.quoteId}`).sort(), want, JSON.stringify(q));
+      }
+      const [row] = await s.quotes({ q: 'Seite Frankreichs' });
+      assert.deepEqual(
+        [row.speaker, row.speakerCountry, row.type, row.date, row.title],
+        ['Annalena Beispiel', 'DEU', 'direct', '2025-09-25', 'Außenministerin in Paris'],
+      );
+    });
+
+    test('actors: aggregated over articles by name and type', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      const rows = await s.actors();
+      const us = rows.find((r) => r.name === 'United States');
+      assert.deepEqual(us, { name: 'United States', type: 'GPE', country: 'USA', sector: 'GOV', roles: ['president'], articles: 2, mentions: 3 });
+      assert.equal(rows[0].articles, 2);
+      assert.deepEqual((await s.actors({ q: 'Beisp' })).map((r) => r.name), ['Annalena Beispiel']);
+      assert.equal((await s.actors({ limit: 1 })).length, 1);
+    });
+
+    test('relation: ISO weeks, both directions, quad classes, negated events not scored', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      const series = await s.relation('CHN', 'USA');
+      assert.deepEqual(series.map((p) => p.week), ['2025-09-29', '2025-10-06']);
+      const [w1, w2] = series;
+      assert.equal(w1.count, 3);
+      assert.equal(w1.scoreSum, -12);
+      assert.equal(w1.scoreMean, -4);
+      assert.deepEqual(w1.quad['material-conflict'], { asserted: 1, planned: 0, other: 0 });
+      assert.deepEqual(w1.quad['verbal-conflict'], { asserted: 1, planned: 1, other: 0 });
+      assert.deepEqual(w1.quad['verbal-coop'], { asserted: 0, planned: 0, other: 0 });
+      assert.equal(w2.count, 3);
+      assert.equal(w2.scoreSum, 4);
+      assert.equal(w2.scoreMean, 2);
+      assert.deepEqual(w2.quad['material-conflict'], { asserted: 0, planned: 0, other: 1 });
+      assert.deepEqual(w2.quad['verbal-coop'], { asserted: 1, planned: 1, other: 0 });
+      assert.deepEqual(await s.relation('USA', 'CHN'), series);
+      assert.deepEqual((await s.relation('DEU', 'FRA')).map((p) => [p.week, p.count]), [['2025-09-22', 2]]);
+      assert.deepEqual(await s.relation('DEU', 'CHN'), []);
+    });
+
+    test('dyads: unordered country pairs, most events first', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      assert.deepEqual(await s.dyads(), [
+        { a: 'CHN', b: 'USA', count: 6 }, { a: 'DEU', b: 'FRA', count: 2 }, { a: 'RUS', b: 'UKR', count: 1 },
+      ]);
+      assert.equal((await s.dyads(1)).length, 1);
+    });
+
+    test('claim leases pending articles once; an expired lease is taken again; a result ends it', async () => {
+      const s = await fresh();
+      for (const a of Object.values(ARTICLES)) await s.putArticle(a);
+      const first = await s.claim('w1', 3, 60_000);
+      assert.deepEqual(first.map((c) => c.id), ['fx-visit', 'fx-tariffs', 'fx-talks']);
+      assert.equal(first[0].article.text, ARTICLES.visit.text);
+      assert.equal(first[0].article.date, '2025-09-25');
+      const second = await s.claim('w2', 3, 60_000);
+      assert.deepEqual(second.map((c) => c.id), ['fx-strike']);
+      assert.deepEqual(await s.claim('w3', 3, 60_000), []);
+      // w2 "dies" holding a short lease: after it expires the article is taken again
+      const short = await s.claim('w2', 1, 1);
+      assert.deepEqual(short, []);
+      await s.putResult('fx-visit', fixtureResults().visit);
+      assert.equal(await s.pendingCount(), 3);
+      const s2 = await fresh();
+      await s2.putArticle(ARTICLES.strike);
+      assert.equal((await s2.claim('dead', 1, 1)).length, 1);
+      await new Promise((r) => setTimeout(r, 20));
+      const again = await s2.claim('alive', 1, 60_000);
+      assert.deepEqual(again.map((c) => c.id), ['fx-strike']);
+      await s2.putResult('fx-strike', fixtureResults().strike);
+      await s2.putResult('fx-strike', fixtureResults().strike); // the dead worker's late write: still one result
+      assert.deepEqual(await s2.counts(), { articles: 1, done: 1, errors: 0, events: 2, quotes: 1 });
+      assert.equal(await s2.pendingCount(), 0);
+    });
+
+    test('twenty mutated copies of one story count as one story and its events once', async () => {
+      const s = await fresh();
+      const base = { lang: 'de' as const, date: '2025-10-14' };
+      const canon = await s.putArticle({ ...base, id: 'story', text: STORY });
+      assert.equal(canon.duplicateOf, null);
+      const eventsOf = (text: string) => [
+        ev(text, 'e1', 'SANCTION', 'Zölle', 'USA', 'CHN', { score: -6 }),
+        ev(text, 'e2', 'THREATEN', 'Gegenmaßnahmen', 'CHN', 'USA', { status: 'planned', score: -4 }),
+      ];
+      await s.putResult(canon.id, resultFor({ ...base, text: STORY }, { events: eventsOf(STORY) }));
+      const copies = storyCopies(20);
+      for (const [i, text] of copies.entries()) {
+        const put = await s.putArticle({ ...base, id: `copy-${i}`, text });
+        assert.equal(put.inserted, true);
+        assert.equal(put.duplicateOf, 'story', `copy ${i}: ${text.slice(0, 60)}`);
+        await s.putResult(put.id, resultFor({ ...base, text }, { events: eventsOf(text) }));
+      }
+      const unrelated = await s.putArticle(ARTICLES.tariffs);
+      assert.equal(unrelated.duplicateOf, null);
+      const rows = await s.events({ source: 'USA', target: 'CHN', either: true });
+      assert.deepEqual(rows.map((r) => [r.articleId, r.eventId, r.sources]), [['story', 'e1', 21], ['story', 'e2', 21]]);
+      const week = await s.relation('USA', 'CHN');
+      assert.deepEqual(week.map((p) => [p.week, p.count]), [['2025-10-13', 2]]);
+      assert.deepEqual(await s.dyads(), [{ a: 'CHN', b: 'USA', count: 2 }]);
+      const c = await s.counts();
+      assert.deepEqual([c.articles, c.done, c.events], [22, 21, 2]);
+      assert.equal((await s.getArticle('copy-3'))?.duplicateOf, 'story');
+    });
+
+    test('allResults and allEvents stream everything in insertion order', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      await s.putArticle({ text: 'Ein Artikel ohne Ergebnis, der noch wartet.' });
+      const results = [];
+      for await (const r of s.allResults(2)) results.push(r.id);
+      assert.deepEqual(results, ['fx-visit', 'fx-tariffs', 'fx-talks', 'fx-strike']);
+      const events = [];
+      for await (const e of s.allEvents(1)) events.push(`${e.articleId}/${e.eventId}`);
+      assert.deepEqual(events, [
+        'fx-visit/e1', 'fx-visit/e2', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3',
+        'fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-strike/e1', 'fx-strike/e2',
+      ]);
+    });
+  });
+}
