@@ -1,0 +1,54 @@
+/**
+ * Typed access to the JSON API (types shared with the server through src/server/api-types.ts).
+ *
+ * @example
+ * const { items } = await api.events({ source: 'USA', target: 'CHN', either: '1' });
+ */
+import type {
+  ActorDetailResponse, ActorsResponse, AddArticleRequest, AddArticleResponse, ApiError, ArticleResponse,
+  ArticlesResponse, DyadsResponse, EventsResponse, QuotesResponse, RelationResponse, StatsResponse,
+} from '../../src/server/api-types.js';
+
+type Query = Record<string, string | number | undefined | null>;
+
+/** An API error with its status and the server's message. */
+export class ApiFailure extends Error {
+  constructor(readonly status: number, message: string) {
+    super(message);
+  }
+}
+
+function qs(q: Query): string {
+  const sp = new URLSearchParams();
+  for (const [k, v] of Object.entries(q)) if (v !== undefined && v !== null && v !== '') sp.set(k, String(v));
+  const s = sp.toString();
+  return s ? `?${s}` : '';
+}
+
+async function getJson<T>(path: string, q: Query = {}): Promise<T> {
+  const res = await fetch(path + qs(q), { headers: { accept: 'application/json' } });
+  const body = (await res.json().catch(() => ({ error: res.statusText }))) as T | ApiError;
+  if (!res.ok) throw new ApiFailure(res.status, (body as ApiError).error ?? res.statusText);
+  return body as T;
+}
+
+/** The API's routes as functions. */
+export const api = {
+  stats: () => getJson<StatsResponse>('/api/stats'),
+  articles: (q: Query = {}) => getJson<ArticlesResponse>('/api/articles', q),
+  article: (id: string) => getJson<ArticleResponse>(`/api/articles/${encodeURIComponent(id)}`),
+  events: (q: Query = {}) => getJson<EventsResponse>('/api/events', q),
+  quotes: (q: Query = {}) => getJson<QuotesResponse>('/api/quotes', q),
+  actors: (q: Query = {}) => getJson<ActorsResponse>('/api/actors', q),
+  actor: (name: string) => getJson<ActorDetailResponse>('/api/actor', { name }),
+  relation: (a: string, b: string) => getJson<RelationResponse>('/api/relation', { a, b }),
+  dyads: (limit = 100) => getJson<DyadsResponse>('/api/dyads', { limit }),
+  async addArticle(body: AddArticleRequest, token?: string): Promise<AddArticleResponse> {
+    const headers: Record<string, string> = { 'content-type': 'application/json' };
+    if (token) headers.authorization = `Bearer ${token}`;
+    const res = await fetch('/api/articles', { method: 'POST', headers, body: JSON.stringify(body) });
+    const json = (await res.json().catch(() => ({ error: res.statusText }))) as AddArticleResponse | ApiError;
+    if (!res.ok) throw new ApiFailure(res.status, (json as ApiError).error ?? res.statusText);
+    return json as AddArticleResponse;
+  },
+};

@@ -1,0 +1,15 @@
+/**
+ * What a view is: it renders into `root`; `params` are the hash's query, `rest` the path after
+ * the view name (e.g. the article id of #/article/ID).
+ *
+ * @example
+ * export const myView: View = async (root) => { root.append(h('h2', {}, 'Hello')); };
+ */
+export type View = (root: HTMLElement, params: URLSearchParams, rest: string) => Promise<void>;
+
+/** Sets the hash query of the current view without re-rendering it (for shareable filter state). */
+export function setHashQuery(view: string, q: Record<string, string>): void {
+  const sp = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== ''));
+  const s = sp.toString();
+  history.replaceState(null, '', `#/${view}${s ? `?${s}` : ''}`);
+}

@@ -1,0 +1,88 @@
+/**
+ * Actors: the registry (name, type, country, sector, roles, counts), filterable; choosing one
+ * shows its quotes, its events and the actors it co-occurs with as a small network (SVG).
+ *
+ * @example
+ * location.hash = '#/actors?name=Donald%20Trump';
+ */
+import type { ActorDetailResponse } from '../../../src/server/api-types.js';
+import { api } from '../api.js';
+import { field, h, replace, svg } from '../dom.js';
+import { eventCard } from '../event-card.js';
+import { setHashQuery, type View } from '../view.js';
+
+/** A radial network: the actor in the middle, co-occurring actors around, edge width by count. */
+function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVGElement {
+  const W = 520;
+  const H = 360;
+  const cx = W / 2;
+  const cy = H / 2;
+  const others = d.cooccurring.slice(0, 16);
+  const max = Math.max(1, ...others.map((o) => o.count));
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'img' });
+  const title = svg('title');
+  title.textContent = `Actors co-occurring with ${d.name}`;
+  root.append(title);
+  others.forEach((o, i) => {
+    const ang = (2 * Math.PI * i) / Math.max(1, others.length) - Math.PI / 2;
+    const x = cx + Math.cos(ang) * 140;
+    const y = cy + Math.sin(ang) * 130;
+    root.append(svg('line', { x1: cx, y1: cy, x2: x, y2: y, 'stroke-width': 1 + (4 * o.count) / max, class: 'edge' }));
+    const g = svg('g', { class: 'node', transform: `translate(${x},${y})`, tabindex: 0 });
+    g.append(svg('circle', { r: 6 + (6 * o.count) / max }));
+    const label = svg('text', { y: -12, 'text-anchor': 'middle' });
+    label.textContent = `${o.name} (${o.count})`;
+    g.append(label);
+    g.addEventListener('click', () => onPick(o.name));
+    root.append(g);
+  });
+  const center = svg('g', { class: 'node center', transform: `translate(${cx},${cy})` });
+  center.append(svg('circle', { r: 14 }));
+  const label = svg('text', { y: 30, 'text-anchor': 'middle' });
+  label.textContent = d.name;
+  center.append(label);
+  root.append(center);
+  return root;
+}
+
+/** The Actors view. */
+export const actorsView: View = async (root, params) => {
+  const q = h('input', { type: 'search', name: 'q', placeholder: 'name', value: params.get('q') ?? '' });
+  const table = h('table', { class: 'actors' });
+  const detail = h('div', { class: 'actor-detail', id: 'actor-detail' });
+  const form = h('form', { class: 'filters' }, field('Actor', q), h('button', { type: 'submit' }, 'Search'));
+  root.append(h('h2', {}, 'Actors'), form, h('div', { class: 'two-cols' }, table, detail));
+
+  const show = async (name: string) => {
+    setHashQuery('actors', { q: q.value.trim(), name });
+    const d = await api.actor(name);
+    const a = d.actor;
+    replace(detail,
+      h('h3', {}, d.name),
+      a ? h('p', { class: 'meta' }, [a.type, a.country, a.sector, a.roles.length ? `roles: ${a.roles.join(', ')}` : null, `${a.articles} articles`, `${a.mentions} mentions`].filter(Boolean).join(' · ')) : null,
+      h('h4', {}, `Co-occurring actors (${d.cooccurring.length})`),
+      d.cooccurring.length ? network(d, (n) => void show(n)) : h('p', { class: 'empty' }, 'No shared events.'),
+      h('h4', {}, `Quotes (${d.quotes.length})`),
+      h('ul', { class: 'quotes' }, d.quotes.map((x) => h('li', {}, h('q', {}, x.text), ' ',
+        h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.date ?? 'article')))),
+      h('h4', {}, `Events (${d.events.length})`),
+      d.events.map(eventCard));
+  };
+  const load = async () => {
+    const { items } = await api.actors({ q: q.value.trim(), limit: 500 });
+    replace(table,
+      h('thead', {}, h('tr', {}, ['name', 'type', 'country', 'sector', 'roles', 'articles', 'mentions'].map((c) => h('th', {}, c)))),
+      h('tbody', {}, items.map((a) => h('tr', {},
+        h('td', {}, h('a', { href: '#', class: 'actor-link', onclick: (ev: Event) => { ev.preventDefault(); void show(a.name); } }, a.name)),
+        h('td', {}, a.type), h('td', {}, a.country ?? ''), h('td', {}, a.sector ?? ''), h('td', {}, a.roles.join(', ')),
+        h('td', {}, a.articles), h('td', {}, a.mentions)))));
+    if (!items.length) table.append(h('caption', {}, 'No actors.'));
+  };
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void load();
+  });
+  await load();
+  const name = params.get('name');
+  if (name) await show(name);
+};

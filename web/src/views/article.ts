@@ -1,0 +1,102 @@
+/**
+ * Article view: the text with its analysis layers (mentions, quotes and speakers, event
+ * triggers, dates, amounts), each toggled by a checkbox; the lists of actors, quotes and events
+ * beside it. #/article/ID?event=e3 marks and scrolls to that event's evidence.
+ *
+ * @example
+ * location.hash = '#/article/sample-10-usa-china-summit?event=e1';
+ */
+import type { EventRow } from '../../../src/server/api-types.js';
+import type { Result } from '../../../src/contract/schema.js';
+import { api } from '../api.js';
+import { h } from '../dom.js';
+import { eventCard } from '../event-card.js';
+import { highlight, type Mark } from '../highlight.js';
+import type { View } from '../view.js';
+
+const LAYERS = [
+  { key: 'mentions', label: 'mentions' },
+  { key: 'quotes', label: 'quotes + speakers' },
+  { key: 'events', label: 'events' },
+  { key: 'dates', label: 'dates' },
+  { key: 'amounts', label: 'amounts' },
+] as const;
+
+/** The marks of every layer of a result (CSS decides which are visible). */
+export function layerMarks(r: Result, focusEvent: string | null): Mark[] {
+  const actor = new Map(r.actors.map((a) => [a.id, a]));
+  const marks: Mark[] = [];
+  for (const m of r.mentions) {
+    const a = m.actor ? actor.get(m.actor) : undefined;
+    const info = a ? ` → ${a.name}${a.country ? ` (${a.country})` : ''}${a.role ? `, ${a.role}` : ''}` : '';
+    marks.push({ start: m.start, end: m.end, cls: `l-mention t-${m.type}`, title: `${m.type}${info}` });
+  }
+  for (const q of r.quotes) {
+    const who = q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text;
+    for (const s of q.spans) marks.push({ start: s.start, end: s.end, cls: `l-quote q-${q.type}`, title: `${q.type} quote${who ? ` — ${who}` : ''}` });
+    if (q.speaker) marks.push({ start: q.speaker.start, end: q.speaker.end, cls: 'l-speaker', title: `speaker of ${q.id}` });
+    if (q.cue) marks.push({ start: q.cue.start, end: q.cue.end, cls: 'l-cue', title: `quote cue (${q.id})` });
+  }
+  for (const e of r.events) {
+    const focus = e.id === focusEvent;
+    marks.push({ start: e.trigger.start, end: e.trigger.end, cls: `l-trigger${focus ? ' focus-trigger' : ''}`, title: `${e.type} (${e.status}, ${e.score})`, data: { event: e.id } });
+    if (focus) marks.push({ start: e.evidence.start, end: e.evidence.end, cls: 'focus-evidence', title: 'evidence' });
+  }
+  for (const d of r.dates) marks.push({ start: d.start, end: d.end, cls: 'l-date', title: `date ${d.value}` });
+  for (const a of r.amounts) {
+    const v = Array.isArray(a.value) ? `${a.value[0]}–${a.value[1]}` : String(a.value);
+    marks.push({ start: a.start, end: a.end, cls: 'l-amount', title: `amount ${v}${a.unit ? ` ${a.unit}` : ''}` });
+  }
+  return marks;
+}
+
+/** The result's events as API rows (for the shared event cards). */
+function rows(r: Result, articleId: string, articleDate: string | null): EventRow[] {
+  const name = (id: string) => r.actors.find((a) => a.id === id)?.name ?? id;
+  return r.events.map((e) => ({
+    articleId, eventId: e.id, type: e.type, mode: e.mode, status: e.status, score: e.score, date: e.date, articleDate,
+    sourceCountry: e.sourceCountry, targetCountry: e.targetCountry, sourceNames: e.source.map(name), targetNames: e.target.map(name),
+    trigger: e.trigger, evidence: { ...e.evidence, text: r.text.slice(e.evidence.start, e.evidence.end) },
+    place: e.place, quoteId: e.quote, sources: 1,
+  }));
+}
+
+/** The Article view. */
+export const articleView: View = async (root, params, id) => {
+  const { article } = await api.article(id);
+  const r = article.result;
+  const focus = params.get('event');
+  root.append(
+    h('h2', {}, article.title ?? '(untitled article)'),
+    h('p', { class: 'meta' }, [article.date ?? 'undated', article.lang ?? '?', `status ${article.status}`, article.source, `id ${article.id}`].filter(Boolean).join(' · '),
+      article.url && /^https?:\/\//.test(article.url) ? h('span', {}, ' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'source')) : null),
+  );
+  if (article.error) root.append(h('p', { class: 'error' }, `Analysis failed: ${article.error.message}`));
+  const text = h('div', { class: 'article-text show-mentions show-quotes show-events show-dates show-amounts', id: 'article-text' });
+  text.append(r ? highlight(r.text, layerMarks(r, focus)) : document.createTextNode(article.text));
+  const toggles = h('div', { class: 'layers' }, 'Layers: ', LAYERS.map((l) => {
+    const box = h('input', { type: 'checkbox', checked: true, name: `layer-${l.key}` });
+    box.addEventListener('change', () => text.classList.toggle(`show-${l.key}`, box.checked));
+    return h('label', { class: `toggle layer-${l.key}` }, box, ` ${l.label}`);
+  }));
+  root.append(toggles, h('div', { class: 'article-layout' }, text, r ? side(r, article.id, article.date) : null));
+  if (focus) text.querySelector('.focus-trigger')?.scrollIntoView({ block: 'center' });
+};
+
+function side(r: Result, id: string, date: string | null): HTMLElement {
+  const actor = new Map(r.actors.map((a) => [a.id, a]));
+  return h('aside', { class: 'article-side' },
+    h('h3', {}, `Events (${r.events.length})`),
+    rows(r, id, date).map(eventCard),
+    h('h3', {}, `Quotes (${r.quotes.length})`),
+    h('ul', { class: 'quotes' }, r.quotes.map((q) => h('li', {},
+      h('span', { class: 'speaker' }, (q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text) ?? 'unknown speaker'),
+      ` (${q.type}): `, h('q', {}, q.text)))),
+    h('h3', {}, `Actors (${r.actors.length})`),
+    h('ul', { class: 'actors' }, r.actors.map((a) => h('li', {},
+      h('a', { href: `#/actors?name=${encodeURIComponent(a.name)}` }, a.name),
+      ` ${a.type}${a.country ? ` · ${a.country}` : ''}${a.sector ? ` · ${a.sector}` : ''}${a.role ? ` · ${a.role}` : ''} · ${a.mentions.length}×`))),
+    r.diagnostics.length ? h('details', {}, h('summary', {}, `Diagnostics (${r.diagnostics.length})`),
+      h('ul', {}, r.diagnostics.map((d) => h('li', {}, `${d.stage}: ${d.message}`)))) : null,
+  );
+}

@@ -1,0 +1,51 @@
+/**
+ * Quotes: full-text search over what was said (SQLite FTS5 on the server), filtered by speaker,
+ * speaker's country and date range; each quote links to its article.
+ *
+ * @example
+ * location.hash = '#/quotes?q=tariffs&country=USA';
+ */
+import { api } from '../api.js';
+import { field, h, replace } from '../dom.js';
+import { setHashQuery, type View } from '../view.js';
+
+/** The Quotes view. */
+export const quotesView: View = async (root, params) => {
+  const v = (k: string) => params.get(k) ?? '';
+  const inputs = {
+    q: h('input', { type: 'search', name: 'q', placeholder: 'words in the quote', value: v('q') }),
+    speaker: h('input', { type: 'search', name: 'speaker', placeholder: 'speaker', value: v('speaker') }),
+    country: h('input', { type: 'text', name: 'country', placeholder: 'ISO3, e.g. USA', maxlength: 3, size: 5, value: v('country') }),
+    from: h('input', { type: 'date', name: 'from', value: v('from') }),
+    to: h('input', { type: 'date', name: 'to', value: v('to') }),
+  };
+  const count = h('p', { class: 'count' });
+  const list = h('ul', { class: 'quote-list' });
+  const form = h('form', { class: 'filters', id: 'quote-filters' },
+    field('Text', inputs.q), field('Speaker', inputs.speaker), field('Country', inputs.country),
+    field('From', inputs.from), field('To', inputs.to), h('button', { type: 'submit' }, 'Search'));
+  root.append(h('h2', {}, 'Quotes'), form, count, list);
+  const load = async () => {
+    const f = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value.trim()]));
+    setHashQuery('quotes', f);
+    try {
+      const { items } = await api.quotes({ ...f, limit: 500 });
+      replace(count, `${items.length} quote${items.length === 1 ? '' : 's'}`);
+      replace(list, items.map((x) => h('li', { class: `quote q-${x.type}` },
+        h('q', {}, x.text),
+        h('div', { class: 'meta' },
+          h('span', { class: 'speaker' }, x.speaker ?? 'unknown speaker'),
+          x.speakerCountry ? ` (${x.speakerCountry})` : '', ` · ${x.type}`, x.cue ? ` · „${x.cue}“` : '', ' · ',
+          h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, `${x.date ?? ''} ${x.title ?? 'article'}`.trim())))));
+      if (!items.length) list.append(h('li', { class: 'empty' }, 'No quotes match.'));
+    } catch (err) {
+      replace(count, h('span', { class: 'error' }, (err as Error).message));
+      replace(list);
+    }
+  };
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void load();
+  });
+  await load();
+};

@@ -1,0 +1,138 @@
+/**
+ * Relations: two states, their weekly PLOVER score (sum and mean) and event counts by quad class
+ * (asserted solid, planned dashed). Clicking a point (or a week row) lists that week's events
+ * with their evidence sentences: chart → evidence in one click, → article in two.
+ *
+ * @example
+ * location.hash = '#/relations?a=USA&b=CHN';
+ */
+import uPlot from 'uplot';
+import type { EventRow, WeekPoint } from '../../../src/server/api-types.js';
+import { api } from '../api.js';
+import { h, replace, select, field } from '../dom.js';
+import { eventCard } from '../event-card.js';
+import { addDays, countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
+import { setHashQuery, type View } from '../view.js';
+
+/** The day whose week an event counts in: its own date when precise to the day, else the article's. */
+export function eventDay(e: EventRow): string | null {
+  return e.date && e.date.length === 10 ? e.date : e.articleDate;
+}
+
+function chartWidth(el: HTMLElement): number {
+  return Math.max(320, Math.min(1100, (el.clientWidth || 900) - 8));
+}
+
+function scoreChart(el: HTMLElement, pts: WeekPoint[], onPick: (i: number) => void): uPlot {
+  const data: uPlot.AlignedData = [pts.map((p) => toSeconds(p.week)), pts.map((p) => p.scoreSum), pts.map((p) => p.scoreMean)];
+  const u = new uPlot({
+    title: 'PLOVER score per week', width: chartWidth(el), height: 240,
+    scales: { x: { time: true }, mean: { range: [-10, 10] } },
+    series: [
+      { label: 'week' },
+      { label: 'score sum', stroke: '#3b4cc0', width: 2, points: { show: true, size: 9 } },
+      { label: 'score mean', stroke: '#b40426', width: 2, dash: [4, 3], scale: 'mean', points: { show: true, size: 7 } },
+    ],
+    axes: [{}, { label: 'sum' }, { scale: 'mean', side: 1, label: 'mean', grid: { show: false } }],
+  }, data, el);
+  u.over.addEventListener('click', () => {
+    if (u.cursor.idx != null) onPick(u.cursor.idx);
+  });
+  return u;
+}
+
+function quadChart(el: HTMLElement, pts: WeekPoint[], onPick: (i: number) => void): uPlot {
+  const series: uPlot.Series[] = [{ label: 'week' }];
+  const data: (number | null)[][] = [pts.map((p) => toSeconds(p.week))];
+  for (const q of QUADS) {
+    series.push({ label: `${q.label} (asserted)`, stroke: q.color, width: 2, points: { show: true, size: 8 } });
+    data.push(pts.map((p) => p.quad[q.key]?.asserted ?? 0));
+    series.push({ label: `${q.label} (planned)`, stroke: q.color, width: 1.5, dash: [6, 4], points: { show: true, size: 6, fill: '#fff' } });
+    data.push(pts.map((p) => p.quad[q.key]?.planned ?? 0));
+  }
+  const u = new uPlot({
+    title: 'Events per week by quad class — solid: asserted, dashed: planned', width: chartWidth(el), height: 260,
+    scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max + 0.5)] } },
+    series, axes: [{}, { label: 'events' }],
+  }, data as uPlot.AlignedData, el);
+  u.over.addEventListener('click', () => {
+    if (u.cursor.idx != null) onPick(u.cursor.idx);
+  });
+  return u;
+}
+
+/** The Relations view. */
+export const relationsView: View = async (root, params) => {
+  const dyads = (await api.dyads(200)).items;
+  root.append(h('h2', {}, 'Relations between two states'));
+  if (!dyads.length) {
+    root.append(h('p', { class: 'empty' }, 'No events between two states yet. Add articles (Add article) or run `lagebild ingest`.'));
+    return;
+  }
+  const codes = [...new Set(dyads.flatMap((d) => [d.a, d.b]))].sort();
+  const a0 = (params.get('a') ?? dyads[0].a).toUpperCase();
+  const b0 = (params.get('b') ?? dyads[0].b).toUpperCase();
+  const opts = (c: string[]) => c.map((x): [string, string] => [x, countryLabel(x)]);
+  const selA = select('a', opts(codes.includes(a0) ? codes : [a0, ...codes]), a0);
+  const selB = select('b', opts(codes.includes(b0) ? codes : [b0, ...codes]), b0);
+  const pairs = h('div', { class: 'pairs' }, 'Busiest pairs: ', dyads.slice(0, 8).map((d) =>
+    h('a', { href: `#/relations?a=${d.a}&b=${d.b}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)));
+  const charts = h('div', { class: 'charts' });
+  const weeks = h('div', { class: 'weeks' });
+  const weekPanel = h('div', { class: 'week-events', id: 'week-events' });
+  root.append(h('form', { class: 'filters', onsubmit: (ev: Event) => ev.preventDefault() }, field('State A', selA), field('State B', selB)), pairs, charts, weeks, weekPanel);
+
+  let plots: uPlot[] = [];
+  const draw = async () => {
+    const a = selA.value;
+    const b = selB.value;
+    setHashQuery('relations', { a, b });
+    for (const p of plots) p.destroy();
+    plots = [];
+    replace(weekPanel);
+    if (a === b) {
+      replace(charts, h('p', { class: 'empty' }, 'Choose two different states.'));
+      replace(weeks);
+      return;
+    }
+    const [rel, ab, ba] = await Promise.all([
+      api.relation(a, b),
+      api.events({ source: a, target: b, limit: 2000 }),
+      api.events({ source: b, target: a, limit: 2000 }),
+    ]);
+    const all = [...ab.items, ...ba.items];
+    const pts = rel.points;
+    replace(charts);
+    if (!pts.length) {
+      charts.append(h('p', { class: 'empty' }, `No dated events between ${countryName(a)} and ${countryName(b)}.`));
+      replace(weeks);
+      return;
+    }
+    const pick = (i: number) => showWeek(pts[i]);
+    const c1 = h('div', { class: 'chart', id: 'chart-score' });
+    const c2 = h('div', { class: 'chart', id: 'chart-quad' });
+    charts.append(c1, c2);
+    plots = [scoreChart(c1, pts, pick), quadChart(c2, pts, pick)];
+    replace(weeks, h('table', { class: 'week-table' },
+      h('thead', {}, h('tr', {}, h('th', {}, 'week of'), h('th', {}, 'events'), h('th', {}, 'score sum'), h('th', {}, 'mean'))),
+      h('tbody', {}, pts.map((p) => h('tr', { class: 'week-row', tabindex: 0, 'data-week': p.week, onclick: () => showWeek(p), onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') showWeek(p); } },
+        h('td', {}, p.week), h('td', {}, p.count), h('td', {}, p.scoreSum.toFixed(1)), h('td', {}, p.scoreMean.toFixed(2)))))));
+
+    function showWeek(p: WeekPoint): void {
+      const end = addDays(p.week, 6);
+      const list = all.filter((e) => {
+        const d = eventDay(e);
+        return d !== null && d >= p.week && d <= end;
+      }).sort((x, y) => (eventDay(x) ?? '').localeCompare(eventDay(y) ?? ''));
+      for (const tr of weeks.querySelectorAll('tr.week-row')) tr.classList.toggle('selected', (tr as HTMLElement).dataset.week === p.week);
+      replace(weekPanel,
+        h('h3', {}, `Week of ${p.week} – ${end}: ${list.length} event${list.length === 1 ? '' : 's'} (score sum ${p.scoreSum.toFixed(1)})`),
+        list.length ? list.map(eventCard) : h('p', { class: 'empty' }, 'No event rows found for this week.'),
+        h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}` }, 'open in the Events view →'));
+      weekPanel.scrollIntoView({ block: 'nearest' });
+    }
+  };
+  selA.addEventListener('change', () => void draw());
+  selB.addEventListener('change', () => void draw());
+  await draw();
+};
