@@ -1,0 +1,240 @@
+/**
+ * A careful HTTP(S) GET for URLs and feeds: honest User-Agent, one deadline for the whole download,
+ * a size limit counted on the decoded (decompressed) bytes so compression bombs are cut, at most N
+ * redirects followed by hand with every hop checked, and no private, loopback or link-local
+ * addresses (every address the host resolves to is checked, after each redirect too, and the
+ * connection goes to the checked address) unless `allowPrivate`.
+ *
+ * @example
+ * const page = await fetchUrl('https://example.org/news', { limits: readLimits() });
+ * page.body; // Buffer of at most limits.maxPageBytes
+ */
+import http from 'node:http';
+import https from 'node:https';
+import net from 'node:net';
+import zlib from 'node:zlib';
+import { lookup } from 'node:dns/promises';
+import type { Readable } from 'node:stream';
+import type { ReadLimits } from './types.js';
+import { formatBytes } from './limits.js';
+
+/** The User-Agent of every request Lagebild makes. */
+export const USER_AGENT = 'Lagebild/0.1 (+https://github.com/lagebild)';
+
+/** A download that failed; `code` is one of the documented reader error codes. */
+export class FetchError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+    this.name = 'FetchError';
+  }
+}
+
+/** What a download yields. */
+export interface Fetched {
+  /** the final URL after redirects */
+  url: string;
+  status: number;
+  /** media type, lower-cased, without parameters ("text/html"), or '' */
+  contentType: string;
+  /** charset parameter of Content-Type, if any */
+  charset: string | null;
+  body: Buffer;
+}
+
+export interface FetchOptions {
+  limits: ReadLimits;
+  allowPrivate?: boolean;
+  /** Accept header (defaults to pages and feeds) */
+  accept?: string;
+}
+
+const BLOCKED = new net.BlockList();
+for (const [net4, bits] of [
+  ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
+  ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
+  ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+] as const) BLOCKED.addSubnet(net4, bits, 'ipv4');
+for (const [net6, bits] of [
+  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64],
+] as const) BLOCKED.addSubnet(net6, bits, 'ipv6');
+
+/** The IPv4 address embedded in an IPv4-mapped or NAT64 IPv6 address, else null. */
+function embeddedV4(ip6: string): string | null {
+  let host: string;
+  try {
+    host = new URL(`http://[${ip6}]/`).hostname; // normalises, e.g. [::ffff:7f00:1]
+  } catch {
+    return null;
+  }
+  const m = /^\[(?:::ffff|64:ff9b:):([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
+  if (!m) return null;
+  const hi = parseInt(m[1], 16);
+  const lo = parseInt(m[2], 16);
+  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+}
+
+/**
+ * True for addresses a fetch must not reach by default: loopback, private (RFC 1918, ULA),
+ * link-local, CGNAT, multicast, reserved and documentation ranges, also inside IPv4-mapped IPv6.
+ *
+ * @example
+ * isPrivateAddress('169.254.169.254'); // true
+ */
+export function isPrivateAddress(ip: string): boolean {
+  const kind = net.isIP(ip);
+  if (kind === 4) return BLOCKED.check(ip, 'ipv4');
+  if (kind === 6) {
+    const v4 = embeddedV4(ip);
+    if (v4) return BLOCKED.check(v4, 'ipv4');
+    return BLOCKED.check(ip, 'ipv6');
+  }
+  return true; // not an IP address at all: refuse
+}
+
+interface Address { address: string; family: number }
+
+/** Resolves `host` and checks every address it resolves to; returns the first. */
+async function resolveChecked(host: string, allowPrivate: boolean, aborted: Promise<never>): Promise<Address> {
+  const bare = host.startsWith('[') ? host.slice(1, -1) : host;
+  let addrs: Address[];
+  if (net.isIP(bare)) addrs = [{ address: bare, family: net.isIP(bare) }];
+  else {
+    try {
+      addrs = await Promise.race([lookup(bare, { all: true, verbatim: true }), aborted]);
+    } catch (err) {
+      if (err instanceof FetchError) throw err;
+      throw new FetchError('network', `cannot resolve host ${bare} (${(err as NodeJS.ErrnoException).code ?? 'DNS error'})`);
+    }
+  }
+  if (!addrs.length) throw new FetchError('network', `host ${bare} has no address`);
+  if (!allowPrivate) {
+    const bad = addrs.find((a) => isPrivateAddress(a.address));
+    if (bad) {
+      throw new FetchError('blocked', `refused: ${bare} resolves to ${bad.address}, a private, loopback or link-local address`);
+    }
+  }
+  return addrs[0];
+}
+
+/** One request to `url`, connecting to the already checked `addr`. */
+function request(url: URL, addr: Address, accept: string, signal: AbortSignal): Promise<http.IncomingMessage> {
+  return new Promise((resolve, reject) => {
+    const mod = url.protocol === 'https:' ? https : http;
+    const pinned = ((_h: string, o: { all?: boolean }, cb: (...a: unknown[]) => void) =>
+      o?.all ? cb(null, [addr]) : cb(null, addr.address, addr.family)) as unknown as net.LookupFunction;
+    const req = mod.request(url, {
+      method: 'GET',
+      agent: false,
+      lookup: pinned,
+      signal,
+      headers: { 'user-agent': USER_AGENT, accept, 'accept-encoding': 'gzip, deflate, br' },
+    }, resolve);
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (signal.aborted) reject(new FetchError('timeout', 'the download took too long'));
+      else reject(new FetchError('network', `cannot fetch ${url.host}: ${err.code ?? err.message}`));
+    });
+    req.end();
+  });
+}
+
+/** Reads the body, decompressing, and stops as soon as more than `max` decoded bytes arrive. */
+function readBody(res: http.IncomingMessage, max: number, signal: AbortSignal, timeoutMs: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const enc = String(res.headers['content-encoding'] ?? '').trim().toLowerCase();
+    let stream: Readable = res;
+    if (enc === 'gzip' || enc === 'x-gzip') stream = res.pipe(zlib.createGunzip());
+    else if (enc === 'deflate') stream = res.pipe(zlib.createUnzip());
+    else if (enc === 'br') stream = res.pipe(zlib.createBrotliDecompress());
+    else if (enc && enc !== 'identity') {
+      res.destroy();
+      reject(new FetchError('bad-encoding', `unsupported Content-Encoding "${enc}"`));
+      return;
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let done = false;
+    const finish = (err: Error | null) => {
+      if (done) return;
+      done = true;
+      signal.removeEventListener('abort', onAbort);
+      if (err) {
+        res.destroy();
+        if (stream !== res) stream.destroy();
+        reject(err);
+      } else resolve(Buffer.concat(chunks));
+    };
+    const onAbort = () => finish(new FetchError('timeout', `the download took longer than ${timeoutMs} ms`));
+    signal.addEventListener('abort', onAbort);
+    stream.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > max) finish(new FetchError('too-large', `the response is larger than ${formatBytes(max)} (decoded)`));
+      else chunks.push(c);
+    });
+    stream.on('end', () => finish(null));
+    stream.on('error', (e: Error) => finish(signal.aborted ? new FetchError('timeout', 'the download took too long')
+      : new FetchError(stream === res ? 'network' : 'bad-encoding', `the response could not be read: ${e.message}`)));
+    if (stream !== res) {
+      res.on('error', (e: Error) => finish(new FetchError('network', `the connection failed: ${e.message}`)));
+    }
+    res.on('close', () => {
+      if (!res.complete) finish(new FetchError(signal.aborted ? 'timeout' : 'network', 'the connection closed before the response was complete'));
+    });
+  });
+}
+
+const DEFAULT_ACCEPT = 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5';
+
+/** GETs `spec` within the limits; throws FetchError with a code on every failure. */
+export async function fetchUrl(spec: string, opts: FetchOptions): Promise<Fetched> {
+  const { limits } = opts;
+  let url: URL;
+  try {
+    url = new URL(spec);
+  } catch {
+    throw new FetchError('bad-url', `not a valid URL: ${spec}`);
+  }
+  const ctl = new AbortController();
+  const timer = setTimeout(() => ctl.abort(), limits.timeoutMs);
+  const aborted = new Promise<never>((_, reject) => {
+    ctl.signal.addEventListener('abort', () => reject(new FetchError('timeout', `the download took longer than ${limits.timeoutMs} ms`)));
+  });
+  aborted.catch(() => {});
+  try {
+    for (let hop = 0; ; hop++) {
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+        throw new FetchError('bad-url', `refused: only http and https URLs are fetched (${url.protocol})`);
+      }
+      if (url.username || url.password) throw new FetchError('bad-url', 'refused: URLs with credentials are not fetched');
+      const addr = await resolveChecked(url.hostname, !!opts.allowPrivate, aborted);
+      const res = await Promise.race([request(url, addr, opts.accept ?? DEFAULT_ACCEPT, ctl.signal), aborted]);
+      const status = res.statusCode ?? 0;
+      if (status >= 300 && status < 400 && status !== 304) {
+        res.destroy();
+        const loc = res.headers.location;
+        if (!loc) throw new FetchError('http-status', `HTTP ${status} without a Location header`);
+        if (hop >= limits.maxRedirects) throw new FetchError('too-many-redirects', `more than ${limits.maxRedirects} redirects`);
+        try {
+          url = new URL(loc, url);
+        } catch {
+          throw new FetchError('bad-url', `redirect to an invalid URL: ${loc.slice(0, 200)}`);
+        }
+        continue;
+      }
+      if (status < 200 || status >= 300) {
+        res.destroy();
+        throw new FetchError('http-status', `HTTP ${status} ${res.statusMessage ?? ''}`.trim());
+      }
+      const declared = Number(res.headers['content-length']);
+      if (Number.isFinite(declared) && declared > limits.maxPageBytes) {
+        res.destroy();
+        throw new FetchError('too-large', `the response is ${formatBytes(declared)}; the limit is ${formatBytes(limits.maxPageBytes)}`);
+      }
+      const body = await readBody(res, limits.maxPageBytes, ctl.signal, limits.timeoutMs);
+      const ct = String(res.headers['content-type'] ?? '');
+      const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(ct)?.[1] ?? null;
+      return { url: url.href, status, contentType: ct.split(';')[0].trim().toLowerCase(), charset, body };
+    }
+  } finally {
+    clearTimeout(timer);
+  }
+}

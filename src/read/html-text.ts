@@ -1,0 +1,111 @@
+/**
+ * Main text and metadata of an HTML page: @mozilla/readability over a linkedom document for the
+ * text (paragraphs kept as blank-line separated blocks), meta tags for title, date, language,
+ * URL and site name. Falls back to the body's visible text when readability finds no article.
+ *
+ * @example
+ * const page = htmlToArticle('<html><head><title>T</title></head><body><p>Ein Satz.</p></body></html>');
+ * page.text; // 'Ein Satz.'
+ */
+import { parseHTML } from 'linkedom';
+import { Readability } from '@mozilla/readability';
+import { isoDay, normaliseLang } from './article.js';
+
+/** What a page yields: the text (may be empty) and whatever metadata it states. */
+export interface PageArticle {
+  text: string;
+  title: string | null;
+  date: string | null;
+  lang: 'de' | 'en' | null;
+  url: string | null;
+  source: string | null;
+}
+
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'IFRAME', 'HEAD', 'NAV', 'FOOTER', 'ASIDE', 'FORM', 'BUTTON', 'SELECT']);
+const BLOCK = new Set([
+  'P', 'DIV', 'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'BLOCKQUOTE', 'PRE', 'UL', 'OL', 'LI', 'DL', 'DT', 'DD',
+  'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'TABLE', 'TR', 'FIGURE', 'FIGCAPTION', 'HR', 'ADDRESS', 'DETAILS', 'SUMMARY',
+]);
+
+interface DomNode { nodeType: number; nodeName: string; textContent: string | null; childNodes: ArrayLike<DomNode> }
+
+/** Visible text of a DOM subtree: one paragraph per block element, whitespace collapsed. */
+export function blockText(root: DomNode): string {
+  const paras: string[] = [];
+  let cur = '';
+  const flush = () => {
+    const t = cur.replace(/[ \t\r\n\f\u00a0]+/g, ' ').trim();
+    if (t) paras.push(t);
+    cur = '';
+  };
+  const walk = (n: DomNode, depth: number) => {
+    if (depth > 200) return; // pathological nesting: stop descending rather than blow the stack
+    if (n.nodeType === 3) { cur += n.textContent ?? ''; return; }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+    const name = n.nodeName.toUpperCase();
+    if (SKIP.has(name)) return;
+    if (name === 'BR') { cur += '\n'; return; }
+    const block = BLOCK.has(name);
+    if (block) flush();
+    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i], depth + 1);
+    if (block) flush();
+  };
+  walk(root, 0);
+  flush();
+  return paras.join('\n\n');
+}
+
+type Doc = ReturnType<typeof parseHTML>['document'];
+
+function meta(doc: Doc, selectors: string[]): string | null {
+  for (const sel of selectors) {
+    const el = doc.querySelector(sel);
+    const v = el?.getAttribute('content') ?? el?.getAttribute('datetime') ?? null;
+    if (v && v.trim()) return v.trim();
+  }
+  return null;
+}
+
+/** datePublished from JSON-LD blocks, if any. */
+function jsonLdDate(doc: Doc): string | null {
+  for (const s of Array.from(doc.querySelectorAll('script[type="application/ld+json"]'))) {
+    const m = /"datePublished"\s*:\s*"([^"]+)"/.exec(s.textContent ?? '');
+    if (m) return m[1];
+  }
+  return null;
+}
+
+function toDay(v: string | null): string | null {
+  if (!v) return null;
+  const day = isoDay(v);
+  if (day) return day;
+  const t = Date.parse(v);
+  return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
+}
+
+/** Reads the main text and metadata of `html` (never throws on malformed markup). */
+export function htmlToArticle(html: string, pageUrl?: string): PageArticle {
+  const { document } = parseHTML(html);
+  const title = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
+    ?? (document.querySelector('title')?.textContent?.trim() || null);
+  const date = toDay(meta(document, [
+    'meta[property="article:published_time"]', 'meta[property="og:published_time"]',
+    'meta[itemprop="datePublished"]', 'meta[name="date"]', 'meta[name="pubdate"]', 'meta[name="publishdate"]',
+    'meta[name="publish-date"]', 'meta[name="DC.date.issued"]', 'meta[name="dc.date"]', 'meta[name="DC.date"]',
+    'meta[name="dcterms.date"]', 'meta[name="parsely-pub-date"]', 'meta[name="sailthru.date"]',
+  ]) ?? jsonLdDate(document) ?? meta(document, ['time[itemprop="datePublished"]', 'time[pubdate]', 'time[datetime]']));
+  const langAttr = document.documentElement?.getAttribute?.('lang') ?? meta(document, ['meta[http-equiv="content-language"]']);
+  const url = meta(document, ['meta[property="og:url"]'])
+    ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pageUrl ?? null;
+  const source = meta(document, ['meta[property="og:site_name"]']);
+  let text = '';
+  try {
+    // Readability changes the document it reads; metadata was taken above.
+    const parsed = new Readability(document as unknown as Document).parse();
+    if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomNode);
+  } catch {
+    text = '';
+  }
+  if (!text) text = blockText(parseHTML(html).document as unknown as DomNode);
+  return { text, title, date, lang: langAttr ? normaliseLang(langAttr) : null, url, source };
+}
