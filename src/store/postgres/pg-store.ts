@@ -1,0 +1,354 @@
+/**
+ * The Store on PostgreSQL (pg): a shared database for many ingest processes and workers. Same
+ * tables and behaviour as SQLite; quote search with a tsvector + GIN index; pending articles
+ * are leased with SELECT ... FOR UPDATE SKIP LOCKED. Every statement is parameterised; the only
+ * interpolated identifier is the schema name, which is validated.
+ *
+ * @example
+ * const store = await PgStore.open('postgres://postgres@127.0.0.1:5432/test?schema=lagebild');
+ */
+import pg from 'pg';
+import type { ArticleIn, Result } from '../../contract/schema.js';
+import type {
+  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+} from '../store.js';
+import type { ClaimedArticle, LagebildStore, PutArticleResult } from '../queue.js';
+import { contentHash } from '../text-hash.js';
+import { layerRows, likePattern, searchWords } from '../rows.js';
+import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
+import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
+import { migrationFiles } from '../migrations.js';
+import { bandKeys, DEDUP, minhash, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
+import { toClaimed } from '../sqlite/sqlite-store.js';
+
+const MIGRATIONS = new URL('./migrations/', import.meta.url);
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+/** advisory lock key that serialises putArticle's dedup lookup + insert across processes */
+const DEDUP_LOCK = 0x4c616765; // "Lage"
+
+const EVENT_COLS = `e.*, a.date AS article_date,
+  1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
+
+/** Splits `?schema=name` off a postgres:// URL (pg does not know it). */
+export function parsePgUrl(url: string): { connectionString: string; schema: string } {
+  const u = new URL(url);
+  const schema = u.searchParams.get('schema') ?? 'public';
+  u.searchParams.delete('schema');
+  if (!SCHEMA_NAME.test(schema)) throw new Error(`invalid schema name "${schema}" (lower-case letters, digits, _)`);
+  return { connectionString: u.toString(), schema };
+}
+
+/** Collects positional parameters: `p(v)` appends v and returns its placeholder ($n). */
+class Params {
+  readonly values: unknown[] = [];
+  p(v: unknown): string {
+    this.values.push(v);
+    return `$${this.values.length}`;
+  }
+}
+
+export class PgStore implements LagebildStore {
+  readonly kind = 'postgres' as const;
+  readonly pool: pg.Pool;
+  readonly schema: string;
+
+  constructor(url: string, opts: { max?: number } = {}) {
+    const { connectionString, schema } = parsePgUrl(url);
+    this.schema = schema;
+    this.pool = new pg.Pool({
+      connectionString, max: opts.max ?? 4,
+      options: `-c search_path=${schema}`,
+      connectionTimeoutMillis: 10_000,
+    });
+    // an idle client losing its connection (server restart) must not crash the process
+    this.pool.on('error', () => {});
+  }
+
+  /** Opens and migrates. */
+  static async open(url: string, opts: { max?: number } = {}): Promise<PgStore> {
+    const s = new PgStore(url, opts);
+    try {
+      await s.migrate();
+    } catch (err) {
+      await s.pool.end().catch(() => {});
+      throw err;
+    }
+    return s;
+  }
+
+  private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN');
+      const out = await fn(c);
+      await c.query('COMMIT');
+      return out;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
+  }
+
+  async migrate(): Promise<void> {
+    const files = migrationFiles(MIGRATIONS);
+    const ident = `"${this.schema}"`;
+    await this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`lagebild-migrate:${this.schema}`]);
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${ident}`);
+      await c.query(`SET LOCAL search_path TO ${ident}`);
+      await c.query(`CREATE TABLE IF NOT EXISTS schema_migrations (
+        version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL DEFAULT now())`);
+      const done = new Set((await c.query('SELECT version FROM schema_migrations')).rows.map((r) => Number(r.version)));
+      for (const m of files) {
+        if (done.has(m.version)) continue;
+        await c.query(m.sql);
+        await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
+      }
+    });
+  }
+
+  /** Versions applied so far. */
+  async appliedVersions(): Promise<number[]> {
+    return (await this.pool.query('SELECT version FROM schema_migrations ORDER BY version')).rows.map((r) => Number(r.version));
+  }
+
+  async putArticle(article: ArticleIn): Promise<PutArticleResult> {
+    if (typeof article?.text !== 'string') throw new TypeError('article.text must be a string');
+    const hash = contentHash(article.text);
+    const sig = minhash(article.text);
+    const keys = sig ? bandKeys(sig) : null;
+    return this.tx(async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock($1)', [DEDUP_LOCK]);
+      const known = (await c.query('SELECT id, status, duplicate_of FROM articles WHERE hash = $1', [hash])).rows[0];
+      if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
+      let id = baseId(article.id, hash);
+      if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount) id = altId(id, hash);
+      let duplicateOf: string | null = null;
+      let sim: number | null = null;
+      if (sig && keys) {
+        const cands = (await c.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
+            SELECT b.article_id FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n)
+            JOIN article_bands b ON b.band = k.n - 1 AND b.key = k.key
+          ) ORDER BY a.seq LIMIT 64`, [keys])).rows;
+        for (const cand of cands) {
+          const other = sigFromBytes(cand.minhash);
+          const s = other ? similarity(sig, other) : 0;
+          if (s >= DEDUP.threshold && (sim === null || s > sim)) {
+            duplicateOf = cand.id;
+            sim = s;
+          }
+        }
+      }
+      await c.query(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
+          similarity, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
+      [id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
+        article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null]);
+      if (keys && !duplicateOf) {
+        await c.query(`INSERT INTO article_bands (band, key, article_id)
+          SELECT k.n - 1, k.key, $2 FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO NOTHING`, [keys, id]);
+      }
+      return { id, inserted: true, status: 'pending' as const, duplicateOf };
+    });
+  }
+
+  async putResult(articleId: string, result: Result): Promise<void> {
+    const rows = layerRows(articleId, result);
+    try {
+      await this.pool.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
+        articleId, JSON.stringify({ ...result, id: articleId }), JSON.stringify(rows),
+      ]);
+    } catch (err) {
+      if ((err as { code?: string }).code === 'P0002') throw new Error(`no article with id ${articleId}`);
+      throw err;
+    }
+  }
+
+  async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
+    await this.tx(async (c) => {
+      const found = await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+      if (!found.rowCount) throw new Error(`no article with id ${articleId}`);
+      for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
+        await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [articleId]);
+      }
+      await c.query(`UPDATE articles SET status = 'error', error_code = $2, error_message = $3, n_events = 0, n_quotes = 0,
+        lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, error.code, error.message]);
+    });
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | null> {
+    const r = (await this.pool.query(
+      'SELECT a.*, r.json FROM articles a LEFT JOIN results r ON r.article_id = a.id WHERE a.id = $1', [id],
+    )).rows[0];
+    if (!r) return null;
+    return {
+      ...toSummary(r), text: r.text, result: r.json ?? null,
+      error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
+    };
+  }
+
+  async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+    const P = new Params();
+    let where = '';
+    if (q.q) {
+      const p = P.p(likePattern(q.q));
+      where = `WHERE (title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
+    }
+    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+      FROM articles ${where} ORDER BY date IS NULL, date DESC, seq DESC
+      LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
+    return (await this.pool.query(sql, P.values)).rows.map(toSummary);
+  }
+
+  private eventFilter(q: EventQuery, P: Params): string[] {
+    const where = ['a.duplicate_of IS NULL'];
+    if (q.from) where.push(`e.day >= ${P.p(q.from)}`);
+    if (q.to) where.push(`e.day <= ${P.p(upperDay(q.to))}`);
+    if (q.either && q.source && q.target) {
+      const s = P.p(q.source), t = P.p(q.target);
+      where.push(`((e.source_country = ${s} AND e.target_country = ${t}) OR (e.source_country = ${t} AND e.target_country = ${s}))`);
+    } else if (q.either && (q.source || q.target)) {
+      const c = P.p(q.source ?? q.target);
+      where.push(`(e.source_country = ${c} OR e.target_country = ${c})`);
+    } else {
+      if (q.source) where.push(`e.source_country = ${P.p(q.source)}`);
+      if (q.target) where.push(`e.target_country = ${P.p(q.target)}`);
+    }
+    if (q.type) where.push(`e.type = ${P.p(q.type)}`);
+    if (q.status) where.push(`e.status = ${P.p(q.status)}`);
+    if (q.actor) {
+      const p = P.p(likePattern(q.actor));
+      where.push(`(e.source_names ILIKE ${p} OR e.target_names ILIKE ${p})`);
+    }
+    if (q.q) where.push(`e.evidence_text ILIKE ${P.p(likePattern(q.q))}`);
+    return where;
+  }
+
+  async events(q: EventQuery = {}): Promise<EventRow[]> {
+    const P = new Params();
+    const where = this.eventFilter(q, P);
+    const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE ${where.join(' AND ')}
+      ORDER BY e.day IS NULL, e.day DESC, a.seq DESC, e.trigger_start, e.event_id
+      LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
+    return (await this.pool.query(sql, P.values)).rows.map(toEventRow);
+  }
+
+  async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
+    const P = new Params();
+    const where = ['a.duplicate_of IS NULL'];
+    if (q.q) {
+      const words = searchWords(q.q);
+      if (!words.length) return [];
+      where.push(`q.tsv @@ plainto_tsquery('simple', ${P.p(words.join(' '))})`);
+    }
+    if (q.speaker) where.push(`q.speaker ILIKE ${P.p(likePattern(q.speaker))}`);
+    if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);
+    if (q.from) where.push(`a.date >= ${P.p(q.from)}`);
+    if (q.to) where.push(`a.date <= ${P.p(upperDay(q.to))}`);
+    const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title
+      FROM quotes q JOIN articles a ON a.id = q.article_id
+      WHERE ${where.join(' AND ')} ORDER BY a.date IS NULL, a.date DESC, a.seq DESC, q.id
+      LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
+    return (await this.pool.query(sql, P.values)).rows.map(toQuoteRow);
+  }
+
+  async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
+    const P = new Params();
+    const where = ['a.duplicate_of IS NULL'];
+    if (q.q) where.push(`ac.name ILIKE ${P.p(likePattern(q.q))}`);
+    const sql = `SELECT ac.name, ac.type, max(ac.country) AS country, max(ac.sector) AS sector,
+        array_agg(DISTINCT ac.role) FILTER (WHERE ac.role IS NOT NULL) AS roles,
+        count(DISTINCT ac.article_id) AS articles, sum(ac.mentions) AS mentions
+      FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE ${where.join(' AND ')}
+      GROUP BY ac.name, ac.type ORDER BY articles DESC, mentions DESC, ac.name COLLATE "C"
+      LIMIT ${P.p(clampLimit(q.limit, 50))}`;
+    return (await this.pool.query(sql, P.values)).rows.map((r) => ({
+      name: r.name, type: r.type, country: r.country ?? null, sector: r.sector ?? null,
+      roles: ((r.roles ?? []) as string[]).slice().sort(), articles: Number(r.articles), mentions: Number(r.mentions),
+    }));
+  }
+
+  async relation(a: string, b: string): Promise<WeekPoint[]> {
+    const rows = (await this.pool.query(`SELECT e.week, e.quad, e.status, count(*) AS n,
+        count(*) FILTER (WHERE e.status IN ('asserted', 'planned')) AS scored,
+        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS score_sum
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.week IS NOT NULL
+        AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
+      GROUP BY e.week, e.quad, e.status`, [a, b])).rows as WeekGroup[];
+    return weekSeries(rows);
+  }
+
+  async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {
+    const rows = (await this.pool.query(`SELECT least(e.source_country, e.target_country) COLLATE "C" AS a,
+        greatest(e.source_country, e.target_country) COLLATE "C" AS b, count(*) AS count
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+        AND e.source_country <> e.target_country
+      GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT $1`, [clampLimit(limit, 20)])).rows;
+    return rows.map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
+  }
+
+  async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {
+    const r = (await this.pool.query(`SELECT count(*) AS articles,
+        count(*) FILTER (WHERE status = 'done') AS done, count(*) FILTER (WHERE status = 'error') AS errors,
+        coalesce(sum(n_events) FILTER (WHERE duplicate_of IS NULL), 0) AS events,
+        coalesce(sum(n_quotes) FILTER (WHERE duplicate_of IS NULL), 0) AS quotes
+      FROM articles`)).rows[0];
+    return {
+      articles: Number(r.articles), done: Number(r.done), errors: Number(r.errors),
+      events: Number(r.events), quotes: Number(r.quotes),
+    };
+  }
+
+  async claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedArticle[]> {
+    const rows = (await this.pool.query(`UPDATE articles SET lease_owner = $1,
+        lease_until = clock_timestamp() + $2 * interval '1 millisecond', attempts = attempts + 1
+      WHERE seq IN (SELECT seq FROM articles WHERE status = 'pending'
+          AND (lease_until IS NULL OR lease_until < clock_timestamp())
+        ORDER BY seq LIMIT $3 FOR UPDATE SKIP LOCKED)
+      RETURNING seq, id, text, title, lang, date, url, source`, [owner, leaseMs, clampLimit(limit, 1, 1000)])).rows;
+    rows.sort((x, y) => Number(x.seq) - Number(y.seq));
+    return rows.map(toClaimed);
+  }
+
+  async pendingCount(): Promise<number> {
+    return Number((await this.pool.query(`SELECT count(*) AS n FROM articles WHERE status = 'pending'`)).rows[0].n);
+  }
+
+  async *allResults(pageSize = 200): AsyncGenerator<Result> {
+    let last = 0;
+    for (;;) {
+      const rows = (await this.pool.query(`SELECT a.seq, r.json FROM results r JOIN articles a ON a.id = r.article_id
+        WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`, [last, pageSize])).rows;
+      if (!rows.length) return;
+      for (const r of rows) yield r.json as Result;
+      last = Number(rows[rows.length - 1].seq);
+    }
+  }
+
+  async *allEvents(pageSize = 200): AsyncGenerator<EventRow> {
+    let last = 0;
+    for (;;) {
+      const arts = (await this.pool.query(`SELECT seq, id FROM articles WHERE seq > $1 AND duplicate_of IS NULL AND n_events > 0
+        ORDER BY seq LIMIT $2`, [last, pageSize])).rows;
+      if (!arts.length) return;
+      const rows = (await this.pool.query(`SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
+        WHERE a.id = ANY($1::text[]) ORDER BY a.seq, e.trigger_start, e.event_id`, [arts.map((x) => x.id)])).rows;
+      for (const r of rows) yield toEventRow(r);
+      last = Number(arts[arts.length - 1].seq);
+    }
+  }
+
+  /** Drops this store's schema and everything in it (tests, benchmarks). */
+  async dropSchema(): Promise<void> {
+    if (this.schema === 'public') throw new Error('refusing to drop the public schema');
+    await this.pool.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end().catch(() => {});
+  }
+}
