@@ -1,0 +1,71 @@
+/**
+ * Per-document working view for the quote rules: lower-cased tokens, which tokens sit inside a
+ * quoted segment, which mention covers a token, clause boundaries. Built once per document in
+ * linear time.
+ *
+ * @example
+ * const cx = quoteContext(doc);
+ * cx.inQuote[5]; // index of the quoted segment holding token 5, or -1
+ */
+import type { Doc, Token } from '../pipeline/doc.js';
+import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
+import { quoteSegments, type QuoteSegment } from './marks.js';
+
+/** Working view of one document. */
+export interface QuoteContext {
+  doc: Doc;
+  lx: QuoteLexicon;
+  tokens: Token[];
+  /** lower-cased token texts */
+  low: string[];
+  /** top-level quoted segments of the body */
+  segs: QuoteSegment[];
+  /** per token: index of the quoted segment it lies in (marks included), or -1 */
+  inQuote: Int32Array;
+  /** per token: index in doc.mentions of the mention covering it, or -1 */
+  mentionAt: Int32Array;
+  /** per sentence: [first token, end token) */
+  sentTok: [number, number][];
+}
+
+const BOUNDARY = new Set([',', ':', ';', '–', '—', '(', ')', '--']);
+
+/** True when token `i` is a clause boundary outside quotes (comma, colon, semicolon, dash, bracket). */
+export function isBoundary(cx: QuoteContext, i: number): boolean {
+  return cx.inQuote[i] < 0 && cx.tokens[i].kind === 'punct' && BOUNDARY.has(cx.tokens[i].text);
+}
+
+/** True for a token that is a quotation mark. */
+export function isMark(t: Token): boolean {
+  return t.kind === 'punct' && /^['"„“”»«‚‘’‹›]+$/.test(t.text);
+}
+
+/** Builds the working view (see module comment). */
+export function quoteContext(doc: Doc): QuoteContext {
+  const tokens = doc.tokens;
+  const n = tokens.length;
+  const low = tokens.map((t) => t.text.toLowerCase());
+  const segs = quoteSegments(doc.text, doc.bodyStart);
+  const inQuote = new Int32Array(n).fill(-1);
+  let s = 0;
+  for (let i = 0; i < n && s < segs.length; i++) {
+    while (s < segs.length && segs[s].end <= tokens[i].start) s++;
+    if (s < segs.length && tokens[i].start >= segs[s].start && tokens[i].end <= segs[s].end) inQuote[i] = s;
+  }
+  const mentionAt = new Int32Array(n).fill(-1);
+  const ms = doc.mentions.map((m, k) => [m.start, m.end, k] as const).sort((a, b) => a[0] - b[0]);
+  let m = 0;
+  for (let i = 0; i < n && m < ms.length; i++) {
+    while (m < ms.length && ms[m][1] <= tokens[i].start) m++;
+    if (m < ms.length && tokens[i].start >= ms[m][0] && tokens[i].end <= ms[m][1]) mentionAt[i] = ms[m][2];
+  }
+  const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
+  let k = 0;
+  for (let si = 0; si < doc.sentences.length; si++) {
+    while (k < n && tokens[k].sentence < si) k++;
+    const a = k;
+    while (k < n && tokens[k].sentence === si) k++;
+    sentTok[si] = [a, k];
+  }
+  return { doc, lx: quoteLexicon(doc.lang), tokens, low, segs, inQuote, mentionAt, sentTok };
+}

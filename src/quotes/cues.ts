@@ -1,0 +1,113 @@
+/**
+ * Finds the quote cues of a sentence: cue verbs (with their separable particle when the lexicon
+ * asks for one: "stellte … fest" only counts when "fest" closes the clause) and attribution
+ * phrases ("laut", "nach Angaben", "zufolge", "hieß es", "according to", "…, so der Minister").
+ * Tokens inside quotation marks are never cues.
+ *
+ * @example
+ * const cues = findCues(cx, from, to); // [{ from: 3, to: 4, particle: 9, kind: 'speech', ... }]
+ */
+import type { QuoteContext } from './context.js';
+import { isBoundary, isMark } from './context.js';
+import type { CueKind, PhraseRole } from './lexicon.js';
+
+/** One cue occurrence; token indexes into doc.tokens. */
+export interface Cue {
+  from: number;
+  to: number;
+  /** token index of the separable particle, or -1 */
+  particle: number;
+  kind: CueKind | 'phrase';
+  /** for phrases: where the source stands */
+  role: PhraseRole | null;
+}
+
+function isCap(s: string): boolean {
+  return s[0] !== undefined && s[0] !== s[0].toLowerCase();
+}
+
+/** Previous token index skipping closing quote marks. */
+function prevReal(cx: QuoteContext, i: number, from: number): number {
+  let j = i - 1;
+  while (j >= from && isMark(cx.tokens[j])) j--;
+  return j;
+}
+
+/** True when a phrase of `role` fits its context at tokens [i, j). */
+function phraseFits(cx: QuoteContext, role: PhraseRole, i: number, j: number, from: number, to: number): boolean {
+  const next = j < to ? cx.tokens[j] : null;
+  const nextLow = j < to ? cx.low[j] : '';
+  const nextClass = cx.lx.words.get(nextLow);
+  switch (role) {
+    case 'source-after':
+      // "laut X": X follows (a determiner or a capitalised word; English: anything but punctuation)
+      return !!next && next.kind !== 'punct' && (cx.doc.lang === 'en' || nextClass === 'det' || isCap(next.text));
+    case 'source-before':
+      return j - 1 > from;
+    case 'so': {
+      const p = prevReal(cx, i, from);
+      if (p < from || cx.tokens[p].text !== ',' || !next || next.kind === 'punct') return false;
+      if (!(nextClass === 'det' || nextClass === 'pronoun' || isCap(next.text))) return false;
+      let k = j;
+      while (k < to && !isBoundary(cx, k) && cx.tokens[k].text !== '.') k++;
+      return k - j <= 10;
+    }
+    case 'noun':
+      if (cx.doc.lang === 'de' && !isCap(cx.tokens[i].text)) return false;
+      if (cx.doc.lang === 'de') return !!next && (next.text === ',' || next.text === ':');
+      return nextLow === 'that';
+    default:
+      return true;
+  }
+}
+
+/** Cues of tokens [from, to) (one sentence), in text order. */
+export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
+  const out: Cue[] = [];
+  const { lx, low, tokens } = cx;
+  for (let i = from; i < to; i++) {
+    if (cx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
+    const phrases = lx.phrases.get(low[i]);
+    let matched = false;
+    if (phrases) {
+      for (const ph of phrases) {
+        const j = i + ph.words.length;
+        if (j > to) continue;
+        let ok = true;
+        for (let k = 1; k < ph.words.length && ok; k++) ok = low[i + k] === ph.words[k] && cx.inQuote[i + k] < 0;
+        if (!ok || !phraseFits(cx, ph.role, i, j, from, to)) continue;
+        out.push({ from: i, to: j, particle: -1, kind: 'phrase', role: ph.role });
+        i = j - 1;
+        matched = true;
+        break;
+      }
+    }
+    if (matched) continue;
+    const readings = lx.verbs.get(low[i]);
+    if (!readings) continue;
+    const p = prevReal(cx, i, from);
+    if (cx.doc.lang === 'de' && isCap(tokens[i].text) && p >= from && tokens[p].kind === 'word') continue; // a noun
+    if (cx.doc.lang === 'en' && p >= from && lx.words.get(low[p]) === 'det') continue; // "the call"
+    for (const r of readings) {
+      if (!r.particle) {
+        out.push({ from: i, to: i + 1, particle: -1, kind: r.kind, role: null });
+        break;
+      }
+      let k = i + 1;
+      let found = -1;
+      for (; k < to; k++) {
+        if (cx.inQuote[k] >= 0) continue;
+        if (low[k] === r.particle && (k === i + 1 || k + 1 >= to || tokens[k + 1].kind === 'punct')) {
+          found = k;
+          break;
+        }
+        if (tokens[k].text === ':' || tokens[k].text === ';' || low[k] === 'dass' || low[k] === 'that') break;
+      }
+      if (found >= 0) {
+        out.push({ from: i, to: i + 1, particle: found, kind: r.kind, role: null });
+        break;
+      }
+    }
+  }
+  return out;
+}

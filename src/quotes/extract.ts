@@ -1,0 +1,398 @@
+/**
+ * The quote rules: direct, indirect, mixed, reported and free-indirect quotes of a document with
+ * cue, speaker and speaker actor. Sentences are read in order; for each cue (cues.ts) the clause
+ * around it decides where the content is:
+ * - content after the cue clause: "X sagte, (dass) …", "X said (that) …", "X sagte: „…“";
+ * - content before it: "„…“, sagte X.", "…, X said.", "…, wie X mitteilte.", "…, so X.";
+ * - around an attribution phrase: "Laut X …", "… nach Angaben von X …", "according to X";
+ * - a speech act with its object: "X forderte die Regierung auf, …", "X warnte vor …" (reported);
+ * - German sentences in Konjunktiv without a cue right after a quote carry on its speaker
+ *   (free-indirect); quoted segments left over take the speaker of the quote before them.
+ * Content that touches a quoted segment grows to cover all of it (multi-sentence quotes); a
+ * content mostly in quotation marks is direct, partly quoted is mixed.
+ *
+ * @example
+ * const quotes = extractQuotes(doc); // Quote[] (contract shape plus optional via/addressee)
+ */
+import type { Quote, QuoteType, Span, TextSpan } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { isBoundary, isMark, quoteContext, type QuoteContext } from './context.js';
+import { findCues, type Cue } from './cues.js';
+import { findSpeaker, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';
+
+/** A quote under construction; token ranges into doc.tokens. */
+interface Draft {
+  type: QuoteType;
+  ranges: [number, number][];
+  cue: Cue | null;
+  speaker: Span | null;
+  actor: string | null;
+  via?: Span;
+  addressee?: Span;
+  sentence: number;
+  at: number;
+}
+
+const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'wann', 'wer', 'was']);
+const SUBORD = new Set(['als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit',
+  'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
+const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+const HARD_STOP = new Set([';', '–', '—', '--']);
+
+function words(cx: QuoteContext, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (cx.tokens[i].kind !== 'punct') n++;
+  return n;
+}
+
+/** Index of the first clause boundary in [i, to), or `to`. */
+function nextBoundary(cx: QuoteContext, i: number, to: number): number {
+  while (i < to && !isBoundary(cx, i)) i++;
+  return i;
+}
+
+/** Index just after the last clause boundary in [from, i), or `from`. */
+function clauseStart(cx: QuoteContext, i: number, from: number): number {
+  for (let j = i - 1; j >= from; j--) if (isBoundary(cx, j)) return j + 1;
+  return from;
+}
+
+/** True when [a, b) holds a Konjunktiv form outside quotes (mood II counts when `weak`). */
+function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean {
+  for (let i = a; i < b; i++) {
+    if (cx.inQuote[i] >= 0) continue;
+    const m = cx.lx.konjunktiv.get(cx.low[i]);
+    if (m === 'I' || (m === 'II' && weak)) return true;
+  }
+  return false;
+}
+
+/** True when a clause starting at i is a German relative clause ("der dort …", not "der Plan …"). */
+function relativeStart(cx: QuoteContext, i: number, to: number): boolean {
+  if (!RELATIVE_DE.has(cx.low[i]) && cx.low[i] !== 'who' && cx.low[i] !== 'which') return false;
+  const n = i + 1 < to ? cx.tokens[i + 1].text : '';
+  return !(n && n[0] !== n[0].toLowerCase()) || cx.low[i] === 'who' || cx.low[i] === 'which';
+}
+
+/** End of the content that starts at `i`: the sentence end or a hard stop (semicolon, dash). */
+function contentEnd(cx: QuoteContext, i: number, to: number): number {
+  while (i < to && !(cx.inQuote[i] < 0 && HARD_STOP.has(cx.tokens[i].text))) i++;
+  return i;
+}
+
+/** Trims punctuation (not quote marks) off both ends of a token range. */
+function trim(cx: QuoteContext, a: number, b: number): [number, number] {
+  while (a < b && cx.tokens[a].kind === 'punct' && !isMark(cx.tokens[a])) a++;
+  while (b > a && cx.tokens[b - 1].kind === 'punct' && !isMark(cx.tokens[b - 1])) b--;
+  return [a, b];
+}
+
+/** The noun phrase after an attribution phrase ("laut [dem Ministerium]"), as [from, to). */
+function sourcePhrase(cx: QuoteContext, i: number, to: number): [number, number] {
+  const a = i;
+  const de = cx.doc.lang === 'de';
+  while (i < to && i - a < 14) {
+    const t = cx.tokens[i];
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') break;
+    if (cx.inQuote[i] >= 0) break;
+    if (de) {
+      const c = cx.lx.words.get(cx.low[i]);
+      const cap = t.text[0] !== t.text[0].toLowerCase();
+      const next = i + 1 < to ? cx.tokens[i + 1].text : '';
+      const adj = /(e|en|er|es|em)$/.test(cx.low[i]) && next && next[0] !== next[0].toLowerCase();
+      if (!(cap || c === 'det' || adj || cx.low[i] === 'von' || cx.low[i] === 'vom' || cx.low[i] === 'aus' || t.kind === 'num')) break;
+      if (cap && i > a && cx.lx.konjunktiv.has(cx.low[i])) break;
+    } else if (cx.lx.verbs.has(cx.low[i]) && i > a) break;
+    i++;
+  }
+  return [a, i];
+}
+
+/** Builds the quotes of a document (see module comment). */
+export function extractQuotes(doc: Doc): Quote[] {
+  if (!doc.tokens.length || !doc.sentences.length) return [];
+  const cx = quoteContext(doc);
+  const claimed = new Uint8Array(cx.tokens.length);
+  const drafts: Draft[] = [];
+  let last: Draft | null = null;
+
+  const claim = (a: number, b: number) => claimed.fill(1, a, b);
+  const free = (a: number, b: number) => {
+    for (let i = a; i < b; i++) if (claimed[i]) return false;
+    return true;
+  };
+  /** grows a token range to cover the quoted segments it touches */
+  const grow = (a: number, b: number): [number, number] => {
+    if (b <= a) return [a, b];
+    const s1 = cx.inQuote[a];
+    const s2 = cx.inQuote[b - 1];
+    if (s1 >= 0) while (a > 0 && cx.inQuote[a - 1] === s1) a--;
+    if (s2 >= 0) while (b < cx.tokens.length && cx.inQuote[b] === s2) b++;
+    return [a, b];
+  };
+  const speakerOf = (p: SpeakerPhrase | null): { span: Span | null; actor: string | null } => {
+    if (!p) return { span: null, actor: null };
+    return { span: phraseSpan(cx, p), actor: resolveSpeaker(cx, p, last ? { actor: last.actor, at: last.at } : null) };
+  };
+  const emit = (d: Omit<Draft, 'ranges'> & { ranges: [number, number][] }) => {
+    const ranges: [number, number][] = [];
+    for (const [a0, b0] of d.ranges) {
+      const [a1, b1] = grow(a0, b0);
+      const [a, b] = trim(cx, a1, b1);
+      if (b > a && words(cx, a, b) > 0) ranges.push([a, b]);
+    }
+    if (!ranges.length || words(cx, ranges[0][0], ranges[ranges.length - 1][1]) < 2) return;
+    for (const [a, b] of ranges) claim(a, b);
+    let inQ = 0;
+    let all = 0;
+    for (const [a, b] of ranges) {
+      for (let i = a; i < b; i++) {
+        if (cx.tokens[i].kind === 'punct') continue;
+        all++;
+        if (cx.inQuote[i] >= 0) inQ++;
+      }
+    }
+    let type = d.type;
+    if (inQ >= 0.8 * all) type = 'direct';
+    else if (inQ > 0 && (type === 'indirect' || type === 'free-indirect')) type = 'mixed';
+    const draft = { ...d, ranges, type };
+    drafts.push(draft);
+    last = draft;
+  };
+
+  for (let si = 0; si < doc.sentences.length; si++) {
+    if (doc.sentences[si].header) continue;
+    const [a, b] = cx.sentTok[si];
+    if (b <= a) continue;
+    const before = drafts.length;
+    const cues = findCues(cx, a, b);
+    const viaCues = new Set<Cue>();
+    let floor = a; // content before a cue never reaches back past an earlier quote of this sentence
+    for (const cue of cues) {
+      if (viaCues.has(cue) || !free(cue.from, cue.to)) continue;
+      const made = applyCue(cue);
+      if (made) floor = Math.max(floor, made);
+    }
+
+    /** Applies one cue; returns the token index after its quote, or 0 when none came out. */
+    function applyCue(cue: Cue): number {
+      const de = doc.lang === 'de';
+      const cueEnd = Math.max(cue.to, cue.particle + 1);
+      const clStart = clauseStart(cx, cue.from, a);
+      const clEnd = nextBoundary(cx, cueEnd, b);
+      const bound = clEnd < b ? cx.tokens[clEnd].text : '';
+      // attribution phrases in the pre-part relay the statement (kept as `via`)
+      let via: Span | undefined;
+      let preFrom = clStart;
+      for (const other of cues) {
+        if (other === cue || other.kind !== 'phrase' || other.role !== 'source-after') continue;
+        if (other.from >= clStart && other.to <= cue.from) {
+          const [s0, s1] = sourcePhrase(cx, other.to, cue.from);
+          via = { start: cx.tokens[other.from].start, end: cx.tokens[Math.max(s1, other.to) - 1].end };
+          viaCues.add(other);
+          preFrom = Math.max(preFrom, s1, s0);
+        }
+      }
+      const nextTok = clEnd + 1;
+      const afterEnd = contentEnd(cx, nextTok, b);
+      const hasAfter = bound !== '' && bound !== ';' && bound !== '–' && bound !== '—' && words(cx, nextTok, afterEnd) >= 2;
+      const prevFrom = floor;
+      const prevBound = clStart > a ? cx.tokens[clStart - 1].text : '';
+      const beforeWords = clStart > prevFrom ? words(cx, prevFrom, clStart - 1) : 0;
+      const beforeOk = (prevBound === ',' || prevBound === ':' || prevBound === '–' || prevBound === ';') && beforeWords >= 2 &&
+        !(SUBORD.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
+
+      if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
+
+      const next = nextTok < b ? cx.low[nextTok] : '';
+      const nextClauseEnd = nextBoundary(cx, nextTok, b);
+      let pattern: 'A' | 'B' | 'R' | null = null;
+      let contentFrom = nextTok;
+      if (de) {
+        const strong = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0 || next === 'zu' ||
+          ((hasKonj(cx, nextTok, nextClauseEnd, true) || hasKonj(cx, nextTok, afterEnd, false)) && !relativeStart(cx, nextTok, b)));
+        const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act');
+        if (strong) pattern = 'B';
+        else if (beforeOk && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
+        else if (weak) pattern = 'B';
+        else if (cue.kind !== 'impersonal' && clEnd - cueEnd >= 2) pattern = 'R';
+      } else {
+        let that = -1;
+        for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
+          if (cx.low[k] === 'that' && cx.inQuote[k] < 0) { that = k; break; }
+          if (isBoundary(cx, k) || cx.tokens[k].text === '.') break;
+        }
+        const rest = words(cx, cueEnd, clEnd);
+        if (that >= 0 && words(cx, that + 1, b) >= 2) {
+          pattern = 'B';
+          contentFrom = that + 1;
+        } else if (beforeOk && rest <= 5) pattern = 'A';
+        else if (hasAfter && (bound === ':' || cx.inQuote[nextTok] >= 0) && rest <= 4) pattern = 'B';
+        else if (rest >= 2 && (cue.kind === 'speech' || cue.kind === 'thought' || cue.kind === 'evidence')) {
+          pattern = 'B';
+          contentFrom = cueEnd;
+        } else if (rest >= 1) {
+          pattern = 'R';
+        }
+      }
+      if (!pattern) return 0;
+      // speaker: German V2 puts it before the verb or right after it; English before (or "said X")
+      const pre = findSpeaker(cx, preFrom, cue.from, 'last');
+      const post = findSpeaker(cx, cueEnd, pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd, 'first');
+      let sp: SpeakerPhrase | null;
+      if (de) sp = pattern === 'A' ? (post ?? pre) : (pre ?? post);
+      else sp = pre ?? post;
+      if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
+      let addressee: Span | undefined;
+      const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
+      if (addrAt >= 0) {
+        const ad = findSpeaker(cx, addrAt + 1, pattern === 'B' && contentFrom > addrAt ? Math.min(contentFrom, clEnd) : clEnd, 'first');
+        if (ad && ad !== sp && !(sp && ad.from === sp.from)) addressee = phraseSpan(cx, ad);
+      }
+      let ranges: [number, number][];
+      let type: QuoteType = 'indirect';
+      if (pattern === 'A') {
+        ranges = [[prevFrom, clStart - 1]];
+      } else if (pattern === 'B') {
+        let end = contentEnd(cx, contentFrom, b);
+        if (contentFrom === cueEnd && sp && sp.from >= cueEnd) contentFrom = sp.to;
+        // English "X told reporters that …": the addressee is not content
+        if (addressee && contentFrom <= cx.tokens.findIndex((t) => t.start >= (addressee as Span).end)) {
+          const ai = tokenAt(addressee.end);
+          if (ai > contentFrom) contentFrom = ai;
+        }
+        // content stops before a later ", sagte X" clause of the same sentence
+        for (let k = contentFrom; k < end; k++) {
+          if (isBoundary(cx, k) && cx.tokens[k].text === ',' && k + 1 < end && cx.lx.verbs.has(cx.low[k + 1]) && cx.inQuote[k + 1] < 0) { end = k; break; }
+        }
+        ranges = [[contentFrom, end]];
+        if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
+      } else {
+        let from = cueEnd;
+        if (sp && sp.from >= cueEnd) from = sp.to;
+        const parts: [number, number][] = [];
+        for (let k = from; k < clEnd; k++) if (k === cue.particle) { parts.push([from, k]); from = k + 1; }
+        parts.push([from, clEnd]);
+        ranges = parts.filter(([x, y]) => y > x);
+        type = 'reported';
+      }
+      if (!ranges.length || !ranges.every(([x, y]) => free(x, y))) return 0;
+      const { span, actor } = speakerOf(sp);
+      const n = drafts.length;
+      emit({ type, ranges, cue, speaker: span, actor, via, addressee, sentence: si, at: cue.from });
+      return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
+    }
+
+    function findWord(x: number, y: number, w: string): number {
+      for (let k = x; k < y; k++) if (cx.low[k] === w) return k;
+      return -1;
+    }
+
+    function tokenAt(offset: number): number {
+      for (let k = a; k < b; k++) if (cx.tokens[k].start >= offset) return k;
+      return b;
+    }
+
+    /** Attribution phrases: laut/nach Angaben/according to X, X zufolge, hieß es, so X, die Behauptung, … */
+    function applyPhrase(cue: Cue, clStart: number, clEnd: number, hasAfter: boolean, beforeOk: boolean, via?: Span): number {
+      const end = contentEnd(cx, cue.to, b);
+      let ranges: [number, number][] = [];
+      let sp: SpeakerPhrase | null = null;
+      const role = cue.role;
+      if (role === 'source-after' || role === 'source-before') {
+        const [s0, s1] = role === 'source-after' ? sourcePhrase(cx, cue.to, b) : [clStart, cue.from];
+        if (s1 <= s0) return 0;
+        sp = findSpeaker(cx, s0, s1, 'first') ?? { from: s0, to: s1, mention: -1, pronoun: false, relative: false };
+        if (sp.from > s0 && sp.mention < 0) sp = { ...sp, from: s0 };
+        const lo = role === 'source-after' ? cue.from : s0;
+        const hi = role === 'source-after' ? s1 : cue.to;
+        const startsSentence = lo === floor || (lo > a && cx.tokens[lo - 1].kind === 'punct' && lo - 1 === floor);
+        if (startsSentence) ranges = [[hi, end]];
+        else if (lo > a && cx.tokens[lo - 1].text === ',' && nextBoundary(cx, hi, b) >= b - 1) ranges = [[floor, lo - 1]];
+        else ranges = [[floor, lo], [hi, end]];
+      } else if (role === 'own') {
+        sp = findSpeaker(cx, floor, cue.from, 'first') ?? findSpeaker(cx, cue.to, end, 'first');
+        ranges = [[floor, cue.from], [cue.to, end]];
+        if (sp) ranges = ranges.flatMap(([x, y]) => (sp && sp.from >= x && sp.to <= y ? [[x, sp.from], [sp.to, y]] : [[x, y]]) as [number, number][]);
+      } else if (role === 'so') {
+        sp = findSpeaker(cx, cue.to, nextBoundary(cx, cue.to, b), 'first');
+        const p = clStart - 1;
+        if (p <= floor) return 0;
+        ranges = [[floor, p]];
+      } else if (role === 'impersonal' || role === 'noun') {
+        const nextTok = clEnd + 1;
+        sp = findSpeaker(cx, clStart, cue.from, 'last');
+        if (role === 'impersonal' && sp && sp.mention < 0) sp = null;
+        if (cx.doc.lang === 'en' && role === 'noun') ranges = [[cue.to + 1, end]];
+        else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = [[nextTok, contentEnd(cx, nextTok, b)]];
+        else if (role === 'impersonal' && beforeOk) ranges = [[floor, clStart - 1]];
+        else return 0;
+      }
+      ranges = ranges.filter(([x, y]) => y > x);
+      if (!ranges.length || !ranges.every(([x, y]) => free(x, y))) return 0;
+      const { span, actor } = speakerOf(sp);
+      const n = drafts.length;
+      emit({ type: 'indirect', ranges, cue, speaker: span, actor, via, sentence: si, at: cue.from });
+      return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
+    }
+
+    // quoted segments no cue took: direct quotes of the speaker before them
+    if (drafts.length === before) {
+      for (let k = a; k < b; k++) {
+        const s = cx.inQuote[k];
+        if (s < 0 || claimed[k]) continue;
+        let e = k;
+        while (e < cx.tokens.length && cx.inQuote[e] === s) e++;
+        const w = words(cx, k, e);
+        const prevDraft = last as Draft | null;
+        const near = prevDraft && si - prevDraft.sentence <= 3 &&
+          Math.abs((doc.sentences[prevDraft.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0)) <= 1;
+        if (w >= 4 && free(k, e)) {
+          emit({
+            type: 'direct', ranges: [[k, e]], cue: null,
+            speaker: near ? prevDraft.speaker : null, actor: near ? prevDraft.actor : null, sentence: si, at: k,
+          });
+        }
+        k = e - 1;
+      }
+    }
+    // German Konjunktiv right after a quote: the same speaker carries on
+    if (drafts.length === before && doc.lang === 'de' && last) {
+      const prev = last as Draft;
+      const samePara = (doc.sentences[prev.sentence].paragraph ?? 0) === (doc.sentences[si].paragraph ?? 0);
+      const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
+      if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
+          hasKonj(cx, a, b, prev.type !== 'direct' && prev.type !== 'reported')) {
+        emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
+      }
+    }
+  }
+  return drafts.map((d, k) => toQuote(cx, d, k));
+}
+
+/** Contract quote of a draft. */
+function toQuote(cx: QuoteContext, d: Draft, k: number): Quote {
+  const text = cx.doc.text;
+  const spans = d.ranges.map(([a, b]) => ({ start: cx.tokens[a].start, end: cx.tokens[b - 1].end }));
+  const ts = (s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
+  let cue: TextSpan | null = null;
+  if (d.cue) {
+    const c = d.cue;
+    const start = cx.tokens[c.from].start;
+    const endTok = c.particle >= 0 ? c.particle : c.to - 1;
+    const words = cx.tokens.slice(c.from, c.to).map((t) => t.text).join(' ');
+    cue = { start, end: cx.tokens[endTok].end, text: c.particle >= 0 ? `${words} … ${cx.tokens[c.particle].text}` : text.slice(start, cx.tokens[endTok].end) };
+  }
+  const q: Quote & { via?: TextSpan; addressee?: TextSpan } = {
+    id: `q${k + 1}`,
+    type: d.type,
+    spans,
+    text: spans.map((s) => text.slice(s.start, s.end)).join(' … '),
+    cue,
+    speaker: d.speaker ? ts(d.speaker) : null,
+    speakerActor: d.actor,
+  };
+  if (d.via) q.via = ts(d.via);
+  if (d.addressee) q.addressee = ts(d.addressee);
+  return q;
+}
