@@ -4,8 +4,16 @@
  * @example
  * const problems = validateResult(result); // [] when valid
  */
+import { TypeRegistry } from '@sinclair/typebox';
 import { TypeCompiler } from '@sinclair/typebox/compiler';
 import { ResultOrError } from './schema.js';
+
+// The string enums of schema.ts (`literals`) are Type.Unsafe, which TypeBox cannot check by
+// itself: register a check by their enum before compiling.
+if (!TypeRegistry.Has('Unsafe')) {
+  TypeRegistry.Set('Unsafe', (schema: { enum?: unknown[] }, value: unknown) =>
+    Array.isArray(schema.enum) ? schema.enum.includes(value) : true);
+}
 
 const compiled = TypeCompiler.Compile(ResultOrError);
 
