@@ -1,0 +1,84 @@
+/**
+ * Date vocabulary of one language, compiled once per process from lexicons/<lang>/: months,
+ * weekdays, relative days, modifiers ("vergangene", "next"), period words, qualifiers ("Ende",
+ * "late"), prepositions kept in the span ("am", "since"), year nouns, "ago" words and future cues.
+ *
+ * @example
+ * dateLexicon('de').months.get('september'); // 9
+ */
+import type { Lang } from '../../contract/schema.js';
+import { hasLexicon, lexicon } from '../lexicon.js';
+
+/** A period a relative expression counts in. */
+export type Period = 'day' | 'week' | 'weekend' | 'month' | 'year';
+
+/** The compiled date vocabulary of one language. */
+export interface DateLexicon {
+  /** lower-case month name or abbreviation → 1..12 */
+  months: Map<string, number>;
+  /** lower-case weekday → ISO 1..7 */
+  weekdays: Map<string, number>;
+  /** weekday names, longest first, for German compounds ("freitagabend") */
+  weekdayPrefixes: [string, number][];
+  /** suffixes that a weekday may carry in one word ("abend" in "Freitagabend") */
+  dayParts: Set<string>;
+  /** lower-case relative day word → [offset in days, only lower case?] */
+  relativeDays: Map<string, [number, boolean]>;
+  /** modifier word → [offset, needs a qualifier before it] */
+  modifiers: Map<string, [number, boolean]>;
+  periods: Map<string, Period>;
+  /** multi-word phrases as token lists */
+  qualifiers: string[][];
+  prepositions: string[][];
+  futureCues: string[][];
+  yearNouns: Set<string>;
+  agoBefore: Set<string>;
+  agoAfter: Set<string>;
+}
+
+const cache = new Map<string, DateLexicon>();
+
+function rows(lang: string, name: string): string[][] {
+  return hasLexicon(lang, name) ? lexicon(lang, name) : [];
+}
+
+function phrases(lang: string, name: string): string[][] {
+  // Longest phrases first so that "bis zum" wins over "bis".
+  return rows(lang, name).map((r) => r[0].split(' ')).sort((a, b) => b.length - a.length);
+}
+
+/** The compiled date vocabulary for `lang` (cached). */
+export function dateLexicon(lang: Lang | string): DateLexicon {
+  let d = cache.get(lang);
+  if (d) return d;
+  const months = new Map<string, number>();
+  for (const [m, n] of rows(lang, 'months')) months.set(m.toLowerCase(), Number(n));
+  const weekdays = new Map<string, number>();
+  for (const [w, n] of rows(lang, 'weekdays')) weekdays.set(w.toLowerCase(), Number(n));
+  const relativeDays = new Map<string, [number, boolean]>();
+  for (const [w, off, c] of rows(lang, 'relative-days')) relativeDays.set(w, [Number(off), c === 'lower']);
+  const modifiers = new Map<string, [number, boolean]>();
+  for (const [w, off, flags] of rows(lang, 'date-modifiers')) modifiers.set(w, [Number(off), (flags ?? '').includes('q')]);
+  const periods = new Map<string, Period>();
+  for (const [w, p] of rows(lang, 'date-periods')) periods.set(w, p as Period);
+  const agoBefore = new Set<string>();
+  const agoAfter = new Set<string>();
+  for (const [w, pos] of rows(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
+  d = {
+    months,
+    weekdays,
+    weekdayPrefixes: [...weekdays.entries()].sort((a, b) => b[0].length - a[0].length),
+    dayParts: new Set(rows(lang, 'day-parts').map((r) => r[0])),
+    relativeDays,
+    modifiers,
+    periods,
+    qualifiers: phrases(lang, 'date-qualifiers'),
+    prepositions: phrases(lang, 'date-prepositions'),
+    futureCues: phrases(lang, 'future-cues'),
+    yearNouns: new Set(rows(lang, 'year-nouns').map((r) => r[0])),
+    agoBefore,
+    agoAfter,
+  };
+  cache.set(lang, d);
+  return d;
+}
