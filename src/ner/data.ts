@@ -1,0 +1,206 @@
+/**
+ * Compiles the NER lexicons of one language into lookup structures, once per process: the
+ * gazetteer (organisations, persons, places, cities, countries, demonyms) as a first-token
+ * index, first names, role nouns, organisation suffixes, context words and stop lists.
+ *
+ * @example
+ * const d = nerData('de');
+ * d.gazetteer.longest(['Vereinigten', 'Staaten'], 0); // { length: 2, value: { type: 'GPE', ... } }
+ */
+import { createRequire } from 'node:module';
+import countries from 'i18n-iso-countries';
+import type { Lang } from '../contract/schema.js';
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import { loadCities } from './cities.js';
+import { NameIndex, nameTokens } from './trie.js';
+
+/** Mention types of the contract. */
+export type NerType = 'PER' | 'ORG' | 'GPE' | 'LOC' | 'MISC';
+
+/** What the gazetteer knows about a name. */
+export interface GazEntry {
+  type: NerType;
+  canonical: string;
+  country?: string;
+  sector?: string;
+  /** where it came from: decides priority and whether it may stand for a person alias */
+  source: 'org' | 'person' | 'place' | 'country' | 'city' | 'demonym';
+}
+
+/** A role noun or title. */
+export interface RoleEntry {
+  role: string;
+  sector?: string;
+}
+
+/** Everything the recogniser needs for one language. */
+export interface NerData {
+  lang: Lang;
+  /** case-sensitive gazetteer */
+  gazetteer: NameIndex<GazEntry>;
+  /** lower-case gazetteer, used for words in capitals ("LONDON", "CHINA") */
+  gazetteerLower: NameIndex<GazEntry>;
+  firstNames: Set<string>;
+  /** surname (or Chinese-style family name) of a well-known person → its entry */
+  knownSurnames: Map<string, GazEntry>;
+  /** roles, lower-case tokens */
+  roles: NameIndex<RoleEntry>;
+  /** single-word roles by lower-case form (German compounds are matched on their endings) */
+  roleWords: Map<string, RoleEntry>;
+  orgSuffixWords: Map<string, string>;
+  orgSuffixEndings: [string, string][];
+  context: Map<string, Set<string>>;
+  /** German common nouns (lower case) or English capitalised non-names (as written) */
+  stopWords: Set<string>;
+  /** German adjective stems (lower case, "chinesisch") → country */
+  adjectiveStems: Map<string, string>;
+  /** German function words and other non-nouns written capitalised at sentence start (lower case) */
+  functionWords: Set<string>;
+}
+
+const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG']);
+
+function col(row: string[], i: number): string | undefined {
+  const v = row[i];
+  return v && v.trim() ? v.trim() : undefined;
+}
+
+function rows(lang: string, name: string): string[][] {
+  return hasLexicon(lang, name) ? lexicon(lang, name) : [];
+}
+
+function addName(d: NerData, surface: string, e: GazEntry): void {
+  const toks = nameTokens(surface);
+  d.gazetteer.add(toks, e);
+  d.gazetteerLower.add(toks.map((t) => t.toLowerCase()), e);
+}
+
+/** German genitive of a proper name: "China" → "Chinas"; none after s, x, z, ß. */
+export function germanGenitive(name: string): string | null {
+  return /[sxzß]$/.test(name) ? null : `${name}s`;
+}
+
+function loadOrgs(d: NerData, lang: string): void {
+  for (const r of [...rows(lang, 'ner-orgs'), ...rows('common', 'ner-orgs')]) {
+    addName(d, r[0], { type: 'ORG', canonical: col(r, 1) ?? r[0], country: col(r, 2), sector: col(r, 3), source: 'org' });
+  }
+}
+
+function loadPersons(d: NerData): void {
+  for (const r of rows('common', 'ner-persons')) {
+    const e: GazEntry = { type: 'PER', canonical: r[0], country: col(r, 1), sector: col(r, 2), source: 'person' };
+    addName(d, r[0], e);
+    const toks = nameTokens(r[0]);
+    const alias = e.country && FAMILY_NAME_FIRST.has(e.country) ? toks[0] : toks[toks.length - 1];
+    if (toks.length > 1 && !d.stopWords.has(alias) && !d.stopWords.has(alias.toLowerCase())) d.knownSurnames.set(alias, e);
+  }
+}
+
+function loadPlaces(d: NerData, lang: Lang): void {
+  const extra = rows(lang, 'ner-places');
+  for (const r of extra) {
+    addName(d, r[0], { type: (col(r, 1) as NerType) ?? 'GPE', canonical: col(r, 2) ?? r[0], country: col(r, 3), source: 'place' });
+  }
+  const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+  for (const [a2, list] of Object.entries(names)) {
+    const iso3 = countries.alpha2ToAlpha3(a2);
+    for (const n of list) {
+      if (n.includes(',') || n.includes('(')) continue;
+      addName(d, n, { type: 'GPE', canonical: list[0], country: iso3, source: 'country' });
+    }
+  }
+  for (const c of loadCities()) {
+    const low = c.name.toLowerCase();
+    if (d.stopWords.has(c.name) || d.stopWords.has(low) || d.functionWords.has(low) || d.firstNames.has(c.name)) continue;
+    addName(d, c.name, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
+  }
+}
+
+function addGermanGenitives(d: NerData): void {
+  // "Chinas", "Berlins", "Deutschlands": the genitive of a place name is the same place
+  const extra: [string, GazEntry][] = [];
+  for (const r of rows('de', 'ner-places')) {
+    const g = germanGenitive(r[0]);
+    if (g && !r[0].includes(' ')) extra.push([g, { type: (col(r, 1) as NerType) ?? 'GPE', canonical: col(r, 2) ?? r[0], country: col(r, 3), source: 'place' }]);
+  }
+  const names = countries.getNames('de', { select: 'all' }) as Record<string, string[]>;
+  for (const [a2, list] of Object.entries(names)) {
+    for (const n of list) {
+      const g = germanGenitive(n);
+      if (g && !n.includes(' ')) extra.push([g, { type: 'GPE', canonical: list[0], country: countries.alpha2ToAlpha3(a2), source: 'country' }]);
+    }
+  }
+  for (const [s, e] of extra) addName(d, s, e);
+}
+
+function loadDemonyms(d: NerData, lang: Lang): void {
+  const require = createRequire(import.meta.url);
+  const nat = (require(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> }).nationalities;
+  for (const r of rows(lang, 'ner-demonyms')) {
+    const country = col(r, 1);
+    if (lang === 'de' && col(r, 2) === 'adj') d.adjectiveStems.set(r[0].toLowerCase(), country ?? '');
+    else addName(d, r[0], { type: 'MISC', canonical: r[0], country, source: 'demonym' });
+  }
+  for (const [a2, adj] of Object.entries(nat)) {
+    const iso3 = countries.alpha2ToAlpha3(a2) ?? '';
+    if (lang === 'de') {
+      if (/isch$/i.test(adj) && !adj.includes(' ')) d.adjectiveStems.set(adj.toLowerCase(), iso3);
+    } else if (!adj.includes(',')) {
+      addName(d, adj, { type: 'MISC', canonical: adj, country: iso3, source: 'demonym' });
+      if (/(an|i)$/.test(adj) && !adj.includes(' ')) addName(d, `${adj}s`, { type: 'MISC', canonical: adj, country: iso3, source: 'demonym' });
+    }
+  }
+}
+
+function loadRoles(d: NerData, lang: Lang): void {
+  for (const r of rows(lang, 'ner-roles')) {
+    const e: RoleEntry = { role: col(r, 1) ?? r[0], sector: col(r, 2) };
+    const toks = nameTokens(r[0].toLowerCase());
+    d.roles.add(toks, e);
+    if (toks.length === 1 && !d.roleWords.has(toks[0])) d.roleWords.set(toks[0], e);
+  }
+}
+
+function build(lang: Lang): NerData {
+  const d: NerData = {
+    lang,
+    gazetteer: new NameIndex(), gazetteerLower: new NameIndex(),
+    firstNames: new Set(rows('common', 'ner-first-names').map((r) => r[0])),
+    knownSurnames: new Map(),
+    roles: new NameIndex(), roleWords: new Map(),
+    orgSuffixWords: new Map(), orgSuffixEndings: [],
+    context: new Map(),
+    stopWords: new Set(),
+    adjectiveStems: new Map(),
+    functionWords: new Set(rows(lang, 'ner-function-words').map((r) => r[0].toLowerCase())),
+  };
+  if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
+  else for (const r of rows('en', 'ner-non-names')) d.stopWords.add(r[0]);
+  for (const r of rows(lang, 'ner-context')) {
+    let s = d.context.get(r[0]);
+    if (!s) d.context.set(r[0], (s = new Set()));
+    s.add(col(r, 1) ?? '');
+  }
+  for (const r of rows(lang, 'ner-org-suffixes')) {
+    if (col(r, 1) === 'compound') d.orgSuffixEndings.push([r[0].toLowerCase(), col(r, 2) ?? '']);
+    else d.orgSuffixWords.set(r[0], col(r, 2) ?? '');
+  }
+  d.orgSuffixEndings.sort((a, b) => b[0].length - a[0].length);
+  // priority: organisations, then persons, places, countries, demonyms, cities
+  loadOrgs(d, lang);
+  loadPersons(d);
+  loadPlaces(d, lang);
+  if (lang === 'de') addGermanGenitives(d);
+  loadDemonyms(d, lang);
+  loadRoles(d, lang);
+  return d;
+}
+
+const cache = new Map<Lang, NerData>();
+
+/** The compiled NER data of a language (built at first use, then cached for the process). */
+export function nerData(lang: Lang): NerData {
+  let d = cache.get(lang);
+  if (!d) cache.set(lang, (d = build(lang)));
+  return d;
+}

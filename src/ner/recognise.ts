@@ -1,0 +1,362 @@
+/**
+ * The named-mention recogniser: finds PER/ORG/GPE/LOC/MISC names in the units of one sentence.
+ * Order of evidence at each position: role nouns and titles (they introduce a person), first
+ * name + capitalised word (a person), gazetteer (longest match), hyphen compounds (parts that
+ * are names: "Pentagon-Sprechers", "Trump-Administration"), nationality adjectives/demonyms,
+ * and finally runs of capitalised words typed by organisation suffixes, context words, known
+ * surnames and a default.
+ *
+ * @example
+ * const found = recogniseSentence(nerData('de'), units, memory, false);
+ */
+import type { Span } from '../contract/schema.js';
+import type { GazEntry, NerData, NerType } from './data.js';
+import { germanAdjectiveCountry, germanRole, isGermanNoun } from './german.js';
+import type { Unit } from './units.js';
+
+/** One recognised name with the facts found for it. */
+export interface Found extends Span {
+  type: NerType;
+  kind: 'name' | 'demonym' | 'prefix' | 'gazetteer';
+  canonical?: string;
+  country?: string;
+  sector?: string;
+  role?: string;
+  roleSpan?: Span;
+}
+
+/** Names seen earlier in the document: surname (and its genitive) → full name. */
+export interface NameMemory {
+  surnames: Map<string, string>;
+}
+
+interface PendingRole {
+  role: string;
+  sector?: string;
+  country?: string;
+  span: Span;
+  /** index of the unit right after the role */
+  next: number;
+}
+
+const OPENERS = new Set(['"', '„', '“', '»', '«', '(', '[', "'", '‚', '‘', '-', '–', '—', ':', '*']);
+const NAME_MAX = 5;
+
+function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/** Recogniser for one sentence's units; `allCapsSentence` marks headlines in capitals. */
+export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory, allCapsSentence: boolean): Found[] {
+  const de = d.lang === 'de';
+  const out: Found[] = [];
+  const words = units.map((u) => u.text);
+  const lower = (w: string) => w.toLowerCase();
+  let pending: PendingRole | null = null;
+
+  const ctx = (i: number, cls: string) => i >= 0 && i < units.length && (d.context.get(units[i].text.toLowerCase())?.has(cls) ?? false);
+  const isWord = (i: number) => i >= 0 && i < units.length && units[i].kind === 'word';
+  const sentenceStart = (i: number) => {
+    for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(units[k].text)) return false;
+    return true;
+  };
+  const gazAt = (i: number): { length: number; value: GazEntry } | null => {
+    const exact = d.gazetteer.longest(words, i);
+    if (exact) return exact;
+    if (units[i].allCaps && (allCapsSentence || units[i].text.length > 4)) {
+      const m = d.gazetteerLower.longest(words, i, lower);
+      // acronyms in an all-caps headline are ordinary words ("WHO", "IT"): only title-case names there
+      if (m && !(allCapsSentence && m.length === 1 && d.gazetteer.has(units[i].text) === false && units[i].text.length <= 3)) return m;
+    }
+    return null;
+  };
+  const stop = (w: string): boolean => (de ? d.functionWords.has(w.toLowerCase()) || isGermanNoun(d, w) : d.stopWords.has(w) || d.stopWords.has(titleCase(w)));
+  const nameLike = (i: number): boolean => {
+    if (!isWord(i)) return false;
+    const u = units[i];
+    if (!u.cap || /^\p{Lu}?\d/u.test(u.text)) return false;
+    if (allCapsSentence) return false;
+    return true;
+  };
+  const firstName = (i: number) => isWord(i) && (d.firstNames.has(units[i].text) || (units[i].allCaps && d.firstNames.has(titleCase(units[i].text))));
+
+  const push = (f: Found) => {
+    out.push(f);
+  };
+  const rememberPerson = (startUnit: number, endUnit: number, canonical: string) => {
+    if (endUnit - startUnit < 2) return;
+    const last = units[endUnit - 1].text;
+    memory.surnames.set(last, canonical);
+    if (de) memory.surnames.set(`${last}s`, canonical);
+  };
+  const knownSurname = (w: string): string | null => {
+    const m = memory.surnames.get(w);
+    if (m) return m;
+    const g = d.knownSurnames.get(w);
+    if (g) return g.canonical;
+    if (de && w.endsWith('s')) {
+      const base = w.slice(0, -1);
+      const b = memory.surnames.get(base) ?? d.knownSurnames.get(base)?.canonical;
+      if (b) return b;
+    }
+    return null;
+  };
+  const roleFields = (i: number): Partial<Found> => {
+    if (!pending || pending.next !== i) return {};
+    const r: Partial<Found> = { role: pending.role, roleSpan: pending.span };
+    if (pending.sector) r.sector = pending.sector;
+    if (pending.country) r.country = pending.country;
+    return r;
+  };
+
+  let i = 0;
+  while (i < units.length) {
+    const u = units[i];
+    if (u.kind !== 'word') {
+      i++;
+      continue;
+    }
+
+    // 1. roles and titles: they are not names, but make the next capitalised words a person
+    const role = findRole(i);
+    if (role) {
+      pending = role;
+      i = role.next;
+      continue;
+    }
+
+    // 2. first name + capitalised word(s) → person
+    if (!allCapsSentence && firstName(i) && nameLike(i + 1) && !(de && isGermanNoun(d, units[i + 1].text) && !knownSurname(units[i + 1].text))) {
+      const g = gazAt(i + 1);
+      if (!g || g.value.type === 'PER' || g.length === 1 && g.value.source === 'city') {
+        let j = i + 1;
+        while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (ctx(j, 'connector') && nameLike(j + 1))) && !(j > i + 1 && stop(units[j].text) && !knownSurname(units[j].text))) {
+          if (j > i + 1 && gazAt(j) && gazAt(j)!.value.source !== 'city') break;
+          j++;
+        }
+        const canonical = words.slice(i, j).join(' ');
+        push({ start: u.start, end: units[j - 1].end, type: 'PER', kind: 'name', canonical, ...roleFields(i) });
+        rememberPerson(i, j, canonical);
+        pending = null;
+        i = j;
+        continue;
+      }
+    }
+
+    // 3. gazetteer
+    const g = gazAt(i);
+    if (g) {
+      const e = g.value;
+      const end = units[i + g.length - 1].end;
+      const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical };
+      if (e.country) f.country = e.country;
+      if (e.sector) f.sector = e.sector;
+      if (e.type === 'PER') Object.assign(f, roleFields(i));
+      // a German organisation suffix right after the name makes the whole an organisation ("Siemens AG")
+      push(f);
+      if (e.type === 'PER') rememberPerson(i, i + g.length, e.canonical);
+      if (e.source === 'demonym' && de) pending = null;
+      i += g.length;
+      continue;
+    }
+
+    // 4. hyphen compounds: name parts inside ("Pentagon-Sprechers", "Trump-Administration", "US-Zölle")
+    if (u.parts.length > 1) {
+      compound(i);
+      i++;
+      continue;
+    }
+
+    // 5. nationality adjectives (German, lower or upper case): MISC tied to the country
+    if (de) {
+      const c = germanAdjectiveCountry(d, u.text);
+      if (c !== null) {
+        push({ start: u.start, end: u.end, type: 'MISC', kind: 'demonym', ...(c ? { country: c } : {}) });
+        i++;
+        continue;
+      }
+    }
+
+    // 6. runs of capitalised words
+    if (nameLike(i) || (allCapsSentence && false)) {
+      const consumed = run(i);
+      i = consumed;
+      continue;
+    }
+    i++;
+  }
+  return out;
+
+  function findRole(i: number): PendingRole | null {
+    const u = units[i];
+    if (de) {
+      if (!u.cap) return null;
+      const last = u.parts[u.parts.length - 1];
+      const r = germanRole(d, last.text);
+      if (!r) return null;
+      // a role noun counts only when a capitalised word follows (else it is just a noun)
+      let country: string | undefined;
+      for (const p of u.parts.slice(0, -1)) {
+        const m = d.gazetteer.longest([p.text], 0);
+        if (m && m.value.country && (m.value.type === 'GPE')) country = m.value.country;
+        const org = m && m.value.type === 'ORG' ? m.value : null;
+        if (m) push({ start: p.start, end: p.end, type: m.value.type, kind: m.value.type === 'GPE' ? 'prefix' : 'gazetteer', canonical: m.value.canonical, ...(m.value.country ? { country: m.value.country } : {}), ...(org?.sector ? { sector: org.sector } : {}) });
+      }
+      const prev = i > 0 ? units[i - 1] : null;
+      if (!country && prev && prev.kind === 'word') {
+        const c = germanAdjectiveCountry(d, prev.text);
+        if (c) country = c;
+      }
+      return { role: r.role, sector: r.sector, country, span: { start: u.start, end: u.end }, next: i + 1 };
+    }
+    const m = d.roles.longest(words, i, lower);
+    if (!m) return null;
+    const next = i + m.length;
+    // an English role introduces a name only when a capitalised word follows and the role is
+    // not itself the start of a known name ("General Motors")
+    const g = d.gazetteer.longest(words, i);
+    if (g && g.length >= m.length) return null;
+    if (!(next < units.length && units[next].cap && units[next].kind === 'word')) return null;
+    let country: string | undefined;
+    const prev = i > 0 ? d.gazetteer.longest(words, i - 1) : null;
+    if (prev && prev.length === 1 && prev.value.country) country = prev.value.country;
+    return { role: m.value.role, sector: m.value.sector, country, span: { start: u.start, end: units[next - 1].end }, next };
+  }
+
+  function compound(i: number): void {
+    const u = units[i];
+    const parts = u.parts;
+    const last = parts[parts.length - 1];
+    const lastLower = last.text.toLowerCase();
+    const head = parts[0];
+    // "Trump-Administration", "Biden-Regierung": a name-like first part + organisation head → ORG as a whole
+    const orgEnd = d.orgSuffixEndings.find(([s]) => lastLower === s || lastLower === `${s}s` || lastLower === `${s}en`);
+    if (orgEnd && /^\p{Lu}/u.test(head.text)) {
+      const firstGaz = d.gazetteer.longest([head.text], 0);
+      const person = knownSurname(head.text);
+      if (person || (firstGaz && firstGaz.value.type === 'PER')) {
+        const country = firstGaz?.value.country ?? d.knownSurnames.get(head.text)?.country;
+        push({ start: u.start, end: u.end, type: 'ORG', kind: 'name', canonical: u.text, sector: orgEnd[1] || undefined, ...(country ? { country } : {}) });
+        return;
+      }
+    }
+    // the whole compound may be listed ("US-Repräsentantenhaus", "Baden-Württemberg")
+    for (let k = 0; k < parts.length; k++) {
+      const p = parts[k];
+      if (!/^\p{Lu}/u.test(p.text)) continue;
+      const m = d.gazetteer.longest([p.text], 0) ?? (p.text.length > 2 && isAllCapsWord(p.text) ? d.gazetteerLower.longest([p.text.toLowerCase()], 0) : null);
+      if (m && m.value.source !== 'demonym') {
+        const e = m.value;
+        const isPrefix = k < parts.length - 1 && e.type === 'GPE';
+        if (k === parts.length - 1 && e.source === 'city' && parts.length > 1) continue;
+        push({ start: p.start, end: p.end, type: e.type, kind: isPrefix ? 'prefix' : 'gazetteer', canonical: e.canonical, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) });
+        continue;
+      }
+      const s = knownSurname(p.text);
+      if (s && k < parts.length - 1) push({ start: p.start, end: p.end, type: 'PER', kind: 'name', canonical: s });
+    }
+  }
+
+  function run(i: number): number {
+    // collect the capitalised run
+    let j = i;
+    const startsSentence = sentenceStart(i);
+    while (j < units.length && j - i < NAME_MAX + 1) {
+      if (nameLike(j)) {
+        if (j > i && (gazAt(j) || findRoleQuiet(j))) break;
+        if (units[j].parts.length > 1 && j > i) break;
+        j++;
+        continue;
+      }
+      if (j > i && ctx(j, 'connector') && nameLike(j + 1)) {
+        j++;
+        continue;
+      }
+      if (!de && j > i && units[j].text === 'of' && nameLike(j + 1) && ctx(j - 1, 'org-of')) {
+        j++;
+        continue;
+      }
+      if (!de && j > i && (units[j].text === '&') && nameLike(j + 1)) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    // drop leading common nouns (German) / non-names (English)
+    let a = i;
+    while (a < j && (stop(units[a].text) && !knownSurname(units[a].text) && !d.orgSuffixWords.has(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text)))) a++;
+    if (a > i) {
+      if (a === j) return j;
+      return a; // restart after the noun so the next words get their own evidence
+    }
+    // trailing connectors are not part of a name
+    while (j > a && !nameLike(j - 1)) j--;
+    // German: a capitalised word followed by more words where any is a common noun stops the name there
+    if (de) {
+      for (let k = a + 1; k < j; k++) {
+        if (isGermanNoun(d, units[k].text) && !d.orgSuffixWords.has(units[k].text) && !knownSurname(units[k].text)) {
+          j = k;
+          break;
+        }
+      }
+    }
+    const len = j - a;
+    const first = units[a];
+    const lastU = units[j - 1];
+    const span = { start: first.start, end: lastU.end };
+    const text = words.slice(a, j).join(' ');
+    const rf = roleFields(a);
+
+    let type: NerType | null = null;
+    let sector: string | undefined;
+    const suffix = d.orgSuffixWords.get(lastU.text);
+    if (suffix !== undefined && (len >= 2 || ['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc'].includes(lastU.text))) {
+      type = 'ORG';
+      sector = suffix || undefined;
+    } else if (de && len === 1 && d.orgSuffixEndings.some(([s]) => s.length >= 8 && lastU.text.toLowerCase().endsWith(s) && lastU.text.length > s.length + 2)) {
+      type = 'ORG';
+    } else if (rf.role) {
+      type = 'PER';
+    } else if (len === 1 && knownSurname(first.text)) {
+      type = 'PER';
+    } else if (ctx(a - 1, 'org-intro') || (a > 0 && units[a - 1].kind === 'word' && /(konzern|hersteller|unternehmen|firma|konzerns|herstellers|unternehmens|firma)$/i.test(units[a - 1].text))) {
+      type = 'ORG';
+    } else if (ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && ctx(a - 2, 'loc-intro'))) {
+      type = 'GPE';
+    } else if (startsSentence && len === 1) {
+      type = null; // a capitalised first word on its own says nothing
+    } else if (len >= 2 && units.slice(a, j).some((x) => d.firstNames.has(x.text))) {
+      type = 'PER';
+    } else if (!de && lastU.text !== first.text && d.context.get(first.text)?.has('org-of')) {
+      type = 'ORG';
+    } else if (!de && a >= 1 && units[a].text && ctx(a - 1, 'loc-prep') && len <= 2) {
+      type = 'LOC';
+    } else if (de && a >= 1 && ctx(a - 1, 'loc-prep') && len === 1) {
+      type = 'LOC';
+    } else if (ctx(j, 'speech') || ctx(a - 1, 'speech')) {
+      type = 'PER';
+    } else if (len >= 2) {
+      type = 'PER';
+    } else {
+      type = de ? null : 'ORG';
+    }
+    if (type) {
+      const f: Found = { start: span.start, end: span.end, type, kind: 'name', canonical: type === 'PER' ? knownSurname(text) ?? text : text, ...(type === 'PER' ? rf : {}) };
+      if (sector) f.sector = sector;
+      push(f);
+      if (type === 'PER') rememberPerson(a, j, text);
+    }
+    pending = null;
+    return j;
+  }
+
+  function findRoleQuiet(j: number): boolean {
+    if (de) return units[j].cap && germanRole(d, units[j].parts[units[j].parts.length - 1].text) !== null && !firstName(j);
+    const m = d.roles.longest(words, j, lower);
+    return !!m && !d.gazetteer.longest(words, j);
+  }
+}
+
+function isAllCapsWord(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}

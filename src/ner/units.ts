@@ -1,0 +1,96 @@
+/**
+ * The word view the recogniser works on: doc.tokens regrouped so that a hyphen compound is one
+ * unit with parts ("US-Präsident" → parts "US", "Präsident"), whether the segmenter kept the
+ * compound as one token or split it at the hyphens. Punctuation units break name runs.
+ *
+ * @example
+ * const units = buildUnits(doc.text, doc.tokens.filter((t) => t.sentence === 0));
+ */
+import type { Token } from '../pipeline/doc.js';
+
+/** One part of a hyphen compound (or the whole word when there is no hyphen). */
+export interface Part {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** A word, number or punctuation mark of one sentence, with its hyphen parts. */
+export interface Unit {
+  start: number;
+  end: number;
+  text: string;
+  kind: 'word' | 'num' | 'punct';
+  parts: Part[];
+  /** first letter is upper case */
+  cap: boolean;
+  /** two or more letters, all upper case ("NATO", "LONDON") */
+  allCaps: boolean;
+}
+
+const HYPHENS = new Set(['-', '‐', '‑']);
+const UPPER = /^\p{Lu}/u;
+const LETTER = /\p{L}/u;
+
+/** True when the first character is an upper-case letter. */
+export function isCap(s: string): boolean {
+  return UPPER.test(s);
+}
+
+/** True for words of two or more letters written entirely in capitals ("NATO", "U.S."). */
+export function isAllCaps(s: string): boolean {
+  let letters = 0;
+  for (const ch of s) {
+    if (ch === ch.toLowerCase() && ch !== ch.toUpperCase()) return false;
+    if (LETTER.test(ch)) letters++;
+  }
+  return letters >= 2;
+}
+
+function splitParts(text: string, start: number): Part[] {
+  const parts: Part[] = [];
+  let from = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || (HYPHENS.has(text[i]) && i > 0 && i < text.length - 1)) {
+      if (i > from) parts.push({ start: start + from, end: start + i, text: text.slice(from, i) });
+      from = i + 1;
+    }
+  }
+  return parts.length ? parts : [{ start, end: start + text.length, text }];
+}
+
+function makeUnit(text: string, start: number, kind: Unit['kind']): Unit {
+  return {
+    start, end: start + text.length, text, kind,
+    parts: kind === 'punct' ? [{ start, end: start + text.length, text }] : splitParts(text, start),
+    cap: isCap(text), allCaps: isAllCaps(text),
+  };
+}
+
+/**
+ * Regroups the tokens of one sentence into units. Tokens joined by a hyphen with no space on
+ * either side are merged into one compound unit.
+ */
+export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
+  const units: Unit[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const t = tokens[i];
+    if (t.kind === 'punct') {
+      units.push(makeUnit(t.text, t.start, 'punct'));
+      i++;
+      continue;
+    }
+    let end = t.end;
+    let j = i + 1;
+    // merge "US" "-" "Präsident" written without spaces
+    while (j + 1 < tokens.length && HYPHENS.has(tokens[j].text) && tokens[j].start === end
+      && tokens[j + 1].start === tokens[j].end && tokens[j + 1].kind !== 'punct') {
+      end = tokens[j + 1].end;
+      j += 2;
+    }
+    units.push(makeUnit(text.slice(t.start, end), t.start, j > i + 1 ? 'word' : t.kind));
+    i = j;
+  }
+  return units;
+}
