@@ -1,6 +1,51 @@
-/** `lagebild ingest`: placeholder until its owner fills it in. */
+/**
+ * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private]`: stores the
+ * articles of files, folders, URLs and feeds in the database (default .lagebild/lagebild.db).
+ * With SQLite it analyses them too; with PostgreSQL it only enqueues them (status pending) for
+ * `lagebild worker`. Progress on a terminal; one summary line at the end; exit 0 (2 when a
+ * whole source could not be opened).
+ *
+ * @example
+ * lagebild ingest samples/ feed.xml https://example.org/news.html
+ * lagebild ingest corpus.jsonl --db postgres://postgres@127.0.0.1:5432/test
+ */
+import { parse } from './args.js';
 import { CliError } from './errors.js';
+import { DEFAULT_DB, isPostgresSpec } from '../store/open.js';
+import { ingest } from '../ingest/ingest.js';
+import { Progress } from '../ingest/progress.js';
+import { openStoreForCli } from './open-store.js';
 
-export async function run(_argv: string[]): Promise<number> {
-  throw new CliError('not implemented yet');
+const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only]';
+
+export async function run(argv: string[]): Promise<number> {
+  const { values, positionals } = parse(argv, {
+    db: { type: 'string' },
+    'allow-private': { type: 'boolean' },
+    'enqueue-only': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  if (!positionals.length) throw new CliError(`nothing to ingest (${USAGE})`);
+  const db = values.db ?? DEFAULT_DB;
+  const pg = isPostgresSpec(db);
+  const store = await openStoreForCli(db);
+  const progress = new Progress('ingest');
+  try {
+    const s = await ingest(store, positionals, {
+      analyse: !pg && !values['enqueue-only'], allowPrivate: !!values['allow-private'], progress,
+    });
+    const secs = progress.elapsed();
+    const tail = s.pending ? `, ${s.pending} pending (run: lagebild worker --db ${pg ? '<url>' : db})` : '';
+    process.stdout.write(
+      `ingest: ${s.read} read, ${s.new} new, ${s.known} known, ${s.analysed} analysed, ${s.errors} errors${tail} ` +
+      `in ${secs.toFixed(1)} s (${(s.read / Math.max(secs, 0.001)).toFixed(1)}/s)\n`,
+    );
+    return s.sourceErrors ? 2 : 0;
+  } finally {
+    await store.close();
+  }
 }

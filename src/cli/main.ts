@@ -12,6 +12,7 @@ type Command = { describe: string; load: () => Promise<{ run(argv: string[]): Pr
 const COMMANDS: Record<string, Command> = {
   extract: { describe: 'analyse articles and print contract results (json/jsonl)', load: () => import('./extract.js') },
   ingest: { describe: 'store articles from files, URLs or feeds in the database', load: () => import('./ingest.js') },
+  worker: { describe: 'analyse pending articles (PostgreSQL queue or SQLite file)', load: () => import('./worker.js') },
   export: { describe: 'export stored results as jsonl, csv or plover', load: () => import('./export.js') },
   serve: { describe: 'serve the API and the dashboard', load: () => import('./serve.js') },
   demo: { describe: 'ingest the sample articles, then serve (npm start)', load: () => import('./demo.js') },
