@@ -1,6 +1,6 @@
-// Runs every *.test.ts under src/ and bench/ with Node's own test runner (through tsx).
+// Runs every *.test.ts under src/, bench/ and web/ with Node's own test runner (through tsx).
 // Why a script: Node 20's --test takes no glob, and a shell glob differs between shells.
-import { readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 
@@ -14,7 +14,8 @@ function find(dir, out) {
   return out;
 }
 const only = process.argv.slice(2);
-const files = only.length ? only : ['src', 'bench'].flatMap((d) => find(d, [])).sort();
+const roots = ['src', 'bench', 'web'].filter((d) => existsSync(d));
+const files = only.length ? only : roots.flatMap((d) => find(d, [])).sort();
 const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', '--test-reporter=spec', ...files], {
   stdio: 'inherit',
 });
