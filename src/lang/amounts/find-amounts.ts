@@ -196,6 +196,17 @@ function scaled(v: number, scale: number): number {
 const YEAR = /^\d{4}$/;
 
 /**
+ * Whether a lower-case word can start a unit ("euro", "prozent", "$"): a number before it is an
+ * amount, not a year.
+ *
+ * @example
+ * isUnitStart('euro', 'de'); // true
+ */
+export function isUnitStart(lowerWord: string, lang: Lang | string): boolean {
+  return amountLexicon(lang).unitFirst.has(lowerWord) || scaleValue(lowerWord, lang) !== null;
+}
+
+/**
  * Amounts in the token ranges `sentenceRanges` ([from, to) into `tokens`), skipping tokens marked
  * in `covered` (dates).
  */

@@ -72,8 +72,16 @@ export function addMonths(year: number, month: number, n: number): [number, numb
 }
 
 /**
+ * News mostly reports what has happened: a candidate after the article date counts as this many
+ * times farther away when the clause is not future ("Am 5. Januar wurde gewählt" in September
+ * is last January, "Mitte November gibt es Wahlen" is this November).
+ */
+export const FUTURE_DISTANCE_WEIGHT = 3;
+
+/**
  * The year for a day and month given without a year: the one (of the article's year and its
- * neighbours) nearest the article date; with `future`, the first on or after it.
+ * neighbours) nearest the article date, later ones weighted by FUTURE_DISTANCE_WEIGHT; with
+ * `future`, the first on or after it.
  */
 export function yearForDayMonth(ref: number, month: number, day: number, future: boolean): number | null {
   const [y] = partsOf(ref);
@@ -83,7 +91,7 @@ export function yearForDayMonth(ref: number, month: number, day: number, future:
     const d = dayOf(cy, month, day);
     if (d === null) continue;
     if (future && d < ref) continue;
-    const dist = Math.abs(d - ref);
+    const dist = d >= ref ? (d - ref) * (future ? 1 : FUTURE_DISTANCE_WEIGHT) : ref - d;
     if (dist < bestDist) {
       bestDist = dist;
       best = cy;
@@ -92,7 +100,7 @@ export function yearForDayMonth(ref: number, month: number, day: number, future:
   return best;
 }
 
-/** The year for a month given without a year: nearest to the article month (future: not before it). */
+/** The year for a month given without a year: nearest to the article month, weighted like yearForDayMonth (future: not before it). */
 export function yearForMonth(ref: number, month: number, future: boolean): number {
   const [y, m] = partsOf(ref);
   let best = y;
@@ -100,8 +108,9 @@ export function yearForMonth(ref: number, month: number, future: boolean): numbe
   for (const cy of [y - 1, y, y + 1]) {
     const diff = (cy * 12 + month) - (y * 12 + m);
     if (future && diff < 0) continue;
-    if (Math.abs(diff) < bestDist) {
-      bestDist = Math.abs(diff);
+    const dist = diff > 0 && !future ? diff * FUTURE_DISTANCE_WEIGHT : Math.abs(diff);
+    if (dist < bestDist) {
+      bestDist = dist;
       best = cy;
     }
   }

@@ -32,6 +32,8 @@ export interface DateLexicon {
   prepositions: string[][];
   futureCues: string[][];
   yearNouns: Set<string>;
+  /** conjunctions that start a new clause for the future test */
+  clauseOpeners: Set<string>;
   agoBefore: Set<string>;
   agoAfter: Set<string>;
 }
@@ -76,6 +78,7 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
     prepositions: phrases(lang, 'date-prepositions'),
     futureCues: phrases(lang, 'future-cues'),
     yearNouns: new Set(rows(lang, 'year-nouns').map((r) => r[0])),
+    clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),
     agoBefore,
     agoAfter,
   };

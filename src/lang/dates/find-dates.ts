@@ -20,7 +20,8 @@
 import type { DateMention, Lang } from '../../contract/schema.js';
 import type { Token } from '../../pipeline/doc.js';
 import { dateLexicon, type DateLexicon, type Period } from './date-lexicon.js';
-import { numberWordValue } from '../amounts/numbers.js';
+import { articleValue, numberWordValue } from '../amounts/numbers.js';
+import { isUnitStart } from '../amounts/find-amounts.js';
 import {
   addMonths, dayOf, formatDay, formatMonth, formatYear, isoWeekday, parseDay, partsOf,
   yearForDayMonth, yearForMonth,
@@ -97,7 +98,7 @@ class Scanner {
   countAt(i: number, to: number): number | null {
     if (i >= to) return null;
     if (this.tokens[i].kind === 'num') return this.intAt(i, to, 3);
-    return numberWordValue(this.low[i], this.lang);
+    return numberWordValue(this.low[i], this.lang) ?? articleValue(this.low[i], this.lang);
   }
 
   weekdayAt(i: number, to: number): number | null {
@@ -240,6 +241,8 @@ class Scanner {
   bareYear(i: number, to: number): Core | null {
     const y = this.yearAt(i, to);
     if (y === null || y < 1800 || y > 2200) return null;
+    // "um 2025 Euro" is an amount.
+    if (i + 1 < to && isUnitStart(this.low[i + 1], this.lang)) return null;
     return { end: i + 1, res: { kind: 'year', y }, needsPrefix: true };
   }
 
@@ -257,10 +260,11 @@ class Scanner {
 
   /** Whether the clause around token i (between commas, colons, dashes, quotes) is future. */
   future(i: number, from: number, to: number): boolean {
+    const openers = this.lex.clauseOpeners;
     let l = i;
-    while (l > from && !CLAUSE_BREAK.has(this.low[l - 1])) l--;
+    while (l > from && !CLAUSE_BREAK.has(this.low[l - 1]) && !openers.has(this.low[l])) l--;
     let r = i;
-    while (r < to && !CLAUSE_BREAK.has(this.low[r])) r++;
+    while (r < to && !CLAUSE_BREAK.has(this.low[r]) && !openers.has(this.low[r])) r++;
     for (let p = l; p < r; p++) {
       for (const cue of this.lex.futureCues) {
         if (p + cue.length > r) continue;
