@@ -80,7 +80,10 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
       if (info.sector) d.actor.sector ??= info.sector;
       continue;
     }
-    if (m.type === 'GPE' || m.type === 'LOC') {
+    // demonyms and country prefixes ("chinesischen", "Amerikaner", "US-") stand for their state
+    const demonymCountry = info.kind === 'demonym' || info.kind === 'prefix'
+      ? info.country ?? countryOfDemonym(m.text) ?? countryOfPrefix(`${m.text}-x`) : null;
+    if (m.type === 'GPE' || m.type === 'LOC' || (demonymCountry && demonymCountry !== 'IGO')) {
       resolvePlace(doc, m, info, text, add);
       continue;
     }
@@ -117,6 +120,24 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>): voi
         if (other.id === m || other.start < info.roleSpan.start || other.end > info.roleSpan.end || !other.actor) continue;
         const oa = actorById.get(other.actor);
         if (oa && oa.type !== 'PER') { a.country ??= oa.country; a.sector ??= oa.sector; }
+      }
+    }
+    if (a.country && a.sector) return;
+    // apposition after the name: "Chad Sbragia, ein Ex-Pentagon-Beamter"
+    const after = tokenIndexAt(doc, men.end);
+    if (doc.tokens[after]?.text === ',') {
+      for (let k = after + 1; k < after + 7 && k < doc.tokens.length; k++) {
+        const t = doc.tokens[k];
+        if (t.kind === 'punct' || t.sentence !== doc.tokens[after].sentence) break;
+        for (const other of doc.mentions) {
+          if (other.start < t.start || other.end > t.end || !other.actor) continue;
+          const oa = actorById.get(other.actor);
+          if (oa && oa.type !== 'PER') { a.country ??= oa.country; a.sector ??= oa.sector; }
+        }
+        const c = countryOfPrefix(t.text);
+        if (c && c !== 'IGO') a.country ??= c;
+        const sw = sectorWord(doc.lang, t.text.split('-').pop() ?? t.text);
+        if (sw && /^[A-ZÄÖÜ]/.test(t.text)) a.sector ??= sw.sector;
       }
     }
     if (a.country && a.sector) return;
@@ -175,7 +196,7 @@ function stripGenitive(text: string, variants: string[]): string {
 }
 
 function resolvePlace(doc: Doc, m: Mention, info: MentionInfo, text: string, add: Add): void {
-  const cap = capitalOf(text) ?? capitalOf(m.text);
+  const cap = capitalOf(m.text) ?? capitalOf(text);
   if (cap) {
     const d = add(m, `CAP:${cap.name}`, () => ({ name: cap.name, type: 'GPE', country: cap.country, sector: null, role: null }), null, null);
     if (usedForGovernment(doc, m)) { d.actor.sector = 'GOV'; d.actor.role ??= 'government'; }
@@ -184,12 +205,12 @@ function resolvePlace(doc: Doc, m: Mention, info: MentionInfo, text: string, add
   const country = countryOfName(text, doc.lang) ?? countryOfName(m.text, doc.lang)
     ?? (info.kind === 'demonym' || info.kind === 'prefix' ? info.country ?? countryOfDemonym(m.text) ?? countryOfPrefix(m.text) : null)
     ?? (m.type === 'GPE' ? info.country ?? null : null);
-  if (country && country !== 'IGO' && (m.type === 'GPE' || countryOfName(text, doc.lang))) {
+  if (country && country !== 'IGO' && (m.type === 'GPE' || info.kind === 'demonym' || info.kind === 'prefix' || countryOfName(text, doc.lang))) {
     add(m, `GPE:${country}`, () => ({ name: countryDisplayName(country, doc.lang), type: 'GPE', country, sector: null, role: null }), null, null);
     return;
   }
-  const key = `${m.type}:${nameKey(text)}`;
-  add(m, key, () => ({ name: text, type: m.type, country: info.country ?? null, sector: null, role: null }), null, null);
+  const key = `${m.type}:${nameKey(m.text)}`;
+  add(m, key, () => ({ name: m.text, type: m.type, country: info.country ?? null, sector: null, role: null }), null, null);
 }
 
 /** "die Regierung in Beijing", "the government in Washington": the capital stands for the government. */
@@ -202,14 +223,12 @@ function usedForGovernment(doc: Doc, m: Mention): boolean {
 }
 
 function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: ActorRegistry, add: Add): void {
-  const variants = nameVariants(text);
   let entry: RegistryEntry | null = null;
-  for (const v of [text, ...variants]) { entry = reg.lookup(v, { date: doc.date }); if (entry) break; }
+  for (const v of new Set([m.text, text])) { entry = reg.lookup(v, { date: doc.date }); if (entry) break; }
   // "US-Repräsentantenhaus": country from the prefix, the rest looked up on its own
   const prefixCountry = countryOfPrefix(text);
   if (!entry && prefixCountry) entry = reg.lookup(text.slice(text.indexOf('-') + 1), { date: doc.date });
-  const name = entry && nameKey(entry.name) !== variants[0] && !entry.aliases.some((a) => nameKey(a) === variants[0])
-    ? entry.name : (entry?.name ?? text);
+  const name = entry?.name ?? m.text;
   const key = `${m.type === 'MISC' ? 'MISC' : 'ORG'}:${nameKey(name)}`;
   add(m, key, () => {
     const sw = sectorWord(doc.lang, lastWordOf(text));

@@ -1,8 +1,15 @@
-/** Stage `events`: placeholder until its owner fills it in. */
+/**
+ * Stage `events`: PLOVER 2.0 events with source and target actors, countries, date, place,
+ * status, trigger and evidence (src/events/extract.ts, docs/events.md).
+ *
+ * @example
+ * events.run(doc); // doc.events
+ */
+import { extractEvents } from '../../events/extract.js';
 import type { Stage } from '../stage.js';
 
 export const events: Stage = {
   name: 'events',
-  description: 'events (not yet implemented)',
-  run() {},
+  description: 'PLOVER events: trigger patterns per language, source/target actors, status, date, place',
+  run: extractEvents,
 };

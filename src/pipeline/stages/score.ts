@@ -1,8 +1,17 @@
-/** Stage `score`: placeholder until its owner fills it in. */
+/**
+ * Stage `score`: the PLOVER conflict-cooperation score (-10 .. +10) of each event, from the
+ * type/mode table lexicons/plover/scores.tsv.
+ *
+ * @example
+ * score.run(doc); // doc.events[0].score === 1.5 for a phone call
+ */
+import { ploverScore } from '../../events/scores.js';
 import type { Stage } from '../stage.js';
 
 export const score: Stage = {
   name: 'score',
-  description: 'score (not yet implemented)',
-  run() {},
+  description: 'PLOVER conflict-cooperation score of each event (lexicons/plover/scores.tsv)',
+  run(doc) {
+    for (const e of doc.events) e.score = ploverScore(e.type, e.mode);
+  },
 };

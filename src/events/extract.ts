@@ -1,0 +1,225 @@
+/**
+ * Finds PLOVER events in a document: trigger patterns per sentence, then source and target from
+ * the sentence's actor slots, status, date, place, quote. Rules in docs/events.md.
+ *
+ * Source: a country prefix on the trigger word ("US-Zölle"), else the first actor without a
+ * preposition in the trigger's clauses before the pattern's last word (the subject), else the
+ * nearest one before them, else the first one after; inside a quote the speaker when none.
+ * Target: an actor after one of the pattern's prepositions ("mit", "gegen", "nach"), else for
+ * "obj" an actor without preposition other than the source, else for "any" the nearest actor of
+ * another country.
+ *
+ * @example
+ * extractEvents(doc); // doc.events = [{ type: 'CONSULT', mode: 'phone', ... }]
+ */
+import type { Actor, Event, EventStatus, Place, Quote } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { countryDisplayName } from '../actors/countries.js';
+import { clauseRange } from './clauses.js';
+import { geocode } from './places.js';
+import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
+import { eventStatus } from './status.js';
+import { eventDate } from './when.js';
+
+const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
+
+/** Adds doc.events (replacing any earlier ones). */
+export function extractEvents(doc: Doc): void {
+  doc.events = [];
+  const set = patterns(doc.lang);
+  if (!set.all.length || !doc.tokens.length) return;
+  const ctx = eventContext(doc);
+  const quoteAt = (offset: number): Quote | null => {
+    for (const q of doc.quotes) for (const s of q.spans) if (offset >= s.start && offset < s.end) return q;
+    return null;
+  };
+  const speaker = (offset: number) => quoteAt(offset)?.speakerActor ?? null;
+  const toks = doc.tokens;
+  let from = 0;
+  while (from < toks.length) {
+    const sIdx = toks[from].sentence;
+    let to = from;
+    while (to < toks.length && toks[to].sentence === sIdx) to++;
+    const sentence = doc.sentences[sIdx];
+    if (sentence && !sentence.header) {
+      const words = new Array<string>(to - from);
+      for (let k = from; k < to; k++) words[k - from] = toks[k].text.toLowerCase();
+      const used = new Array<boolean>(to - from).fill(false);
+      let slots: Slot[] | null = null;
+      for (let i = 0; i < words.length; i++) {
+        const m = matchAt(set, words, i, used);
+        if (!m) continue;
+        for (const k of m.at) used[k] = true;
+        slots ??= sentenceSlots(ctx, from, to, speaker);
+        const ev = buildEvent(ctx, m, from, to, slots, quoteAt);
+        if (ev) doc.events.push(ev);
+      }
+    }
+    from = to;
+  }
+  doc.events = dedupe(ctx, doc.events);
+  doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
+}
+
+function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null): Event | null {
+  const { doc } = ctx;
+  const p = m.pattern;
+  const at = m.at.map((k) => k + sFrom);
+  const trigger = at[0];
+  const anchor = at[at.length - 1];
+  const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
+  const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor);
+  const quote = quoteAt(doc.tokens[trigger].start);
+
+  const src = pickSource(slots, p, trigger, anchor, range);
+  const tgt = pickTarget(slots, p, src, anchor, range);
+  let source = slotActor(ctx, src);
+  let sourceCountry = src?.country ?? (source ? ctx.actorById.get(source)?.country ?? null : null);
+  if (!src && quote?.speakerActor) {
+    source = quote.speakerActor;
+    sourceCountry = ctx.actorById.get(source)?.country ?? null;
+  }
+  const target = slotActor(ctx, tgt);
+  const targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
+  if ((!source && !sourceCountry) || (!target && !targetCountry)) return null;
+  if (source && source === target) return null;
+  // "Beijing asks Chinese firms": a state acting on its own country's actors is no international event
+  if (sourceCountry && sourceCountry === targetCountry && (isState(ctx, source) || isState(ctx, target))) return null;
+
+  let type = p.type;
+  let mode = p.mode;
+  const place = findPlace(ctx, slots, range, src, tgt);
+  if ((type === 'CONSULT') && !mode && place?.country) {
+    if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
+    else if (place.country !== sourceCountry && place.country !== targetCountry) mode = 'third-party';
+  }
+  // PLOVER codes announced future meetings as AGREE
+  if (type === 'CONSULT' && status === 'planned') type = 'AGREE';
+  const date = eventDate(doc, range, anchor, status);
+  const t = doc.tokens[trigger];
+  const sent = doc.sentences[t.sentence];
+  return {
+    id: '', type, mode, context: [], source: source ? [source] : [], target: target ? [target] : [],
+    sourceCountry, targetCountry, date: date.value, dateText: date.text, place, status, score: 0,
+    trigger: { start: t.start, end: t.end, text: t.text },
+    evidence: { start: sent.start, end: sent.end },
+    quote: quote?.id ?? null,
+  };
+}
+
+function isState(ctx: EventContext, id: string | null): boolean {
+  if (!id) return false;
+  const a = ctx.actorById.get(id);
+  return !!a && (a.type === 'GPE' || a.type === 'LOC');
+}
+
+const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
+
+function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number]): Slot | null {
+  const onTrigger = slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country);
+  if (onTrigger) return onTrigger;
+  const inRangeBefore = slots.filter((s) => subjectLike(s, p) && s.first >= range[0] && s.last < anchor);
+  if (inRangeBefore.length) return inRangeBefore[0];
+  const before = slots.filter((s) => subjectLike(s, p) && s.last < range[0]);
+  if (before.length) return before[before.length - 1];
+  const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
+  return after[0] ?? null;
+}
+
+function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number]): Slot | null {
+  const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
+  const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
+  const dist = (s: Slot) => Math.abs(s.first - anchor);
+  const preps = p.targetCues.filter((c) => c !== 'obj' && c !== 'any');
+  for (const pool of [others.filter(inRange), others]) {
+    for (const prep of preps) {
+      const hits = pool.filter((s) => s.prep === prep).sort((a, b) => dist(a) - dist(b));
+      if (hits.length) return hits[0];
+    }
+  }
+  if (p.targetCues.includes('obj')) {
+    const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor));
+    const after = objs.filter((s) => s.first > anchor);
+    if (after.length) return after[0];
+    const before = objs.filter((s) => s.last < anchor).sort((a, b) => dist(a) - dist(b));
+    if (before.length) return before[0];
+  }
+  if (p.targetCues.includes('any')) {
+    const hits = others.filter((s) => s.country && s.country !== src?.country).sort((a, b) => dist(a) - dist(b));
+    if (hits.length) return hits[0];
+  }
+  return null;
+}
+
+/** The actor id for a slot, creating an actor for unnamed agents and country-only slots. */
+function slotActor(ctx: EventContext, s: Slot | null): string | null {
+  if (!s) return null;
+  if (s.actor) return s.actor;
+  const { doc } = ctx;
+  const t = doc.tokens[s.first];
+  let actor: Actor;
+  if (s.kind === 'nominal' && s.nominal) {
+    const mid = `m${doc.mentions.length + 1}`;
+    // unnamed agents get a MISC mention (they are no names) and an actor of the agent's type
+    doc.mentions.push({ id: mid, start: t.start, end: t.end, text: t.text, type: 'MISC', actor: null });
+    actor = {
+      id: `a${doc.actors.length + 1}`, name: t.text, type: s.nominal.type, country: s.country,
+      sector: s.nominal.sector, role: null, mentions: [mid],
+    };
+    doc.mentions[doc.mentions.length - 1].actor = actor.id;
+  } else if (s.country) {
+    const existing = ctx.countryActor.get(s.country);
+    if (existing) return (s.actor = existing.id);
+    actor = {
+      id: `a${doc.actors.length + 1}`, name: countryDisplayName(s.country, doc.lang), type: 'GPE', country: s.country,
+      sector: null, role: null, mentions: [],
+    };
+    ctx.countryActor.set(s.country, actor);
+  } else return null;
+  doc.actors.push(actor);
+  ctx.actorById.set(actor.id, actor);
+  if (s.kind === 'nominal') ctx.unnamed.add(actor.id);
+  s.actor = actor.id;
+  return actor.id;
+}
+
+function findPlace(ctx: EventContext, slots: Slot[], range: [number, number], src: Slot | null, tgt: Slot | null): Place | null {
+  for (const s of slots) {
+    if (s.first < range[0] || s.last >= range[1] || !s.prep || !PLACE_PREPS.has(s.prep) || !s.mention) continue;
+    if (s === src) continue;
+    const a = s.actor ? ctx.actorById.get(s.actor) : undefined;
+    if (!a || (a.type !== 'GPE' && a.type !== 'LOC')) continue;
+    void tgt;
+    return geocode(a.name, ctx.doc.lang);
+  }
+  return null;
+}
+
+/** Two participant lists can name the same participant: equal, one empty or unnamed, or two GPEs of one state. */
+function compatible(ctx: EventContext, a: string[], b: string[]): boolean {
+  if (!a.length || !b.length || a.join() === b.join()) return true;
+  const x = ctx.actorById.get(a[0]);
+  const y = ctx.actorById.get(b[0]);
+  if (!x || !y) return false;
+  if (ctx.unnamed.has(x.id) || ctx.unnamed.has(y.id)) return true;
+  return x.type === 'GPE' && y.type === 'GPE' && x.country === y.country;
+}
+
+/**
+ * The same event reported twice in an article is kept once (the first report): same type, mode,
+ * status and countries, compatible dates (equal, or one taken from the article date) and
+ * compatible sources and targets.
+ */
+function dedupe(ctx: EventContext, events: Event[]): Event[] {
+  const out: Event[] = [];
+  for (const e of events) {
+    const dup = out.find((o) => o.type === e.type && o.mode === e.mode && o.status === e.status
+      && o.sourceCountry === e.sourceCountry && o.targetCountry === e.targetCountry
+      && (o.date === e.date || o.dateText === null || e.dateText === null)
+      && compatible(ctx, o.source, e.source) && compatible(ctx, o.target, e.target));
+    if (!dup) out.push(e);
+    else if (dup.dateText === null && e.dateText !== null) { dup.date = e.date; dup.dateText = e.dateText; }
+  }
+  return out;
+}

@@ -1,0 +1,153 @@
+/**
+ * Event trigger patterns (lexicons/<lang>/event-patterns.tsv) compiled once per language into an
+ * index by first element, and matched on a sentence's tokens.
+ *
+ * @example
+ * const m = matchAt(patterns('de'), words, 3); // best pattern starting at token 3, or null
+ */
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import type { PloverType } from '../contract/schema.js';
+
+/** One alternative of a pattern element: exact word, prefix ("wort*") or suffix ("*wort"). */
+interface Alt {
+  kind: 'exact' | 'prefix' | 'suffix';
+  s: string;
+}
+
+/** A pattern element: alternatives, and whether a gap may precede it. */
+interface Element {
+  alts: Alt[];
+  gapBefore: boolean;
+}
+
+/** A compiled pattern row. */
+export interface Pattern {
+  id: number;
+  source: string;
+  elements: Element[];
+  type: PloverType;
+  mode: string | null;
+  /** prepositions (lower case) whose object is the target, plus "obj" / "any" */
+  targetCues: string[];
+  /** prepositions that introduce the source (passives) */
+  sourceCues: string[];
+  flags: string[];
+}
+
+/** Patterns of a language with an index on the first element. */
+export interface PatternSet {
+  all: Pattern[];
+  exact: Map<string, Pattern[]>;
+  prefix: Map<string, Pattern[]>;
+  suffix: Map<string, Pattern[]>;
+}
+
+/** Maximum number of tokens a "..." gap may skip. */
+export const MAX_GAP = 12;
+
+const sets = new Map<string, PatternSet>();
+
+function parseElement(el: string, gapBefore: boolean): Element {
+  const alts: Alt[] = el.split('|').filter(Boolean).map((a) => {
+    const w = a.toLowerCase();
+    if (w.length > 1 && w.endsWith('*')) return { kind: 'prefix', s: w.slice(0, -1) };
+    if (w.length > 1 && w.startsWith('*')) return { kind: 'suffix', s: w.slice(1) };
+    return { kind: 'exact', s: w };
+  });
+  return { alts, gapBefore };
+}
+
+/** Parses one pattern string ("telefongespräch* ... führ*") into elements. */
+export function parsePattern(src: string): Element[] {
+  const out: Element[] = [];
+  let gap = false;
+  for (const part of src.trim().split(/\s+/)) {
+    if (part === '...') { gap = true; continue; }
+    out.push(parseElement(part, gap));
+    gap = false;
+  }
+  return out;
+}
+
+const list = (c: string | undefined) => (!c || c === '-' ? [] : c.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean));
+
+/** The compiled patterns of `lang` (empty when the language has no pattern file). */
+export function patterns(lang: string): PatternSet {
+  let set = sets.get(lang);
+  if (set) return set;
+  set = { all: [], exact: new Map(), prefix: new Map(), suffix: new Map() };
+  if (hasLexicon(lang, 'event-patterns')) {
+    for (const row of lexicon(lang, 'event-patterns')) {
+      const [src, type, mode, tgt, srcCues, flags] = row;
+      if (!src || !type) continue;
+      const p: Pattern = {
+        id: set.all.length, source: src, elements: parsePattern(src), type: type as PloverType,
+        mode: !mode || mode === '-' ? null : mode, targetCues: list(tgt), sourceCues: list(srcCues), flags: list(flags),
+      };
+      if (!p.elements.length) continue;
+      set.all.push(p);
+      for (const a of p.elements[0].alts) {
+        const map = a.kind === 'exact' ? set.exact : a.kind === 'prefix' ? set.prefix : set.suffix;
+        const key = a.kind === 'exact' ? a.s : a.kind === 'prefix' ? a.s.slice(0, 3) : a.s.slice(-3);
+        const l = map.get(key) ?? [];
+        if (!l.includes(p)) l.push(p);
+        map.set(key, l);
+      }
+    }
+  }
+  sets.set(lang, set);
+  return set;
+}
+
+function altMatches(a: Alt, w: string): boolean {
+  if (a.kind === 'exact') return w === a.s;
+  if (a.kind === 'prefix') return w.length >= a.s.length && w.startsWith(a.s);
+  return w.length > a.s.length && w.endsWith(a.s);
+}
+
+function elementMatches(e: Element, w: string): boolean {
+  for (const a of e.alts) if (altMatches(a, w)) return true;
+  return false;
+}
+
+/** A pattern matched on token indexes (into the `words` array passed to matchAt). */
+export interface PatternMatch {
+  pattern: Pattern;
+  /** index of the token matched by each element */
+  at: number[];
+}
+
+/**
+ * The best pattern whose first element matches words[i] (lower-cased word forms of one sentence;
+ * `used[k]` marks tokens already taken by an earlier match): the one with most elements, then the
+ * earliest in the file. Null if none.
+ */
+export function matchAt(set: PatternSet, words: string[], i: number, used: boolean[]): PatternMatch | null {
+  const w = words[i];
+  if (!w || used[i]) return null;
+  const cands: Pattern[] = [];
+  const push = (l: Pattern[] | undefined) => { if (l) for (const p of l) if (!cands.includes(p)) cands.push(p); };
+  push(set.exact.get(w));
+  if (w.length >= 3) { push(set.prefix.get(w.slice(0, 3))); push(set.suffix.get(w.slice(-3))); }
+  let best: PatternMatch | null = null;
+  for (const p of cands) {
+    if (!elementMatches(p.elements[0], w)) continue;
+    const at = [i];
+    let pos = i;
+    let ok = true;
+    for (let k = 1; k < p.elements.length; k++) {
+      const e = p.elements[k];
+      const limit = e.gapBefore ? Math.min(words.length - 1, pos + MAX_GAP + 1) : pos + 1;
+      let found = -1;
+      for (let j = pos + 1; j <= limit && j < words.length; j++) {
+        if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
+      }
+      if (found < 0) { ok = false; break; }
+      at.push(found);
+      pos = found;
+    }
+    if (!ok) continue;
+    if (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id)) best = { pattern: p, at };
+  }
+  return best;
+}

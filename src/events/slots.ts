@@ -1,0 +1,209 @@
+/**
+ * Actor slots of a sentence: every place where an actor can fill the source or target of an
+ * event, with the preposition that governs it. Slots come from mentions (with their actors),
+ * country-prefixed compounds ("US-Zölle", "US-Abgeordnete"), demonyms ("chinesische Unternehmen"),
+ * pronouns (resolved to the quote's speaker or the last person) and unnamed agents from the sector
+ * nouns ("die Polizei", "protesters"), for which an actor is created when an event uses them.
+ *
+ * @example
+ * const slots = sentenceSlots(ctx, 4); // slots of sentence 4, in text order
+ */
+import type { Actor, Mention } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countries.js';
+import { sectorWord, type SectorWord } from '../actors/sectors.js';
+import { tokenIndexAt } from '../actors/spans.js';
+import { lexicon } from '../lang/lexicon.js';
+import { isClauseBreak } from './clauses.js';
+
+/** One possible source or target. */
+export interface Slot {
+  /** first and last token index (doc.tokens) */
+  first: number;
+  last: number;
+  /** actor id, or null for a country-only slot */
+  actor: string | null;
+  /** ISO3 of the actor, null when unknown or an international organisation */
+  country: string | null;
+  /** governing preposition (lower case) or null */
+  prep: string | null;
+  kind: 'mention' | 'part' | 'prefix' | 'demonym' | 'pronoun' | 'nominal';
+  /** for nominal slots: what the noun says (sector, agent type, label) */
+  nominal?: SectorWord;
+  /** the mention behind a mention slot */
+  mention?: Mention;
+}
+
+/** Per-document context shared by the events code. */
+export interface EventContext {
+  doc: Doc;
+  actorById: Map<string, Actor>;
+  /** mentions sorted by start */
+  mentions: Mention[];
+  /** token index → mention starting at/covering it (first token only) */
+  mentionAtToken: Map<number, Mention>;
+  /** ISO3 → the state's own GPE actor (not a capital) */
+  countryActor: Map<string, Actor>;
+  /** actors created for unnamed agents ("die Polizei") and pronoun-only participants */
+  unnamed: Set<string>;
+}
+
+const PREPS: Record<string, Set<string>> = {};
+function preps(lang: string): Set<string> {
+  return (PREPS[lang] ??= new Set(lexicon(lang, 'event-prepositions').map((r) => r[0])));
+}
+const PRONOUNS: Record<string, Map<string, string>> = {};
+function pronouns(lang: string): Map<string, string> {
+  return (PRONOUNS[lang] ??= new Map(lexicon(lang, 'event-pronouns').map((r) => [r[0], r[1]])));
+}
+
+/** Builds the shared context once per document. */
+export function eventContext(doc: Doc): EventContext {
+  const actorById = new Map(doc.actors.map((a) => [a.id, a]));
+  const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
+  const mentionAtToken = new Map<number, Mention>();
+  for (const m of mentions) {
+    const i = tokenIndexAt(doc, m.start);
+    if (!mentionAtToken.has(i)) mentionAtToken.set(i, m);
+  }
+  const countryActor = new Map<string, Actor>();
+  for (const a of doc.actors) {
+    // a capital actor ("Beijing") is not the state's own actor ("China")
+    if (a.type === 'GPE' && a.country && !capitalOf(a.name) && !countryActor.has(a.country)) countryActor.set(a.country, a);
+  }
+  return { doc, actorById, mentions, mentionAtToken, countryActor, unnamed: new Set() };
+}
+
+/** Slots of the sentence whose tokens are [from, to), in text order. */
+export function sentenceSlots(ctx: EventContext, from: number, to: number, quoteSpeaker: (offset: number) => string | null): Slot[] {
+  const { doc } = ctx;
+  const out: Slot[] = [];
+  const pron = pronouns(doc.lang);
+  for (let i = from; i < to; i++) {
+    const m = ctx.mentionAtToken.get(i);
+    if (m && m.actor) {
+      const last = Math.max(i, tokenIndexAt(doc, m.end - 1));
+      const t0 = doc.tokens[i];
+      const tl = doc.tokens[last];
+      // "APEC-Gipfels", "Nvidia-Chips": the name is only part of a compound word
+      const part = m.start > t0.start || m.end < tl.end;
+      const a = ctx.actorById.get(m.actor);
+      const info = doc.mentionInfo.get(m.id);
+      // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
+      const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE');
+      const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
+      out.push({
+        first: i, last, actor: m.actor, country: countryOf(a), prep: null, kind, mention: m,
+        nominal: prefix ? sectorWord(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1)) ?? undefined : undefined,
+      });
+      i = last;
+      continue;
+    }
+    const t = doc.tokens[i];
+    if (t.kind !== 'word') continue;
+    const lower = t.text.toLowerCase();
+    const pc = t.text.includes('-') ? countryOfPrefix(t.text) : null;
+    if (pc && pc !== 'IGO') {
+      const a = ctx.countryActor.get(pc);
+      out.push({ first: i, last: i, actor: a?.id ?? null, country: pc, prep: null, kind: 'prefix', nominal: sectorWord(doc.lang, t.text.slice(t.text.indexOf('-') + 1)) ?? undefined });
+      continue;
+    }
+    const p = pron.get(lower);
+    if (p) {
+      const actor = resolvePronoun(ctx, t.start, p, quoteSpeaker);
+      if (actor) out.push({ first: i, last: i, actor, country: countryOf(ctx.actorById.get(actor)), prep: null, kind: 'pronoun' });
+      continue;
+    }
+    const dc = countryOfDemonym(t.text);
+    if (dc && (doc.lang !== 'de' || t.text[0] === t.text[0].toLowerCase() || /er$|en$/.test(lower))) {
+      out.push({ first: i, last: i, actor: ctx.countryActor.get(dc)?.id ?? null, country: dc, prep: null, kind: 'demonym' });
+      continue;
+    }
+    const sw = sectorWord(doc.lang, t.text);
+    // German nouns are capitalised; English agent nouns are only taken in lower case
+    if (sw && (doc.lang === 'de' ? /^[A-ZÄÖÜ]/.test(t.text) : true)) {
+      out.push({ first: i, last: i, actor: null, country: null, prep: null, kind: 'nominal', nominal: sw });
+    }
+  }
+  return mergeModifiers(ctx, out, from, to);
+}
+
+function countryOf(a: Actor | undefined): string | null {
+  return a?.country ?? null;
+}
+
+/**
+ * Modifiers are folded into the phrase they modify: "US-Präsident Donald Trump" and "seinem
+ * chinesischen Amtskollegen Dong Jun" are one slot each; "chinesische Unternehmen" is a nominal
+ * slot with country CHN; "die Regierung in Beijing" is the Beijing slot. Then each slot gets its
+ * governing preposition.
+ */
+function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: number): Slot[] {
+  const { doc } = ctx;
+  const gapFree = (a: number, b: number) => {
+    for (let k = a; k < b; k++) if (isClauseBreak(doc, k)) return false;
+    return true;
+  };
+  const keep: Slot[] = [];
+  for (let k = 0; k < slots.length; k++) {
+    const s = slots[k];
+    const next = slots[k + 1];
+    if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
+      && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')) {
+      if (!next.country) next.country = s.country;
+      continue;
+    }
+    // "die Regierung in Beijing", "the government of China": the place stands for its government
+    if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && next && (next.kind === 'mention') && next.first - s.last === 2
+      && /^(in|of|aus)$/i.test(doc.tokens[s.last + 1].text)) {
+      const a = next.actor ? ctx.actorById.get(next.actor) : undefined;
+      if (a && (a.type === 'GPE' || a.type === 'LOC')) {
+        next.first = s.first;
+        continue;
+      }
+    }
+    keep.push(s);
+  }
+  const P = preps(doc.lang);
+  for (let k = 0; k < keep.length; k++) {
+    const s = keep[k];
+    const stop = k > 0 ? keep[k - 1].last : from - 1;
+    for (let j = s.first - 1; j > stop && j >= from && s.first - j <= 5; j--) {
+      if (isClauseBreak(doc, j)) break;
+      const w = doc.tokens[j].text.toLowerCase();
+      if (P.has(w)) { s.prep = w; break; }
+    }
+    // a nominal slot takes its country from "aus dem US-Repräsentantenhaus", "of China" right after it
+    const next = keep[k + 1];
+    if (s.kind === 'nominal' && !s.country && next && next.first - s.last <= 4 && gapFree(s.last + 1, next.first)) {
+      const between = doc.tokens.slice(s.last + 1, next.first).map((t) => t.text.toLowerCase());
+      if (between.some((w) => w === 'aus' || w === 'of' || w === 'from' || w === 'von')) s.country = next.country;
+    }
+  }
+  void to;
+  return keep;
+}
+
+/** Actor a pronoun refers to: the quote's speaker inside a quote, else the last person before it. */
+function resolvePronoun(ctx: EventContext, offset: number, kind: string, quoteSpeaker: (o: number) => string | null): string | null {
+  const sp = quoteSpeaker(offset);
+  if (sp) {
+    const a = ctx.actorById.get(sp);
+    if (a && (a.type === 'PER' || kind === 'any')) return sp;
+  }
+  if (kind === 'speaker') return null;
+  // binary search the last mention before offset, then walk back to a person
+  const ms = ctx.mentions;
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 12; k--) {
+    const m = ms[k];
+    if (m.type === 'PER' && m.actor && offset - m.end < 600) return m.actor;
+  }
+  return null;
+}

@@ -1,0 +1,77 @@
+/**
+ * Event status from cue words (lexicons/<lang>/event-status.tsv): negated > hypothetical >
+ * planned > asserted. Cues count inside the trigger's clauses; conditional cues ("wenn", "if")
+ * also anywhere before the trigger in the sentence. Tokens that belong to the pattern itself
+ * ("kauft nicht mehr") are not cues. An auxiliary that also forms the passive ("wird", "werden")
+ * marks a plan only when the trigger is no participle ("geliefert werden" is a passive).
+ *
+ * @example
+ * eventStatus(doc, [10, 18], [12], 0, 12); // 'planned' for "... werde er Xi treffen"
+ */
+import type { EventStatus } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { lexicon } from '../lang/lexicon.js';
+
+interface Cue { status: EventStatus; aux: boolean }
+interface CueTable { exact: Map<string, Cue>; prefix: { s: string; cue: Cue }[] }
+const tables = new Map<string, CueTable>();
+
+function cues(lang: string): CueTable {
+  let t = tables.get(lang);
+  if (!t) {
+    t = { exact: new Map(), prefix: [] };
+    for (const [w, status, note] of lexicon(lang, 'event-status')) {
+      const cue: Cue = { status: status as EventStatus, aux: note === 'aux' };
+      if (w.endsWith('*')) t.prefix.push({ s: w.slice(0, -1), cue });
+      else t.exact.set(w, cue);
+    }
+    tables.set(lang, t);
+  }
+  return t;
+}
+
+function cueOf(t: CueTable, w: string): Cue | null {
+  const c = t.exact.get(w);
+  if (c) return c;
+  for (const p of t.prefix) if (w.startsWith(p.s)) return p.cue;
+  return null;
+}
+
+const RANK: Record<EventStatus, number> = { asserted: 0, planned: 1, hypothetical: 2, negated: 3 };
+
+/** Looks like a participle (passive with "werden"): "geliefert", "verhängt", "kritisiert". */
+function participle(w: string): boolean {
+  return /^ge\p{L}+(t|en)$/u.test(w) || /iert$/.test(w) || /^(ver|be|er|ent|zer)\p{L}+t$/u.test(w);
+}
+
+/**
+ * Status of an event whose pattern matched tokens `at`, in clause range [from, to) of a sentence
+ * starting at token `sFrom`; `anchor` is the pattern's last token.
+ */
+export function eventStatus(doc: Doc, range: [number, number], at: number[], sFrom: number, anchor: number): EventStatus {
+  const t = cues(doc.lang);
+  const own = new Set(at);
+  const anchorWord = doc.tokens[anchor].text.toLowerCase();
+  let best: EventStatus = 'asserted';
+  const consider = (s: EventStatus) => { if (RANK[s] > RANK[best]) best = s; };
+  for (let i = range[0]; i < range[1]; i++) {
+    if (own.has(i)) continue;
+    const w = doc.tokens[i].text.toLowerCase();
+    const c = cueOf(t, w);
+    if (!c) continue;
+    if (c.status === 'negated' && isNotOnly(doc, i)) continue;
+    if (c.aux && participle(anchorWord)) continue;
+    consider(c.status);
+  }
+  for (let i = sFrom; i < range[0]; i++) {
+    const c = cueOf(t, doc.tokens[i].text.toLowerCase());
+    if (c?.status === 'hypothetical' && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(doc.tokens[i].text.toLowerCase())) consider('hypothetical');
+  }
+  return best;
+}
+
+/** "nicht nur" / "not only" / "nicht zuletzt" do not negate. */
+function isNotOnly(doc: Doc, i: number): boolean {
+  const next = doc.tokens[i + 1]?.text.toLowerCase();
+  return next === 'nur' || next === 'only' || next === 'zuletzt' || next === 'just';
+}

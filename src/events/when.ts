@@ -1,0 +1,33 @@
+/**
+ * The date of an event: the date expression in the trigger's clauses nearest to the trigger
+ * (not "seit 2019" / "since 2019", which date a period, not the event); else the article date for
+ * events reported as current or past; null for undated plans and hypotheticals.
+ *
+ * @example
+ * eventDate(doc, [4, 20], 12, 'asserted'); // { value: '2025-09-09', text: 'am 9. September' }
+ */
+import type { DateMention, EventStatus } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { tokenIndexAt } from '../actors/spans.js';
+
+const PERIOD_START = new Set(['seit', 'since', 'bis', 'until', 'till', 'ab']);
+
+/** The event's date value and the text it came from (null text = the article date). */
+export function eventDate(doc: Doc, range: [number, number], anchor: number, status: EventStatus): { value: string | null; text: string | null; from: DateMention | null } {
+  const t0 = doc.tokens[range[0]];
+  const t1 = doc.tokens[range[1] - 1];
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of doc.dates) {
+    if (d.start < t0.start || d.end > t1.end) continue;
+    const i = tokenIndexAt(doc, d.start);
+    const prev = doc.tokens[i - 1];
+    if (/^(seit|since|bis|until|ab)\b/i.test(d.text)) continue;
+    if (prev && PERIOD_START.has(prev.text.toLowerCase())) continue;
+    const dist = Math.abs(i - anchor);
+    if (dist < bestDist) { best = d; bestDist = dist; }
+  }
+  if (best) return { value: best.value, text: best.text, from: best };
+  if (status === 'planned' || status === 'hypothetical') return { value: null, text: null, from: null };
+  return { value: doc.date, text: null, from: null };
+}
