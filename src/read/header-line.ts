@@ -98,10 +98,14 @@ function agencyAt(toks: Tok[], i: number, c: CreditCues): number {
 function part(toks: Tok[], i: number, maxName: number, c: CreditCues): { end: number; agency: boolean } | null {
   const a = agencyAt(toks, i, c);
   if (a) return { end: i + a, agency: true };
+  // maxName counts name words; initials ("A.") and particles ("von") come on top
   let j = i;
-  while (j < toks.length && j - i < maxName) {
+  let words = 0;
+  while (j < toks.length) {
     const t = toks[j];
-    if (isNameToken(t, c) || (j > i && c.particles.has(t.text) && j + 1 < toks.length && isNameToken(toks[j + 1], c))) j++;
+    if (INITIAL.test(t.text) && !t.conn) j++;
+    else if (isNameToken(t, c) && words < maxName) { j++; words++; }
+    else if (j > i && c.particles.has(t.text) && j + 1 < toks.length && isNameToken(toks[j + 1], c) && words < maxName) j++;
     else break;
   }
   return j > i ? { end: j, agency: false } : null;
@@ -115,7 +119,7 @@ function chain(toks: Tok[], i: number, firstMax: number, c: CreditCues): { end: 
   let joined = false;
   while (end < toks.length && toks[end].conn) {
     // a name after a connector is short (first name + surname, maybe an initial between)
-    const next = part(toks, end + 1, 3, c);
+    const next = part(toks, end + 1, 2, c);
     if (!next) break;
     end = next.end;
     agency ||= next.agency;
