@@ -1,4 +1,130 @@
-/** `lagebild eval events`: placeholder until its owner fills it in. */
-export async function evaluate(_goldPath: string, _argv: string[]): Promise<number> {
-  throw new Error('not implemented yet');
+/**
+ * `lagebild eval events GOLD [--json] [--errors]`: runs the whole engine on a gold file and scores its
+ * events by CONTRACT.md (rules and the exact computation in src/events/eval-score.ts):
+ * - JSON Lines single-sentence gold (../shared/eval/en-events/plv-*.jsonl): macro-F1 over types;
+ * - the article gold (../shared/seed/gold.json): recall of required events, precision, date, mode
+ *   and status accuracy; the article is gold.doc.file relative to the parent of the gold's folder.
+ *
+ * @example
+ * lagebild eval events ../shared/eval/en-events/plv-train.jsonl --json
+ */
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CliError } from '../cli/errors.js';
+import type { Lang } from '../contract/schema.js';
+import { createDoc, type Doc } from '../pipeline/doc.js';
+import { createPipeline } from '../pipeline/pipeline.js';
+import {
+  scoreArticle, scoreSentences, type ArticlePred, type ArticleScore, type GoldEvent, type Range,
+  type SentenceItem, type SentencePred, type SentenceScore,
+} from '../events/eval-score.js';
+
+interface SpanRec { start: number; end: number }
+interface PlvRow {
+  id?: string; lang?: string; text: string; type: string;
+  source?: SpanRec; sources?: SpanRec[]; target?: SpanRec; targets?: SpanRec[];
+}
+
+/** The engine's events of a document with the spans of their source and target actors. */
+export function sentencePreds(doc: Doc): SentencePred[] {
+  const spans = new Map(doc.mentions.map((m) => [m.id, [m.start, m.end] as Range]));
+  const actorSpans = new Map(doc.actors.map((a) => [a.id, a.mentions.map((m) => spans.get(m)).filter((x): x is Range => !!x)]));
+  return doc.events.map((e) => ({
+    type: e.type,
+    sources: e.source.flatMap((a) => actorSpans.get(a) ?? []),
+    targets: e.target.flatMap((a) => actorSpans.get(a) ?? []),
+  }));
+}
+
+/** Reads and runs a single-sentence gold file. */
+export function evaluateSentences(path: string): { score: SentenceScore; items: (SentenceItem & { text: string; doc: Doc })[] } {
+  const pipeline = createPipeline();
+  const items: (SentenceItem & { text: string; doc: Doc })[] = [];
+  readFileSync(path, 'utf8').split('\n').forEach((line, n) => {
+    if (!line.trim()) return;
+    let r: PlvRow;
+    try { r = JSON.parse(line); } catch { throw new CliError(`${path}:${n + 1}: not JSON`); }
+    if (typeof r.text !== 'string' || typeof r.type !== 'string') throw new CliError(`${path}:${n + 1}: not an event gold record (needs "text" and "type")`);
+    const srcs = r.sources ?? (r.source ? [r.source] : []);
+    const tgts = r.targets ?? (r.target ? [r.target] : []);
+    const doc = createDoc({ id: r.id ?? `line-${n + 1}`, text: r.text, lang: (r.lang === 'de' ? 'de' : 'en') as Lang, date: null });
+    pipeline.run(doc);
+    items.push({
+      id: doc.id, text: r.text, doc, type: r.type,
+      sources: srcs.map((s) => [s.start, s.end] as Range), targets: tgts.map((s) => [s.start, s.end] as Range),
+      events: sentencePreds(doc),
+    });
+  });
+  return { score: scoreSentences(items), items };
+}
+
+interface SeedGold {
+  doc: { file: string; lang: Lang; date: string | null };
+  events: {
+    id: string; type: string[] | string; mode?: string | null; source: string | null; target: string | null;
+    date?: string | string[] | null; status: string; required?: boolean;
+  }[];
+}
+
+/** Reads and runs an article gold file (seed format). */
+export function evaluateArticle(path: string, gold: SeedGold): { score: ArticleScore; doc: Doc } {
+  const file = resolve(dirname(path), '..', gold.doc.file);
+  let text: string;
+  try { text = readFileSync(file, 'utf8'); } catch { throw new CliError(`${path}: cannot read the article ${file}`); }
+  const doc = createDoc({ id: gold.doc.file, text, lang: gold.doc.lang, date: gold.doc.date });
+  createPipeline().run(doc);
+  const goldEvents: GoldEvent[] = gold.events.map((g) => ({
+    id: g.id, type: Array.isArray(g.type) ? g.type : [g.type], mode: g.mode ?? null,
+    source: g.source, target: g.target, date: g.date ?? null, status: g.status, required: g.required !== false,
+  }));
+  const preds: ArticlePred[] = doc.events.map((e) => ({
+    id: e.id, type: e.type, mode: e.mode, sourceCountry: e.sourceCountry, targetCountry: e.targetCountry, date: e.date, status: e.status,
+  }));
+  return { score: scoreArticle(goldEvents, preds), doc };
+}
+
+const pct = (x: number): string => (100 * x).toFixed(1);
+
+/** CLI entry: prints the figures (or JSON with --json); --errors lists wrong sentences / misses. */
+export async function evaluate(goldPath: string, argv: string[]): Promise<number> {
+  const unknown = argv.filter((a) => a !== '--json' && a !== '--errors');
+  if (unknown.length) throw new CliError(`eval events: unknown option ${unknown[0]} (known: --json, --errors)`);
+  const json = argv.includes('--json');
+  if (goldPath.endsWith('.jsonl')) {
+    const { score, items } = evaluateSentences(goldPath);
+    if (json) { process.stdout.write(`${JSON.stringify({ file: goldPath, format: 'sentences', ...score }, null, 2)}\n`); return 0; }
+    const lines = [`events (sentences)  ${goldPath}`,
+      `sentences ${score.sentences}  right ${score.right}  accuracy ${pct(score.accuracy)}  macro-F1 ${pct(score.macroF1)}`,
+      'type        gold  pred  right     P     R    F1'];
+    for (const [t, s] of Object.entries(score.perType)) {
+      lines.push(`${t.padEnd(10)} ${String(s.gold).padStart(5)} ${String(s.predicted).padStart(5)} ${String(s.right).padStart(6)} ${pct(s.precision).padStart(5)} ${pct(s.recall).padStart(5)} ${pct(s.f1).padStart(5)}`);
+    }
+    if (argv.includes('--errors')) {
+      for (const it of items) {
+        if (it.events.some((e) => e.type === it.type)) continue;
+        lines.push(`- ${it.id} gold ${it.type}; predicted ${it.doc.events.map((e) => `${e.type}:${e.trigger.text}`).join(', ') || 'none'}`);
+      }
+    }
+    process.stdout.write(`${lines.join('\n')}\n`);
+    return 0;
+  }
+  let gold: SeedGold;
+  try { gold = JSON.parse(readFileSync(goldPath, 'utf8')); } catch { throw new CliError(`${goldPath}: not JSON`); }
+  if (!gold?.doc?.file || !Array.isArray(gold.events)) throw new CliError(`${goldPath}: not an article event gold file (needs doc.file and events)`);
+  const { score, doc } = evaluateArticle(goldPath, gold);
+  if (json) { process.stdout.write(`${JSON.stringify({ file: goldPath, format: 'article', ...score }, null, 2)}\n`); return 0; }
+  const lines = [`events (article)  ${goldPath}`,
+    `required ${score.required}  found ${score.requiredFound}  recall ${pct(score.recall)}`,
+    `predicted (not negated) ${score.predicted}  right ${score.predictedRight}  precision ${pct(score.precision)}`,
+    `matched ${score.matched}  date ${pct(score.dateAccuracy)}  mode ${pct(score.modeAccuracy)}  status ${pct(score.statusAccuracy)}`];
+  if (argv.includes('--errors')) {
+    lines.push(`missed: ${score.missed.join(', ') || 'none'}`);
+    for (const id of score.falsePositives) {
+      const e = doc.events.find((x) => x.id === id);
+      if (e) lines.push(`false positive ${id}: ${e.type} ${e.sourceCountry}→${e.targetCountry} "${e.trigger.text}"`);
+    }
+    for (const p of score.pairs) if (!p.date || !p.status || !p.mode) lines.push(`pair ${p.gold}~${p.pred}: date ${p.date} mode ${p.mode} status ${p.status}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
 }
