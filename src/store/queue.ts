@@ -35,8 +35,13 @@ export interface BatchStore {
   /** every stored result in insertion order, fetched page by page */
   allResults(pageSize?: number): AsyncGenerator<Result>;
   /** every event (duplicates counted once, as events() does), page by page, oldest article first */
-  allEvents(pageSize?: number): AsyncGenerator<EventRow>;
+  allEvents(pageSize?: number): AsyncGenerator<ExportEventRow>;
+  /** the results of canonical articles (near-duplicates left out) with how many articles reported each */
+  allStories(pageSize?: number): AsyncGenerator<{ result: Result; sources: number }>;
 }
+
+/** An event row with its article's URL (for exports). */
+export type ExportEventRow = EventRow & { url: string | null };
 
 /** The store openStore() hands out: a Store (assignable to it) with the batch methods. */
 export type LagebildStore = Omit<Store, 'putArticle'> & BatchStore;

@@ -265,6 +265,9 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
         assert.equal(put.duplicateOf, 'story', `copy ${i}: ${text.slice(0, 60)}`);
         await s.putResult(put.id, resultFor({ ...base, text }, { events: eventsOf(text) }));
       }
+      const stories = [];
+      for await (const st of s.allStories()) stories.push([st.result.id, st.sources]);
+      assert.deepEqual(stories, [['story', 21]]);
       const unrelated = await s.putArticle(ARTICLES.tariffs);
       assert.equal(unrelated.duplicateOf, null);
       const rows = await s.events({ source: 'USA', target: 'CHN', either: true });
@@ -286,6 +289,9 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.deepEqual(results, ['fx-visit', 'fx-tariffs', 'fx-talks', 'fx-strike']);
       const events = [];
       for await (const e of s.allEvents(1)) events.push(`${e.articleId}/${e.eventId}`);
+      const stories = [];
+      for await (const st of s.allStories(3)) stories.push(`${st.result.id}:${st.sources}`);
+      assert.deepEqual(stories, ['fx-visit:1', 'fx-tariffs:1', 'fx-talks:1', 'fx-strike:1']);
       assert.deepEqual(events, [
         'fx-visit/e1', 'fx-visit/e2', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3',
         'fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-strike/e1', 'fx-strike/e2',

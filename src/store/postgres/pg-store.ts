@@ -12,7 +12,7 @@ import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
-import type { ClaimedArticle, LagebildStore, PutArticleResult } from '../queue.js';
+import type { ClaimedArticle, ExportEventRow, LagebildStore, PutArticleResult } from '../queue.js';
 import { contentHash } from '../text-hash.js';
 import { layerRows, likePattern, searchWords } from '../rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
@@ -26,7 +26,7 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** advisory lock key that serialises putArticle's dedup lookup + insert across processes */
 const DEDUP_LOCK = 0x4c616765; // "Lage"
 
-const EVENT_COLS = `e.*, a.date AS article_date,
+const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
 /** Splits `?schema=name` off a postgres:// URL (pg does not know it). */
@@ -329,7 +329,7 @@ export class PgStore implements LagebildStore {
     }
   }
 
-  async *allEvents(pageSize = 200): AsyncGenerator<EventRow> {
+  async *allEvents(pageSize = 200): AsyncGenerator<ExportEventRow> {
     let last = 0;
     for (;;) {
       const arts = (await this.pool.query(`SELECT seq, id FROM articles WHERE seq > $1 AND duplicate_of IS NULL AND n_events > 0
@@ -337,8 +337,21 @@ export class PgStore implements LagebildStore {
       if (!arts.length) return;
       const rows = (await this.pool.query(`SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
         WHERE a.id = ANY($1::text[]) ORDER BY a.seq, e.trigger_start, e.event_id`, [arts.map((x) => x.id)])).rows;
-      for (const r of rows) yield toEventRow(r);
+      for (const r of rows) yield { ...toEventRow(r), url: r.article_url ?? null };
       last = Number(arts[arts.length - 1].seq);
+    }
+  }
+
+  async *allStories(pageSize = 200): AsyncGenerator<{ result: Result; sources: number }> {
+    let last = 0;
+    for (;;) {
+      const rows = (await this.pool.query(`SELECT a.seq, r.json,
+          1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id) AS sources
+        FROM results r JOIN articles a ON a.id = r.article_id
+        WHERE a.seq > $1 AND a.duplicate_of IS NULL ORDER BY a.seq LIMIT $2`, [last, pageSize])).rows;
+      if (!rows.length) return;
+      for (const r of rows) yield { result: r.json as Result, sources: Number(r.sources) };
+      last = Number(rows[rows.length - 1].seq);
     }
   }
 

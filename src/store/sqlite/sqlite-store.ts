@@ -12,7 +12,7 @@ import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
-import type { ClaimedArticle, LagebildStore, PutArticleResult } from '../queue.js';
+import type { ClaimedArticle, ExportEventRow, LagebildStore, PutArticleResult } from '../queue.js';
 import { contentHash } from '../text-hash.js';
 import { layerRows } from '../rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
@@ -26,7 +26,7 @@ import { bandKeys, DEDUP, minhash, sigFromBytes, sigToBytes, similarity } from '
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 
 /** Columns of an events query: the event, its article's date, and how many articles reported it. */
-const EVENT_COLS = `e.*, a.date AS article_date,
+const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
 export class SqliteStore implements LagebildStore {
@@ -312,7 +312,7 @@ export class SqliteStore implements LagebildStore {
     }
   }
 
-  async *allEvents(pageSize = 200): AsyncGenerator<EventRow> {
+  async *allEvents(pageSize = 200): AsyncGenerator<ExportEventRow> {
     let last = 0;
     for (;;) {
       const arts = this.st(`SELECT seq, id FROM articles WHERE seq > ? AND duplicate_of IS NULL AND n_events > 0
@@ -321,8 +321,20 @@ export class SqliteStore implements LagebildStore {
       const rows = this.st(`SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
         WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq, e.trigger_start, e.event_id`)
         .all(JSON.stringify(arts.map((x) => x.id))) as any[];
-      for (const r of rows) yield toEventRow(r);
+      for (const r of rows) yield { ...toEventRow(r), url: r.article_url ?? null };
       last = arts[arts.length - 1].seq;
+    }
+  }
+
+  async *allStories(pageSize = 200): AsyncGenerator<{ result: Result; sources: number }> {
+    let last = 0;
+    for (;;) {
+      const rows = this.st(`SELECT a.seq, r.json, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id) AS sources
+        FROM results r JOIN articles a ON a.id = r.article_id
+        WHERE a.seq > ? AND a.duplicate_of IS NULL ORDER BY a.seq LIMIT ?`).all(last, pageSize) as any[];
+      if (!rows.length) return;
+      for (const r of rows) yield { result: JSON.parse(r.json) as Result, sources: Number(r.sources) };
+      last = rows[rows.length - 1].seq;
     }
   }
 
