@@ -85,7 +85,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   if ((!source && !sourceCountry) || (!target && !targetCountry)) return null;
   if (source && source === target) return null;
   // "Beijing asks Chinese firms": a state acting on its own country's actors is no international event
-  if (sourceCountry && sourceCountry === targetCountry && (isState(ctx, source) || isState(ctx, target))) return null;
+  if (sourceCountry && sourceCountry === targetCountry && selfDirected(ctx, source, target)) return null;
 
   let type = p.type;
   let mode = p.mode;
@@ -112,6 +112,12 @@ function isState(ctx: EventContext, id: string | null): boolean {
   if (!id) return false;
   const a = ctx.actorById.get(id);
   return !!a && (a.type === 'GPE' || a.type === 'LOC');
+}
+
+/** A state (or its capital) acting on an unnamed group or a place of its own country. */
+function selfDirected(ctx: EventContext, source: string | null, target: string | null): boolean {
+  const vague = (id: string | null) => !id || ctx.unnamed.has(id) || isState(ctx, id);
+  return (isState(ctx, source) && vague(target)) || (isState(ctx, target) && vague(source));
 }
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));

@@ -128,6 +128,16 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
   return mergeModifiers(ctx, out, from, to);
 }
 
+function isPlace(ctx: EventContext, s: Slot): boolean {
+  const a = s.actor ? ctx.actorById.get(s.actor) : undefined;
+  return !!a && (a.type === 'GPE' || a.type === 'LOC');
+}
+
+function followsPrep(doc: Doc, i: number): boolean {
+  const prev = doc.tokens[i - 1];
+  return !!prev && prev.sentence === doc.tokens[i].sentence && preps(doc.lang).has(prev.text.toLowerCase());
+}
+
 function countryOf(a: Actor | undefined): string | null {
   return a?.country ?? null;
 }
@@ -150,6 +160,19 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     const next = slots[k + 1];
     if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
       && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')) {
+      if (!next.country) next.country = s.country;
+      continue;
+    }
+    // "Munich Regional Court", "Brazil's federal police": a place before a name or agent noun modifies it
+    if (s.kind === 'mention' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 3
+      && gapFree(s.last + 1, next.first) && isPlace(ctx, s) && !isPlace(ctx, next) && !followsPrep(doc, s.first)
+      && doc.tokens.slice(s.last + 1, next.first).every((t) => t.text === "'s" || t.text === '’s' || /^\p{Ll}/u.test(t.text) || /^[IVX]+$/.test(t.text))) {
+      if (!next.country) next.country = s.country;
+      continue;
+    }
+    // "President Erdogan", "Verteidigungsminister Hegseth", "military police": the last noun is the head
+    if (s.kind === 'nominal' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 2
+      && gapFree(s.last + 1, next.first) && !(s.nominal?.sector === 'GOV' && next.first - s.last === 2)) {
       if (!next.country) next.country = s.country;
       continue;
     }
