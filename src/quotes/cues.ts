@@ -41,7 +41,7 @@ function phraseFits(cx: QuoteContext, role: PhraseRole, i: number, j: number, fr
   switch (role) {
     case 'source-after':
       // "laut X": X follows (a determiner or a capitalised word; English: anything but punctuation)
-      return !!next && next.kind !== 'punct' && (cx.doc.lang === 'en' || nextClass === 'det' || isCap(next.text));
+      return !!next && next.kind !== 'punct' && (cx.doc.lang === 'en' || nextClass === 'det' || isCap(next.text) || j - i > 1);
     case 'source-before':
       return j - 1 > from;
     case 'so': {
@@ -50,10 +50,12 @@ function phraseFits(cx: QuoteContext, role: PhraseRole, i: number, j: number, fr
       if (!(nextClass === 'det' || nextClass === 'pronoun' || isCap(next.text))) return false;
       let k = j;
       while (k < to && !isBoundary(cx, k) && cx.tokens[k].text !== '.') k++;
-      return k - j <= 10;
+      return k - j <= 12;
     }
+    case 'lead':
+      return i === from && !!next && next.kind === 'word';
     case 'noun':
-      if (cx.doc.lang === 'de' && !isCap(cx.tokens[i].text)) return false;
+      if (cx.doc.lang === 'de' && !isCap(cx.tokens[j - 1].text)) return false;
       if (cx.doc.lang === 'de') return !!next && (next.text === ',' || next.text === ':');
       return nextLow === 'that';
     default:

@@ -18,7 +18,7 @@ import type { Quote, QuoteType, Span, TextSpan } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { isBoundary, isMark, quoteContext, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './cues.js';
-import { findSpeaker, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';
+import { findSpeaker, mentionIn, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';
 
 /** A quote under construction; token ranges into doc.tokens. */
 interface Draft {
@@ -34,7 +34,7 @@ interface Draft {
 }
 
 const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'wann', 'wer', 'was']);
-const SUBORD = new Set(['als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit',
+const SUBORD = new Set(['als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
   'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
 const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 const HARD_STOP = new Set([';', '–', '—', '--']);
@@ -69,15 +69,46 @@ function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean
 
 /** True when a clause starting at i is a German relative clause ("der dort …", not "der Plan …"). */
 function relativeStart(cx: QuoteContext, i: number, to: number): boolean {
-  if (!RELATIVE_DE.has(cx.low[i]) && cx.low[i] !== 'who' && cx.low[i] !== 'which') return false;
+  if (cx.low[i] === 'who' || cx.low[i] === 'which') return true;
+  if (!RELATIVE_DE.has(cx.low[i])) return false;
+  // a relative clause attaches to a noun right before the comma and goes on in lower case
+  let p = i - 1;
+  while (p >= 0 && cx.tokens[p].kind === 'punct') p--;
+  const before = p >= 0 ? cx.tokens[p].text : '';
   const n = i + 1 < to ? cx.tokens[i + 1].text : '';
-  return !(n && n[0] !== n[0].toLowerCase()) || cx.low[i] === 'who' || cx.low[i] === 'which';
+  const capBefore = before !== '' && before[0] !== before[0].toLowerCase();
+  return capBefore && !(n && n[0] !== n[0].toLowerCase());
 }
 
-/** End of the content that starts at `i`: the sentence end or a hard stop (semicolon, dash). */
+/** End of the content that starts at `i`: the sentence end or a hard stop (semicolon, unpaired dash). */
 function contentEnd(cx: QuoteContext, i: number, to: number): number {
-  while (i < to && !(cx.inQuote[i] < 0 && HARD_STOP.has(cx.tokens[i].text))) i++;
-  return i;
+  return contentRanges(cx, i, to).reduce((e, r) => Math.max(e, r[1]), i);
+}
+
+/**
+ * The content ranges from token `i` to the sentence end: a semicolon or an unpaired dash ends it,
+ * a dash pair (– … –) is left out as a parenthesis, and ", sagte X" (a comma and a cue verb) ends it.
+ */
+function contentRanges(cx: QuoteContext, i: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  let start = i;
+  for (let k = i; k < to; k++) {
+    if (cx.inQuote[k] >= 0) continue;
+    const t = cx.tokens[k].text;
+    if (t === ';') { out.push([start, k]); return out; }
+    if (t === '–' || t === '—' || t === '--') {
+      let m = k + 1;
+      while (m < to && !(cx.inQuote[m] < 0 && cx.tokens[m].text === t)) m++;
+      out.push([start, k]);
+      if (m >= to) return out;
+      k = m;
+      start = m + 1;
+      continue;
+    }
+    if (t === ',' && k + 1 < to && cx.inQuote[k + 1] < 0 && cx.lx.verbs.has(cx.low[k + 1]) && k > i) { out.push([start, k]); return out; }
+  }
+  out.push([start, to]);
+  return out;
 }
 
 /** Trims punctuation (not quote marks) off both ends of a token range. */
@@ -168,6 +199,12 @@ export function extractQuotes(doc: Doc): Quote[] {
     const cues = findCues(cx, a, b);
     const viaCues = new Set<Cue>();
     let floor = a; // content before a cue never reaches back past an earlier quote of this sentence
+    // "Nach Angaben X stellte Y klar, …": the phrase relays the verb's statement (kept as via)
+    for (const c of cues) {
+      if (c.kind !== 'phrase' || c.role !== 'source-after') continue;
+      const verb = cues.find((v) => v.kind !== 'phrase' && v.from > c.to && nextBoundary(cx, c.to, v.from) === v.from);
+      if (verb) viaCues.add(c);
+    }
     for (const cue of cues) {
       if (viaCues.has(cue) || !free(cue.from, cue.to)) continue;
       const made = applyCue(cue);
@@ -203,19 +240,25 @@ export function extractQuotes(doc: Doc): Quote[] {
         !(SUBORD.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
 
       if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
+      // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
+      if (SUBORD.has(cx.low[clStart]) && cx.low[clStart] !== 'wie') return 0;
 
       const next = nextTok < b ? cx.low[nextTok] : '';
       const nextClauseEnd = nextBoundary(cx, nextTok, b);
-      let pattern: 'A' | 'B' | 'R' | null = null;
+      let pattern: 'A' | 'B' | 'R' | 'P' | null = null;
       let contentFrom = nextTok;
       if (de) {
         const strong = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0 || next === 'zu' ||
           ((hasKonj(cx, nextTok, nextClauseEnd, true) || hasKonj(cx, nextTok, afterEnd, false)) && !relativeStart(cx, nextTok, b)));
-        const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act');
+        const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act' || cueEnd === clEnd);
+        // content before only for an inverted cue clause: "…, sagte X." / "…, wie X sagte."
+        const inverted = cue.from === clStart || (cx.low[clStart] === 'wie' && clEnd - cueEnd <= 1);
+        const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') && bound === '';
         if (strong) pattern = 'B';
-        else if (beforeOk && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
+        else if (beforeOk && inverted && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
         else if (weak) pattern = 'B';
-        else if (cue.kind !== 'impersonal' && clEnd - cueEnd >= 2) pattern = 'R';
+        else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
+        else if ((cue.kind === 'act' || cue.kind === 'speech' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
       } else {
         let that = -1;
         for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
@@ -238,7 +281,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (!pattern) return 0;
       // speaker: German V2 puts it before the verb or right after it; English before (or "said X")
       const pre = findSpeaker(cx, preFrom, cue.from, 'last');
-      const post = findSpeaker(cx, cueEnd, pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd, 'first');
+      const postFrom = cue.to;
+      const postTo = cue.particle >= 0 ? cue.particle : pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd;
+      const post = findSpeaker(cx, postFrom, postTo, 'first');
       let sp: SpeakerPhrase | null;
       if (de) sp = pattern === 'A' ? (post ?? pre) : (pre ?? post);
       else sp = pre ?? post;
@@ -253,19 +298,20 @@ export function extractQuotes(doc: Doc): Quote[] {
       let type: QuoteType = 'indirect';
       if (pattern === 'A') {
         ranges = [[prevFrom, clStart - 1]];
+      } else if (pattern === 'P') {
+        // "Das berichtete X.": the sentence before is the content
+        const [pa, pb] = cx.sentTok[si - 1];
+        ranges = [[pa, pb]];
       } else if (pattern === 'B') {
-        let end = contentEnd(cx, contentFrom, b);
         if (contentFrom === cueEnd && sp && sp.from >= cueEnd) contentFrom = sp.to;
         // English "X told reporters that …": the addressee is not content
-        if (addressee && contentFrom <= cx.tokens.findIndex((t) => t.start >= (addressee as Span).end)) {
+        if (addressee) {
           const ai = tokenAt(addressee.end);
-          if (ai > contentFrom) contentFrom = ai;
+          if (ai > contentFrom && ai < b) contentFrom = ai;
         }
-        // content stops before a later ", sagte X" clause of the same sentence
-        for (let k = contentFrom; k < end; k++) {
-          if (isBoundary(cx, k) && cx.tokens[k].text === ',' && k + 1 < end && cx.lx.verbs.has(cx.low[k + 1]) && cx.inQuote[k + 1] < 0) { end = k; break; }
-        }
-        ranges = [[contentFrom, end]];
+        if (SUBORD.has(cx.low[contentFrom]) && cue.kind !== 'act') return 0;
+        ranges = contentRanges(cx, contentFrom, b);
+        const end = ranges[ranges.length - 1][1];
         if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
       } else {
         let from = cueEnd;
@@ -281,6 +327,25 @@ export function extractQuotes(doc: Doc): Quote[] {
       const n = drafts.length;
       emit({ type, ranges, cue, speaker: span, actor, via, addressee, sentence: si, at: cue.from });
       return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
+    }
+
+    function hasQuoted(x: number, y: number): boolean {
+      for (let k = x; k < y; k++) if (cx.inQuote[k] >= 0) return true;
+      return false;
+    }
+
+    /** The noun phrase right before "zufolge" ("dem Bericht zufolge"), back to the clause start. */
+    function sourceBefore(i: number, from: number): [number, number] {
+      let k = i;
+      while (k > from) {
+        const t = cx.tokens[k - 1];
+        const c = cx.lx.words.get(cx.low[k - 1]);
+        const cap = t.text[0] !== t.text[0].toLowerCase();
+        if (t.kind === 'punct' || !(cap || c === 'det' || /(e|en|er|es|em)$/.test(cx.low[k - 1]))) break;
+        k--;
+        if (c === 'det') break;
+      }
+      return [k, i];
     }
 
     function findWord(x: number, y: number, w: string): number {
@@ -300,10 +365,11 @@ export function extractQuotes(doc: Doc): Quote[] {
       let sp: SpeakerPhrase | null = null;
       const role = cue.role;
       if (role === 'source-after' || role === 'source-before') {
-        const [s0, s1] = role === 'source-after' ? sourcePhrase(cx, cue.to, b) : [clStart, cue.from];
-        if (s1 <= s0) return 0;
-        sp = findSpeaker(cx, s0, s1, 'first') ?? { from: s0, to: s1, mention: -1, pronoun: false, relative: false };
-        if (sp.from > s0 && sp.mention < 0) sp = { ...sp, from: s0 };
+        const [s0, s1] = role === 'source-after' ? sourcePhrase(cx, cue.to, b) : sourceBefore(cue.from, clStart);
+        if (s1 > s0) {
+          sp = findSpeaker(cx, s0, s1, 'first') ?? { from: s0, to: s1, mention: -1, pronoun: false, relative: false };
+          if (sp.from > s0 && sp.mention < 0) sp = { ...sp, from: s0 };
+        } else if (role === 'source-before') return 0;
         const lo = role === 'source-after' ? cue.from : s0;
         const hi = role === 'source-after' ? s1 : cue.to;
         const startsSentence = lo === floor || (lo > a && cx.tokens[lo - 1].kind === 'punct' && lo - 1 === floor);
@@ -315,16 +381,28 @@ export function extractQuotes(doc: Doc): Quote[] {
         ranges = [[floor, cue.from], [cue.to, end]];
         if (sp) ranges = ranges.flatMap(([x, y]) => (sp && sp.from >= x && sp.to <= y ? [[x, sp.from], [sp.to, y]] : [[x, y]]) as [number, number][]);
       } else if (role === 'so') {
-        sp = findSpeaker(cx, cue.to, nextBoundary(cx, cue.to, b), 'first');
+        const nb = nextBoundary(cx, cue.to, b);
+        sp = findSpeaker(cx, cue.to, nb, 'first');
         const p = clStart - 1;
         if (p <= floor) return 0;
         ranges = [[floor, p]];
+        // parenthetical "…, so X, …": the content goes on after it
+        if (nb < b && cx.tokens[nb].text === ',' && words(cx, nb + 1, b) >= 2) ranges.push(...contentRanges(cx, nb + 1, b));
+      } else if (role === 'lead') {
+        const prev = last as Draft | null;
+        if (prev && si - prev.sentence <= 2) sp = null;
+        ranges = contentRanges(cx, cue.to, b);
+        const made = ranges.filter(([x, y]) => y > x);
+        if (!made.length || !made.every(([x, y]) => free(x, y))) return 0;
+        const n = drafts.length;
+        emit({ type: 'indirect', ranges: made, cue, speaker: prev && si - prev.sentence <= 2 ? prev.speaker : null,
+          actor: prev && si - prev.sentence <= 2 ? prev.actor : null, sentence: si, at: cue.from });
+        return drafts.length > n ? b : 0;
       } else if (role === 'impersonal' || role === 'noun') {
         const nextTok = clEnd + 1;
-        sp = findSpeaker(cx, clStart, cue.from, 'last');
-        if (role === 'impersonal' && sp && sp.mention < 0) sp = null;
-        if (cx.doc.lang === 'en' && role === 'noun') ranges = [[cue.to + 1, end]];
-        else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = [[nextTok, contentEnd(cx, nextTok, b)]];
+        sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) : findSpeaker(cx, clStart, cue.from, 'last');
+        if (cx.doc.lang === 'en' && role === 'noun') ranges = contentRanges(cx, cue.to + 1, b);
+        else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = contentRanges(cx, nextTok, b);
         else if (role === 'impersonal' && beforeOk) ranges = [[floor, clStart - 1]];
         else return 0;
       }
@@ -336,6 +414,25 @@ export function extractQuotes(doc: Doc): Quote[] {
       return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
     }
 
+    // German Konjunktiv right after a quote: the same speaker carries on
+    if (drafts.length === before && doc.lang === 'de' && last) {
+      const prev = last as Draft;
+      const pPrev = doc.sentences[prev.sentence].paragraph ?? 0;
+      const pHere = doc.sentences[si].paragraph ?? 0;
+      const samePara = pPrev === pHere || (pHere === pPrev + 1 && (doc.sentences[si - 1]?.paragraph ?? 0) === pPrev);
+      const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
+      if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
+          hasKonj(cx, a, b, prev.type !== 'direct' && prev.type !== 'reported')) {
+        // a run of Konjunktiv sentences after the first continuation is one quote
+        if (prev.type === 'free-indirect' && prev.cue === null && prev.sentence === si - 1) {
+          prev.ranges.push([a, b]);
+          prev.sentence = si;
+          claim(a, b);
+          continue;
+        }
+        emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
+      }
+    }
     // quoted segments no cue took: direct quotes of the speaker before them
     if (drafts.length === before) {
       for (let k = a; k < b; k++) {
@@ -347,23 +444,15 @@ export function extractQuotes(doc: Doc): Quote[] {
         const prevDraft = last as Draft | null;
         const near = prevDraft && si - prevDraft.sentence <= 3 &&
           Math.abs((doc.sentences[prevDraft.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0)) <= 1;
-        if (w >= 4 && free(k, e)) {
+        let punct = false;
+        for (let j = k + 1; j < e - 1; j++) if (/^[.!?,;:]$/.test(cx.tokens[j].text)) punct = true;
+        if (w >= 4 && (punct || w >= 10) && free(k, e)) {
           emit({
             type: 'direct', ranges: [[k, e]], cue: null,
             speaker: near ? prevDraft.speaker : null, actor: near ? prevDraft.actor : null, sentence: si, at: k,
           });
         }
         k = e - 1;
-      }
-    }
-    // German Konjunktiv right after a quote: the same speaker carries on
-    if (drafts.length === before && doc.lang === 'de' && last) {
-      const prev = last as Draft;
-      const samePara = (doc.sentences[prev.sentence].paragraph ?? 0) === (doc.sentences[si].paragraph ?? 0);
-      const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
-      if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
-          hasKonj(cx, a, b, prev.type !== 'direct' && prev.type !== 'reported')) {
-        emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
       }
     }
   }

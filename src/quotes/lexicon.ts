@@ -21,7 +21,7 @@ export interface CueVerb {
 }
 
 /** Where the source of an attribution phrase stands. */
-export type PhraseRole = 'source-after' | 'source-before' | 'own' | 'impersonal' | 'so' | 'noun';
+export type PhraseRole = 'source-after' | 'source-before' | 'own' | 'impersonal' | 'so' | 'noun' | 'lead';
 
 /** A multi-word attribution phrase. */
 export interface CuePhrase {

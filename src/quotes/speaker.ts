@@ -115,6 +115,18 @@ export function findSpeaker(cx: QuoteContext, from: number, to: number, prefer: 
   return best;
 }
 
+/** The first mention in tokens [from, to) outside quotes (any type), as a speaker phrase; else null. */
+export function mentionIn(cx: QuoteContext, from: number, to: number): SpeakerPhrase | null {
+  for (let i = from; i < to; i++) {
+    const m = cx.mentionAt[i];
+    if (m < 0 || cx.inQuote[i] >= 0) continue;
+    let j = i;
+    while (j < to && cx.mentionAt[j] === m) j++;
+    return { from: i, to: j, mention: m, pronoun: false, relative: false };
+  }
+  return null;
+}
+
 /** Character span of a speaker phrase, trimmed of surrounding punctuation. */
 export function phraseSpan(cx: QuoteContext, p: SpeakerPhrase): Span {
   let a = p.from;
@@ -123,6 +135,24 @@ export function phraseSpan(cx: QuoteContext, p: SpeakerPhrase): Span {
   while (a < b - 1 && cx.tokens[a].kind === 'punct') a++;
   if (p.mention >= 0) return { start: cx.doc.mentions[p.mention].start, end: cx.doc.mentions[p.mention].end };
   return { start: cx.tokens[a].start, end: cx.tokens[b - 1].end };
+}
+
+/**
+ * For a demonym ("auf chinesischer Seite"): the state actor of its country (the GPE actor of that
+ * country with the most mentions), else null.
+ */
+function countryActor(cx: QuoteContext, m: number): string | null {
+  const info = cx.doc.mentionInfo.get(cx.doc.mentions[m].id);
+  if (info?.kind !== 'demonym' || !info.country) return null;
+  let best: string | null = null;
+  let most = 0;
+  for (const a of cx.doc.actors) {
+    if (a.type === 'GPE' && a.country === info.country && a.mentions.length > most) {
+      best = a.id;
+      most = a.mentions.length;
+    }
+  }
+  return best;
 }
 
 /** Actor id of a mention index, or null. */
@@ -149,7 +179,7 @@ function mentionBefore(cx: QuoteContext, i: number, types: string[], limit: numb
  */
 export function resolveSpeaker(cx: QuoteContext, p: SpeakerPhrase, last: { actor: string | null; at: number } | null): string | null {
   const { doc } = cx;
-  if (p.mention >= 0) return actorOf(cx, p.mention);
+  if (p.mention >= 0) return countryActor(cx, p.mention) ?? actorOf(cx, p.mention);
   // any mention inside the phrase ("der Leiter der Delegation Adam Smith")
   let inner = -1;
   for (let i = p.from; i < p.to; i++) {
