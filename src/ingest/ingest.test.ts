@@ -1,0 +1,66 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { ingest } from './ingest.js';
+import { work } from './worker.js';
+import { syntheticArticles } from './corpus.js';
+
+function setup() {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-ingest-'));
+  const file = join(dir, 'in.jsonl');
+  const arts = syntheticArticles(12, 3, 7);
+  const lines = arts.map((a) => JSON.stringify(a));
+  lines.splice(5, 0, '{"id": "broken", "text": ');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return { dir, file, arts };
+}
+
+test('ingest stores and analyses; a second run adds nothing; read errors are counted', async () => {
+  const { dir, file } = setup();
+  const store = await SqliteStore.open(join(dir, 'x.db'));
+  const lines: string[] = [];
+  try {
+    const first = await ingest(store, [file], { analyse: true, report: (l) => lines.push(l) });
+    assert.deepEqual(first, { read: 13, new: 12, known: 0, analysed: 12, errors: 1, sourceErrors: 0, pending: 0 });
+    assert.equal(lines.length, 1);
+    assert.match(lines[0], /in\.jsonl:6/);
+    const c1 = await store.counts();
+    assert.deepEqual([c1.articles, c1.done], [12, 12]);
+    const second = await ingest(store, [file], { analyse: true, report: () => {} });
+    assert.deepEqual(second, { read: 13, new: 0, known: 12, analysed: 0, errors: 1, sourceErrors: 0, pending: 0 });
+    assert.deepEqual(await store.counts(), c1);
+    const missing = await ingest(store, [join(dir, 'nope.jsonl')], { analyse: true, report: () => {} });
+    assert.deepEqual([missing.sourceErrors, missing.errors, missing.read], [1, 1, 0]);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('ingest resumes pending articles; enqueue-only leaves work for a worker', async () => {
+  const { dir, file, arts } = setup();
+  const store = await SqliteStore.open(join(dir, 'x.db'));
+  try {
+    const queued = await ingest(store, [file], { analyse: false, report: () => {} });
+    assert.deepEqual([queued.new, queued.analysed, queued.pending], [12, 0, 12]);
+    // an interrupted earlier run: some articles stored, never analysed
+    const resumed = await ingest(store, [file], { analyse: true, report: () => {} });
+    assert.deepEqual([resumed.new, resumed.known, resumed.analysed, resumed.pending], [0, 12, 12, 0]);
+    assert.equal((await store.counts()).done, 12);
+    // a pending article that is not in the sources any more is still picked up
+    const { id } = await store.putArticle({ ...arts[0], id: 'extra', text: `${arts[0].text} Nachtrag.` });
+    const again = await ingest(store, [], { analyse: true, report: () => {} });
+    assert.deepEqual([again.analysed, again.pending], [1, 0]);
+    assert.equal((await store.getArticle(id))?.status, 'done');
+    await store.putArticle({ text: 'Ein weiterer Artikel, den ein Worker analysiert, nicht ingest.' });
+    const w = await work(store, { once: true, batch: 4 });
+    assert.deepEqual([w.analysed, w.errors], [1, 0]);
+    assert.equal(await store.pendingCount(), 0);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
