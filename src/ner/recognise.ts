@@ -11,7 +11,7 @@
  */
 import type { Span } from '../contract/schema.js';
 import type { GazEntry, NerData, NerType } from './data.js';
-import { germanAdjectiveCountry, germanRole, isGermanNoun } from './german.js';
+import { germanAdjectiveCountry, germanRole, isGermanAdjective, isGermanNoun } from './german.js';
 import type { Unit } from './units.js';
 
 /** One recognised name with the facts found for it. */
@@ -39,6 +39,7 @@ interface PendingRole {
   next: number;
 }
 
+const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
 const OPENERS = new Set(['"', '„', '“', '»', '«', '(', '[', "'", '‚', '‘', '-', '–', '—', ':', '*']);
 const NAME_MAX = 5;
 
@@ -70,7 +71,16 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     return null;
   };
-  const stop = (w: string): boolean => (de ? d.functionWords.has(w.toLowerCase()) || isGermanNoun(d, w) : d.stopWords.has(w) || d.stopWords.has(titleCase(w)));
+  const stop = (w: string): boolean => (de
+    ? d.functionWords.has(w.toLowerCase()) || isGermanNoun(d, w) || isGermanAdjective(w)
+    : d.stopWords.has(w) || d.stopWords.has(titleCase(w)));
+  // "von der Leyen", "van der Vaart": German articles join a name only after von/van/de
+  const connectorAt = (j: number): boolean => {
+    if (!ctx(j, 'connector')) return false;
+    const w = units[j].text;
+    if (de && (w === 'der' || w === 'den')) return j > 0 && ['von', 'van', 'de'].includes(units[j - 1].text);
+    return true;
+  };
   const nameLike = (i: number): boolean => {
     if (!isWord(i)) return false;
     const u = units[i];
@@ -130,7 +140,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
       const g = gazAt(i + 1);
       if (!g || g.value.type === 'PER' || g.length === 1 && g.value.source === 'city') {
         let j = i + 1;
-        while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (ctx(j, 'connector') && nameLike(j + 1))) && !(j > i + 1 && stop(units[j].text) && !knownSurname(units[j].text))) {
+        while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (connectorAt(j) && nameLike(j + 1))) && !(j > i + 1 && stop(units[j].text) && !knownSurname(units[j].text))) {
           if (j > i + 1 && gazAt(j) && gazAt(j)!.value.source !== 'city') break;
           j++;
         }
@@ -268,7 +278,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
         j++;
         continue;
       }
-      if (j > i && ctx(j, 'connector') && nameLike(j + 1)) {
+      if (j > i && connectorAt(j) && (nameLike(j + 1) || connectorAt(j + 1))) {
         j++;
         continue;
       }
@@ -284,7 +294,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     // drop leading common nouns (German) / non-names (English)
     let a = i;
-    while (a < j && (stop(units[a].text) && !knownSurname(units[a].text) && !d.orgSuffixWords.has(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text)))) a++;
+    while (a < j && (stop(units[a].text) && !knownSurname(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text)))) a++;
     if (a > i) {
       if (a === j) return j;
       return a; // restart after the noun so the next words get their own evidence
@@ -294,11 +304,18 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     // German: a capitalised word followed by more words where any is a common noun stops the name there
     if (de) {
       for (let k = a + 1; k < j; k++) {
-        if (isGermanNoun(d, units[k].text) && !d.orgSuffixWords.has(units[k].text) && !knownSurname(units[k].text)) {
+        if (nameLike(k) && stop(units[k].text) && !(k === j - 1 && d.orgSuffixWords.has(units[k].text)) && !knownSurname(units[k].text)) {
           j = k;
           break;
         }
       }
+      while (j > a && !nameLike(j - 1)) j--;
+      // a capitalised first word of the sentence without evidence is not part of the name
+      if (startsSentence && a === i && j - a >= 2 && !firstName(a) && !knownSurname(units[a].text)) return a + 1;
+    }
+    // an apposition before a first name is not part of the name ("Torjäger Robert Vittek")
+    for (let k = a + 1; k < j - 1; k++) {
+      if (firstName(k)) return k;
     }
     const len = j - a;
     const first = units[a];
@@ -307,39 +324,9 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     const text = words.slice(a, j).join(' ');
     const rf = roleFields(a);
 
-    let type: NerType | null = null;
-    let sector: string | undefined;
-    const suffix = d.orgSuffixWords.get(lastU.text);
-    if (suffix !== undefined && (len >= 2 || ['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc'].includes(lastU.text))) {
-      type = 'ORG';
-      sector = suffix || undefined;
-    } else if (de && len === 1 && d.orgSuffixEndings.some(([s]) => s.length >= 8 && lastU.text.toLowerCase().endsWith(s) && lastU.text.length > s.length + 2)) {
-      type = 'ORG';
-    } else if (rf.role) {
-      type = 'PER';
-    } else if (len === 1 && knownSurname(first.text)) {
-      type = 'PER';
-    } else if (ctx(a - 1, 'org-intro') || (a > 0 && units[a - 1].kind === 'word' && /(konzern|hersteller|unternehmen|firma|konzerns|herstellers|unternehmens|firma)$/i.test(units[a - 1].text))) {
-      type = 'ORG';
-    } else if (ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && ctx(a - 2, 'loc-intro'))) {
-      type = 'GPE';
-    } else if (startsSentence && len === 1) {
-      type = null; // a capitalised first word on its own says nothing
-    } else if (len >= 2 && units.slice(a, j).some((x) => d.firstNames.has(x.text))) {
-      type = 'PER';
-    } else if (!de && lastU.text !== first.text && d.context.get(first.text)?.has('org-of')) {
-      type = 'ORG';
-    } else if (!de && a >= 1 && units[a].text && ctx(a - 1, 'loc-prep') && len <= 2) {
-      type = 'LOC';
-    } else if (de && a >= 1 && ctx(a - 1, 'loc-prep') && len === 1) {
-      type = 'LOC';
-    } else if (ctx(j, 'speech') || ctx(a - 1, 'speech')) {
-      type = 'PER';
-    } else if (len >= 2) {
-      type = 'PER';
-    } else {
-      type = de ? null : 'ORG';
-    }
+    const typed = typeRun(a, j, startsSentence, rf.role !== undefined);
+    const type = typed?.type ?? null;
+    const sector = typed?.sector;
     if (type) {
       const f: Found = { start: span.start, end: span.end, type, kind: 'name', canonical: type === 'PER' ? knownSurname(text) ?? text : text, ...(type === 'PER' ? rf : {}) };
       if (sector) f.sector = sector;
@@ -348,6 +335,45 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     pending = null;
     return j;
+  }
+
+  /** Decides the type of the capitalised run units[a..j), or null when it is not a name. */
+  function typeRun(a: number, j: number, startsSentence: boolean, hasRole: boolean): { type: NerType; sector?: string } | null {
+    const len = j - a;
+    const first = units[a];
+    const lastU = units[j - 1];
+    const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].text.toLowerCase() : '';
+    const suffix = d.orgSuffixWords.get(lastU.text);
+    if (suffix !== undefined && (len >= 2 || STRONG_ORG_SUFFIX.has(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
+    if (de && len === 1 && d.orgSuffixEndings.some(([s]) => s.length >= 8 && lastU.text.toLowerCase().endsWith(s) && lastU.text.length > s.length + 2)) return { type: 'ORG' };
+    if (hasRole) return { type: 'PER' };
+    if (len === 1 && knownSurname(first.text)) return { type: 'PER' };
+    if (ctx(a, 'org-prefix') && len >= 2) return { type: 'ORG' };
+    if (ctx(a, 'loc-prefix') && len >= 2) return { type: 'LOC' };
+    if (ctx(a - 1, 'org-intro') || (de && endsWithContext(prevWord, 'org-intro'))) return { type: 'ORG' };
+    if (ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
+    // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
+    if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6 && !d.acronymNonNames.has(first.text)) return { type: 'ORG' };
+    if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
+    if (len >= 2 && units.slice(a, j).some((x) => d.firstNames.has(x.text))) return { type: 'PER' };
+    if (!de && len >= 2 && d.context.get(first.text)?.has('org-of')) return { type: 'ORG' };
+    if (ctx(a - 1, 'loc-prep')) {
+      if (!de && len <= 2) return { type: 'LOC' };
+      if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
+    }
+    if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
+    if (len >= 2) return { type: 'PER' };
+    if (de) return null;
+    return { type: 'ORG' };
+  }
+
+  function endsWithContext(word: string, cls: string): boolean {
+    if (word.length < 5) return false;
+    for (let k = 1; k <= word.length - 4; k++) {
+      const tail = word.slice(k);
+      for (const t of [tail, tail.replace(/(en|n|s|es)$/, '')]) if (d.context.get(t)?.has(cls)) return true;
+    }
+    return false;
   }
 
   function findRoleQuiet(j: number): boolean {
