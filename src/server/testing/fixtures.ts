@@ -96,7 +96,7 @@ export const FIXTURES: FixtureSpec[] = [
     actors: [{ name: 'Ward', country: 'USA' }, { name: 'Chen', country: 'CHN' }, { name: 'Washington', country: 'USA', type: 'GPE' }, { name: 'Beijing', country: 'CHN', type: 'GPE' }],
     events: [
       { type: 'CONSULT', source: 'Ward', target: 'Beijing', trigger: 'will visit', status: 'planned', score: 1 },
-      { type: 'ACCUSE', source: 'Chen', target: 'Washington', trigger: 'accused', score: -2, place: { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.4 } },
+      { type: 'ACCUSE', source: 'Beijing', target: 'Washington', trigger: 'accused', score: -2, place: { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.4 } },
     ],
     quotes: [{ text: 'China welcomed the plan', speaker: 'Chen', type: 'indirect' }],
   },

@@ -61,14 +61,20 @@ function rows(r: Result, articleId: string, articleDate: string | null): EventRo
   }));
 }
 
+/** The first line of the body that is not the photo header: a heading when the text has no title. */
+export function firstLine(text: string): string | null {
+  const line = text.split('\n').map((l) => l.trim()).find((l) => l && !/^date \d{4}-\d{2}-\d{2}\b/.test(l));
+  return line ? (line.length > 140 ? `${line.slice(0, 140)}…` : line) : null;
+}
+
 /** The Article view. */
 export const articleView: View = async (root, params, id) => {
   const { article } = await api.article(id);
   const r = article.result;
   const focus = params.get('event');
   root.append(
-    h('h2', {}, article.title ?? '(untitled article)'),
-    h('p', { class: 'meta' }, [article.date ?? 'undated', article.lang ?? '?', `status ${article.status}`, article.source, `id ${article.id}`].filter(Boolean).join(' · '),
+    h('h2', {}, article.title ?? r?.title ?? firstLine(article.text) ?? '(untitled article)'),
+    h('p', { class: 'meta' }, [article.date ?? 'undated', article.lang ?? r?.lang ?? '?', `status ${article.status}`, article.source, `id ${article.id}`].filter(Boolean).join(' · '),
       article.url && /^https?:\/\//.test(article.url) ? h('span', {}, ' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'source')) : null),
   );
   if (article.error) root.append(h('p', { class: 'error' }, `Analysis failed: ${article.error.message}`));

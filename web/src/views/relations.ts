@@ -23,41 +23,70 @@ function chartWidth(el: HTMLElement): number {
   return Math.max(320, Math.min(1100, (el.clientWidth || 900) - 8));
 }
 
-function scoreChart(el: HTMLElement, pts: WeekPoint[], onPick: (i: number) => void): uPlot {
-  const data: uPlot.AlignedData = [pts.map((p) => toSeconds(p.week)), pts.map((p) => p.scoreSum), pts.map((p) => p.scoreMean)];
+/**
+ * The points on a gap-free weekly grid from the first to the last week: weeks without events get
+ * count 0 and no score, so lines never bridge silent weeks as if something happened.
+ */
+export function weeklyGrid(pts: WeekPoint[]): (WeekPoint | null)[] {
+  if (!pts.length) return [];
+  const byWeek = new Map(pts.map((p) => [p.week, p]));
+  const out: (WeekPoint | null)[] = [];
+  const last = pts[pts.length - 1].week;
+  for (let w = pts[0].week, n = 0; w <= last && n < 2000; w = addDays(w, 7), n++) out.push(byWeek.get(w) ?? null);
+  return out;
+}
+
+/** Index of the nearest grid week that has events (a click between points picks the closest one). */
+export function nearestWithEvents(grid: (WeekPoint | null)[], i: number): number {
+  for (let d = 0; d < grid.length; d++) {
+    if (grid[i - d]) return i - d;
+    if (grid[i + d]) return i + d;
+  }
+  return -1;
+}
+
+function gridWeeks(grid: (WeekPoint | null)[], first: string): number[] {
+  return grid.map((_, i) => toSeconds(addDays(first, 7 * i)));
+}
+
+function onClick(u: uPlot, onPick: (i: number) => void): void {
+  u.over.addEventListener('click', () => {
+    if (u.cursor.idx != null) onPick(u.cursor.idx);
+  });
+}
+
+function scoreChart(el: HTMLElement, grid: (WeekPoint | null)[], first: string, onPick: (i: number) => void): uPlot {
+  const data: uPlot.AlignedData = [gridWeeks(grid, first), grid.map((p) => p?.scoreSum ?? null), grid.map((p) => p?.scoreMean ?? null)];
   const u = new uPlot({
-    title: 'PLOVER score per week', width: chartWidth(el), height: 240,
+    title: 'PLOVER score per week (asserted and planned events)', width: chartWidth(el), height: 240,
     scales: { x: { time: true }, mean: { range: [-10, 10] } },
     series: [
       { label: 'week' },
       { label: 'score sum', stroke: '#3b4cc0', width: 2, points: { show: true, size: 9 } },
       { label: 'score mean', stroke: '#b40426', width: 2, dash: [4, 3], scale: 'mean', points: { show: true, size: 7 } },
     ],
-    axes: [{}, { label: 'sum' }, { scale: 'mean', side: 1, label: 'mean', grid: { show: false } }],
+    axes: [{}, { label: 'sum', size: 60 }, { scale: 'mean', side: 1, label: 'mean', size: 60, grid: { show: false } }],
   }, data, el);
-  u.over.addEventListener('click', () => {
-    if (u.cursor.idx != null) onPick(u.cursor.idx);
-  });
+  onClick(u, onPick);
   return u;
 }
 
-function quadChart(el: HTMLElement, pts: WeekPoint[], onPick: (i: number) => void): uPlot {
+function quadChart(el: HTMLElement, grid: (WeekPoint | null)[], first: string, onPick: (i: number) => void): uPlot {
   const series: uPlot.Series[] = [{ label: 'week' }];
-  const data: (number | null)[][] = [pts.map((p) => toSeconds(p.week))];
+  const data: (number | null)[][] = [gridWeeks(grid, first)];
   for (const q of QUADS) {
     series.push({ label: `${q.label} (asserted)`, stroke: q.color, width: 2, points: { show: true, size: 8 } });
-    data.push(pts.map((p) => p.quad[q.key]?.asserted ?? 0));
+    data.push(grid.map((p) => p?.quad[q.key]?.asserted ?? 0));
     series.push({ label: `${q.label} (planned)`, stroke: q.color, width: 1.5, dash: [6, 4], points: { show: true, size: 6, fill: '#fff' } });
-    data.push(pts.map((p) => p.quad[q.key]?.planned ?? 0));
+    data.push(grid.map((p) => p?.quad[q.key]?.planned ?? 0));
   }
   const u = new uPlot({
     title: 'Events per week by quad class — solid: asserted, dashed: planned', width: chartWidth(el), height: 260,
     scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max + 0.5)] } },
-    series, axes: [{}, { label: 'events' }],
+    // The empty right axis keeps both charts' x positions aligned.
+    series, axes: [{}, { label: 'events', size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
   }, data as uPlot.AlignedData, el);
-  u.over.addEventListener('click', () => {
-    if (u.cursor.idx != null) onPick(u.cursor.idx);
-  });
+  onClick(u, onPick);
   return u;
 }
 
@@ -108,11 +137,15 @@ export const relationsView: View = async (root, params) => {
       replace(weeks);
       return;
     }
-    const pick = (i: number) => showWeek(pts[i]);
+    const grid = weeklyGrid(pts);
+    const pick = (i: number) => {
+      const j = nearestWithEvents(grid, i);
+      if (j >= 0) showWeek(grid[j]!);
+    };
     const c1 = h('div', { class: 'chart', id: 'chart-score' });
     const c2 = h('div', { class: 'chart', id: 'chart-quad' });
     charts.append(c1, c2);
-    plots = [scoreChart(c1, pts, pick), quadChart(c2, pts, pick)];
+    plots = [scoreChart(c1, grid, pts[0].week, pick), quadChart(c2, grid, pts[0].week, pick)];
     replace(weeks, h('table', { class: 'week-table' },
       h('thead', {}, h('tr', {}, h('th', {}, 'week of'), h('th', {}, 'events'), h('th', {}, 'score sum'), h('th', {}, 'mean'))),
       h('tbody', {}, pts.map((p) => h('tr', { class: 'week-row', tabindex: 0, 'data-week': p.week, onclick: () => showWeek(p), onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') showWeek(p); } },
