@@ -59,6 +59,8 @@ export interface NerData {
   functionWords: Set<string>;
   /** endings of place names (German, lower case) */
   placeEndings: string[];
+  /** endings typical of family names (lower case) */
+  surnameEndings: string[];
   /** words in capitals that are not organisation names ("TV", "DNA") */
   acronymNonNames: Set<string>;
 }
@@ -187,6 +189,7 @@ function build(lang: Lang): NerData {
     adjectiveStems: new Map(),
     functionWords: new Set(rows(lang, 'ner-function-words').map((r) => r[0].toLowerCase())),
     placeEndings: rows(lang, 'ner-place-endings').map((r) => r[0].toLowerCase()),
+    surnameEndings: rows('common', 'ner-surname-endings').map((r) => r[0].toLowerCase()),
     acronymNonNames: new Set(rows('common', 'ner-acronym-non-names').map((r) => r[0])),
   };
   if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());

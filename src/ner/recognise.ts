@@ -19,6 +19,8 @@ export interface Found extends Span {
   type: NerType;
   kind: 'name' | 'demonym' | 'prefix' | 'gazetteer';
   canonical?: string;
+  /** gazetteer source when found there */
+  source?: GazEntry['source'];
   country?: string;
   sector?: string;
   role?: string;
@@ -158,7 +160,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     if (g) {
       const e = g.value;
       const end = units[i + g.length - 1].end;
-      const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical };
+      const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical, source: e.source };
       if (e.country) f.country = e.country;
       if (e.sector) f.sector = e.sector;
       if (e.type === 'PER') Object.assign(f, roleFields(i));
@@ -195,6 +197,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     i++;
   }
+  markTeams(units, out);
   return out;
 
   function findRole(i: number): PendingRole | null {
@@ -317,7 +320,6 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     for (let k = a + 1; k < j - 1; k++) {
       if (firstName(k)) return k;
     }
-    const len = j - a;
     const first = units[a];
     const lastU = units[j - 1];
     const span = { start: first.start, end: lastU.end };
@@ -364,6 +366,8 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
     if (len >= 2) return { type: 'PER' };
     if (de) return null;
+    const low = first.text.toLowerCase();
+    if (d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) return { type: 'PER' };
     return { type: 'ORG' };
   }
 
@@ -380,6 +384,41 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     if (de) return units[j].cap && germanRole(d, units[j].parts[units[j].parts.length - 1].text) !== null && !firstName(j);
     const m = d.roles.longest(words, j, lower);
     return !!m && !d.gazetteer.longest(words, j);
+  }
+}
+
+const SCORE = /^\d{1,3}(-\d{1,3})?$/;
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'AT', 'V', 'VS']);
+
+/**
+ * Sports results: a place or name directly followed by a score ("Wigan 42 Bradford 36",
+ * "Surrey 429-7") or facing another across "v"/"vs"/"at" is a team, i.e. an organisation.
+ * Countries stay places (national teams are conventionally tagged as places).
+ */
+function markTeams(units: Unit[], found: Found[]): void {
+  if (!found.length) return;
+  const byStart = new Map<number, number>();
+  units.forEach((u, k) => byStart.set(u.start, k));
+  const endIndex = (f: Found) => {
+    let k = byStart.get(f.start) ?? -1;
+    while (k >= 0 && k < units.length && units[k].end < f.end) k++;
+    return k;
+  };
+  for (const f of found) {
+    if (f.type === 'PER' || f.type === 'MISC' || f.kind === 'prefix' || f.source === 'country' || f.source === 'org') continue;
+    if (f.type === 'GPE' && f.source !== 'city' && f.source !== 'place') continue;
+    const k = endIndex(f);
+    const first = byStart.get(f.start) ?? -1;
+    if (k < 0 || first < 0) continue;
+    const next = units[k + 1];
+    const before = first > 0 ? units[first - 1] : null;
+    const atScore = next && next.kind === 'num' && SCORE.test(next.text) && (!before || before.kind !== 'num');
+    const facing = (next && VERSUS.has(next.text) && found.some((g) => g !== f && g.start === units[k + 2]?.start))
+      || (before && VERSUS.has(before.text) && first >= 2 && found.some((g) => g !== f && g.end === units[first - 2].end));
+    if (atScore || facing) {
+      f.type = 'ORG';
+      f.sector = 'CVL';
+    }
   }
 }
 
