@@ -99,6 +99,7 @@ class AmountScanner {
   adjective(i: number): Quantity | null {
     const w = this.low[i];
     if (this.lex.stemPattern) {
+      if (w.length < 7 || !w.includes('ig')) return null;
       const m = this.lex.stemPattern.exec(w);
       if (!m || m.index < 3) return null;
       const n = numberWordValue(w.slice(0, m.index), this.lang);

@@ -48,6 +48,8 @@ export interface NumberWord {
 
 interface NumberWordTable {
   words: Map<string, NumberWord[]>;
+  /** last three letters of every cardinal word: a fast filter for German compounds */
+  tails: Set<string>;
 }
 
 const tables = new Map<string, NumberWordTable>();
@@ -63,7 +65,9 @@ function table(lang: string): NumberWordTable {
       words.set(w, list);
     }
   }
-  t = { words };
+  const tails = new Set<string>();
+  for (const [w, list] of words) if (list.some((e) => e.role !== 'article' && e.role !== 'scale')) tails.add(w.slice(-3));
+  t = { words, tails };
   tables.set(lang, t);
   return t;
 }
@@ -135,6 +139,8 @@ function englishWord(s: string, lang: string): number | null {
  */
 export function numberWordValue(lowerWord: string, lang: Lang | string): number | null {
   if (lowerWord.length < 2) return null;
+  const t = table(lang);
+  if (!t.tails.has(lowerWord.slice(-3)) && !lowerWord.includes('-')) return null;
   return lang === 'de' ? germanWord(lowerWord, lang) : englishWord(lowerWord, lang);
 }
 

@@ -18,10 +18,8 @@ export interface DateLexicon {
   months: Map<string, number>;
   /** lower-case weekday → ISO 1..7 */
   weekdays: Map<string, number>;
-  /** weekday names, longest first, for German compounds ("freitagabend") */
-  weekdayPrefixes: [string, number][];
-  /** suffixes that a weekday may carry in one word ("abend" in "Freitagabend") */
-  dayParts: Set<string>;
+  /** lower-case words that can start a date (a fast filter before the patterns are tried) */
+  starters: Set<string>;
   /** lower-case relative day word → [offset in days, only lower case?] */
   relativeDays: Map<string, [number, boolean]>;
   /** modifier word → [offset, needs a qualifier before it] */
@@ -56,7 +54,12 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
   const months = new Map<string, number>();
   for (const [m, n] of rows(lang, 'months')) months.set(m.toLowerCase(), Number(n));
   const weekdays = new Map<string, number>();
-  for (const [w, n] of rows(lang, 'weekdays')) weekdays.set(w.toLowerCase(), Number(n));
+  const dayParts = rows(lang, 'day-parts').map((r) => r[0]);
+  for (const [w, n] of rows(lang, 'weekdays')) {
+    weekdays.set(w.toLowerCase(), Number(n));
+    // German compounds name the weekday too: "Freitagabend", "Montagmorgen".
+    for (const part of dayParts) weekdays.set(w.toLowerCase() + part, Number(n));
+  }
   const relativeDays = new Map<string, [number, boolean]>();
   for (const [w, off, c] of rows(lang, 'relative-days')) relativeDays.set(w, [Number(off), c === 'lower']);
   const modifiers = new Map<string, [number, boolean]>();
@@ -66,18 +69,20 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
   const agoBefore = new Set<string>();
   const agoAfter = new Set<string>();
   for (const [w, pos] of rows(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
+  const yearNouns = new Set(rows(lang, 'year-nouns').map((r) => r[0]));
+  const starters = new Set<string>([...months.keys(), ...weekdays.keys(), ...relativeDays.keys(), ...modifiers.keys(),
+    ...agoBefore, ...yearNouns, ...[...periods].filter(([, p]) => p === 'weekend').map(([w]) => w)]);
   d = {
     months,
     weekdays,
-    weekdayPrefixes: [...weekdays.entries()].sort((a, b) => b[0].length - a[0].length),
-    dayParts: new Set(rows(lang, 'day-parts').map((r) => r[0])),
+    starters,
     relativeDays,
     modifiers,
     periods,
     qualifiers: phrases(lang, 'date-qualifiers'),
     prepositions: phrases(lang, 'date-prepositions'),
     futureCues: phrases(lang, 'future-cues'),
-    yearNouns: new Set(rows(lang, 'year-nouns').map((r) => r[0])),
+    yearNouns,
     clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),
     agoBefore,
     agoAfter,

@@ -103,13 +103,7 @@ class Scanner {
 
   weekdayAt(i: number, to: number): number | null {
     if (i >= to || this.tokens[i].kind !== 'word' || !this.capitalised(i)) return null;
-    const w = this.low[i];
-    const direct = this.lex.weekdays.get(w);
-    if (direct) return direct;
-    for (const [name, n] of this.lex.weekdayPrefixes) {
-      if (w.length > name.length && w.startsWith(name) && this.lex.dayParts.has(w.slice(name.length))) return n;
-    }
-    return null;
+    return this.lex.weekdays.get(this.low[i]) ?? null;
   }
 
   /** day [.] [st|th] [of] month [year] starting at a number. */
@@ -199,6 +193,12 @@ class Scanner {
       return this.numericDate(i, to) ?? this.dayMonth(i, to) ?? this.agoAfter(i, to) ?? this.bareYear(i, to);
     }
     if (t.kind !== 'word') return null;
+    if (!this.lex.starters.has(w)) {
+      if (w.startsWith('mid-')) return this.mid(i, w);
+      // "three years ago" starts with a number word.
+      if (this.lex.agoAfter.size && i + 2 < to && this.lex.agoAfter.has(this.low[i + 2])) return this.agoAfter(i, to);
+      return null;
+    }
     const mod = this.lex.modifiers.get(w);
     if (mod) {
       const [off, needsQualifier] = mod;
@@ -207,12 +207,6 @@ class Scanner {
       const p = i + 1 < to ? this.lex.periods.get(this.low[i + 1]) : undefined;
       if (p && p !== 'day') return { end: i + 2, res: { kind: 'period', period: p, off }, needsQualifier };
       return null;
-    }
-    if (w.startsWith('mid-')) {
-      const rest = w.slice(4);
-      const m = this.lex.months.get(rest);
-      if (m) return { end: i + 1, res: { kind: 'm', m } };
-      if (/^\d{4}$/.test(rest)) return { end: i + 1, res: { kind: 'year', y: Number(rest) } };
     }
     const rel = this.lex.relativeDays.get(w);
     if (rel && (!rel[1] || t.text === w)) return { end: i + 1, res: { kind: 'relday', off: rel[0] } };
@@ -227,6 +221,15 @@ class Scanner {
     }
     if (this.lex.periods.get(w) === 'weekend') return { end: i + 1, res: { kind: 'period', period: 'weekend', off: null }, needsPrefix: true };
     return this.monthFirst(i, to) ?? this.weekday(i, to, null) ?? this.agoAfter(i, to);
+  }
+
+  /** "mid-October", "mid-2026" (one token). */
+  mid(i: number, w: string): Core | null {
+    const rest = w.slice(4);
+    const m = this.lex.months.get(rest);
+    if (m) return { end: i + 1, res: { kind: 'm', m } };
+    if (/^\d{4}$/.test(rest)) return { end: i + 1, res: { kind: 'year', y: Number(rest) } };
+    return null;
   }
 
   /** "three years ago": count period ago. */

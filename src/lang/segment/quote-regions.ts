@@ -1,5 +1,5 @@
 /**
- * Quotation regions of one line of text: which opening mark pairs with which closing mark, for
+ * Quotation regions of a text range: which opening mark pairs with which closing mark, for
  * »...« (and Swiss «...»), „...“, "...", ‚...‘ and English “...” / ‘...’. The sentence splitter
  * uses them to keep an attributed quote ("»Ja. Wir kommen«, sagte er.") in one sentence.
  *
@@ -15,7 +15,7 @@ export interface QuoteRegion {
   attributed: boolean;
 }
 
-const MARKS = /[»«„“”"‚‘’]/g;
+const MARKS = /[»«„“”"‚‘’\n]/g;
 
 function isSpaceLike(c: string): boolean {
   return c === '' || c === ' ' || c === '\t' || c === '\u00a0' || c === '(' || c === '[' || c === '–' || c === '—' || c === '-' || c === '/';
@@ -33,12 +33,13 @@ function isLower(c: string): boolean {
 function attributedAfter(text: string, pos: number, end: number): boolean {
   let i = pos + 1;
   while (i < end && (text[i] === ' ' || text[i] === '\u00a0')) i++;
+  if (text[i] === '\n') return false;
   if (i >= end) return false;
   const c = text[i];
   return c === ',' || isLower(c);
 }
 
-/** Paired quotation regions inside text[start, end) (one line; marks never pair across lines). */
+/** Paired quotation regions inside text[start, end) (marks never pair across lines). */
 export function quoteRegions(text: string, start: number, end: number): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
   const stack: { pos: number; closers: string }[] = [];
@@ -55,6 +56,12 @@ export function quoteRegions(text: string, start: number, end: number): QuoteReg
   for (let m = MARKS.exec(text); m && m.index < end; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
+    if (c === '\n') {
+      // Marks never pair across lines.
+      stack.length = 0;
+      guillemetOpen = '';
+      continue;
+    }
     const before = i > start ? text[i - 1] : '';
     const after = i + 1 < end ? text[i + 1] : '';
     if (c === '»' || c === '«') {

@@ -76,7 +76,7 @@ function keepTogether(text: string, last: number, next: number, lineStart: numbe
   rules: SegmentRules, quotes: QuoteRegion[]): boolean {
   const first = text[next];
   // A lower-case word or a comma after the break: the sentence goes on ("»Wirklich?« fragte er").
-  if (isLower(first) || first === ',' || first === ';') return true;
+  if (isLower(first) || first === ',' || first === ';' || first === ')' || first === '/' || first === ':') return true;
   for (const q of quotes) if (q.attributed && q.open < last && next < q.close) return true;
   if (text[last] !== '.') return false;
   // The word (letters and inner periods, "U.S.") right before the period.
@@ -99,37 +99,27 @@ function keepTogether(text: string, last: number, next: number, lineStart: numbe
   let nextWord = wordAt(text, next, lineEnd);
   if (text[next + nextWord.length] === '.' && rules.months.has(nextWord + '.')) nextWord += '.';
   if (rules.months.has(nextWord)) return true;
-  return last - ds <= 3 && rules.ordinalCues.has(wordBefore(text, ds, lineStart));
+  // Ordinals are a German way of writing ("im 3. Quartal"); English has no ordinal cues.
+  if (rules.ordinalCues.size === 0 || last - ds > 3) return false;
+  // "16. 5. 2016": a date written with spaces.
+  if (last - ds <= 2 && isDigit(text[next])) return true;
+  if (rules.ordinalCues.has(wordBefore(text, ds, lineStart))) return true;
+  // "des frühen 20. Jahrhunderts" vs. "Er wurde 70. Danach ...": a typical sentence opener after
+  // the period marks a real end; a noun marks an ordinal.
+  return nextWord !== '' && !rules.starters.has(nextWord);
 }
 
 function isDigitStart(text: string, i: number): boolean {
   return isDigit(text[i]);
 }
 
-/** Appends the sentences of one line text[start, end) to `out`. */
-function splitLine(text: string, start: number, end: number, paragraph: number, lang: string,
-  rules: SegmentRules, out: SentenceSpan[]): void {
-  const quotes = quoteRegions(text, start, end);
-  let curStart = -1;
-  let curLast = -1;
-  const flush = (): void => {
-    if (curStart >= 0) out.push({ start: curStart, end: curLast + 1, paragraph });
-  };
-  for (const seg of segmenter(lang).segment(text.slice(start, end))) {
-    let s = start + seg.index;
-    let e = s + seg.segment.length;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (s >= e) continue;
-    if (curStart >= 0 && keepTogether(text, curLast, s, start, end, rules, quotes)) {
-      curLast = e - 1;
-      continue;
-    }
-    flush();
-    curStart = s;
-    curLast = e - 1;
-  }
-  flush();
+const BLANK_LINE = /\n[ \t\r\u00a0]*\n/g;
+
+/** Line breaks in text[from, to): 0, 1 (a new line) or 2 (a blank line between). */
+function lineBreaks(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 10) n++;
+  return n > 2 ? 2 : n;
 }
 
 /**
@@ -140,25 +130,37 @@ export function splitSentences(text: string, lang: Lang | string, from: number, 
   firstParagraph = 0): { sentences: SentenceSpan[]; nextParagraph: number } {
   const rules = segmentRules(lang);
   const out: SentenceSpan[] = [];
-  const blankLines = /\n[ \t\r\u00a0]*\n/.test(text.slice(from, to));
+  BLANK_LINE.lastIndex = from;
+  const blank = BLANK_LINE.exec(text);
+  const blankLines = blank !== null && blank.index + blank[0].length <= to;
+  const quotes = quoteRegions(text, from, to);
   let paragraph = firstParagraph;
-  let started = false;
-  let breakPending = false;
-  let pos = from;
-  while (pos < to) {
-    let nl = text.indexOf('\n', pos);
-    if (nl < 0 || nl > to) nl = to;
-    let s = pos;
-    while (s < nl && isSpace(text[s])) s++;
-    if (s >= nl) {
-      breakPending = true;
-    } else {
-      if (started && (breakPending || !blankLines)) paragraph++;
-      started = true;
-      breakPending = false;
-      splitLine(text, pos, nl, paragraph, lang, rules, out);
+  let curStart = -1;
+  let curLast = -1;
+  let lineStart = from;
+  // Intl.Segmenter always breaks after a line break, so one pass over the range is enough;
+  // what lies between two segments tells whether a line or a paragraph ended there.
+  for (const seg of segmenter(lang).segment(text.slice(from, to))) {
+    let s = from + seg.index;
+    let e = s + seg.segment.length;
+    while (s < e && isSpace(text[s])) s++;
+    while (e > s && isSpace(text[e - 1])) e--;
+    if (s >= e) continue;
+    if (curStart >= 0) {
+      const breaks = lineBreaks(text, curLast + 1, s);
+      if (breaks === 0 && keepTogether(text, curLast, s, lineStart, to, rules, quotes)) {
+        curLast = e - 1;
+        continue;
+      }
+      out.push({ start: curStart, end: curLast + 1, paragraph });
+      if (breaks > 0) {
+        lineStart = text.lastIndexOf('\n', s) + 1;
+        if (breaks === 2 || !blankLines) paragraph++;
+      }
     }
-    pos = nl + 1;
+    curStart = s;
+    curLast = e - 1;
   }
-  return { sentences: out, nextParagraph: started ? paragraph + 1 : paragraph };
+  if (curStart >= 0) out.push({ start: curStart, end: curLast + 1, paragraph });
+  return { sentences: out, nextParagraph: curStart >= 0 ? paragraph + 1 : paragraph };
 }

@@ -2,7 +2,7 @@
  * Tokens with offsets: words (hyphen compounds such as "US-Präsident" stay one token; known
  * abbreviations and initials keep their period: "Dr.", "U.S.", "A."), numbers in German and
  * English notation as one token ("1,5", "3.000", "1.5", "3,000"), and punctuation, one
- * character each. One regular expression pass per sentence.
+ * character each. One scan over the characters of each sentence (no regular expression).
  *
  * @example
  * tokenizeSpan('Der US-Präsident zahlte 3.000 Euro.', 0, 35, 0, 'de', []).map((t) => t.text);
@@ -11,21 +11,62 @@
 import type { Lang } from '../../contract/schema.js';
 import type { Token } from '../../pipeline/doc.js';
 import { abbreviationKind, segmentRules } from './abbreviations.js';
+import { isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './char-class.js';
 
-// 1: letter-period abbreviations ("U.S.", "z.B."); 2: names with an apostrophe ("O'Brien");
-// 3: words and hyphen compounds (a trailing hyphen only before a space or comma: "Ein- und");
-// 4: clitics ("'s", "n't" parts); 5: numbers; 6: any other visible character.
-const TOKEN = new RegExp(
-  [
-    '((?:\\p{L}\\.){2,})',
-    '(\\p{Lu}[\'’]\\p{Lu}[\\p{L}\\p{M}]*)',
-    '(\\p{L}[\\p{L}\\p{M}\\p{N}]*(?:[-‐‑][\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*(?:-(?=[\\s,]))?)',
-    '([\'’](?:s|S|re|ll|ve|d|m|t)(?![\\p{L}]))',
-    '(\\d+(?:[.,]\\d+)*)',
-    '(\\S)',
-  ].join('|'),
-  'gu',
-);
+const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
+const APOSTROPHES = new Set([0x27, 0x2019]);
+const CLITICS = new Set(['s', 'S', 're', 'll', 've', 'd', 'm', 't']);
+
+function isUpperAt(text: string, i: number): boolean {
+  const ch = text[i];
+  return ch !== ch.toLowerCase();
+}
+
+/** End of a run of letter-period pairs ("U.S.", "z.B.") starting at i, or -1 if fewer than two. */
+function letterPeriodsEnd(text: string, i: number, end: number): number {
+  let j = i;
+  let pairs = 0;
+  while (j + 1 < end && isLetterCode(text.charCodeAt(j)) && text.charCodeAt(j + 1) === 46) {
+    j += 2;
+    pairs++;
+  }
+  // "U.S.A" without final period, or a following letter ("z.Bsp"): not an abbreviation run.
+  if (pairs < 2 || (j < end && isWordCode(text.charCodeAt(j)))) return -1;
+  return j;
+}
+
+/** End of a word (with hyphen compounds and "O'Brien") starting at the letter at i. */
+function wordEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  for (;;) {
+    while (j < end && isWordCode(text.charCodeAt(j))) j++;
+    if (j >= end) return j;
+    const c = text.charCodeAt(j);
+    if (HYPHENS.has(c)) {
+      if (j + 1 < end && isWordCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      // A trailing hyphen of a shortened compound before "und"/"oder" or a comma ("Ein- und").
+      if (c === 0x2d && (j + 1 === end || isSpaceCode(text.charCodeAt(j + 1)) || text.charCodeAt(j + 1) === 44)) return j + 1;
+      return j;
+    }
+    // "O'Brien": one capital, apostrophe, capital.
+    if (APOSTROPHES.has(c) && j === i + 1 && isUpperAt(text, i) && j + 1 < end && isLetterCode(text.charCodeAt(j + 1)) && isUpperAt(text, j + 1)) {
+      j += 2;
+      continue;
+    }
+    return j;
+  }
+}
+
+/** End of a clitic ("'s", "n't" part "'t", "'re") at i, or -1. */
+function cliticEnd(text: string, i: number, end: number): number {
+  let j = i + 1;
+  while (j < end && isLetterCode(text.charCodeAt(j)) && j - i <= 3) j++;
+  if (j === i + 1 || (j < end && isLetterCode(text.charCodeAt(j)))) return -1;
+  return CLITICS.has(text.slice(i + 1, j)) ? j : -1;
+}
 
 /**
  * Appends the tokens of text[start, end) to `out`, all marked with `sentence`; returns `out`.
@@ -33,25 +74,49 @@ const TOKEN = new RegExp(
 export function tokenizeSpan(text: string, start: number, end: number, sentence: number,
   lang: Lang | string, out: Token[]): Token[] {
   const rules = segmentRules(lang);
-  TOKEN.lastIndex = start;
-  for (let m = TOKEN.exec(text); m && m.index < end; m = TOKEN.exec(text)) {
-    const s = m.index;
-    let e = s + m[0].length;
-    if (e > end) e = end;
-    let kind: Token['kind'] = 'punct';
-    if (m[1] !== undefined || m[2] !== undefined || m[4] !== undefined) kind = 'word';
-    else if (m[3] !== undefined) {
+  let i = start;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      i++;
+      continue;
+    }
+    let e: number;
+    let kind: Token['kind'];
+    if (isDigitCode(c)) {
+      // Digits with inner separators: "1,5", "3.000", "1.000.000".
+      e = i + 1;
+      for (;;) {
+        while (e < end && isDigitCode(text.charCodeAt(e))) e++;
+        const s = text.charCodeAt(e);
+        if ((s === 46 || s === 44) && e + 1 < end && isDigitCode(text.charCodeAt(e + 1))) {
+          e += 2;
+          continue;
+        }
+        break;
+      }
+      kind = 'num';
+    } else if (isLetterCode(c)) {
       kind = 'word';
-      // Keep the period of a known abbreviation or an initial with the word ("Dr.", "W.").
-      if (text[e] === '.' && e < end) {
-        const w = m[3];
-        if (abbreviationKind(rules, w + '.') || (w.length === 1 && w !== w.toLowerCase())) {
-          e++;
-          TOKEN.lastIndex = e;
+      const lp = letterPeriodsEnd(text, i, end);
+      if (lp > 0) e = lp;
+      else {
+        e = wordEnd(text, i, end);
+        // Keep the period of a known abbreviation or an initial with the word ("Dr.", "W.").
+        if (e < end && text.charCodeAt(e) === 46 && text.charCodeAt(e - 1) !== 0x2d) {
+          const w = text.slice(i, e);
+          if ((e - i === 1 && isUpperAt(text, i)) || abbreviationKind(rules, w + '.')) e++;
         }
       }
-    } else if (m[5] !== undefined) kind = 'num';
-    out.push({ start: s, end: e, text: text.slice(s, e), kind, sentence });
+    } else if (APOSTROPHES.has(c) && (e = cliticEnd(text, i, end)) > 0) {
+      kind = 'word';
+    } else {
+      kind = 'punct';
+      // A character outside the BMP (emoji) is two code units.
+      e = c >= 0xd800 && c <= 0xdbff && i + 1 < end ? i + 2 : i + 1;
+    }
+    out.push({ start: i, end: e, text: text.slice(i, e), kind, sentence });
+    i = e;
   }
   return out;
 }

@@ -15,7 +15,7 @@ import { sentenceTokenStarts } from '../../lang/segment/sentence-tokens.js';
 export function measureDoc(doc: Doc): void {
   const { tokens, text, lang } = doc;
   const low = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) low[i] = tokens[i].text.toLowerCase();
+  for (let i = 0; i < tokens.length; i++) low[i] = tokens[i].kind === 'word' ? tokens[i].text.toLowerCase() : tokens[i].text;
   const starts = sentenceTokenStarts(tokens, doc.sentences.length);
   const ranges: [number, number][] = [];
   for (let s = 0; s < doc.sentences.length; s++) if (starts[s + 1] > starts[s]) ranges.push([starts[s], starts[s + 1]]);
