@@ -20,7 +20,11 @@ import { geocode } from './places.js';
 import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
+import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
+
+/** Cooperative actions that become AGREE when announced and REJECT when refused. */
+const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
@@ -67,13 +71,28 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const p = m.pattern;
   const at = m.at.map((k) => k + sFrom);
   const trigger = at[0];
-  const anchor = at[at.length - 1];
+  const anchor = at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
   const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor);
   const quote = quoteAt(doc.tokens[trigger].start);
 
-  const src = pickSource(slots, p, trigger, anchor, range);
-  const tgt = pickTarget(slots, p, src, anchor, range);
+  let src: Slot | null;
+  let tgt: Slot | null;
+  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first > anchor && s.first < range[1] && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
+  if (agent) {
+    // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
+    src = agent;
+    tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+  } else {
+    src = pickSource(slots, p, trigger, anchor, range);
+    tgt = pickTarget(slots, p, src, anchor, range);
+  }
+  // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
+  // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
+  if (doc.lang === 'en') {
+    if (!tgt && src) tgt = phraseSlot(doc, anchor + 1, range[1], p);
+    if (!src && tgt) src = phraseSlot(doc, range[0], anchor, null);
+  }
   let source = slotActor(ctx, src);
   let sourceCountry = src?.country ?? (source ? ctx.actorById.get(source)?.country ?? null : null);
   if (!src && quote?.speakerActor) {
@@ -94,14 +113,21 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
     else if (place.country !== sourceCountry && place.country !== targetCountry) mode = 'third-party';
   }
-  // PLOVER codes announced future meetings as AGREE
-  if (type === 'CONSULT' && status === 'planned') type = 'AGREE';
+  let finalStatus = status;
+  // PLOVER codes announced future meetings and promised cooperation as AGREE ...
+  if (status === 'planned' && COOPERATIVE.has(type)) type = 'AGREE';
+  // ... and a refusal to cooperate ("will not lift the sanctions") as REJECT, which did happen
+  if (status === 'negated' && (COOPERATIVE.has(type) || type === 'AGREE' || type === 'SUPPORT')) {
+    type = 'REJECT';
+    mode = null;
+    finalStatus = 'asserted';
+  }
   const date = eventDate(doc, range, anchor, status);
   const t = doc.tokens[trigger];
   const sent = doc.sentences[t.sentence];
   return {
     id: '', type, mode, context: [], source: source ? [source] : [], target: target ? [target] : [],
-    sourceCountry, targetCountry, date: date.value, dateText: date.text, place, status, score: 0,
+    sourceCountry, targetCountry, date: date.value, dateText: date.text, place, status: finalStatus, score: 0,
     trigger: { start: t.start, end: t.end, text: t.text },
     evidence: { start: sent.start, end: sent.end },
     quote: quote?.id ?? null,
@@ -158,6 +184,28 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
   return null;
 }
 
+const PHRASE_STOP = new Set(['to', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'after', 'before', 'while', 'because', 'if', 'when', 'for', 'of', 'in', 'on', 'at', 'from', 'with', 'by', 'over', 'into', 'about', 'since', 'during']);
+const LEAD_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+
+/**
+ * A noun-phrase slot from token `from` (up to 4 words, stopping at punctuation and function words),
+ * skipping a leading target preposition of the pattern ("against the decision"). Null when empty.
+ */
+function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null): Slot | null {
+  let i = from;
+  if (p && i < to && p.targetCues.includes(doc.tokens[i].text.toLowerCase())) i++;
+  while (i < to && doc.tokens[i].kind === 'word' && LEAD_SKIP.has(doc.tokens[i].text.toLowerCase())) i++;
+  const start = i;
+  while (i < to && i - start < 4) {
+    const t = doc.tokens[i];
+    if (t.kind === 'punct' && t.text !== "'s" && t.text !== '-') break;
+    if (PHRASE_STOP.has(t.text.toLowerCase())) break;
+    i++;
+  }
+  if (i === start) return null;
+  return { first: start, last: i - 1, actor: null, country: null, prep: null, kind: 'nominal', phrase: true };
+}
+
 /** The actor id for a slot, creating an actor for unnamed agents and country-only slots. */
 function slotActor(ctx: EventContext, s: Slot | null): string | null {
   if (!s) return null;
@@ -165,13 +213,15 @@ function slotActor(ctx: EventContext, s: Slot | null): string | null {
   const { doc } = ctx;
   const t = doc.tokens[s.first];
   let actor: Actor;
-  if (s.kind === 'nominal' && s.nominal) {
+  if (s.kind === 'nominal' && (s.nominal || s.phrase)) {
     const mid = `m${doc.mentions.length + 1}`;
+    const end = doc.tokens[s.last].end;
+    const text = doc.text.slice(t.start, end);
     // unnamed agents get a MISC mention (they are no names) and an actor of the agent's type
-    doc.mentions.push({ id: mid, start: t.start, end: t.end, text: t.text, type: 'MISC', actor: null });
+    doc.mentions.push({ id: mid, start: t.start, end, text, type: 'MISC', actor: null });
     actor = {
-      id: `a${doc.actors.length + 1}`, name: t.text, type: s.nominal.type, country: s.country,
-      sector: s.nominal.sector, role: null, mentions: [mid],
+      id: `a${doc.actors.length + 1}`, name: text, type: s.nominal?.type ?? 'MISC', country: s.country,
+      sector: s.nominal?.sector ?? null, role: null, mentions: [mid],
     };
     doc.mentions[doc.mentions.length - 1].actor = actor.id;
   } else if (s.country) {

@@ -31,6 +31,8 @@ export interface Pattern {
   targetCues: string[];
   /** prepositions that introduce the source (passives) */
   sourceCues: string[];
+  /** index of the element the subject is searched from (marked "!", default the last) */
+  anchor: number;
   flags: string[];
 }
 
@@ -63,7 +65,7 @@ export function parsePattern(src: string): Element[] {
   let gap = false;
   for (const part of src.trim().split(/\s+/)) {
     if (part === '...') { gap = true; continue; }
-    out.push(parseElement(part, gap));
+    out.push(parseElement(part.replace(/^!/, ''), gap));
     gap = false;
   }
   return out;
@@ -83,7 +85,10 @@ export function patterns(lang: string): PatternSet {
       const p: Pattern = {
         id: set.all.length, source: src, elements: parsePattern(src), type: type as PloverType,
         mode: !mode || mode === '-' ? null : mode, targetCues: list(tgt), sourceCues: list(srcCues), flags: list(flags),
+        anchor: 0,
       };
+      const marked = src.trim().split(/\s+/).filter((x) => x !== '...').findIndex((x) => x.startsWith('!'));
+      p.anchor = marked >= 0 ? marked : p.elements.length - 1;
       if (!p.elements.length) continue;
       set.all.push(p);
       for (const a of p.elements[0].alts) {

@@ -13,7 +13,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countries.js';
 import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../actors/spans.js';
-import { lexicon } from '../lang/lexicon.js';
+import { lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 
 /** One possible source or target. */
@@ -32,6 +32,8 @@ export interface Slot {
   nominal?: SectorWord;
   /** the mention behind a mention slot */
   mention?: Mention;
+  /** an unnamed participant taken as a noun phrase ("the attack") */
+  phrase?: boolean;
 }
 
 /** Per-document context shared by the events code. */
@@ -120,12 +122,28 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       continue;
     }
     const sw = sectorWord(doc.lang, t.text);
-    // German nouns are capitalised; English agent nouns are only taken in lower case
-    if (sw && (doc.lang === 'de' ? /^[A-ZÄÖÜ]/.test(t.text) : true)) {
+    // German nouns are capitalised; an English agent noun before another noun is an adjective
+    if (sw && (doc.lang === 'de' ? /^[A-ZÄÖÜ]/.test(t.text) : !adjectiveUse(doc, i, to))) {
       out.push({ first: i, last: i, actor: null, country: null, prep: null, kind: 'nominal', nominal: sw });
     }
   }
+  // a dateline ("BERLIN --", "KABUL (AP) :") names where the report was filed, not an actor
+  if (out.length && out[0].first === from) {
+    const next = doc.tokens[out[0].last + 1];
+    if (next && next.sentence === doc.tokens[from].sentence && /^(-|--|–|—|\(|:)$/.test(next.text)) out.shift();
+  }
   return mergeModifiers(ctx, out, from, to);
+}
+
+let followers: Set<string> | undefined;
+/** "military experts", "government building": an English agent noun right before another word. */
+function adjectiveUse(doc: Doc, i: number, to: number): boolean {
+  const next = doc.tokens[i + 1];
+  if (!next || i + 1 >= to || next.kind !== 'word') return false;
+  const w = next.text;
+  if (!/^\p{Ll}/u.test(w) || /ed$/.test(w)) return false;
+  followers ??= lexiconSet('en', 'agent-noun-followers');
+  return !followers.has(w) && !preps(doc.lang).has(w);
 }
 
 function isPlace(ctx: EventContext, s: Slot): boolean {

@@ -1,0 +1,45 @@
+/**
+ * Passive voice: an auxiliary ("was", "wurde") before a participle trigger turns the roles round:
+ * the source follows "by" / "von", the grammatical subject is the target.
+ * Words come from lexicons/<lang>/event-passive.tsv.
+ *
+ * @example
+ * isPassive(doc, anchorToken, sentenceStart); // true for "... was criticized by ..."
+ */
+import type { Doc } from '../pipeline/doc.js';
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
+
+interface PassiveWords { aux: Set<string>; agent: Set<string> }
+const cache = new Map<string, PassiveWords>();
+
+function words(lang: string): PassiveWords {
+  let w = cache.get(lang);
+  if (!w) {
+    w = { aux: new Set(), agent: new Set() };
+    if (hasLexicon(lang, 'event-passive')) for (const [word, kind] of lexicon(lang, 'event-passive')) (kind === 'agent' ? w.agent : w.aux).add(word);
+    cache.set(lang, w);
+  }
+  return w;
+}
+
+/** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
+export function agentPreps(lang: string): Set<string> {
+  return words(lang).agent;
+}
+
+/** True when the trigger at `anchor` is a participle governed by a passive auxiliary in its sentence. */
+export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
+  const w = words(doc.lang);
+  const t = doc.tokens[anchor].text.toLowerCase();
+  const participle = doc.lang === 'en' ? /(ed|en|wn|ght)$/.test(t) : /^ge\p{L}+(t|en)$/u.test(t) || /iert$/.test(t);
+  if (!participle) return false;
+  if (doc.lang === 'en') {
+    // English: the auxiliary stands shortly before the participle ("was sharply criticized")
+    for (let i = anchor - 1; i >= sFrom && anchor - i <= 3; i--) if (w.aux.has(doc.tokens[i].text.toLowerCase())) return true;
+    return false;
+  }
+  // German: the auxiliary is the finite verb before the middle field or right after the participle
+  for (let i = anchor - 1; i >= sFrom && anchor - i <= 12; i--) if (w.aux.has(doc.tokens[i].text.toLowerCase())) return true;
+  const next = doc.tokens[anchor + 1];
+  return !!next && w.aux.has(next.text.toLowerCase());
+}
