@@ -66,6 +66,12 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
   const gazAt = (i: number): { length: number; value: GazEntry } | null => {
     const exact = d.gazetteer.longest(words, i);
     if (exact) return exact;
+    // German genitive of a place: "Erfurts", "Wetzlars"
+    const w = words[i];
+    if (de && w.length > 4 && w.endsWith('s') && units[i].cap) {
+      const base = d.gazetteer.longest([w.slice(0, -1)], 0);
+      if (base && base.length === 1 && (base.value.source === 'city' || base.value.source === 'place' || base.value.source === 'country') && !/[sxzß]$/.test(w.slice(0, -1))) return base;
+    }
     if (units[i].allCaps && (allCapsSentence || units[i].text.length > 4)) {
       const m = d.gazetteerLower.longest(words, i, lower);
       // acronyms in an all-caps headline are ordinary words ("WHO", "IT"): only title-case names there
@@ -90,6 +96,11 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     if (allCapsSentence) return false;
     return true;
   };
+  const isTown = (i: number) => {
+    const g = gazAt(i);
+    return !!g && g.length === 1 && (g.value.source === 'city' || (g.value.source === 'place' && g.value.type === 'GPE'));
+  };
+  const isAcronym = (i: number) => units[i].allCaps && !allCapsSentence && !d.acronymNonNames.has(units[i].text);
   const firstName = (i: number) => isWord(i) && (d.firstNames.has(units[i].text) || (units[i].allCaps && d.firstNames.has(titleCase(units[i].text))));
 
   const push = (f: Found) => {
@@ -164,8 +175,17 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
       if (e.country) f.country = e.country;
       if (e.sector) f.sector = e.sector;
       if (e.type === 'PER') Object.assign(f, roleFields(i));
-      // a German organisation suffix right after the name makes the whole an organisation ("Siemens AG")
+      // a club or company name followed by its town is one name ("Juventus Turin", "Bayer Leverkusen")
+      let len = g.length;
+      if (e.type === 'ORG' && (e.sector === 'CVL' || ctx(i, 'org-prefix')) && i + len < units.length && isTown(i + len)) {
+        len++;
+        f.end = units[i + len - 1].end;
+      }
       push(f);
+      if (len !== g.length) {
+        i += len;
+        continue;
+      }
       if (e.type === 'PER') rememberPerson(i, i + g.length, e.canonical);
       if (e.source === 'demonym' && de) pending = null;
       i += g.length;
@@ -189,7 +209,18 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
       }
     }
 
-    // 6. runs of capitalised words
+    // 6. a town adjective + head noun is one name ("Berliner Zeitung", "Tegeler See")
+    if (de && u.cap && u.text.endsWith('er') && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap) {
+      const head = units[i + 1].text.toLowerCase();
+      const cls = headClass(head);
+      if (cls && townAdjective(u.text)) {
+        push({ start: u.start, end: units[i + 1].end, type: cls === 'org-head' ? 'ORG' : 'LOC', kind: 'name', canonical: `${u.text} ${units[i + 1].text}` });
+        i += 2;
+        continue;
+      }
+    }
+
+    // 7. runs of capitalised words
     if (nameLike(i) || (allCapsSentence && false)) {
       const consumed = run(i);
       i = consumed;
@@ -276,6 +307,11 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     const startsSentence = sentenceStart(i);
     while (j < units.length && j - i < NAME_MAX + 1) {
       if (nameLike(j)) {
+        // a club prefix takes the town with it ("VfL Osnabrück", "Preußen Münster")
+        if (j > i && ctx(i, 'org-prefix') && isTown(j)) {
+          j++;
+          continue;
+        }
         if (j > i && (gazAt(j) || findRoleQuiet(j))) break;
         if (units[j].parts.length > 1 && j > i) break;
         j++;
@@ -297,7 +333,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     // drop leading common nouns (German) / non-names (English)
     let a = i;
-    while (a < j && (stop(units[a].text) && !knownSurname(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text)))) a++;
+    while (a < j && (stop(units[a].text) && !knownSurname(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text) && !isAcronym(a) && !ctx(a, 'org-prefix')))) a++;
     if (a > i) {
       if (a === j) return j;
       return a; // restart after the noun so the next words get their own evidence
@@ -369,6 +405,29 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     const low = first.text.toLowerCase();
     if (d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) return { type: 'PER' };
     return { type: 'ORG' };
+  }
+
+  /** "org-head" or "loc-head" when the (possibly compound, inflected) noun ends in such a head. */
+  function headClass(lowerWord: string): string | null {
+    for (let k = 0; k <= lowerWord.length - 3; k++) {
+      const tail = lowerWord.slice(k);
+      for (const t of [tail, tail.replace(/(en|n|s|es|e)$/, '')]) {
+        const c = d.context.get(t);
+        if (c?.has('org-head')) return 'org-head';
+        if (c?.has('loc-head')) return 'loc-head';
+      }
+    }
+    return null;
+  }
+
+  /** True for an adjective made from a place name: "Berliner", "Hamburger", "Tegeler", "Kölner". */
+  function townAdjective(word: string): boolean {
+    const base = word.slice(0, -2);
+    for (const cand of [base, `${base}e`, `${base}en`, base.replace(/n$/, 'en')]) {
+      const g = d.gazetteer.longest([cand], 0);
+      if (g && g.length === 1 && g.value.type !== 'PER' && g.value.type !== 'MISC') return true;
+    }
+    return false;
   }
 
   function endsWithContext(word: string, cls: string): boolean {
