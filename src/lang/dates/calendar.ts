@@ -81,16 +81,17 @@ export const FUTURE_DISTANCE_WEIGHT = 3;
 /**
  * The year for a day and month given without a year: the one (of the article's year and its
  * neighbours) nearest the article date, later ones weighted by FUTURE_DISTANCE_WEIGHT; with
- * `future`, the first on or after it.
+ * tense 1 (future) the first on or after it, with tense -1 (past, "seit") the last on or before it.
  */
-export function yearForDayMonth(ref: number, month: number, day: number, future: boolean): number | null {
+export function yearForDayMonth(ref: number, month: number, day: number, tense: -1 | 0 | 1): number | null {
+  const future = tense === 1;
   const [y] = partsOf(ref);
   let best: number | null = null;
   let bestDist = Infinity;
   for (const cy of [y - 1, y, y + 1]) {
     const d = dayOf(cy, month, day);
     if (d === null) continue;
-    if (future && d < ref) continue;
+    if ((future && d < ref) || (tense === -1 && d > ref)) continue;
     const dist = d >= ref ? (d - ref) * (future ? 1 : FUTURE_DISTANCE_WEIGHT) : ref - d;
     if (dist < bestDist) {
       bestDist = dist;
@@ -101,13 +102,14 @@ export function yearForDayMonth(ref: number, month: number, day: number, future:
 }
 
 /** The year for a month given without a year: nearest to the article month, weighted like yearForDayMonth (future: not before it). */
-export function yearForMonth(ref: number, month: number, future: boolean): number {
+export function yearForMonth(ref: number, month: number, tense: -1 | 0 | 1): number {
+  const future = tense === 1;
   const [y, m] = partsOf(ref);
   let best = y;
   let bestDist = Infinity;
   for (const cy of [y - 1, y, y + 1]) {
     const diff = (cy * 12 + month) - (y * 12 + m);
-    if (future && diff < 0) continue;
+    if ((future && diff < 0) || (tense === -1 && diff > 0)) continue;
     const dist = diff > 0 && !future ? diff * FUTURE_DISTANCE_WEIGHT : Math.abs(diff);
     if (dist < bestDist) {
       bestDist = dist;

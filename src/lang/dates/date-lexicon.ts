@@ -25,9 +25,17 @@ export interface DateLexicon {
   /** modifier word → [offset, needs a qualifier before it] */
   modifiers: Map<string, [number, boolean]>;
   periods: Map<string, Period>;
+  /** singular period words: only these follow a modifier ("vergangene Woche", not "vergangenen Wochen") */
+  singularPeriods: Map<string, Period>;
   /** multi-word phrases as token lists */
   qualifiers: string[][];
   prepositions: string[][];
+  /** prepositions that put the date before the article date ("seit", "since"), joined by spaces */
+  pastPrepositions: Set<string>;
+  /** prepositions that only introduce days and weekends ("at the"), joined by spaces */
+  dayOnlyPrepositions: Set<string>;
+  /** words before a weekday that make it part of a name ("the Sunday Times") */
+  weekdayBlockers: Set<string>;
   futureCues: string[][];
   yearNouns: Set<string>;
   /** conjunctions that start a new clause for the future test */
@@ -65,7 +73,11 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
   const modifiers = new Map<string, [number, boolean]>();
   for (const [w, off, flags] of rows(lang, 'date-modifiers')) modifiers.set(w, [Number(off), (flags ?? '').includes('q')]);
   const periods = new Map<string, Period>();
-  for (const [w, p] of rows(lang, 'date-periods')) periods.set(w, p as Period);
+  const singularPeriods = new Map<string, Period>();
+  for (const [w, p, plural] of rows(lang, 'date-periods')) {
+    periods.set(w, p as Period);
+    if (plural !== 'pl') singularPeriods.set(w, p as Period);
+  }
   const agoBefore = new Set<string>();
   const agoAfter = new Set<string>();
   for (const [w, pos] of rows(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
@@ -79,8 +91,12 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
     relativeDays,
     modifiers,
     periods,
+    singularPeriods,
     qualifiers: phrases(lang, 'date-qualifiers'),
     prepositions: phrases(lang, 'date-prepositions'),
+    pastPrepositions: new Set(rows(lang, 'date-prepositions').filter((r) => r[1] === 'past').map((r) => r[0])),
+    dayOnlyPrepositions: new Set(rows(lang, 'date-prepositions').filter((r) => r[2] === 'day').map((r) => r[0])),
+    weekdayBlockers: new Set(rows(lang, 'date-blockers').map((r) => r[0])),
     futureCues: phrases(lang, 'future-cues'),
     yearNouns,
     clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),

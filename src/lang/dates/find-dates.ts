@@ -27,6 +27,9 @@ import {
   yearForDayMonth, yearForMonth,
 } from './calendar.js';
 
+/** -1 past, 0 not said, 1 future. */
+type Tense = -1 | 0 | 1;
+
 type Resolution =
   | { kind: 'day'; y: number; m: number; d: number }
   | { kind: 'dm'; m: number; d: number }
@@ -204,7 +207,7 @@ class Scanner {
       const [off, needsQualifier] = mod;
       const wd = this.weekday(i + 1, to, off);
       if (wd && !needsQualifier) return wd;
-      const p = i + 1 < to ? this.lex.periods.get(this.low[i + 1]) : undefined;
+      const p = i + 1 < to ? this.lex.singularPeriods.get(this.low[i + 1]) : undefined;
       if (p && p !== 'day') return { end: i + 2, res: { kind: 'period', period: p, off }, needsQualifier };
       return null;
     }
@@ -279,7 +282,9 @@ class Scanner {
     return false;
   }
 
-  resolve(res: Resolution, future: () => boolean): string | null {
+  /** `tense` tells -1 past ("seit"), 1 future (clause with a future cue), 0 not said. */
+  resolve(res: Resolution, tense: () => Tense): string | null {
+    const future = (): boolean => tense() === 1;
     const ref = this.ref;
     switch (res.kind) {
       case 'day':
@@ -296,11 +301,11 @@ class Scanner {
     const wd = isoWeekday(ref);
     switch (res.kind) {
       case 'dm': {
-        const cy = yearForDayMonth(ref, res.m, res.d, future());
+        const cy = yearForDayMonth(ref, res.m, res.d, tense());
         return cy === null ? null : formatDay(dayOf(cy, res.m, res.d) as number);
       }
       case 'm':
-        return formatMonth(yearForMonth(ref, res.m, future()), res.m);
+        return formatMonth(yearForMonth(ref, res.m, tense()), res.m);
       case 'relday':
         return formatDay(ref + res.off);
       case 'weekday': {
@@ -365,9 +370,15 @@ export function findDates(text: string, tokens: Token[], low: string[], sentence
       k -= q;
       const p = sc.phraseBefore(lex.prepositions, k, min);
       k -= p;
-      if (core.needsPrefix && q === 0 && p === 0) continue;
+      const prep = p ? low.slice(k, k + p).join(' ') : '';
+      const dayOnly = p > 0 && lex.dayOnlyPrepositions.has(prep);
+      const kind = core.res.kind;
+      if (core.needsPrefix && q === 0 && (p === 0 || (dayOnly && kind !== 'period'))) continue;
       if (core.needsQualifier && q === 0) continue;
-      const value = sc.resolve(core.res, () => sc.future(i, from, to));
+      if (kind === 'weekday' && core.res.off === null && p === 0 && q === 0 && i > from && lex.weekdayBlockers.has(low[i - 1])) continue;
+      if (kind === 'weekday' && dayOnly) continue;
+      const past = p > 0 && lex.pastPrepositions.has(prep);
+      const value = sc.resolve(core.res, () => (past ? -1 : sc.future(i, from, to) ? 1 : 0));
       if (value === null) {
         i = core.end - 1;
         continue;
