@@ -62,6 +62,8 @@ function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean
   for (let i = a; i < b; i++) {
     if (cx.inQuote[i] >= 0) continue;
     const m = cx.lx.konjunktiv.get(cx.low[i]);
+    // "als wäre", "als ob er hätte": a comparison, not reported speech
+    if (m === 'II' && i > 0 && (cx.low[i - 1] === 'als' || cx.low[i - 1] === 'ob')) continue;
     if (m === 'I' || (m === 'II' && weak)) return true;
   }
   return false;
@@ -189,6 +191,19 @@ export function extractQuotes(doc: Doc): Quote[] {
     const draft = { ...d, ranges, type };
     drafts.push(draft);
     last = draft;
+    // the verbatim fragments of a mixed or reported quote are direct quotes of their own
+    if (type !== 'direct' && inQ > 0 && doc.lang === 'de') {
+      for (const [a, b] of ranges) {
+        for (let i = a; i < b; i++) {
+          const sg = cx.inQuote[i];
+          if (sg < 0) continue;
+          let j = i;
+          while (j < b && cx.inQuote[j] === sg) j++;
+          if (words(cx, i, j) > 0) drafts.push({ ...d, type: 'direct', ranges: [[i, j]] });
+          i = j - 1;
+        }
+      }
+    }
   };
 
   for (let si = 0; si < doc.sentences.length; si++) {
@@ -234,7 +249,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       const afterEnd = contentEnd(cx, nextTok, b);
       const hasAfter = bound !== '' && bound !== ';' && bound !== '–' && bound !== '—' && words(cx, nextTok, afterEnd) >= 2;
       const prevFrom = floor;
-      const prevBound = clStart > a ? cx.tokens[clStart - 1].text : '';
+      const prevBound = clStart > a ? (isMark(cx.tokens[clStart - 1]) ? ',' : cx.tokens[clStart - 1].text) : '';
       const beforeWords = clStart > prevFrom ? words(cx, prevFrom, clStart - 1) : 0;
       const beforeOk = (prevBound === ',' || prevBound === ':' || prevBound === '–' || prevBound === ';') && beforeWords >= 2 &&
         !(SUBORD.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
@@ -242,6 +257,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
       // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
       if (SUBORD.has(cx.low[clStart]) && cx.low[clStart] !== 'wie') return 0;
+      // nor does an English participle clause opening the sentence ("Asked about it, …")
+      if (!de && cue.from === a && clEnd < b && cx.tokens[clEnd].text === ',' && /(ed|ing)$/.test(cx.low[cue.from])) return 0;
 
       const next = nextTok < b ? cx.low[nextTok] : '';
       const nextClauseEnd = nextBoundary(cx, nextTok, b);
@@ -286,7 +303,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       const post = findSpeaker(cx, postFrom, postTo, 'first');
       let sp: SpeakerPhrase | null;
       if (de) sp = pattern === 'A' ? (post ?? pre) : (pre ?? post);
-      else sp = pre ?? post;
+      else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
       if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
       let addressee: Span | undefined;
       const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
@@ -422,7 +439,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       const samePara = pPrev === pHere || (pHere === pPrev + 1 && (doc.sentences[si - 1]?.paragraph ?? 0) === pPrev);
       const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
       if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
-          hasKonj(cx, a, b, prev.type !== 'direct' && prev.type !== 'reported')) {
+          hasKonj(cx, a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported')) {
         // a run of Konjunktiv sentences after the first continuation is one quote
         if (prev.type === 'free-indirect' && prev.cue === null && prev.sentence === si - 1) {
           prev.ranges.push([a, b]);
