@@ -188,6 +188,13 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       if (!next.country) next.country = s.country;
       continue;
     }
+    // "NATO Secretary General Jens Stoltenberg", "UN-Generalsekretär Guterres": organisation before a person
+    if (s.kind === 'mention' && next && next.kind === 'mention' && next.first - s.last <= 4 && gapFree(s.last + 1, next.first)
+      && next.mention?.type === 'PER' && s.mention?.type !== 'PER' && !followsPrep(doc, s.first)
+      && doc.tokens.slice(s.last + 1, next.first).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
+      if (!next.country) next.country = s.country;
+      continue;
+    }
     // "President Erdogan", "Verteidigungsminister Hegseth", "military police": the last noun is the head
     if (s.kind === 'nominal' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 2
       && gapFree(s.last + 1, next.first) && !(s.nominal?.sector === 'GOV' && next.first - s.last === 2)) {
