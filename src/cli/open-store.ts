@@ -7,10 +7,10 @@
  */
 import { CliError } from './errors.js';
 import { isPostgresSpec, openStore } from '../store/open.js';
-import type { LagebildStore } from '../store/queue.js';
+import type { BulkStore } from '../store/queue.js';
 
 /** openStore() with user-facing errors. */
-export async function openStoreForCli(spec: string, opts: { max?: number } = {}): Promise<LagebildStore> {
+export async function openStoreForCli(spec: string, opts: { max?: number } = {}): Promise<BulkStore> {
   try {
     return await openStore(spec, opts);
   } catch (err) {

@@ -36,7 +36,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (${USAGE})`);
-  const batch = positiveInt(values.batch, 'batch', 8);
+  const batch = positiveInt(values.batch, 'batch', 16);
   const leaseMs = positiveInt(values.lease, 'lease', 300) * 1000;
   const store = await openStoreForCli(values.db ?? DEFAULT_DB, { max: 2 });
   const stop = new AbortController();

@@ -1,27 +1,22 @@
 /**
- * Analyses one stored article and writes its result (or its error) back: the unit of work of
- * ingest and of workers. Never throws for a bad article; a store failure does throw.
+ * Analyses one stored article into what the store writes back: a result, or an error. Never
+ * throws for a bad article (an exception from the pipeline becomes an error outcome).
  *
  * @example
- * const ok = await analyseStored(store, 'a1', { id: 'a1', text: 'Scholz traf Macron.' });
+ * const outcome = analyseOutcome('a1', { id: 'a1', text: 'Scholz traf Macron.' });
+ * await store.putResults([outcome]);
  */
 import type { ArticleIn } from '../contract/schema.js';
 import { analyze } from '../pipeline/analyze.js';
-import type { LagebildStore } from '../store/queue.js';
+import type { AnalysisOutcome } from '../store/queue.js';
 
-/** Analyses `article` (stored as `id`); returns false when it ended as an error result. */
-export async function analyseStored(store: LagebildStore, id: string, article: ArticleIn): Promise<boolean> {
-  let result;
+/** The analysis of `article`, stored as `id`. */
+export function analyseOutcome(id: string, article: ArticleIn): AnalysisOutcome {
   try {
-    result = analyze({ ...article, id });
+    const r = analyze({ ...article, id });
+    return 'error' in r ? { id, error: r.error } : { id, result: r };
   } catch (err) {
     // analyze() turns bad input into ErrorResults; an exception here is a pipeline bug: keep it per article
-    result = { id, error: { code: 'analysis-failed', message: (err as Error)?.message ?? String(err) } };
+    return { id, error: { code: 'analysis-failed', message: (err as Error)?.message ?? String(err) } };
   }
-  if ('error' in result) {
-    await store.putError(id, result.error);
-    return false;
-  }
-  await store.putResult(id, result);
-  return true;
 }

@@ -10,8 +10,9 @@
  */
 import { hostname } from 'node:os';
 import { readSource, SourceError } from '../read/index.js';
-import type { LagebildStore } from '../store/queue.js';
-import { analyseStored } from './analyse-one.js';
+import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
+import { analyseOutcome } from './analyse-one.js';
+import type { ReadOk } from '../read/index.js';
 import type { Progress } from './progress.js';
 
 export interface IngestOptions {
@@ -23,6 +24,8 @@ export interface IngestOptions {
   report?: (line: string) => void;
   /** at most this many error lines are printed; the count is always complete */
   maxErrorLines?: number;
+  /** articles per transaction (default 64): one commit per batch instead of two per article */
+  batch?: number;
 }
 
 export interface IngestSummary {
@@ -41,7 +44,7 @@ export interface IngestSummary {
 }
 
 /** Ingests `sources` into `store`. */
-export async function ingest(store: LagebildStore, sources: string[], opts: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: BulkStore, sources: string[], opts: IngestOptions): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, known: 0, analysed: 0, errors: 0, sourceErrors: 0, pending: 0 };
   const p = opts.progress;
   let lines = 0;
@@ -55,6 +58,40 @@ export async function ingest(store: LagebildStore, sources: string[], opts: Inge
   };
   const tick = () => p?.update({ done: s.read, errors: s.errors, detail: `${s.new} new, ${s.known} known` });
 
+  const batch = Math.max(1, opts.batch ?? 64);
+  let buf: ReadOk[] = [];
+  /** Analyses what needs it and writes the results, in one transaction. */
+  const analyseAll = async (jobs: { id: string; article: ReadOk['article'] }[]) => {
+    const out: AnalysisOutcome[] = [];
+    for (const job of jobs) {
+      const o = analyseOutcome(job.id, job.article);
+      s.analysed++;
+      if ('error' in o) s.errors++;
+      out.push(o);
+      tick();
+    }
+    if (out.length) await store.putResults(out);
+  };
+  const flush = async () => {
+    if (!buf.length) return;
+    const items = buf;
+    buf = [];
+    const puts = await store.putArticles(items.map((i) => i.article));
+    const jobs: { id: string; article: ReadOk['article'] }[] = [];
+    const seen = new Set<string>();
+    puts.forEach((put, i) => {
+      if (put.inserted) s.new++;
+      else s.known++;
+      // pending: new, or left unanalysed by an interrupted run (resume); once per id within a batch
+      if (opts.analyse && put.status === 'pending' && !seen.has(put.id)) {
+        seen.add(put.id);
+        jobs.push({ id: put.id, article: { ...items[i].article, id: put.id } });
+      }
+    });
+    await analyseAll(jobs);
+    tick();
+  };
+
   for (const spec of sources) {
     try {
       for await (const item of readSource(spec, { allowPrivate: opts.allowPrivate })) {
@@ -65,14 +102,8 @@ export async function ingest(store: LagebildStore, sources: string[], opts: Inge
           tick();
           continue;
         }
-        const put = await store.putArticle(item.article);
-        if (put.inserted) s.new++;
-        else s.known++;
-        if (opts.analyse && put.status === 'pending') {
-          s.analysed++;
-          if (!(await analyseStored(store, put.id, { ...item.article, id: put.id }))) s.errors++;
-        }
-        tick();
+        buf.push(item);
+        if (buf.length >= batch) await flush();
       }
     } catch (err) {
       if (!(err instanceof SourceError)) throw err;
@@ -80,19 +111,16 @@ export async function ingest(store: LagebildStore, sources: string[], opts: Inge
       s.sourceErrors++;
       report(err.message);
     }
+    await flush();
   }
 
   if (opts.analyse) {
     // resume: whatever an interrupted run (or a dead worker whose lease expired) left pending
     const owner = `ingest@${hostname()}:${process.pid}`;
     for (;;) {
-      const jobs = await store.claim(owner, 32, 10 * 60_000);
+      const jobs = await store.claim(owner, batch, 10 * 60_000);
       if (!jobs.length) break;
-      for (const job of jobs) {
-        s.analysed++;
-        if (!(await analyseStored(store, job.id, job.article))) s.errors++;
-        tick();
-      }
+      await analyseAll(jobs);
     }
   }
   s.pending = await store.pendingCount();

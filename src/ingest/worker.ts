@@ -9,8 +9,8 @@
  * const s = await work(store, { once: true });
  */
 import { hostname } from 'node:os';
-import type { LagebildStore } from '../store/queue.js';
-import { analyseStored } from './analyse-one.js';
+import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
+import { analyseOutcome } from './analyse-one.js';
 import type { Progress } from './progress.js';
 
 export interface WorkOptions {
@@ -35,9 +35,9 @@ export interface WorkSummary {
 }
 
 /** Runs until nothing is pending (`once`) or until `signal` aborts. */
-export async function work(store: LagebildStore, o: WorkOptions = {}): Promise<WorkSummary> {
+export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkSummary> {
   const owner = o.owner ?? `worker@${hostname()}:${process.pid}`;
-  const batch = o.batch ?? 8;
+  const batch = o.batch ?? 16;
   const leaseMs = o.leaseMs ?? 5 * 60_000;
   const pollMs = o.pollMs ?? 1000;
   const started = Date.now();
@@ -49,13 +49,18 @@ export async function work(store: LagebildStore, o: WorkOptions = {}): Promise<W
       await sleep(pollMs, o.signal);
       continue;
     }
+    const out: AnalysisOutcome[] = [];
     for (const job of jobs) {
       // an aborted worker leaves the rest of its batch leased: another worker takes it after the lease
       if (o.signal?.aborted) break;
-      if (!(await analyseStored(store, job.id, job.article))) s.errors++;
+      const r = analyseOutcome(job.id, job.article);
+      if ('error' in r) s.errors++;
       s.analysed++;
+      out.push(r);
       o.progress?.update({ done: s.analysed, errors: s.errors });
     }
+    // the batch's results in one transaction: one commit per batch
+    await store.putResults(out);
   }
   o.progress?.stop();
   s.seconds = (Date.now() - started) / 1000;

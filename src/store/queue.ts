@@ -23,6 +23,11 @@ export interface PutArticleResult {
   duplicateOf: string | null;
 }
 
+/** The outcome of analysing one stored article: a result or an error. */
+export type AnalysisOutcome =
+  | { id: string; result: Result }
+  | { id: string; error: { code: string; message: string } };
+
 export interface BatchStore {
   putArticle(article: ArticleIn): Promise<PutArticleResult>;
   /**
@@ -43,5 +48,16 @@ export interface BatchStore {
 /** An event row with its article's URL (for exports). */
 export type ExportEventRow = EventRow & { url: string | null };
 
-/** The store openStore() hands out: a Store (assignable to it) with the batch methods. */
+/** A Store (assignable to it) with the batch methods. */
 export type LagebildStore = Omit<Store, 'putArticle'> & BatchStore;
+
+/** Writes in bulk: one transaction (one commit) for many articles. Used by ingest and workers. */
+export interface BulkWrites {
+  /** putArticle for many articles in one transaction */
+  putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]>;
+  /** putResult / putError for many articles in one transaction, all or nothing */
+  putResults(items: AnalysisOutcome[]): Promise<void>;
+}
+
+/** What openStore() hands out: both real stores implement it. */
+export type BulkStore = LagebildStore & BulkWrites;

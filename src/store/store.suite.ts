@@ -7,13 +7,13 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { LagebildStore } from './queue.js';
+import type { BulkStore } from './queue.js';
 import { ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
 import { contentHash } from './text-hash.js';
 
 export interface SuiteHooks {
   /** a new, empty, migrated store */
-  fresh(): Promise<LagebildStore>;
+  fresh(): Promise<BulkStore>;
   /** removes everything the run created (files, schemas) */
   cleanup(): Promise<void>;
   /** when set, every test is skipped with this message */
@@ -21,7 +21,7 @@ export interface SuiteHooks {
 }
 
 /** Stores all fixture articles with their results; returns id by fixture key. */
-async function loadFixtures(s: LagebildStore): Promise<Record<string, string>> {
+async function loadFixtures(s: BulkStore): Promise<Record<string, string>> {
   const results = fixtureResults();
   const ids: Record<string, string> = {};
   for (const [k, a] of Object.entries(ARTICLES)) {
@@ -35,7 +35,7 @@ async function loadFixtures(s: LagebildStore): Promise<Record<string, string>> {
 /** Registers the shared store tests under `describe(name)`. */
 export function storeSuite(name: string, hooks: SuiteHooks): void {
   const opts = { skip: hooks.skip || false };
-  const opened: LagebildStore[] = [];
+  const opened: BulkStore[] = [];
   const fresh = async () => {
     const s = await hooks.fresh();
     opened.push(s);
@@ -102,6 +102,23 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       await assert.rejects(s.putResult('no-such-article', r));
     });
 
+    test('putArticles and putResults: batches in one transaction, all or nothing', async () => {
+      const s = await fresh();
+      const put = await s.putArticles([
+        ARTICLES.visit, ARTICLES.tariffs, ARTICLES.visit, { id: 'story', text: STORY }, { id: 'copy', text: storyCopies(1)[0] },
+      ]);
+      assert.deepEqual(put.map((p) => [p.id, p.inserted, p.duplicateOf]), [
+        ['fx-visit', true, null], ['fx-tariffs', true, null], ['fx-visit', false, null], ['story', true, null], ['copy', true, 'story'],
+      ]);
+      const r = fixtureResults();
+      await s.putResults([{ id: 'fx-visit', result: r.visit }, { id: 'fx-tariffs', error: { code: 'x', message: 'y' } }]);
+      assert.deepEqual(await s.counts(), { articles: 4, done: 1, errors: 1, events: 2, quotes: 1 });
+      await assert.rejects(s.putResults([{ id: 'fx-tariffs', result: r.tariffs }, { id: 'no-such-article', result: r.talks }]));
+      assert.equal((await s.getArticle('fx-tariffs'))?.status, 'error');
+      assert.deepEqual(await s.counts(), { articles: 4, done: 1, errors: 1, events: 2, quotes: 1 });
+      await s.putResults([]);
+    });
+
     test('hostile strings are stored and found literally (parameterised SQL)', async () => {
       const s = await fresh();
       const title = `Robert'); DROP TABLE articles; -- 100% _wild_ "quoted"`;
@@ -127,7 +144,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       const s = await fresh();
       await loadFixtures(s);
       const ids = (rows: { articleId: string; eventId: string }[]) => rows.map((r) => `${r.articleId}/${r.eventId}`).sort();
-      const cases: [Parameters<LagebildStore['events']>[0], string[]][] = [
+      const cases: [Parameters<BulkStore['events']>[0], string[]][] = [
         [{ source: 'USA', target: 'CHN' }, ['fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-tariffs/e1']],
         [{ source: 'USA', target: 'CHN', either: true }, ['fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3']],
         [{ source: 'UKR', either: true }, ['fx-strike/e1', 'fx-strike/e2']],
@@ -158,7 +175,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
     test('quotes: full-text search over text and speaker, filters', async () => {
       const s = await fresh();
       await loadFixtures(s);
-      const cases: [Parameters<LagebildStore['quotes']>[0], string[]][] = [
+      const cases: [Parameters<BulkStore['quotes']>[0], string[]][] = [
         [{ q: 'grave mistake' }, ['fx-tariffs/q1']],
         [{ q: 'mistake grave' }, ['fx-tariffs/q1']],
         [{ q: 'Hilfe' }, ['fx-strike/q1']],

@@ -12,14 +12,13 @@ import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
-import type { ClaimedArticle, ExportEventRow, LagebildStore, PutArticleResult } from '../queue.js';
-import { contentHash } from '../text-hash.js';
+import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern, searchWords } from '../rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { migrationFiles } from '../migrations.js';
-import { bandKeys, DEDUP, minhash, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
-import { toClaimed } from '../sqlite/sqlite-store.js';
+import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
+import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -47,7 +46,7 @@ class Params {
   }
 }
 
-export class PgStore implements LagebildStore {
+export class PgStore implements BulkStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -115,12 +114,22 @@ export class PgStore implements LagebildStore {
   }
 
   async putArticle(article: ArticleIn): Promise<PutArticleResult> {
-    if (typeof article?.text !== 'string') throw new TypeError('article.text must be a string');
-    const hash = contentHash(article.text);
-    const sig = minhash(article.text);
-    const keys = sig ? bandKeys(sig) : null;
+    return (await this.putArticles([article]))[0];
+  }
+
+  async putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]> {
+    const prepared = articles.map(prepareArticle);
     return this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [DEDUP_LOCK]);
+      const out: PutArticleResult[] = [];
+      for (let i = 0; i < articles.length; i++) out.push(await this.insertArticle(c, articles[i], prepared[i]));
+      return out;
+    });
+  }
+
+  /** The body of putArticle, inside a transaction holding the dedup lock. */
+  private async insertArticle(c: pg.PoolClient, article: ArticleIn, { hash, sig, keys }: PreparedArticle): Promise<PutArticleResult> {
+    {
       const known = (await c.query('SELECT id, status, duplicate_of FROM articles WHERE hash = $1', [hash])).rows[0];
       if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
       let id = baseId(article.id, hash);
@@ -150,7 +159,7 @@ export class PgStore implements LagebildStore {
           SELECT k.n - 1, k.key, $2 FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO NOTHING`, [keys, id]);
       }
       return { id, inserted: true, status: 'pending' as const, duplicateOf };
-    });
+    }
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
@@ -165,8 +174,28 @@ export class PgStore implements LagebildStore {
     }
   }
 
-  async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
+  async putResults(items: AnalysisOutcome[]): Promise<void> {
+    if (!items.length) return;
+    // one transaction, one commit (PostgreSQL flushes its WAL at every commit)
     await this.tx(async (c) => {
+      for (const it of items) {
+        if ('result' in it) {
+          await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
+            it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(layerRows(it.id, it.result)),
+          ]);
+        } else {
+          await this.writeError(c, it.id, it.error);
+        }
+      }
+    });
+  }
+
+  async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
+    await this.tx((c) => this.writeError(c, articleId, error));
+  }
+
+  private async writeError(c: pg.PoolClient, articleId: string, error: { code: string; message: string }): Promise<void> {
+    {
       const found = await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
       if (!found.rowCount) throw new Error(`no article with id ${articleId}`);
       for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
@@ -174,7 +203,7 @@ export class PgStore implements LagebildStore {
       }
       await c.query(`UPDATE articles SET status = 'error', error_code = $2, error_message = $3, n_events = 0, n_quotes = 0,
         lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, error.code, error.message]);
-    });
+    }
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

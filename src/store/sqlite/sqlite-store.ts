@@ -12,14 +12,14 @@ import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
-import type { ClaimedArticle, ExportEventRow, LagebildStore, PutArticleResult } from '../queue.js';
-import { contentHash } from '../text-hash.js';
-import { layerRows } from '../rows.js';
+import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
+import { layerRows, type LayerRows } from '../rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { likePattern, searchWords } from '../rows.js';
 import { migrationFiles } from '../migrations.js';
-import { bandKeys, DEDUP, minhash, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
+import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
+import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- better-sqlite3 rows are untyped */
 
@@ -29,7 +29,7 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
-export class SqliteStore implements LagebildStore {
+export class SqliteStore implements BulkStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
@@ -85,11 +85,18 @@ export class SqliteStore implements LagebildStore {
   }
 
   async putArticle(article: ArticleIn): Promise<PutArticleResult> {
-    if (typeof article?.text !== 'string') throw new TypeError('article.text must be a string');
-    const hash = contentHash(article.text);
-    const sig = minhash(article.text);
-    const keys = sig ? bandKeys(sig) : null;
-    return this.db.transaction((): PutArticleResult => {
+    const prepared = prepareArticle(article);
+    return this.db.transaction(() => this.insertArticle(article, prepared)).immediate();
+  }
+
+  async putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]> {
+    const prepared = articles.map(prepareArticle);
+    return this.db.transaction(() => articles.map((a, i) => this.insertArticle(a, prepared[i]))).immediate();
+  }
+
+  /** The body of putArticle, inside a transaction. */
+  private insertArticle(article: ArticleIn, { hash, sig, keys }: PreparedArticle): PutArticleResult {
+    {
       const known = this.st('SELECT id, status, duplicate_of FROM articles WHERE hash = ?').get(hash) as any;
       if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
       let id = baseId(article.id, hash);
@@ -118,13 +125,29 @@ export class SqliteStore implements LagebildStore {
         keys.forEach((k, band) => ins.run(band, k, id));
       }
       return { id, inserted: true, status: 'pending', duplicateOf };
-    }).immediate();
+    }
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
     const rows = layerRows(articleId, result);
     const json = JSON.stringify({ ...result, id: articleId });
+    this.db.transaction(() => this.writeResult(articleId, rows, json)).immediate();
+  }
+
+  async putResults(items: AnalysisOutcome[]): Promise<void> {
+    const prepared = items.map((it) => ('result' in it
+      ? { id: it.id, rows: layerRows(it.id, it.result), json: JSON.stringify({ ...it.result, id: it.id }), error: null }
+      : { id: it.id, rows: null, json: '', error: it.error }));
     this.db.transaction(() => {
+      for (const p of prepared) {
+        if (p.rows) this.writeResult(p.id, p.rows, p.json);
+        else if (p.error) this.writeError(p.id, p.error);
+      }
+    }).immediate();
+  }
+
+  private writeResult(articleId: string, rows: LayerRows, json: string): void {
+    {
       if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
       this.clearLayers(articleId);
       const m = this.st(`INSERT INTO mentions (article_id, mention_id, start, "end", text, type, actor_id)
@@ -147,16 +170,18 @@ export class SqliteStore implements LagebildStore {
         .run(articleId, json, new Date().toISOString());
       this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
         lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(rows.events.length, rows.quotes.length, articleId);
-    }).immediate();
+    }
   }
 
   async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
-    this.db.transaction(() => {
-      if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
-      this.clearLayers(articleId);
-      this.st(`UPDATE articles SET status = 'error', error_code = ?, error_message = ?, n_events = 0, n_quotes = 0,
-        lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(error.code, error.message, articleId);
-    }).immediate();
+    this.db.transaction(() => this.writeError(articleId, error)).immediate();
+  }
+
+  private writeError(articleId: string, error: { code: string; message: string }): void {
+    if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
+    this.clearLayers(articleId);
+    this.st(`UPDATE articles SET status = 'error', error_code = ?, error_message = ?, n_events = 0, n_quotes = 0,
+      lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(error.code, error.message, articleId);
   }
 
   private clearLayers(articleId: string): void {
@@ -347,15 +372,4 @@ export class SqliteStore implements LagebildStore {
     this.cache.clear();
     if (this.db.open) this.db.close();
   }
-}
-
-/** A claimed row → the article to analyse. */
-export function toClaimed(r: any): ClaimedArticle {
-  return {
-    id: r.id,
-    article: {
-      id: r.id, text: r.text, title: r.title ?? null, lang: r.lang ?? null, date: r.date ?? null,
-      url: r.url ?? null, source: r.source ?? null,
-    },
-  };
 }
