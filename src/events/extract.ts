@@ -87,6 +87,8 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     src = pickSource(slots, p, trigger, anchor, range);
     tgt = pickTarget(slots, p, src, anchor, range);
   }
+  // "The US and the Taliban signed a pact": the second of two coordinated subjects is the partner
+  if (!tgt && src) tgt = coordinated(doc, slots, src);
   // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
   // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
   if (doc.lang === 'en') {
@@ -163,7 +165,7 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
   const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
   const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
   const dist = (s: Slot) => Math.abs(s.first - anchor);
-  const preps = p.targetCues.filter((c) => c !== 'obj' && c !== 'any');
+  const preps = p.targetCues.filter((c) => c !== 'obj' && c !== 'any' && c !== 'next');
   for (const pool of [others.filter(inRange), others]) {
     for (const prep of preps) {
       const hits = pool.filter((s) => s.prep === prep).sort((a, b) => dist(a) - dist(b));
@@ -177,11 +179,28 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
     const before = objs.filter((s) => s.last < anchor).sort((a, b) => dist(a) - dist(b));
     if (before.length) return before[0];
   }
+  if (p.targetCues.includes('next')) {
+    // "agreed to lift the ban on British beef": the first participant after the trigger, names first
+    const after = others.filter((s) => inRange(s) && s.first > anchor && s.kind !== 'part');
+    const named = after.find((s) => s.kind === 'mention' || s.kind === 'demonym' || s.kind === 'prefix');
+    if (named ?? after[0]) return named ?? after[0];
+  }
   if (p.targetCues.includes('any')) {
     const hits = others.filter((s) => s.country && s.country !== src?.country).sort((a, b) => dist(a) - dist(b));
     if (hits.length) return hits[0];
   }
   return null;
+}
+
+const AND = new Set(['and', 'und', 'sowie']);
+
+/** The slot coordinated with `src` by "and"/"und" right after it, if any. */
+function coordinated(doc: Doc, slots: Slot[], src: Slot): Slot | null {
+  const k = slots.indexOf(src);
+  const next = slots[k + 1];
+  if (!next || next.prep !== null || next.first - src.last > 3) return null;
+  const between = doc.tokens.slice(src.last + 1, next.first);
+  return between.length && AND.has(between[0].text.toLowerCase()) && between.every((t) => t.kind === 'word') ? next : null;
 }
 
 const PHRASE_STOP = new Set(['to', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'after', 'before', 'while', 'because', 'if', 'when', 'for', 'of', 'in', 'on', 'at', 'from', 'with', 'by', 'over', 'into', 'about', 'since', 'during']);

@@ -37,6 +37,9 @@ function cueOf(t: CueTable, w: string): Cue | null {
   return null;
 }
 
+/** How many tokens before the trigger a negation may stand. */
+const NEG_REACH = 5;
+
 const RANK: Record<EventStatus, number> = { asserted: 0, planned: 1, hypothetical: 2, negated: 3 };
 
 /** Looks like a participle (passive with "werden"): "geliefert", "verhängt", "kritisiert". */
@@ -60,6 +63,8 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     const c = cueOf(t, w);
     if (!c) continue;
     if (c.status === 'negated' && isNotOnly(doc, i)) continue;
+    // a negation only reaches the verb near it ("did not agree", "keinen Konflikt suchen")
+    if (c.status === 'negated' && (i < Math.min(at[0], anchor) - NEG_REACH || i > Math.max(at[at.length - 1], anchor) + 2)) continue;
     if (c.aux && participle(anchorWord)) continue;
     consider(c.status);
   }
