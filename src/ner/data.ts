@@ -128,7 +128,15 @@ function loadPlaces(d: NerData, lang: Lang): void {
       if (c.name.length < 4 || isGermanNoun(d, c.name)) continue;
     }
     addName(d, c.name, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
+    // GeoNames writes transliterations with marks ("Kandahār"); news writes them plain
+    const plain = stripMarks(c.name);
+    if (plain !== c.name && !/[äöüÄÖÜ]/.test(c.name)) addName(d, plain, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
   }
+}
+
+/** Removes diacritical marks: "Kandahār" → "Kandahar". */
+export function stripMarks(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
 function addGermanGenitives(d: NerData): void {

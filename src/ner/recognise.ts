@@ -392,6 +392,9 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     if (ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
     // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
     if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6 && !d.acronymNonNames.has(first.text)) return { type: 'ORG' };
+    if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
+    if (ageOrParty(j)) return { type: 'PER' };
+    if (len === 1 && firstName(a) && !startsSentence) return { type: 'PER' };
     if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
     if (len >= 2 && units.slice(a, j).some((x) => d.firstNames.has(x.text))) return { type: 'PER' };
     if (!de && len >= 2 && d.context.get(first.text)?.has('org-of')) return { type: 'ORG' };
@@ -405,6 +408,15 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     const low = first.text.toLowerCase();
     if (d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) return { type: 'PER' };
     return { type: 'ORG' };
+  }
+
+  /** "Klum (37)", "Schulz (SPD)": an age or a party in brackets right after a name marks a person. */
+  function ageOrParty(j: number): boolean {
+    if (j + 2 >= units.length || units[j].text !== '(' || units[j + 2].text !== ')') return false;
+    const inner = units[j + 1];
+    if (inner.kind === 'num' && /^\d{1,3}$/.test(inner.text)) return true;
+    const g = d.gazetteer.longest([inner.text], 0);
+    return !!g && g.value.sector === 'PTY';
   }
 
   /** "org-head" or "loc-head" when the (possibly compound, inflected) noun ends in such a head. */
