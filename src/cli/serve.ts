@@ -1,5 +1,5 @@
 /**
- * `lagebild serve [--db FILE] [--port N] [--host H] [--token T]`: the JSON API and the dashboard.
+ * `lagebild serve [--db FILE|postgres://...] [--port N] [--host H] [--token T]`: the JSON API and the dashboard.
  * Binds 127.0.0.1 by default; on another host, writes need the token (--token or LAGEBILD_TOKEN).
  * Prints the URL once listening and runs until interrupted.
  *
@@ -7,9 +7,10 @@
  * lagebild serve --db my.db --port 8080
  */
 import { readSource } from '../read/index.js';
-import { DEFAULT_DB, openDb } from '../server/open-db.js';
+import { DEFAULT_DB } from '../store/open.js';
+import type { ServerStore } from '../server/server-store.js';
+import { openStoreForCli } from './open-store.js';
 import { isLoopback, startServer, type RunningServer } from '../server/server.js';
-import type { Store } from '../store/store.js';
 import { ensureWebBuilt } from '../server/web-build.js';
 import { parse } from './args.js';
 import { CliError } from './errors.js';
@@ -22,7 +23,7 @@ export function parsePort(v: string | undefined, fallback: number): number {
 }
 
 /** Builds the page if needed, then listens; shared by serve and demo. */
-export async function serveStore(store: Store, o: { host: string; port: number; token?: string; tryNextPorts?: boolean }): Promise<RunningServer> {
+export async function serveStore(store: ServerStore, o: { host: string; port: number; token?: string; tryNextPorts?: boolean }): Promise<RunningServer> {
   try {
     if (await ensureWebBuilt()) process.stderr.write('lagebild: built the dashboard (web/dist)\n');
   } catch (err) {
@@ -44,7 +45,7 @@ export async function serveStore(store: Store, o: { host: string; port: number; 
 }
 
 /** Keeps running until SIGINT/SIGTERM, then closes the server and the store. */
-export function untilInterrupted(srv: RunningServer, store: Store): Promise<number> {
+export function untilInterrupted(srv: RunningServer, store: ServerStore): Promise<number> {
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
@@ -63,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
   const host = values.host ?? '127.0.0.1';
   const port = parsePort(values.port, 8080);
   const token = values.token ?? process.env.LAGEBILD_TOKEN ?? undefined;
-  const store = await openDb(values.db ?? DEFAULT_DB);
+  const store = await openStoreForCli(values.db ?? DEFAULT_DB);
   let srv: RunningServer;
   try {
     srv = await serveStore(store, { host, port, token });

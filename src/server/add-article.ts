@@ -8,7 +8,7 @@
  */
 import type { ArticleIn } from '../contract/schema.js';
 import { analyze } from '../pipeline/analyze.js';
-import type { Store } from '../store/store.js';
+import type { ServerStore as Store } from './server-store.js';
 import type { AddedArticle } from './api-types.js';
 
 /** Stores `article`, analyses it and stores the result (or the error). */

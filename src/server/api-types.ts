@@ -109,9 +109,5 @@ export interface AddArticleResponse {
   failed: { origin: string; error: string }[];
 }
 
-/** GET /api/export?format=jsonl|csv — streamed; CSV has one row per event with these columns. */
-export const CSV_COLUMNS = [
-  'article_id', 'event_id', 'date', 'article_date', 'type', 'mode', 'status', 'score',
-  'source_country', 'target_country', 'source', 'target', 'trigger', 'evidence', 'place',
-  'lat', 'lon', 'sources',
-] as const;
+/** GET /api/export?format=: downloads (streamed) in the formats of `lagebild export`. */
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover'] as const;

@@ -5,7 +5,7 @@
  * @example
  * const body = await ROUTES['/api/events'](store, new Params(url.searchParams));
  */
-import type { Store } from '../store/store.js';
+import type { ServerStore as Store } from './server-store.js';
 import type {
   ActorDetailResponse, ActorsResponse, ArticlesResponse, DyadsResponse, EventsResponse,
   QuotesResponse, RelationResponse,

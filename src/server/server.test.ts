@@ -127,7 +127,7 @@ test('bad query parameters are 400 JSON errors, never a crash', async () => {
   assert.equal((await get<EventsResponse>('/api/events?limit=999999')).limit, 2000);
 });
 
-test('GET /api/export streams JSONL results and CSV rows', async () => {
+test('GET /api/export streams JSONL results, CSV rows and PLOVER records', async () => {
   const jl = await (await fetch(new URL('/api/export?format=jsonl', srv.url))).text();
   const lines = jl.trim().split('\n').map((l) => JSON.parse(l));
   assert.equal(lines.length, 3);
@@ -137,6 +137,8 @@ test('GET /api/export streams JSONL results and CSV rows', async () => {
   const rows = (await res.text()).trim().split('\r\n');
   assert.equal(rows.length, 6);
   assert.match(rows[0], /^article_id,event_id,/);
+  const plover = await (await fetch(new URL('/api/export?format=plover', srv.url))).text();
+  assert.equal(plover.trim().split('\n').length, 5);
 });
 
 test('POST /api/articles stores and analyses text; HTML in the text comes back as data', async () => {

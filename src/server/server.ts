@@ -15,9 +15,9 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ArticleIn } from '../contract/schema.js';
 import type { ReadItem } from '../read/types.js';
-import type { Store } from '../store/store.js';
+import type { ServerStore } from './server-store.js';
 import { storeAndAnalyze } from './add-article.js';
-import type { AddArticleRequest, AddArticleResponse, ArticleResponse, StatsResponse } from './api-types.js';
+import { EXPORT_FORMATS, type AddArticleRequest, type AddArticleResponse, type ArticleResponse, type StatsResponse } from './api-types.js';
 import { streamExport } from './export-stream.js';
 import { HttpError, readBody, sendError, sendJson } from './http-util.js';
 import { Params } from './params.js';
@@ -30,7 +30,8 @@ export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist/', impor
 export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
 
 export interface ServerOptions {
-  store: Store;
+  /** the store openStore() returns (SQLite or PostgreSQL) */
+  store: ServerStore;
   /** default 127.0.0.1 */
   host?: string;
   /** default 8080; 0 picks a free port */
@@ -184,7 +185,7 @@ export function createHandler(opts: ServerOptions, needsToken: boolean) {
       return;
     }
     if (path === '/api/export') {
-      await streamExport(store, p.oneOf('format', ['jsonl', 'csv'] as const), res);
+      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res);
       return;
     }
     throw new HttpError(404, `no API route ${path}`);

@@ -13,7 +13,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { SqliteStore } from '../../store/sqlite/sqlite-store.js';
-import { ingestDir, SAMPLES_DIR } from '../../cli/demo.js';
+import { SAMPLES_DIR } from '../../cli/demo.js';
+import { ingest } from '../../ingest/ingest.js';
 import { storeAndAnalyze } from '../add-article.js';
 import { startServer, type RunningServer } from '../server.js';
 import { FIXTURES, makeResult } from '../testing/fixtures.js';
@@ -56,7 +57,7 @@ before(async () => {
     dist.startsWith(tmp) ? buildWeb(dist) : Promise.resolve(),
     (async () => {
       store = await SqliteStore.open(join(tmp, 'e2e.db'));
-      await ingestDir(store, SAMPLES_DIR);
+      await ingest(store, [SAMPLES_DIR], { analyse: true, report: () => {} });
       for (const f of FIXTURES) {
         const { id } = await store.putArticle({ id: f.id, text: f.text, date: f.date, title: f.title, lang: f.lang ?? 'de' });
         await store.putResult(id, makeResult({ ...f, id }));

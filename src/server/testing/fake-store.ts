@@ -9,8 +9,10 @@
 import { createHash } from 'node:crypto';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, Store, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../../store/store.js';
+import type { ExportEventRow, PutArticleResult } from '../../store/queue.js';
+import type { ServerStore } from '../server-store.js';
 
 /** PLOVER types by quad class (cooperation/conflict x verbal/material). */
 export const QUAD: Record<string, string> = {
@@ -33,22 +35,22 @@ const has = (hay: string | null | undefined, needle?: string) =>
   !needle || (hay ?? '').toLowerCase().includes(needle.toLowerCase());
 
 /** The in-memory Store. */
-export class FakeStore implements Store {
+export class FakeStore implements ServerStore {
   readonly kind = 'sqlite' as const;
   private readonly rows = new Map<string, StoredArticle>();
 
   async migrate(): Promise<void> {}
 
-  async putArticle(a: ArticleIn): Promise<{ id: string; inserted: boolean }> {
+  async putArticle(a: ArticleIn): Promise<PutArticleResult> {
     const hash = createHash('sha256').update(a.text.trim()).digest('hex');
-    for (const r of this.rows.values()) if (r.hash === hash) return { id: r.id, inserted: false };
+    for (const r of this.rows.values()) if (r.hash === hash) return { id: r.id, inserted: false, status: r.status, duplicateOf: null };
     const id = a.id || hash.slice(0, 16);
     this.rows.set(id, {
       id, hash, title: a.title ?? null, lang: a.lang ?? null, date: a.date ?? null, url: a.url ?? null,
       source: a.source ?? null, status: 'pending', duplicateOf: null, events: 0, quotes: 0,
       text: a.text, result: null, error: null,
     });
-    return { id, inserted: true };
+    return { id, inserted: true, status: 'pending', duplicateOf: null };
   }
 
   async putResult(id: string, result: Result): Promise<void> {
@@ -78,7 +80,7 @@ export class FakeStore implements Store {
       .map(({ text: _t, result: _r, error: _e, ...summary }) => summary);
   }
 
-  private allEvents(): EventRow[] {
+  private allEventRows(): EventRow[] {
     const out: EventRow[] = [];
     for (const r of this.rows.values()) {
       const res = r.result;
@@ -99,7 +101,7 @@ export class FakeStore implements Store {
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {
     const off = q.offset ?? 0;
-    return this.allEvents().filter((e) => {
+    return this.allEventRows().filter((e) => {
       const d = e.date ?? e.articleDate;
       const sides = q.either
         ? [q.source, q.target].filter(Boolean).every((c) => e.sourceCountry === c || e.targetCountry === c)
@@ -145,7 +147,7 @@ export class FakeStore implements Store {
 
   async relation(a: string, b: string): Promise<WeekPoint[]> {
     const weeks = new Map<string, WeekPoint>();
-    for (const e of this.allEvents()) {
+    for (const e of this.allEventRows()) {
       const pair = (e.sourceCountry === a && e.targetCountry === b) || (e.sourceCountry === b && e.targetCountry === a);
       const d = e.date?.length === 10 ? e.date : e.articleDate;
       if (!pair || !d) continue;
@@ -165,7 +167,7 @@ export class FakeStore implements Store {
 
   async dyads(limit = 50): Promise<{ a: string; b: string; count: number }[]> {
     const counts = new Map<string, number>();
-    for (const e of this.allEvents()) {
+    for (const e of this.allEventRows()) {
       if (!e.sourceCountry || !e.targetCountry || e.sourceCountry === e.targetCountry) continue;
       const key = [e.sourceCountry, e.targetCountry].sort().join('-');
       counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -181,6 +183,18 @@ export class FakeStore implements Store {
       errors: all.filter((r) => r.status === 'error').length,
       events: all.reduce((s, r) => s + r.events, 0), quotes: all.reduce((s, r) => s + r.quotes, 0),
     };
+  }
+
+  async *allResults(): AsyncGenerator<Result> {
+    for (const r of this.rows.values()) if (r.result) yield r.result;
+  }
+
+  async *allEvents(): AsyncGenerator<ExportEventRow> {
+    for (const e of this.allEventRows()) yield { ...e, url: this.rows.get(e.articleId)?.url ?? null };
+  }
+
+  async *allStories(): AsyncGenerator<{ result: Result; sources: number }> {
+    for (const r of this.rows.values()) if (r.result) yield { result: r.result, sources: 1 };
   }
 
   async close(): Promise<void> {}
