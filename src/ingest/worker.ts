@@ -14,7 +14,7 @@ import { analyseOutcome } from './analyse-one.js';
 import type { Progress } from './progress.js';
 
 export interface WorkOptions {
-  /** stop when nothing is pending (else poll for new work) */
+  /** stop when nothing is pending any more (else poll for new work forever) */
   once?: boolean;
   /** articles per lease */
   batch?: number;
@@ -39,13 +39,15 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
   const owner = o.owner ?? `worker@${hostname()}:${process.pid}`;
   const batch = o.batch ?? 16;
   const leaseMs = o.leaseMs ?? 5 * 60_000;
-  const pollMs = o.pollMs ?? 1000;
+  const pollMs = o.pollMs ?? (o.once ? 250 : 1000);
   const started = Date.now();
   const s: WorkSummary = { analysed: 0, errors: 0, seconds: 0 };
   while (!o.signal?.aborted) {
     const jobs = await store.claim(owner, batch, leaseMs);
     if (!jobs.length) {
-      if (o.once) break;
+      // --once ends when nothing is pending at all; articles leased by others (perhaps a dead
+      // worker whose lease has yet to expire) are waited for
+      if (o.once && (await store.pendingCount()) === 0) break;
       await sleep(pollMs, o.signal);
       continue;
     }
