@@ -13,6 +13,7 @@
 import type { Lang } from '../../contract/schema.js';
 import { abbreviationKind, segmentRules, type SegmentRules } from './abbreviations.js';
 import { quoteRegions, type QuoteRegion } from './quote-regions.js';
+import { isLetterCode, isSpaceCode } from './char-class.js';
 
 /** A sentence span with its paragraph index (offsets into the full text). */
 export interface SentenceSpan {
@@ -32,20 +33,24 @@ function segmenter(lang: string): Intl.Segmenter {
   return s;
 }
 
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\u00a0' || c === '\r' || c === '\n' || c === '\u2009' || c === '\u202f';
+function isSpace(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && isSpaceCode(c.charCodeAt(0));
 }
 
-function isLetter(c: string): boolean {
-  return c !== undefined && c !== '' && c.toLowerCase() !== c.toUpperCase();
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && isLetterCode(c.charCodeAt(0));
 }
 
 function isLower(c: string): boolean {
-  return isLetter(c) && c === c.toLowerCase();
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 97 && k <= 122;
+  return isLetterCode(k) && c === c.toLowerCase() && c !== c.toUpperCase();
 }
 
 function isUpper(c: string): boolean {
-  return isLetter(c) && c === c.toUpperCase();
+  const k = c.charCodeAt(0);
+  if (k < 128) return k >= 65 && k <= 90;
+  return isLetterCode(k) && c === c.toUpperCase() && c !== c.toLowerCase();
 }
 
 function isDigit(c: string): boolean {
