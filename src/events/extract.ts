@@ -165,29 +165,32 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
   const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
   const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
   const dist = (s: Slot) => Math.abs(s.first - anchor);
-  const preps = p.targetCues.filter((c) => c !== 'obj' && c !== 'any' && c !== 'next');
-  for (const pool of [others.filter(inRange), others]) {
-    for (const prep of preps) {
-      const hits = pool.filter((s) => s.prep === prep).sort((a, b) => dist(a) - dist(b));
-      if (hits.length) return hits[0];
+  const nearest = (xs: Slot[]) => (xs.length ? xs.sort((a, b) => dist(a) - dist(b))[0] : null);
+  // cues are tried in the order the pattern gives them
+  for (const cue of p.targetCues) {
+    let hit: Slot | null = null;
+    if (cue === 'obj') {
+      const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor));
+      hit = objs.find((s) => s.first > anchor) ?? nearest(objs.filter((s) => s.last < anchor));
+    } else if (cue === 'before') {
+      // "X said Y must ...": the participant between the source and the trigger
+      const between = others.filter((s) => inRange(s) && s.prep === null && s.kind !== 'part' && (!src || s.first > src.last) && s.last < anchor);
+      hit = between[between.length - 1] ?? null;
+    } else if (cue === 'next') {
+      // "agreed to lift the ban on British beef": the first participant after the trigger, names first
+      const after = others.filter((s) => inRange(s) && s.first > anchor && s.kind !== 'part');
+      hit = after.find((s) => s.kind === 'mention' || s.kind === 'demonym' || s.kind === 'prefix') ?? after[0] ?? null;
+    } else if (cue === 'any') {
+      hit = nearest(others.filter((s) => s.country && s.country !== src?.country));
+    } else {
+      hit = nearest(others.filter((s) => inRange(s) && s.prep === cue));
     }
+    if (hit) return hit;
   }
-  if (p.targetCues.includes('obj')) {
-    const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor));
-    const after = objs.filter((s) => s.first > anchor);
-    if (after.length) return after[0];
-    const before = objs.filter((s) => s.last < anchor).sort((a, b) => dist(a) - dist(b));
-    if (before.length) return before[0];
-  }
-  if (p.targetCues.includes('next')) {
-    // "agreed to lift the ban on British beef": the first participant after the trigger, names first
-    const after = others.filter((s) => inRange(s) && s.first > anchor && s.kind !== 'part');
-    const named = after.find((s) => s.kind === 'mention' || s.kind === 'demonym' || s.kind === 'prefix');
-    if (named ?? after[0]) return named ?? after[0];
-  }
-  if (p.targetCues.includes('any')) {
-    const hits = others.filter((s) => s.country && s.country !== src?.country).sort((a, b) => dist(a) - dist(b));
-    if (hits.length) return hits[0];
+  // a preposition cue may also be met outside the trigger's clauses
+  for (const cue of p.targetCues) {
+    const hit = nearest(others.filter((s) => s.prep === cue));
+    if (hit) return hit;
   }
   return null;
 }

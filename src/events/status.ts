@@ -40,6 +40,8 @@ function cueOf(t: CueTable, w: string): Cue | null {
 /** How many tokens before the trigger a negation may stand. */
 const NEG_REACH = 5;
 
+const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern', 'whether', 'ob']);
+
 const RANK: Record<EventStatus, number> = { asserted: 0, planned: 1, hypothetical: 2, negated: 3 };
 
 /** Looks like a participle (passive with "werden"): "geliefert", "verhängt", "kritisiert". */
@@ -66,6 +68,8 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     // a negation only reaches the verb near it ("did not agree", "keinen Konflikt suchen")
     if (c.status === 'negated' && (i < Math.min(at[0], anchor) - NEG_REACH || i > Math.max(at[at.length - 1], anchor) + 2)) continue;
     if (c.aux && participle(anchorWord)) continue;
+    // a condition comes before what it conditions ("if X attacks, Y will ..."); one after it belongs to a later clause
+    if (c.status === 'hypothetical' && i > anchor && CONDITIONAL.has(w)) continue;
     consider(c.status);
   }
   for (let i = sFrom; i < range[0]; i++) {
