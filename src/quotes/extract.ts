@@ -37,7 +37,6 @@ const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'w
 const SUBORD = new Set(['als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
   'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
 const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
-const HARD_STOP = new Set([';', '–', '—', '--']);
 
 function words(cx: QuoteContext, a: number, b: number): number {
   let n = 0;
@@ -275,7 +274,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         else if (beforeOk && inverted && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
         else if (weak) pattern = 'B';
         else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
-        else if ((cue.kind === 'act' || cue.kind === 'speech' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
+        else if ((cue.kind === 'act' || cue.kind === 'speech' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
       } else {
         let that = -1;
         for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
@@ -302,8 +301,11 @@ export function extractQuotes(doc: Doc): Quote[] {
       const postTo = cue.particle >= 0 ? cue.particle : pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd;
       const post = findSpeaker(cx, postFrom, postTo, 'first');
       let sp: SpeakerPhrase | null;
-      if (de) sp = pattern === 'A' ? (post ?? pre) : (pre ?? post);
-      else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
+      if (de) {
+        sp = pattern === 'A' || pattern === 'P' || cue.kind === 'cite' ? (post ?? pre) : (pre ?? post);
+        // "Ein Sprecher der Polizei, Lars Beringer, sagte, …": the speaker stands before the apposition comma
+        if (!sp && cue.from === clStart && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
+      } else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
       if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
       let addressee: Span | undefined;
       const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
@@ -344,6 +346,27 @@ export function extractQuotes(doc: Doc): Quote[] {
       const n = drafts.length;
       emit({ type, ranges, cue, speaker: span, actor, via, addressee, sentence: si, at: cue.from });
       return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
+    }
+
+    /** The first person mention outside quotes in tokens [x, y), as a speaker phrase. */
+    function personIn(x: number, y: number): SpeakerPhrase | null {
+      for (let k = x; k < y; k++) {
+        const m = cx.mentionAt[k];
+        if (m < 0 || cx.inQuote[k] >= 0 || doc.mentions[m].type !== 'PER') continue;
+        let j = k;
+        while (j < y && cx.mentionAt[j] === m) j++;
+        return { from: k, to: j, mention: m, pronoun: false, relative: false };
+      }
+      return null;
+    }
+
+    /** "soll(en)" with a perfect infinitive closing the sentence ("soll … geholfen haben"). */
+    function reportative(x: number, y: number): boolean {
+      let e = y - 1;
+      while (e > x && cx.tokens[e].kind === 'punct') e--;
+      if (cx.low[e] !== 'haben' && cx.low[e] !== 'sein') return false;
+      for (let k = x; k < e; k++) if ((cx.low[k] === 'soll' || cx.low[k] === 'sollen') && cx.inQuote[k] < 0) return true;
+      return false;
     }
 
     function hasQuoted(x: number, y: number): boolean {
@@ -450,6 +473,12 @@ export function extractQuotes(doc: Doc): Quote[] {
         emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
       }
     }
+    // German reportative "soll … getan haben": reported without a cue
+    if (drafts.length === before && doc.lang === 'de' && free(a, b) && reportative(a, b)) {
+      const prev = last as Draft | null;
+      const near = prev && si - prev.sentence <= 2;
+      emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: near ? prev.speaker : null, actor: near ? prev.actor : null, sentence: si, at: a });
+    }
     // quoted segments no cue took: direct quotes of the speaker before them
     if (drafts.length === before) {
       for (let k = a; k < b; k++) {
@@ -464,10 +493,15 @@ export function extractQuotes(doc: Doc): Quote[] {
         let punct = false;
         for (let j = k + 1; j < e - 1; j++) if (/^[.!?,;:]$/.test(cx.tokens[j].text)) punct = true;
         if (w >= 4 && (punct || w >= 10) && free(k, e)) {
-          emit({
-            type: 'direct', ranges: [[k, e]], cue: null,
-            speaker: near ? prevDraft.speaker : null, actor: near ? prevDraft.actor : null, sentence: si, at: k,
-          });
+          let speaker = near ? prevDraft.speaker : null;
+          let actor = near ? prevDraft.actor : null;
+          if (!near) {
+            // the person named in this sentence, else in the sentence before (same paragraph)
+            const prevSent = si > 0 && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph && !doc.sentences[si - 1].header;
+            const p = personIn(a, b) ?? (prevSent ? personIn(cx.sentTok[si - 1][0], cx.sentTok[si - 1][1]) : null);
+            if (p) ({ span: speaker, actor } = speakerOf(p));
+          }
+          emit({ type: 'direct', ranges: [[k, e]], cue: null, speaker, actor, sentence: si, at: k });
         }
         k = e - 1;
       }

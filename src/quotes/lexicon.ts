@@ -10,7 +10,7 @@
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 
 /** What a cue verb does: say, think, perform a speech act, name something, show evidence, be impersonal. */
-export type CueKind = 'speech' | 'thought' | 'act' | 'name' | 'evidence' | 'impersonal';
+export type CueKind = 'speech' | 'cite' | 'thought' | 'act' | 'name' | 'evidence' | 'impersonal';
 
 /** One reading of a cue verb form. */
 export interface CueVerb {
