@@ -196,8 +196,9 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       continue;
     }
     // "President Erdogan", "Verteidigungsminister Hegseth", "military police": the last noun is the head
-    if (s.kind === 'nominal' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 2
-      && gapFree(s.last + 1, next.first) && !(s.nominal?.sector === 'GOV' && next.first - s.last === 2)) {
+    if (s.kind === 'nominal' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 3
+      && gapFree(s.last + 1, next.first)
+      && doc.tokens.slice(s.last + 1, next.first).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
       if (!next.country) next.country = s.country;
       continue;
     }
