@@ -17,13 +17,13 @@ import { parsePort, serveStore, untilInterrupted } from './serve.js';
 export const SAMPLES_DIR = fileURLToPath(new URL('../../samples/', import.meta.url));
 
 export async function run(argv: string[]): Promise<number> {
-  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' } });
+  const { values } = parse(argv, { db: { type: 'string' }, port: { type: 'string' }, 'no-build': { type: 'boolean' } });
   const port = parsePort(values.port, 8080);
   const store = await openStoreForCli(values.db ?? DEFAULT_DB);
   try {
     const s = await ingest(store, [SAMPLES_DIR], { analyse: true });
     process.stderr.write(`lagebild demo: samples: ${s.new} new, ${s.known} already stored, ${s.errors} errors\n`);
-    const srv = await serveStore(store, { host: '127.0.0.1', port, tryNextPorts: values.port === undefined });
+    const srv = await serveStore(store, { host: '127.0.0.1', port, tryNextPorts: values.port === undefined, build: !values['no-build'] });
     process.stdout.write(`Lagebild is running at ${srv.url}  (Ctrl+C to stop)\n`);
     return await untilInterrupted(srv, store);
   } catch (err) {

@@ -1,6 +1,6 @@
 /**
  * `lagebild serve [--db FILE|postgres://...] [--port N] [--host H] [--token T]`: the JSON API and the dashboard.
- * Binds 127.0.0.1 by default; on another host, writes need the token (--token or LAGEBILD_TOKEN).
+ * --no-build serves web/dist as it is (no Vite run). Binds 127.0.0.1 by default; on another host, writes need the token (--token or LAGEBILD_TOKEN).
  * Prints the URL once listening and runs until interrupted.
  *
  * @example
@@ -23,9 +23,9 @@ export function parsePort(v: string | undefined, fallback: number): number {
 }
 
 /** Builds the page if needed, then listens; shared by serve and demo. */
-export async function serveStore(store: ServerStore, o: { host: string; port: number; token?: string; tryNextPorts?: boolean }): Promise<RunningServer> {
+export async function serveStore(store: ServerStore, o: { host: string; port: number; token?: string; tryNextPorts?: boolean; build?: boolean }): Promise<RunningServer> {
   try {
-    if (await ensureWebBuilt()) process.stderr.write('lagebild: built the dashboard (web/dist)\n');
+    if (o.build !== false && await ensureWebBuilt()) process.stderr.write('lagebild: built the dashboard (web/dist)\n');
   } catch (err) {
     process.stderr.write(`lagebild: ${(err as Error).message}; serving the API only\n`);
   }
@@ -60,6 +60,7 @@ export function untilInterrupted(srv: RunningServer, store: ServerStore): Promis
 export async function run(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' },
+    'no-build': { type: 'boolean' },
   });
   const host = values.host ?? '127.0.0.1';
   const port = parsePort(values.port, 8080);
@@ -67,7 +68,7 @@ export async function run(argv: string[]): Promise<number> {
   const store = await openStoreForCli(values.db ?? DEFAULT_DB);
   let srv: RunningServer;
   try {
-    srv = await serveStore(store, { host, port, token });
+    srv = await serveStore(store, { host, port, token, build: !values['no-build'] });
   } catch (err) {
     await store.close();
     throw err;
