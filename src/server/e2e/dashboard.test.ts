@@ -149,6 +149,7 @@ test('actors, articles and map views load with the corpus', { skip: SKIP, timeou
   assert.ok((await page.locator('table.actors tbody tr').count()) >= 3);
   await page.locator('a.actor-link', { hasText: 'Miller' }).first().click();
   await page.locator('#actor-detail svg.network').waitFor();
+  await page.evaluate(() => window.scrollTo(0, 0));
   await shot('actors');
   await open('#/articles', 'articles');
   assert.ok((await page.locator('table.articles tbody tr').count()) >= 14);

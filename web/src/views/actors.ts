@@ -51,7 +51,7 @@ export const actorsView: View = async (root, params) => {
   const table = h('table', { class: 'actors' });
   const detail = h('div', { class: 'actor-detail', id: 'actor-detail' });
   const form = h('form', { class: 'filters' }, field('Actor', q), h('button', { type: 'submit' }, 'Search'));
-  root.append(h('h2', {}, 'Actors'), form, h('div', { class: 'two-cols' }, table, detail));
+  root.append(h('h2', {}, 'Actors'), form, h('div', { class: 'two-cols' }, h('div', { class: 'scroll-list' }, table), detail));
 
   const show = async (name: string) => {
     setHashQuery('actors', { q: q.value.trim(), name });
