@@ -196,6 +196,13 @@ function scaled(v: number, scale: number): number {
 
 const YEAR = /^\d{4}$/;
 
+/** Whether the number at i is joined by ":" or "-" (no spaces) to another number. */
+function joinedToNumber(tokens: Token[], low: string[], i: number, from: number, to: number): boolean {
+  const glued = (a: number, b: number): boolean => tokens[a].end === tokens[b].start;
+  if (i + 2 < to && (low[i + 1] === ':' || low[i + 1] === '-') && tokens[i + 2].kind === 'num' && glued(i, i + 1) && glued(i + 1, i + 2)) return true;
+  return i - 2 >= from && (low[i - 1] === ':' || low[i - 1] === '-') && tokens[i - 2].kind === 'num' && glued(i - 2, i - 1) && glued(i - 1, i);
+}
+
 /**
  * Whether a lower-case word can start a unit ("euro", "prozent", "$"): a number before it is an
  * amount, not a year.
@@ -249,7 +256,8 @@ export function findAmounts(text: string, tokens: Token[], low: string[], senten
         if (end < to && tokens[end].kind === 'word' && sc.adjacent(end - 1, end)) continue;
         if (i > from && tokens[i - 1].kind === 'word' && sc.adjacent(i - 1, i) && t.kind === 'num') continue;
       }
-      if (partner === undefined && t.kind === 'num' && i > from && low[i - 1] === '-' && i > from + 1 && tokens[i - 2].kind === 'num' && sc.adjacent(i - 2, i - 1)) continue;
+      // Scores, clock times and ratios: "3:1", "14:30", "3-1" (not a range: the second is smaller).
+      if (partner === undefined && t.kind === 'num' && !Array.isArray(q.value) && q.unit === null && joinedToNumber(tokens, low, i, from, to)) continue;
       start = i;
       const s = tokens[start].start;
       out.push({ start: s, end: last.end, text: text.slice(s, last.end), value: q.value, unit: q.unit });

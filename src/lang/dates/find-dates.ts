@@ -131,6 +131,12 @@ class Scanner {
     const t = this.tokens[i].text;
     const dm = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
     if (dm) return dayOf(+dm[3], +dm[2], +dm[1]) !== null ? { end: i + 1, res: { kind: 'day', y: +dm[3], m: +dm[2], d: +dm[1] } } : null;
+    // "am 9.9." (German day.month.): only after a preposition, "9.9" alone is a decimal.
+    const short = this.lang === 'de' ? /^(\d{1,2})\.(\d{1,2})$/.exec(t) : null;
+    if (short && i + 1 < to && this.low[i + 1] === '.' && this.adjacent(i, i + 1)) {
+      const [d, m] = [+short[1], +short[2]];
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { end: i + 2, res: { kind: 'dm', m, d }, needsPrefix: true };
+    }
     // 2025-09-09 and 9/25/2025 (English) or 25/9/2025 (German) come as five adjacent tokens.
     if (i + 4 < to && this.tokens[i + 1].text === this.tokens[i + 3].text && (this.low[i + 1] === '-' || this.low[i + 1] === '/')
       && this.adjacent(i, i + 1) && this.adjacent(i + 1, i + 2) && this.adjacent(i + 2, i + 3) && this.adjacent(i + 3, i + 4)) {

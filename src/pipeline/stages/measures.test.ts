@@ -54,6 +54,7 @@ test('German dates', () => {
     ['In den vergangenen Jahren und den nächsten Wochen nicht.', []],
     ['Bis Ende des Jahres soll es fertig sein.', ['Bis Ende des Jahres=2025']],
     ['Der Vertrag vom 3.10.2024 gilt.', ['vom 3.10.2024=2024-10-03']],
+    ['Am 9.9. kam er, mit 9.9 Prozent.', ['Am 9.9.=2025-09-09']],
     ['Im Jahr 2024 kamen 145 Menschen.', ['Im Jahr 2024=2024']],
     ['Er kam so schnell wie möglich.', []],
     ['Die Zölle von 145 Prozent bleiben.', []],
@@ -132,6 +133,7 @@ test('German amounts', () => {
     ['Seit 2019 sind 12 Jahre vergangen.', ['12 Jahre=12 year']],
     ['Er blieb ein Jahr und sah einen Mann.', ['ein Jahr=1 year']],
     ['Der Preis: 5 € oder € 7.', ['5 €=5 EUR', '€ 7=7 EUR']],
+    ['Er gewann mit 3:1 um 14:30 und 2-0.', []],
     ['Sie liehen 500 Mio. US-Dollar.', ['500 Mio. US-Dollar=500000000 USD']],
   ];
   for (const [input, expected] of cases) assert.deepEqual(amountsOf(input, 'de'), expected, input);
