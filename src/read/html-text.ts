@@ -38,22 +38,47 @@ export function blockText(root: DomNode): string {
     if (t) paras.push(t);
     cur = '';
   };
-  const walk = (n: DomNode, depth: number) => {
-    if (depth > 200) return; // pathological nesting: stop descending rather than blow the stack
-    if (n.nodeType === 3) { cur += n.textContent ?? ''; return; }
-    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) return;
+  // iterative walk (any nesting depth): null marks the end of a block element
+  const stack: (DomNode | null)[] = [root];
+  while (stack.length) {
+    const n = stack.pop();
+    if (n === null) { flush(); continue; }
+    if (!n) continue;
+    if (n.nodeType === 3) { cur += n.textContent ?? ''; continue; }
+    if (n.nodeType !== 1 && n.nodeType !== 9 && n.nodeType !== 11) continue;
     const name = n.nodeName.toUpperCase();
-    if (SKIP.has(name)) return;
-    if (name === 'BR') { cur += '\n'; return; }
-    const block = BLOCK.has(name);
-    if (block) flush();
-    for (let i = 0; i < n.childNodes.length; i++) walk(n.childNodes[i], depth + 1);
-    if (block) flush();
-  };
-  walk(root, 0);
+    if (SKIP.has(name)) continue;
+    if (name === 'BR') { cur += '\n'; continue; }
+    if (BLOCK.has(name)) { flush(); stack.push(null); }
+    const kids = n.childNodes; // linkedom builds this list on each access: take it once
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
   flush();
   return paras.join('\n\n');
 }
+
+/** Element count and deepest nesting of a DOM tree (iterative). */
+function shape(root: DomNode): { elements: number; depth: number } {
+  let elements = 0;
+  let depth = 0;
+  const stack: [DomNode, number][] = [[root, 0]];
+  while (stack.length) {
+    const [n, d] = stack.pop()!;
+    if (n.nodeType !== 1 && n.nodeType !== 9) continue;
+    elements++;
+    if (d > depth) depth = d;
+    const kids = n.childNodes;
+    for (let i = 0; i < kids.length; i++) stack.push([kids[i], d + 1]);
+  }
+  return { elements, depth };
+}
+
+/**
+ * Readability's run time grows steeply with nesting depth and element count; beyond these a
+ * page is read with the plain block walk instead (normal news pages stay well below).
+ */
+const READABILITY_MAX_DEPTH = 60;
+const READABILITY_MAX_ELEMENTS = 15_000;
 
 type Doc = ReturnType<typeof parseHTML>['document'];
 
@@ -99,13 +124,17 @@ export function htmlToArticle(html: string, pageUrl?: string): PageArticle {
     ?? document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? pageUrl ?? null;
   const source = meta(document, ['meta[property="og:site_name"]']);
   let text = '';
-  try {
-    // Readability changes the document it reads; metadata was taken above.
-    const parsed = new Readability(document as unknown as Document).parse();
-    if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomNode);
-  } catch {
-    text = '';
+  const { elements, depth } = shape(document as unknown as DomNode);
+  const useReadability = depth <= READABILITY_MAX_DEPTH && elements <= READABILITY_MAX_ELEMENTS;
+  if (useReadability) {
+    try {
+      // Readability changes the document it reads; metadata was taken above.
+      const parsed = new Readability(document as unknown as Document).parse();
+      if (parsed?.content) text = blockText(parseHTML(`<!doctype html><html><body>${parsed.content}</body></html>`).document as unknown as DomNode);
+    } catch {
+      text = '';
+    }
   }
-  if (!text) text = blockText(parseHTML(html).document as unknown as DomNode);
+  if (!text) text = blockText((useReadability ? parseHTML(html).document : document) as unknown as DomNode);
   return { text, title, date, lang: langAttr ? normaliseLang(langAttr) : null, url, source };
 }

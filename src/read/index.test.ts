@@ -56,6 +56,21 @@ test('html: malformed markup still gives its text; markup without text is a no-t
   }
 });
 
+test('html: pathological nesting is read quickly by the block walk, not by readability', async () => {
+  const dir = tmp();
+  try {
+    const html = `<html><body>${'<div>'.repeat(5000)}<p>Ganz unten steht ein Satz über Gespräche in Brüssel.</p>${'</div>'.repeat(5000)}</body></html>`;
+    writeFileSync(join(dir, 'deep.html'), html);
+    const t0 = Date.now();
+    const [item] = await all(join(dir, 'deep.html'));
+    assert.ok('article' in item);
+    assert.equal(item.article.text, 'Ganz unten steht ein Satz über Gespräche in Brüssel.');
+    assert.ok(Date.now() - t0 < 5000, `took ${Date.now() - t0} ms`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('html: a Windows-1252 page declared by meta charset', async () => {
   const dir = tmp();
   try {
