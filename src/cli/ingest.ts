@@ -15,6 +15,7 @@ import { DEFAULT_DB, isPostgresSpec } from '../store/open.js';
 import { ingest } from '../ingest/ingest.js';
 import { Progress } from '../ingest/progress.js';
 import { openStoreForCli } from './open-store.js';
+import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 
 const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only]';
 
@@ -42,7 +43,7 @@ export async function run(argv: string[]): Promise<number> {
     const tail = s.pending ? `, ${s.pending} pending (run: lagebild worker --db ${pg ? '<url>' : db})` : '';
     process.stdout.write(
       `ingest: ${s.read} read, ${s.new} new, ${s.known} known, ${s.analysed} analysed, ${s.errors} errors${tail} ` +
-      `in ${secs.toFixed(1)} s (${(s.read / Math.max(secs, 0.001)).toFixed(1)}/s)\n`,
+      `in ${secs.toFixed(1)} s (${(s.read / Math.max(secs, 0.001)).toFixed(1)}/s), peak RSS ${peakRssMb()} MB, CPU ${cpuSeconds()} s\n`,
     );
     return s.sourceErrors ? 2 : 0;
   } finally {

@@ -13,6 +13,7 @@ import { DEFAULT_DB } from '../store/open.js';
 import { work } from '../ingest/worker.js';
 import { Progress } from '../ingest/progress.js';
 import { openStoreForCli } from './open-store.js';
+import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 
 const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS]';
 
@@ -47,7 +48,7 @@ export async function run(argv: string[]): Promise<number> {
     const s = await work(store, { once: !!values.once, batch, leaseMs, progress: new Progress('worker'), signal: stop.signal });
     process.stdout.write(
       `worker: ${s.analysed} analysed, ${s.errors} errors in ${s.seconds.toFixed(1)} s ` +
-      `(${(s.analysed / Math.max(s.seconds, 0.001)).toFixed(1)}/s)\n`,
+      `(${(s.analysed / Math.max(s.seconds, 0.001)).toFixed(1)}/s), peak RSS ${peakRssMb()} MB, CPU ${cpuSeconds()} s\n`,
     );
     return 0;
   } finally {

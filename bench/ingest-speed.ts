@@ -1,0 +1,190 @@
+/**
+ * Ingest throughput: articles per second for `lagebild ingest` on SQLite (store + analyse in one
+ * process), and for 1, 2 and 4 `lagebild worker` processes on PostgreSQL (and on one SQLite
+ * file) after an enqueue-only ingest; peak memory (max RSS) and CPU seconds of every process.
+ * Corpus: the articles of ../shared/eval/corpora (round-robin over the files), written to a temp
+ * JSONL file; skipped (exit 0) when ../shared is absent. PostgreSQL runs skip when no server answers.
+ * Writes bench/results/ingest.json and ingest.md.
+ *
+ * Usage: node --import tsx bench/ingest-speed.ts [--limit N] [--workers 1,2,4] [--no-sqlite-workers]
+ *   --limit N   articles per run (default 1000)
+ *
+ * Every run spawns real CLI processes (bin/lagebild), so figures include process start-up
+ * (loading tsx, lexicons, gazetteers): "wall" is from spawning the first process to the exit of
+ * the last. The machine is shared and noisy: the load average at the start of each run is recorded.
+ */
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { sharedFile, SHARED_MISSING, REPO_ROOT } from '../src/testing/shared.js';
+import { dropSchemas, PG_URL, pgUnavailable, testSchema, withSchema } from '../src/store/postgres/pg-testing.js';
+
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
+const BIN = join(REPO_ROOT, 'bin', 'lagebild');
+
+interface ProcStat { seconds: number; rate: number; analysed: number; peakRssMb: number; cpuSeconds: number }
+interface Run {
+  store: 'sqlite' | 'postgres';
+  mode: 'ingest' | 'workers';
+  processes: number;
+  articles: number;
+  /** spawn of the first process → exit of the last */
+  wallSeconds: number;
+  articlesPerSecond: number;
+  /** enqueue-only ingest before the workers (not part of wallSeconds) */
+  enqueueSeconds?: number;
+  procs: ProcStat[];
+  loadAverage1m: number;
+}
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function round(x: number, d = 1): number {
+  const f = 10 ** d;
+  return Math.round(x * f) / f;
+}
+
+/** Runs bin/lagebild with args; resolves with its combined output (rejects on a non-zero exit). */
+function cli(args: string[]): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    p.stdout.on('data', (c) => (out += c));
+    p.stderr.on('data', (c) => (out += c));
+    p.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`lagebild ${args.join(' ')}: exit ${code}\n${out}`))));
+  });
+}
+
+/** Parses the summary line of ingest / worker. */
+function stat(out: string): ProcStat {
+  const num = (re: RegExp) => Number(re.exec(out)?.[1] ?? NaN);
+  return {
+    seconds: num(/in ([\d.]+) s/),
+    rate: num(/\(([\d.]+)\/s\)/),
+    analysed: num(/(\d+) analysed/),
+    peakRssMb: num(/peak RSS (\d+) MB/),
+    cpuSeconds: num(/CPU ([\d.]+) s/),
+  };
+}
+
+/** Round-robin over the corpora, `limit` articles, to a temp JSONL file. */
+function corpus(dir: string, limit: number): string | null {
+  const folder = sharedFile('eval/corpora');
+  if (!folder) return null;
+  const lists = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort()
+    .map((f) => readFileSync(join(folder, f), 'utf8').split('\n').filter(Boolean));
+  const lines: string[] = [];
+  for (let i = 0; lines.length < limit && lists.some((l) => i < l.length); i++) {
+    for (const l of lists) if (i < l.length && lines.length < limit) lines.push(l[i]);
+  }
+  const file = join(dir, 'corpus.jsonl');
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+async function ingestRun(file: string, db: string, n: number): Promise<Run> {
+  const load = loadavg()[0];
+  const t0 = performance.now();
+  const out = await cli(['ingest', file, '--db', db]);
+  const wall = (performance.now() - t0) / 1000;
+  return { store: 'sqlite', mode: 'ingest', processes: 1, articles: n, wallSeconds: round(wall, 2), articlesPerSecond: round(n / wall), procs: [stat(out)], loadAverage1m: round(load, 2) };
+}
+
+async function workerRun(store: 'sqlite' | 'postgres', file: string, db: string, n: number, workers: number): Promise<Run> {
+  const e0 = performance.now();
+  await cli(['ingest', file, '--db', db, '--enqueue-only']);
+  const enqueue = (performance.now() - e0) / 1000;
+  const load = loadavg()[0];
+  const t0 = performance.now();
+  const outs = await Promise.all(Array.from({ length: workers }, () => cli(['worker', '--db', db, '--once'])));
+  const wall = (performance.now() - t0) / 1000;
+  return {
+    store, mode: 'workers', processes: workers, articles: n, wallSeconds: round(wall, 2), articlesPerSecond: round(n / wall),
+    enqueueSeconds: round(enqueue, 2), procs: outs.map(stat), loadAverage1m: round(load, 2),
+  };
+}
+
+async function main(): Promise<void> {
+  const limit = Number(arg('--limit') ?? 1000);
+  const workerCounts = (arg('--workers') ?? '1,2,4').split(',').map(Number).filter((x) => x > 0);
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
+  const file = corpus(dir, limit);
+  if (!file) {
+    console.log(SHARED_MISSING);
+    return;
+  }
+  const n = readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+  const runs: Run[] = [];
+  const log = (r: Run) => {
+    runs.push(r);
+    console.log(`${r.store} ${r.mode} x${r.processes}: ${r.articlesPerSecond}/s wall (${r.wallSeconds} s), ` +
+      `per process ${r.procs.map((p) => `${p.analysed} in ${p.seconds} s, ${p.peakRssMb} MB, CPU ${p.cpuSeconds} s`).join(' | ')}, load ${r.loadAverage1m}`);
+  };
+  try {
+    log(await ingestRun(file, join(dir, 'ingest.db'), n));
+    if (!process.argv.includes('--no-sqlite-workers')) {
+      for (const w of workerCounts) log(await workerRun('sqlite', file, join(dir, `workers-${w}.db`), n, w));
+    }
+    const pgReason = await pgUnavailable();
+    if (pgReason) console.log(`postgres runs ${pgReason}`);
+    else {
+      for (const w of workerCounts) {
+        const schema = testSchema().replace('lagebild_test_', 'lagebild_bench_');
+        try {
+          log(await workerRun('postgres', file, withSchema(PG_URL, schema), n, w));
+        } finally {
+          await dropSchemas([schema]);
+        }
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const machine = {
+    cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: round(totalmem() / 2 ** 30, 1),
+    node: process.version, os: `${platform()} ${release()}`,
+  };
+  const report = {
+    date: new Date().toISOString(),
+    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}`,
+    machine,
+    corpus: `${n} articles, round-robin over ../shared/eval/corpora/*.jsonl`,
+    note: 'shared, noisy machine (other processes ran at the same time; see the load average per run); wall includes process start-up',
+    runs,
+  };
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'ingest.json'), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(OUT_DIR, 'ingest.md'), markdown(report));
+  console.log(`wrote ${join(OUT_DIR, 'ingest.json')} and .md`);
+}
+
+function markdown(r: { date: string; command: string; machine: Record<string, unknown>; corpus: string; note: string; runs: Run[] }): string {
+  const lines = [
+    '# Ingest and worker throughput',
+    '',
+    `Measured ${r.date} with \`${r.command}\` on ${String(r.machine.cpu)} (${String(r.machine.cores)} cores, ${String(r.machine.memoryGb)} GB), Node ${String(r.machine.node)}, ${String(r.machine.os)}.`,
+    `Corpus: ${r.corpus}. Note: ${r.note}.`,
+    '',
+    '| store | mode | processes | articles | wall s | articles/s (wall) | speed-up vs 1 | articles per CPU-second | per-process peak RSS MB | per-process CPU s | load avg (1 min) at start |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|',
+  ];
+  for (const x of r.runs) {
+    const one = r.runs.find((y) => y.store === x.store && y.mode === x.mode && y.processes === 1);
+    const speedup = one ? round(x.articlesPerSecond / one.articlesPerSecond, 2) : '';
+    const cpu = x.procs.reduce((a, p) => a + p.cpuSeconds, 0);
+    lines.push(`| ${x.store} | ${x.mode} | ${x.processes} | ${x.articles} | ${x.wallSeconds} | ${x.articlesPerSecond} | ${speedup} | ${round(x.articles / cpu)} | ${x.procs.map((p) => p.peakRssMb).join(', ')} | ${x.procs.map((p) => p.cpuSeconds).join(', ')} | ${x.loadAverage1m} |`);
+  }
+  const enq = r.runs.filter((x) => x.enqueueSeconds !== undefined);
+  if (enq.length) {
+    lines.push('', 'Enqueue-only ingest before the worker runs (read + store, no analysis):', '');
+    for (const x of enq) lines.push(`- ${x.store}, before ${x.processes} worker(s): ${x.articles} articles in ${x.enqueueSeconds} s (${round(x.articles / (x.enqueueSeconds ?? 1))}/s)`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+await main();
