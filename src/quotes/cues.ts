@@ -63,6 +63,27 @@ function phraseFits(cx: QuoteContext, role: PhraseRole, i: number, j: number, fr
   }
 }
 
+/**
+ * End token of phrase `words` matched at token i (lower-cased, outside quotes), or -1. A '*'
+ * matches up to two lower-case words (articles, adjectives: "nach ersten Angaben").
+ */
+function matchPhrase(cx: QuoteContext, words: string[], i: number, to: number): number {
+  let k = i;
+  for (let w = 0; w < words.length; w++) {
+    if (words[w] === '*') {
+      const want = words[w + 1];
+      let skip = 0;
+      while (skip < 2 && k + skip < to && cx.low[k + skip] !== want && cx.tokens[k + skip].kind === 'word' &&
+        cx.tokens[k + skip].text[0] === cx.low[k + skip][0]) skip++;
+      k += skip;
+      continue;
+    }
+    if (k >= to || cx.low[k] !== words[w] || cx.inQuote[k] >= 0) return -1;
+    k++;
+  }
+  return k;
+}
+
 /** Cues of tokens [from, to) (one sentence), in text order. */
 export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
   const out: Cue[] = [];
@@ -73,11 +94,8 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
     let matched = false;
     if (phrases) {
       for (const ph of phrases) {
-        const j = i + ph.words.length;
-        if (j > to) continue;
-        let ok = true;
-        for (let k = 1; k < ph.words.length && ok; k++) ok = low[i + k] === ph.words[k] && cx.inQuote[i + k] < 0;
-        if (!ok || !phraseFits(cx, ph.role, i, j, from, to)) continue;
+        const j = matchPhrase(cx, ph.words, i, to);
+        if (j < 0 || !phraseFits(cx, ph.role, i, j, from, to)) continue;
         out.push({ from: i, to: j, particle: -1, kind: 'phrase', role: ph.role });
         i = j - 1;
         matched = true;

@@ -270,9 +270,24 @@ export function extractQuotes(doc: Doc): Quote[] {
         // content before only for an inverted cue clause: "…, sagte X." / "…, wie X sagte."
         const inverted = cue.from === clStart || (cx.low[clStart] === 'wie' && clEnd - cueEnd <= 1);
         const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') && bound === '';
-        if (strong) pattern = 'B';
-        else if (beforeOk && inverted && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
-        else if (weak) pattern = 'B';
+        const opens = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0);
+        // a later ", dass …" after an apposition or relative clause ("erklärte der Eigentümer, das …, dass …")
+        let dassAt = -1;
+        if (!strong && (cue.kind === 'speech' || cue.kind === 'thought')) {
+          for (let k = nextTok; k < b - 1; k++) {
+            if (cx.tokens[k].text === ';' || (cx.lx.verbs.has(cx.low[k]) && cx.inQuote[k] < 0)) break;
+            if (isBoundary(cx, k) && cx.low[k + 1] === 'dass') { dassAt = k + 1; break; }
+          }
+        }
+        // both sides could be the content: the side in Konjunktiv or quotation marks wins
+        const beforeSpeech = beforeOk && (hasKonj(cx, prevFrom, clStart, true) || hasQuoted(prevFrom, clStart));
+        const preferA = !strong || (beforeSpeech && !hasKonj(cx, nextTok, nextClauseEnd, false));
+        if (beforeOk && inverted && !opens && preferA && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
+        else if (strong) pattern = 'B';
+        else if (dassAt >= 0) {
+          pattern = 'B';
+          contentFrom = dassAt;
+        } else if (weak) pattern = 'B';
         else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
         else if ((cue.kind === 'act' || cue.kind === 'speech' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
       } else {

@@ -69,7 +69,7 @@ export function quoteLexicon(lang: string): QuoteLexicon {
   const phrases = new Map<string, CuePhrase[]>();
   for (const [phrase, role] of rows(lang, 'quote-phrases')) {
     const words = phrase.toLowerCase().split(' ').filter(Boolean);
-    if (!words.length) continue;
+    if (!words.length || words[0] === '*') continue;
     const list = phrases.get(words[0]) ?? [];
     list.push({ words, role: role as PhraseRole });
     list.sort((a, b) => b.words.length - a.words.length);
