@@ -34,6 +34,8 @@ export interface DateLexicon {
   pastPrepositions: Set<string>;
   /** prepositions that only introduce days and weekends ("at the"), joined by spaces */
   dayOnlyPrepositions: Set<string>;
+  /** names containing a date expression ("Welt am Sonntag"), as token lists, longest first */
+  names: string[][];
   /** words before a weekday that make it part of a name ("the Sunday Times") */
   weekdayBlockers: Set<string>;
   futureCues: string[][];
@@ -97,6 +99,7 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
     pastPrepositions: new Set(rows(lang, 'date-prepositions').filter((r) => r[1] === 'past').map((r) => r[0])),
     dayOnlyPrepositions: new Set(rows(lang, 'date-prepositions').filter((r) => r[2] === 'day').map((r) => r[0])),
     weekdayBlockers: new Set(rows(lang, 'date-blockers').map((r) => r[0])),
+    names: phrases(lang, 'date-names'),
     futureCues: phrases(lang, 'future-cues'),
     yearNouns,
     clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),

@@ -350,6 +350,19 @@ class Scanner {
   }
 }
 
+/** Whether tokens [k, end) lie inside one of the `names` ("Welt am Sonntag", "Good Friday"). */
+function insideName(low: string[], names: string[][], k: number, end: number, from: number, to: number): boolean {
+  for (const n of names) {
+    // Every placement of the name that covers [k, end).
+    for (let s = Math.max(from, end - n.length); s <= k && s + n.length <= to; s++) {
+      let ok = true;
+      for (let x = 0; x < n.length && ok; x++) ok = low[s + x] === n[x];
+      if (ok) return true;
+    }
+  }
+  return false;
+}
+
 function monthOfDay(day: number): string {
   const [y, m] = partsOf(day);
   return formatMonth(y, m);
@@ -383,6 +396,7 @@ export function findDates(text: string, tokens: Token[], low: string[], sentence
       if (core.needsQualifier && q === 0) continue;
       if (kind === 'weekday' && core.res.off === null && p === 0 && q === 0 && i > from && lex.weekdayBlockers.has(low[i - 1])) continue;
       if (kind === 'weekday' && dayOnly) continue;
+      if (insideName(low, lex.names, k, core.end, from, to)) continue;
       const past = p > 0 && lex.pastPrepositions.has(prep);
       const value = sc.resolve(core.res, () => (past ? -1 : sc.future(i, from, to) ? 1 : 0));
       if (value === null) {
