@@ -8,6 +8,7 @@
  */
 import type { ArticleIn, Lang } from '../contract/schema.js';
 
+/** A usable article with notes, or the reason the value is none. */
 export type Checked =
   | { ok: true; article: ArticleIn; notes: string[] }
   | { ok: false; code: string; message: string; id?: string };

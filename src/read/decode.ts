@@ -27,7 +27,7 @@ function cp1252Table(): string[] {
   return cp1252;
 }
 
-/** True when the bytes look binary: a NUL byte, or more than 1% control bytes other than tab, newline, CR, FF, ESC. */
+/** True when the bytes look binary: a NUL byte, or more than 1% (and more than 2) control bytes other than tab, newline, CR, FF, ESC. */
 export function looksBinary(buf: Uint8Array): boolean {
   const n = Math.min(buf.length, SAMPLE);
   let ctrl = 0;
@@ -36,7 +36,7 @@ export function looksBinary(buf: Uint8Array): boolean {
     if (b === 0) return true;
     if ((b < 0x20 && b !== 9 && b !== 10 && b !== 13 && b !== 12 && b !== 27) || b === 0x7f) ctrl++;
   }
-  return ctrl > n / 100;
+  return ctrl > Math.max(2, n / 100);
 }
 
 /** Length of the valid UTF-8 sequence at i, or 0 when the byte there starts none. */

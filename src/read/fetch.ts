@@ -41,6 +41,7 @@ export interface Fetched {
   body: Buffer;
 }
 
+/** Limits and permissions of one download. */
 export interface FetchOptions {
   limits: ReadLimits;
   allowPrivate?: boolean;
