@@ -162,6 +162,8 @@ class Scanner {
     const m = this.monthAt(i, to);
     if (m === null) return null;
     let j = i + 1;
+    // "May's cabinet": a possessive makes the month a name.
+    if (j < to && (this.low[j] === "'s" || this.low[j] === '’s')) return null;
     const y = this.yearAt(j, to);
     if (y !== null) return { end: j + 1, res: { kind: 'month', y, m } };
     // "September 9" is English; in German a number after a month is not its day ("im Mai 20 Tote").

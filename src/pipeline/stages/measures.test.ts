@@ -101,6 +101,7 @@ test('English dates', () => {
     ['He told the Mail on Sunday about Good Friday.', []],
     ['He read a Sunday paper and flew on Sunday.', ['on Sunday=2025-09-21']],
     ['Theresa May said you may go.', []],
+    ['Critics in May\'s cabinet left in May.', ['in May=2025-05']],
     ['He scored 2025 points.', []],
     ['Elections are due next year.', ['next year=2026']],
     ['Sales peaked in mid-March.', ['in mid-March=2025-03']],
