@@ -12,6 +12,7 @@ import { hostname } from 'node:os';
 import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
 import type { Progress } from './progress.js';
+import { isTransient } from './transient.js';
 
 export interface WorkOptions {
   /** stop when nothing is pending any more (else poll for new work forever) */
@@ -26,12 +27,18 @@ export interface WorkOptions {
   progress?: Progress;
   /** set to stop after the current article */
   signal?: AbortSignal;
+  /** wait after a transient database error (server restart), doubling up to 30 s */
+  retryMs?: number;
+  /** where notes about waiting go (default stderr) */
+  report?: (line: string) => void;
 }
 
 export interface WorkSummary {
   analysed: number;
   errors: number;
   seconds: number;
+  /** transient database errors waited out */
+  retries: number;
 }
 
 /** Runs until nothing is pending (`once`) or until `signal` aborts. */
@@ -41,28 +48,53 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
   const leaseMs = o.leaseMs ?? 5 * 60_000;
   const pollMs = o.pollMs ?? (o.once ? 250 : 1000);
   const started = Date.now();
-  const s: WorkSummary = { analysed: 0, errors: 0, seconds: 0 };
-  while (!o.signal?.aborted) {
+  const s: WorkSummary = { analysed: 0, errors: 0, seconds: 0, retries: 0 };
+  const retryMs = o.retryMs ?? 1000;
+  let wait = retryMs;
+  const report = o.report ?? ((l: string) => process.stderr.write(`${l}\n`));
+  /** results analysed but not yet written (the database went away): written first on the next round */
+  let unsaved: AnalysisOutcome[] = [];
+  const save = async (out: AnalysisOutcome[]) => {
+    unsaved = out;
+    // the batch's results in one transaction: one commit per batch
+    await store.putResults(out);
+    unsaved = [];
+    s.analysed += out.length;
+    s.errors += out.filter((r) => 'error' in r).length;
+    o.progress?.update({ done: s.analysed, errors: s.errors });
+  };
+  /** One lease-analyse-write round; false when there is nothing left to do (--once). */
+  const step = async (): Promise<boolean> => {
+    if (unsaved.length) await save(unsaved);
     const jobs = await store.claim(owner, batch, leaseMs);
     if (!jobs.length) {
       // --once ends when nothing is pending at all; articles leased by others (perhaps a dead
       // worker whose lease has yet to expire) are waited for
-      if (o.once && (await store.pendingCount()) === 0) break;
+      if (o.once && (await store.pendingCount()) === 0) return false;
       await sleep(pollMs, o.signal);
-      continue;
+      return true;
     }
     const out: AnalysisOutcome[] = [];
     for (const job of jobs) {
       // an aborted worker leaves the rest of its batch leased: another worker takes it after the lease
       if (o.signal?.aborted) break;
-      const r = analyseOutcome(job.id, job.article);
-      if ('error' in r) s.errors++;
-      s.analysed++;
-      out.push(r);
-      o.progress?.update({ done: s.analysed, errors: s.errors });
+      out.push(analyseOutcome(job.id, job.article));
     }
-    // the batch's results in one transaction: one commit per batch
-    await store.putResults(out);
+    await save(out);
+    return true;
+  };
+  while (!o.signal?.aborted) {
+    try {
+      if (!(await step())) break;
+      wait = retryMs;
+    } catch (err) {
+      if (!isTransient(err)) throw err;
+      // the database went away (restart, network): wait and go on; our leases expire, nothing is lost
+      s.retries++;
+      report(`worker: database unavailable (${(err as Error).message || (err as { code?: string }).code}); retrying in ${Math.round(wait / 1000)} s`);
+      await sleep(wait, o.signal);
+      wait = Math.min(wait * 2, 30_000);
+    }
   }
   o.progress?.stop();
   s.seconds = (Date.now() - started) / 1000;
