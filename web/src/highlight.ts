@@ -55,12 +55,26 @@ export function highlight(text: string, marks: Mark[]): DocumentFragment {
   return frag;
 }
 
-/** Marks for every occurrence of each of `names` in `text` (case-sensitive, whole string). */
+/**
+ * Marks for every occurrence of each of `names` in `text`, and of a multi-word name's last word
+ * alone ("Trump" for "Donald Trump"), as whole words only.
+ */
 export function nameMarks(text: string, names: string[], cls: string): Mark[] {
   const out: Mark[] = [];
+  const forms = new Set<string>();
   for (const n of names) {
     if (!n || n.length < 2) continue;
-    for (let i = text.indexOf(n); i >= 0; i = text.indexOf(n, i + n.length)) out.push({ start: i, end: i + n.length, cls, title: cls });
+    forms.add(n);
+    const words = n.split(/\s+/);
+    const last = words[words.length - 1];
+    if (words.length > 1 && last.length >= 2 && /^\p{Lu}/u.test(last)) forms.add(last);
+  }
+  const isLetter = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  for (const f of forms) {
+    for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
+      if (isLetter(text[i - 1]) || isLetter(text[i + f.length])) continue;
+      out.push({ start: i, end: i + f.length, cls, title: cls === 'hl-source' ? 'source' : 'target' });
+    }
   }
   return out;
 }
