@@ -29,6 +29,8 @@ interface CreditCues {
   connectors: Set<string>;
   particles: Set<string>;
   stops: Set<string>;
+  /** words between a label and the credit ("Photo by") */
+  joiners: Set<string>;
 }
 
 let cues: CreditCues | undefined;
@@ -36,7 +38,7 @@ let cues: CreditCues | undefined;
 /** Compiles both languages' credit lexicons once per process. */
 function creditCues(): CreditCues {
   if (cues) return cues;
-  const c: CreditCues = { labels: new Set(), agencies: [], connectors: new Set(), particles: new Set(), stops: new Set() };
+  const c: CreditCues = { labels: new Set(), agencies: [], connectors: new Set(), particles: new Set(), stops: new Set(), joiners: new Set() };
   const seen = new Set<string>();
   for (const lang of ['de', 'en']) {
     for (const [cue, kind] of lexicon(lang, 'header-credits')) {
@@ -44,6 +46,7 @@ function creditCues(): CreditCues {
       else if (kind === 'connector') c.connectors.add(cue);
       else if (kind === 'particle') c.particles.add(cue);
       else if (kind === 'stop') c.stops.add(cue);
+      else if (kind === 'joiner') c.joiners.add(cue);
       else if (kind === 'agency' && !seen.has(cue.toLowerCase())) {
         seen.add(cue.toLowerCase());
         c.agencies.push(cue.toLowerCase().split(/\s+/));
@@ -145,10 +148,13 @@ function validDay(y: number, m: number, d: number): boolean {
   return dt.getUTCFullYear() === y && dt.getUTCMonth() === m - 1 && dt.getUTCDate() === d;
 }
 
-/** Finds the credit in tokens toks (the line after the date): span and whether it was labelled. */
-function findCredit(text: string, toks: Tok[], c: CreditCues): Span | null {
+/** The credit found on the line, and where its label starts (the credit's own start without one). */
+interface Found { span: Span; from: number }
+
+/** Finds the credit in tokens toks (the line after the date). */
+function findCredit(text: string, toks: Tok[], c: CreditCues): Found | null {
   if (!toks.length) return null;
-  // 1. A label anywhere ("Foto: ...", "(Photo: ...)", "© ..."): the credit follows it.
+  // 1. A label anywhere ("Foto: ...", "(Photo: ...)", "Photo by ...", "© ..."): the credit follows it.
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const two = i + 1 < toks.length ? `${t.text} ${toks[i + 1].text}` : '';
@@ -156,26 +162,30 @@ function findCredit(text: string, toks: Tok[], c: CreditCues): Span | null {
     if (t.text.endsWith(':') && c.labels.has(stripLabel(t.text))) labelEnd = i + 1;
     else if (two.endsWith(':') && c.labels.has(stripLabel(two))) labelEnd = i + 2;
     else if (t.text === '©') labelEnd = i + 1;
+    else if (i + 1 < toks.length && c.labels.has(stripLabel(t.text)) && c.joiners.has(toks[i + 1].text)) labelEnd = i + 2;
     if (labelEnd < 0 || labelEnd >= toks.length) continue;
     const from = toks[labelEnd].start;
     if (t.text.startsWith('(') || t.text.startsWith('[')) {
       const close = text.indexOf(t.text[0] === '(' ? ')' : ']', from);
       const lineEnd = toks[toks.length - 1].end;
-      if (close > from && close <= lineEnd) return trimSpan(text, from, close);
+      const span = close > from && close <= lineEnd ? trimSpan(text, from, close) : null;
+      if (span) return { span, from: t.start };
     }
     const ch = chain(toks, labelEnd, 4, c);
-    if (ch) return { start: from, end: toks[ch.end - 1].end };
+    if (ch) return { span: { start: from, end: toks[ch.end - 1].end }, from: t.start };
   }
-  // 2. Right after the date: needs an agency or a joined chain ("Name/Pool via REUTERS").
+  // 2. Right after the date: needs an agency or a chain through "via" ("Name/Pool via REUTERS").
   const head = chain(toks, 0, 4, c);
   if (head && (head.agency || (head.joined && toks.slice(0, head.end).some((t) => t.text === 'via')))) {
-    return { start: toks[0].start, end: toks[head.end - 1].end };
+    return { span: { start: toks[0].start, end: toks[head.end - 1].end }, from: toks[0].start };
   }
   // 3. At the end of the line, after a sentence: "... in Berlin. Anna Beispiel/dpa".
   for (let i = Math.max(1, toks.length - 8); i < toks.length; i++) {
     if (!/[.!?:]$/.test(toks[i - 1].text) || INITIAL.test(toks[i - 1].text)) continue;
     const ch = chain(toks, i, 4, c);
-    if (ch && ch.end === toks.length && ch.agency) return { start: toks[i].start, end: toks[ch.end - 1].end };
+    if (ch && ch.end === toks.length && ch.agency) {
+      return { span: { start: toks[i].start, end: toks[ch.end - 1].end }, from: toks[i].start };
+    }
   }
   return null;
 }
@@ -198,25 +208,12 @@ export function parseHeaderLine(text: string): HeaderLine | null {
   let lineEnd = nl;
   while (lineEnd > dateEnd && /\s/.test(text[lineEnd - 1])) lineEnd--;
   const toks = tokenize(text, dateEnd, lineEnd, c);
-  const credit = findCredit(text, toks, c);
-  let caption: Span | null = null;
-  if (credit) {
-    const labelled = toks.findIndex((t) => t.end > credit.start);
-    // caption: the text before the credit (and its label) when there is any, else after it
-    let beforeEnd = credit.start;
-    if (labelled > 0) {
-      const prev = toks[labelled - 1];
-      const prev2 = labelled > 1 ? toks[labelled - 2] : null;
-      if (prev.text === '©' || (prev.text.endsWith(':') && c.labels.has(stripLabel(prev.text)))) {
-        beforeEnd = prev.start;
-      } else if (prev2 && c.labels.has(stripLabel(`${prev2.text} ${prev.text}`)) && prev.text.endsWith(':')) {
-        beforeEnd = prev2.start;
-      }
-    }
-    caption = trimSpan(text, dateEnd, beforeEnd) ?? trimSpan(text, credit.end, lineEnd);
-  } else {
-    caption = trimSpan(text, dateEnd, lineEnd);
-  }
+  const found = findCredit(text, toks, c);
+  const credit = found?.span ?? null;
+  // caption: the text before the credit (and its label) when there is any, else after it
+  const caption = found
+    ? trimSpan(text, dateEnd, found.from) ?? trimSpan(text, found.span.end, lineEnd)
+    : trimSpan(text, dateEnd, lineEnd);
   let bodyStart = nl;
   while (bodyStart < text.length && /\s/.test(text[bodyStart])) bodyStart++;
   const slice = (s: Span | null) => (s ? text.slice(s.start, s.end) : null);
