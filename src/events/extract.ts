@@ -92,7 +92,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
   // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
   if (doc.lang === 'en') {
-    if (!tgt && src) tgt = phraseSlot(doc, anchor + 1, range[1], p);
+    if (!tgt && src) {
+      // "mobilized the army against X": the phrase after a target preposition, else after the trigger
+      for (const cue of p.targetCues) {
+        for (let i = anchor + 1; i < range[1] && !tgt; i++) if (doc.tokens[i].text.toLowerCase() === cue) tgt = phraseSlot(doc, i + 1, range[1], null);
+        if (tgt) break;
+      }
+      tgt ??= phraseSlot(doc, anchor + 1, range[1], p);
+    }
     if (!src && tgt) src = phraseSlot(doc, range[0], anchor, null);
   }
   let source = slotActor(ctx, src);

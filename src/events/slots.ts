@@ -146,6 +146,12 @@ function adjectiveUse(doc: Doc, i: number, to: number): boolean {
   return !followers.has(w) && !preps(doc.lang).has(w);
 }
 
+/** Words between a place and the noun it modifies: "'s" (+ one adjective), roman numerals, capitalised words. */
+function modifierGap(words: string[]): boolean {
+  if (words[0] === "'s" || words[0] === '’s') return words.length <= 2;
+  return words.every((w) => /^[IVX]+$/.test(w) || /^\p{Lu}/u.test(w));
+}
+
 function isPlace(ctx: EventContext, s: Slot): boolean {
   const a = s.actor ? ctx.actorById.get(s.actor) : undefined;
   return !!a && (a.type === 'GPE' || a.type === 'LOC');
@@ -184,7 +190,7 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     // "Munich Regional Court", "Brazil's federal police": a place before a name or agent noun modifies it
     if (s.kind === 'mention' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 3
       && gapFree(s.last + 1, next.first) && isPlace(ctx, s) && !isPlace(ctx, next) && !followsPrep(doc, s.first)
-      && doc.tokens.slice(s.last + 1, next.first).every((t) => t.text === "'s" || t.text === '’s' || /^\p{Ll}/u.test(t.text) || /^[IVX]+$/.test(t.text))) {
+      && modifierGap(doc.tokens.slice(s.last + 1, next.first).map((t) => t.text))) {
       if (!next.country) next.country = s.country;
       continue;
     }
