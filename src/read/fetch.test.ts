@@ -65,6 +65,11 @@ const server = http.createServer((req, res) => {
 <item><title>Zweiter Beitrag</title><link>${base}/page2</link></item>
 <item><title>Erster Beitrag doppelt</title><link>${base}/page</link></item>
 </channel></rss>`);
+  } else if (path === '/atom') {
+    res.writeHead(200, { 'content-type': 'application/atom+xml' });
+    res.end(`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom-Team</title><id>urn:x</id><updated>2024-03-02T00:00:00Z</updated>
+<entry><title>Eintrag</title><id>urn:e1</id><link href="${base}/page2"/><updated>2024-03-02T10:00:00Z</updated></entry>
+</feed>`);
   } else {
     res.writeHead(404, { 'content-type': 'text/plain' });
     res.end('not found');
@@ -163,6 +168,13 @@ test('a feed: each entry read from its page, a failing entry is an error item, o
   assert.deepEqual(items.map((i) => i.origin), [`${base}/page`, `${base}/missing`, `${base}/page2`]);
   const first = items[0];
   assert.ok('article' in first && first.article.source === 'Team-Feed');
+});
+
+test('an Atom feed', async () => {
+  const items = await all(`${base}/atom`);
+  assert.equal(items.length, 1);
+  assert.ok('article' in items[0] && /Oslo und Stockholm/.test(items[0].article.text));
+  assert.equal(items[0].origin, `${base}/page2`);
 });
 
 test('a feed without allowPrivate is refused before any entry is fetched', async () => {
