@@ -39,6 +39,10 @@ export interface DateLexicon {
   /** words before a weekday that make it part of a name ("the Sunday Times") */
   weekdayBlockers: Set<string>;
   futureCues: string[][];
+  /** future cues that are modal verbs ("soll", "will"), joined by spaces */
+  modalCues: Set<string>;
+  /** perfect-infinitive auxiliaries ("haben", "worden") that make a modal clause past */
+  perfectAuxiliaries: Set<string>;
   yearNouns: Set<string>;
   /** conjunctions that start a new clause for the future test */
   clauseOpeners: Set<string>;
@@ -101,6 +105,8 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
     weekdayBlockers: new Set(rows(lang, 'date-blockers').map((r) => r[0])),
     names: phrases(lang, 'date-names'),
     futureCues: phrases(lang, 'future-cues'),
+    modalCues: new Set(rows(lang, 'future-cues').filter((r) => r[1] === 'modal').map((r) => r[0])),
+    perfectAuxiliaries: new Set(rows(lang, 'perfect-auxiliaries').map((r) => r[0])),
     yearNouns,
     clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),
     agoBefore,

@@ -279,15 +279,21 @@ class Scanner {
     while (l > from && !CLAUSE_BREAK.has(this.low[l - 1]) && !openers.has(this.low[l])) l--;
     let r = i;
     while (r < to && !CLAUSE_BREAK.has(this.low[r]) && !openers.has(this.low[r])) r++;
+    let modal = false;
     for (let p = l; p < r; p++) {
       for (const cue of this.lex.futureCues) {
         if (p + cue.length > r) continue;
         let ok = true;
         for (let x = 0; x < cue.length && ok; x++) ok = this.low[p + x] === cue[x];
-        if (ok) return true;
+        if (!ok) continue;
+        if (cue.length !== 1 || !this.lex.modalCues.has(cue[0])) return true;
+        modal = true;
       }
     }
-    return false;
+    if (!modal) return false;
+    // "Er soll am Freitag gesagt haben": a modal with a perfect infinitive reports the past.
+    for (let p = l; p < r; p++) if (this.lex.perfectAuxiliaries.has(this.low[p])) return false;
+    return true;
   }
 
   /** `tense` tells -1 past ("seit"), 1 future (clause with a future cue), 0 not said. */
