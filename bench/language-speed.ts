@@ -103,13 +103,17 @@ function main(): void {
     // Warm-up pass, then the measured pass.
     for (const a of arts.slice(0, 200)) pipeline.run(docOf(a));
     const layer = measure(arts, (a) => { pipeline.run(docOf(a)); });
+    // Without mentions: what sentences, tokens, dates and amounts cost on their own.
+    const base = createPipeline(['header', 'segment', 'measures']);
+    for (const a of arts.slice(0, 100)) base.run(docOf(a));
+    const baseFig = measure(arts, (a) => { base.run(docOf(a)); });
     const chars = arts.reduce((s, a) => s + a.text.length, 0);
     const breakdown = stageBreakdown(arts);
     const parse = name.startsWith('de') ? chrono.de.parse : chrono.en.parse;
     const ref = new Date('2025-09-25T12:00:00Z');
     for (const a of arts.slice(0, 50)) parse(a.text, ref);
     const chronoFig = measure(arts, (a) => { parse(a.text, ref); });
-    results[name] = { meanChars: Math.round(chars / arts.length), coldStartMs: coldMs, layer, stageMsPerArticle: breakdown, chrono: chronoFig };
+    results[name] = { meanChars: Math.round(chars / arts.length), coldStartMs: coldMs, layer, withoutMentions: baseFig, stageMsPerArticle: breakdown, chrono: chronoFig };
     console.log(`${name}: layer ${layer.perSecCpu}/s CPU (${layer.perSecWall}/s wall), stages ${JSON.stringify(breakdown)}, chrono ${chronoFig.perSecCpu}/s CPU`);
   }
   const en = corpora[1][1];
@@ -134,7 +138,7 @@ function main(): void {
     command: 'node --import tsx bench/language-speed.ts' + (Number.isFinite(limit) ? ` --limit ${limit}` : ''),
     machine,
     stages: LAYER,
-    note: 'one process, one core; CPU-time figures (user+system) are the per-core throughput, wall-time figures depend on the load of the shared machine',
+    note: 'CPU-time figures (user+system of this process) are the per-core throughput; wall-time figures depend on the load of the shared machine',
     results,
   };
   mkdirSync(OUT_DIR, { recursive: true });
@@ -144,7 +148,7 @@ function main(): void {
 }
 
 function markdown(report: { date: string; command: string; machine: Record<string, unknown>; results: Record<string, unknown>; note: string }, names: string[]): string {
-  const r = report.results as Record<string, { meanChars: number; coldStartMs: number; layer: Figure; stageMsPerArticle: Record<string, number>; chrono: Figure }>;
+  const r = report.results as Record<string, { meanChars: number; coldStartMs: number; layer: Figure; withoutMentions: Figure; stageMsPerArticle: Record<string, number>; chrono: Figure }>;
   const c = report.results.compromiseEn as Figure;
   const lines = [
     '# Language layer speed',
@@ -158,6 +162,7 @@ function markdown(report: { date: string; command: string; machine: Record<strin
   for (const n of names) {
     const x = r[n];
     lines.push(`| ${n} | header+segment+measures+mentions | ${x.layer.articles} | ${x.meanChars} | ${x.layer.perSecCpu} | ${x.layer.perSecWall} | ${x.layer.msPerArticleCpu} |`);
+    lines.push(`| ${n} | header+segment+measures (without mentions) | ${x.withoutMentions.articles} | ${x.meanChars} | ${x.withoutMentions.perSecCpu} | ${x.withoutMentions.perSecWall} | ${x.withoutMentions.msPerArticleCpu} |`);
     lines.push(`| ${n} | chrono-node ${n.startsWith('de') ? 'de' : 'en'}.parse (dates only) | ${x.chrono.articles} | ${x.meanChars} | ${x.chrono.perSecCpu} | ${x.chrono.perSecWall} | ${x.chrono.msPerArticleCpu} |`);
   }
   lines.push(`| en-bbc | compromise people()+places()+organizations() | ${c.articles} | ${r['en-bbc'].meanChars} | ${c.perSecCpu} | ${c.perSecWall} | ${c.msPerArticleCpu} |`);
