@@ -94,7 +94,8 @@ function keepTogether(text: string, last: number, next: number, lineStart: numbe
     // A single capital letter is an initial ("George W. Bush").
     if (!kind && last - ws === 1 && isUpper(text[ws])) kind = 'final';
     if (kind === 'inline') return true;
-    if (kind === 'final') return !rules.starters.has(nextWord) && !isDigitStart(text, next);
+    // "Art. 5", "No. 1": a number after the abbreviation continues the sentence.
+    if (kind === 'final') return isDigitStart(text, next) || !rules.starters.has(nextWord);
     return false;
   }
   // "<digits>." : an ordinal or a day of a date ("am 9. September") does not end the sentence.

@@ -103,9 +103,11 @@ export function tokenizeSpan(text: string, start: number, end: number, sentence:
       else {
         e = wordEnd(text, i, end);
         // Keep the period of a known abbreviation or an initial with the word ("Dr.", "W.").
+        // At the end of the sentence the period of a "final" abbreviation or an initial is the
+        // sentence's full stop ("eine neue Art.", "Plan B.").
         if (e < end && text.charCodeAt(e) === 46 && text.charCodeAt(e - 1) !== 0x2d) {
-          const w = text.slice(i, e);
-          if ((e - i === 1 && isUpperAt(text, i)) || abbreviationKind(rules, w + '.')) e++;
+          const kind = e - i === 1 && isUpperAt(text, i) ? 'final' : abbreviationKind(rules, text.slice(i, e) + '.');
+          if (kind === 'inline' || (kind === 'final' && e + 1 < end)) e++;
         }
       }
     } else if (APOSTROPHES.has(c) && (e = cliticEnd(text, i, end)) > 0) {

@@ -39,6 +39,7 @@ test('German sentences: abbreviations, ordinals, dates, quotes, paragraphs', () 
     ['Absatz eins.\n\n  Absatz zwei. Noch ein Satz.  ', ['Absatz eins.', 'Absatz zwei.', 'Noch ein Satz.']],
     ['Wie geht’s? Gut.', ['Wie geht’s?', 'Gut.']],
     ['Das gilt u. a. für Kinder. Sonst nicht.', ['Das gilt u. a. für Kinder.', 'Sonst nicht.']],
+    ['Nach Art. 5 GG gilt das. Es ist eine neue Art. Sie gefällt.', ['Nach Art. 5 GG gilt das.', 'Es ist eine neue Art.', 'Sie gefällt.']],
   ];
   for (const [input, expected] of cases) assert.deepEqual(sentencesOf(input, 'de'), expected, input);
 });
@@ -51,6 +52,7 @@ test('English sentences: titles, initials, U.S., quotes', () => {
     ['He moved to the U.S. The move was hard.', ['He moved to the U.S.', 'The move was hard.']],
     ['George W. Bush spoke on Jan. 5 in St. Louis. No one came.', ['George W. Bush spoke on Jan. 5 in St. Louis.', 'No one came.']],
     ['Acme Inc. said No. 1 is safe. Shares fell.', ['Acme Inc. said No. 1 is safe.', 'Shares fell.']],
+    ['The answer was No. The vote failed.', ['The answer was No.', 'The vote failed.']],
     ['"We are ready. We will win," he said. She left.', ['"We are ready. We will win," he said.', 'She left.']],
     ['"Why?" she asked. Nobody knew.', ['"Why?" she asked.', 'Nobody knew.']],
     ['He said: "It is over." Then he left.', ['He said: "It is over."', 'Then he left.']],
@@ -89,6 +91,10 @@ test('tokens: compounds, numbers, abbreviations, punctuation', () => {
     ['Dr. Kim (SPD) sagte: »Nein!«', 'de', ['Dr./w', 'Kim/w', '(/p', 'SPD/w', ')/p', 'sagte/w', ':/p', '»/p', 'Nein/w', '!/p', '«/p']],
     ["Trump's U.S. plan costs $3,000 or 1.5 million.", 'en',
       ['Trump/w', "'s/w", 'U.S./w', 'plan/w', 'costs/w', '$/p', '3,000/n', 'or/w', '1.5/n', 'million/w', './p']],
+    ['Er mag Plan B. Die Frau von Dr. Kim auch.', 'de',
+      ['Er/w', 'mag/w', 'Plan/w', 'B/w', './p', 'Die/w', 'Frau/w', 'von/w', 'Dr./w', 'Kim/w', 'auch/w', './p']],
+    ['He moved to the U.S. His wife stayed in St. Louis, Mo.', 'en',
+      ['He/w', 'moved/w', 'to/w', 'the/w', 'U.S./w', 'His/w', 'wife/w', 'stayed/w', 'in/w', 'St./w', 'Louis/w', ',/p', 'Mo./w']],
     ["O'Brien's F-16 and COVID-19 two-hour talks.", 'en',
       ["O'Brien/w", "'s/w", 'F-16/w', 'and/w', 'COVID-19/w', 'two-hour/w', 'talks/w', './p']],
   ];
