@@ -14,7 +14,7 @@ import { CliError } from './errors.js';
 import { DEFAULT_DB, isPostgresSpec } from '../store/open.js';
 import { ingest } from '../ingest/ingest.js';
 import { Progress } from '../ingest/progress.js';
-import { openStoreForCli } from './open-store.js';
+import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 
 const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only]';
@@ -46,6 +46,9 @@ export async function run(argv: string[]): Promise<number> {
       `in ${secs.toFixed(1)} s (${(s.read / Math.max(secs, 0.001)).toFixed(1)}/s), peak RSS ${peakRssMb()} MB, CPU ${cpuSeconds()} s\n`,
     );
     return s.sourceErrors ? 2 : 0;
+  } catch (err) {
+    progress.stop();
+    throw storageError(err, db);
   } finally {
     await store.close();
   }

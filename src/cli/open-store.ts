@@ -19,3 +19,17 @@ export async function openStoreForCli(spec: string, opts: { max?: number } = {})
     throw new CliError(`cannot open database ${where}: ${e.message || e.code || String(err)}`);
   }
 }
+
+const FULL = new Set(['SQLITE_FULL', 'ENOSPC', '53100']);
+
+/**
+ * A full disk or database (SQLite SQLITE_FULL, ENOSPC, PostgreSQL disk_full) as one clear line,
+ * exit 1; the store's transactions guarantee that no partial rows were left. Other errors pass.
+ */
+export function storageError(err: unknown, db: string): unknown {
+  const e = err as { code?: string; message?: string };
+  if (e && e.code && FULL.has(e.code)) {
+    return new CliError(`${db}: no space left (${e.message ?? e.code}); nothing of the failed batch was written, free space and run again`, 1);
+  }
+  return err;
+}

@@ -12,7 +12,7 @@ import { CliError } from './errors.js';
 import { DEFAULT_DB } from '../store/open.js';
 import { work } from '../ingest/worker.js';
 import { Progress } from '../ingest/progress.js';
-import { openStoreForCli } from './open-store.js';
+import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 
 const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS]';
@@ -51,6 +51,8 @@ export async function run(argv: string[]): Promise<number> {
       `(${(s.analysed / Math.max(s.seconds, 0.001)).toFixed(1)}/s), peak RSS ${peakRssMb()} MB, CPU ${cpuSeconds()} s\n`,
     );
     return 0;
+  } catch (err) {
+    throw storageError(err, values.db ?? DEFAULT_DB);
   } finally {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);

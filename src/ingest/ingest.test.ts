@@ -64,3 +64,28 @@ test('ingest resumes pending articles; enqueue-only leaves work for a worker', a
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('ingest from a URL: refused on loopback by default, fetched with allowPrivate', async () => {
+  const { createServer } = await import('node:http');
+  const page = '<html><head><title>Gipfel in Genf</title></head><body><article><h1>Gipfel in Genf</h1>' +
+    '<p>Die Außenminister von Kanada und Mexiko trafen sich am Montag in Genf zu Gesprächen über Handelsfragen.</p>' +
+    '<p>Beide Seiten vereinbarten ein weiteres Treffen im Frühjahr, wie ein Sprecher mitteilte.</p></article></body></html>';
+  const srv = createServer((_req, res) => { res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }); res.end(page); });
+  await new Promise<void>((r) => srv.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(srv.address() as { port: number }).port}/genf.html`;
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-ingest-'));
+  const store = await SqliteStore.open(join(dir, 'u.db'));
+  try {
+    const refused = await ingest(store, [url], { analyse: true, report: () => {} });
+    assert.equal(refused.new, 0);
+    assert.equal(refused.errors, 1);
+    const ok = await ingest(store, [url], { analyse: true, allowPrivate: true, report: () => {} });
+    assert.deepEqual([ok.new, ok.analysed, ok.errors], [1, 1, 0]);
+    const [a] = await store.listArticles();
+    assert.match((await store.getArticle(a.id))?.text ?? '', /Genf zu Gesprächen/);
+  } finally {
+    srv.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -25,6 +25,8 @@ export class Progress {
     private readonly label: string,
     private readonly out: NodeJS.WriteStream = process.stderr,
     readonly enabled: boolean = !!out.isTTY,
+    /** minimum time between two redraws */
+    private readonly intervalMs = 100,
   ) {}
 
   /** Seconds since start. */
@@ -32,11 +34,11 @@ export class Progress {
     return (Date.now() - this.started) / 1000;
   }
 
-  /** Redraws the line (throttled to 100 ms). */
+  /** Redraws the line (at most once per intervalMs unless forced). */
   update(c: ProgressCounts, force = false): void {
     if (!this.enabled) return;
     const now = Date.now();
-    if (!force && now - this.last < 100) return;
+    if (!force && now - this.last < this.intervalMs) return;
     this.last = now;
     const rate = c.done / Math.max(this.elapsed(), 0.001);
     const line = `${this.label}: ${c.done.toLocaleString('en')} articles  ${rate.toFixed(1)}/s  ${c.errors} errors${c.detail ? `  (${c.detail})` : ''}`;

@@ -31,3 +31,20 @@ test('sqlite: pragmas, migration versions, integrity', async () => {
     rmSync(join(file, '..'), { recursive: true, force: true });
   }
 });
+
+test('sqlite: a full database fails the whole batch, leaves no partial rows, and says so', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-sqlite-'));
+  const s = await SqliteStore.open(join(dir, 'full.db'));
+  try {
+    await s.putArticle({ text: 'Ein erster Artikel, der noch Platz findet.' });
+    const pages = Number(s.db.pragma('page_count', { simple: true }));
+    s.db.pragma(`max_page_count = ${pages + 2}`); // stands in for a full disk (same SQLITE_FULL error)
+    const big = Array.from({ length: 20 }, (_, i) => ({ text: `Artikel ${i}: ${'Wort '.repeat(2000)}` }));
+    await assert.rejects(s.putArticles(big), (err: Error & { code?: string }) => err.code === 'SQLITE_FULL');
+    assert.equal((await s.counts()).articles, 1);
+    assert.equal(s.integrityCheck(), 'ok');
+  } finally {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
