@@ -91,6 +91,12 @@ function keepTogether(text: string, last: number, next: number, lineStart: numbe
     const word = text.slice(ws, last + 1);
     const nextWord = wordAt(text, next, lineEnd);
     let kind = abbreviationKind(rules, word);
+    // The last part of a two-part abbreviation ("z. B.", "v. Chr."): look at the word before.
+    if (!kind && ws >= 3 && text[ws - 1] === ' ' && text[ws - 2] === '.') {
+      let ps = ws - 2;
+      while (ps > lineStart && isLetter(text[ps - 1])) ps--;
+      if (ps < ws - 2) kind = abbreviationKind(rules, text.slice(ps, last + 1));
+    }
     // A single capital letter is an initial ("George W. Bush").
     if (!kind && last - ws === 1 && isUpper(text[ws])) kind = 'final';
     if (kind === 'inline') return true;

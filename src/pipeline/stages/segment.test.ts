@@ -39,6 +39,8 @@ test('German sentences: abbreviations, ordinals, dates, quotes, paragraphs', () 
     ['Absatz eins.\n\n  Absatz zwei. Noch ein Satz.  ', ['Absatz eins.', 'Absatz zwei.', 'Noch ein Satz.']],
     ['Wie geht’s? Gut.', ['Wie geht’s?', 'Gut.']],
     ['Das gilt u. a. für Kinder. Sonst nicht.', ['Das gilt u. a. für Kinder.', 'Sonst nicht.']],
+    ['Man nehme z. B. Äpfel. Oder Vitamin B. Das hilft.', ['Man nehme z. B. Äpfel.', 'Oder Vitamin B.', 'Das hilft.']],
+    ['Rom wurde 753 v. Chr. gegründet. So heißt es.', ['Rom wurde 753 v. Chr. gegründet.', 'So heißt es.']],
     ['Nach Art. 5 GG gilt das. Es ist eine neue Art. Sie gefällt.', ['Nach Art. 5 GG gilt das.', 'Es ist eine neue Art.', 'Sie gefällt.']],
   ];
   for (const [input, expected] of cases) assert.deepEqual(sentencesOf(input, 'de'), expected, input);
@@ -94,7 +96,7 @@ test('tokens: compounds, numbers, abbreviations, punctuation', () => {
     ['Er mag Plan B. Die Frau von Dr. Kim auch.', 'de',
       ['Er/w', 'mag/w', 'Plan/w', 'B/w', './p', 'Die/w', 'Frau/w', 'von/w', 'Dr./w', 'Kim/w', 'auch/w', './p']],
     ['He moved to the U.S. His wife stayed in St. Louis, Mo.', 'en',
-      ['He/w', 'moved/w', 'to/w', 'the/w', 'U.S./w', 'His/w', 'wife/w', 'stayed/w', 'in/w', 'St./w', 'Louis/w', ',/p', 'Mo./w']],
+      ['He/w', 'moved/w', 'to/w', 'the/w', 'U.S./w', 'His/w', 'wife/w', 'stayed/w', 'in/w', 'St./w', 'Louis/w', ',/p', 'Mo/w', './p']],
     ["O'Brien's F-16 and COVID-19 two-hour talks.", 'en',
       ["O'Brien/w", "'s/w", 'F-16/w', 'and/w', 'COVID-19/w', 'two-hour/w', 'talks/w', './p']],
   ];
