@@ -178,6 +178,22 @@ test('POST /api/articles rejects bad bodies, cross-origin writes and URLs it can
   assert.equal(put.status, 405);
 });
 
+test('a loopback server refuses requests for other host names (DNS rebinding)', async () => {
+  const { request } = await import('node:http');
+  const status = (host: string) => new Promise<number>((resolve, reject) => {
+    const req = request(new URL('/api/stats', srv.url), { headers: { host } }, (res) => {
+      res.resume();
+      resolve(res.statusCode ?? 0);
+    });
+    req.on('error', reject);
+    req.end();
+  });
+  assert.equal(await status('evil.example:8080'), 403);
+  assert.equal(await status(`localhost:${srv.port}`), 200);
+  assert.equal(await status(`127.0.0.1:${srv.port}`), 200);
+  assert.equal(await status(`[::1]:${srv.port}`), 200);
+});
+
 test('an oversized body is refused with 413', async () => {
   const small = await startServer({ store, port: 0, staticDir: dist, maxBody: 1000 });
   try {

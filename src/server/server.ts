@@ -133,8 +133,19 @@ async function addArticles(opts: ServerOptions, req: AddArticleRequest): Promise
   throw new HttpError(400, 'give "text" (the article) or "url" (a page or feed)');
 }
 
+/**
+ * On a loopback server, the Host header must name this machine: a page whose own domain
+ * resolves to 127.0.0.1 (DNS rebinding) would otherwise read and write as if it were local.
+ */
+function hostAllowed(req: IncomingMessage): boolean {
+  const host = req.headers.host;
+  if (!host) return true;
+  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
+  return isLoopback(name.toLowerCase());
+}
+
 /** Builds the request handler (exported for tests that do not need a socket). */
-export function createHandler(opts: ServerOptions, needsToken: boolean) {
+export function createHandler(opts: ServerOptions, needsToken: boolean, loopbackOnly = false) {
   const { store } = opts;
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
   const maxBody = opts.maxBody ?? DEFAULT_MAX_BODY;
@@ -146,6 +157,7 @@ export function createHandler(opts: ServerOptions, needsToken: boolean) {
     } catch {
       throw new HttpError(400, 'bad request URL');
     }
+    if (loopbackOnly && !hostAllowed(req)) throw new HttpError(403, 'unknown Host: this server answers only to 127.0.0.1 / localhost');
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
     if (!path.startsWith('/api/') && path !== '/api') {
       if (await serveStatic(req, res, staticDir, url.pathname)) return;
@@ -207,7 +219,7 @@ export function createHandler(opts: ServerOptions, needsToken: boolean) {
 export function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
   const needsToken = !isLoopback(host) || Boolean(opts.token);
-  const server = createServer(createHandler(opts, needsToken));
+  const server = createServer(createHandler(opts, needsToken, isLoopback(host)));
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;
   return new Promise((resolve, reject) => {
