@@ -71,7 +71,23 @@ function load(): Tables {
 }
 
 /** ISO3 of a state named by `text` ("USA", "Vereinigten Staaten", "Frankreich"), else null. */
+const nameMemo = new Map<string, string | null>();
+const demonymMemo = new Map<string, string | null>();
+/** Bounded memo: the i18n lookup scans every country name, so each form is looked up once. */
+function memo(m: Map<string, string | null>, key: string, f: () => string | null): string | null {
+  const hit = m.get(key);
+  if (hit !== undefined) return hit;
+  const v = f();
+  if (m.size > 50000) m.clear();
+  m.set(key, v);
+  return v;
+}
+
 export function countryOfName(text: string, lang: string): string | null {
+  return memo(nameMemo, `${lang}\t${text}`, () => lookupName(text, lang));
+}
+
+function lookupName(text: string, lang: string): string | null {
   const t = load();
   const hit = t.names.get(text) ?? (text.length > 3 ? t.namesLower.get(text.toLowerCase()) : undefined);
   if (hit) return hit;
@@ -81,6 +97,10 @@ export function countryOfName(text: string, lang: string): string | null {
 
 /** ISO3 of a demonym or nationality adjective in any inflection ("chinesischen", "Americans"). */
 export function countryOfDemonym(word: string): string | null {
+  return memo(demonymMemo, word, () => lookupDemonym(word));
+}
+
+function lookupDemonym(word: string): string | null {
   const w = word.toLowerCase();
   if (w.length < 4) return null;
   for (const d of load().demonyms) if (w.startsWith(d.stem) && w.length - d.stem.length <= 3) return d.country;

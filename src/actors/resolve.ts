@@ -91,7 +91,8 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   }
   doc.actors = drafts.map((d) => d.actor);
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
-  for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById);
+  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+  for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
 }
 
 /**
@@ -99,8 +100,7 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
  * a country prefix or demonym ("US-Präsident", "chinesischen Amtskollegen"), an organisation
  * inside the apposition ("ein Ex-Pentagon-Beamter") or a sector noun ("Beamter").
  */
-function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>): void {
-  const byId = new Map(doc.mentions.map((m) => [m.id, m]));
+function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId: Map<string, Mention>): void {
   for (const m of a.mentions) {
     const men = byId.get(m);
     if (!men) continue;
@@ -116,8 +116,8 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>): voi
       if (sw && !a.sector) a.sector = sw.sector;
     }
     if (info?.roleSpan && (!a.country || !a.sector)) {
-      for (const other of doc.mentions) {
-        if (other.id === m || other.start < info.roleSpan.start || other.end > info.roleSpan.end || !other.actor) continue;
+      for (const other of mentionsWithin(doc, info.roleSpan.start, info.roleSpan.end)) {
+        if (other.id === m || !other.actor) continue;
         const oa = actorById.get(other.actor);
         if (oa && oa.type !== 'PER') { a.country ??= oa.country; a.sector ??= oa.sector; }
       }
@@ -129,8 +129,8 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>): voi
       for (let k = after + 1; k < after + 7 && k < doc.tokens.length; k++) {
         const t = doc.tokens[k];
         if (t.kind === 'punct' || t.sentence !== doc.tokens[after].sentence) break;
-        for (const other of doc.mentions) {
-          if (other.start < t.start || other.end > t.end || !other.actor) continue;
+        for (const other of mentionsWithin(doc, t.start, t.end)) {
+          if (!other.actor) continue;
           const oa = actorById.get(other.actor);
           if (oa && oa.type !== 'PER') { a.country ??= oa.country; a.sector ??= oa.sector; }
         }
@@ -251,6 +251,23 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
     const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? sw?.sector ?? swBefore?.sector ?? null;
     return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' ? null : country, sector, role: null };
   }, entry, null);
+}
+
+/** Mentions lying within [start, end) (doc.mentions is sorted by start by the mentions stage). */
+const sortedMentions = new WeakMap<Doc, Mention[]>();
+function mentionsWithin(doc: Doc, start: number, end: number): Mention[] {
+  let ms = sortedMentions.get(doc);
+  if (!ms) { ms = [...doc.mentions].sort((a, b) => a.start - b.start); sortedMentions.set(doc, ms); }
+  let lo = 0;
+  let hi = ms.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ms[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: Mention[] = [];
+  for (let k = lo; k < ms.length && ms[k].start < end; k++) if (ms[k].end <= end) out.push(ms[k]);
+  return out;
 }
 
 function lastWordOf(text: string): string {

@@ -30,6 +30,8 @@ export interface SectorWord {
 }
 
 interface WordTable {
+  /** word as written → result, so each form is resolved once per process */
+  memo: Map<string, SectorWord | null>;
   exact: Map<string, SectorWord>;
   suffixes: { suffix: string; w: SectorWord }[];
 }
@@ -38,7 +40,7 @@ const tables = new Map<string, WordTable>();
 function table(lang: string): WordTable {
   let t = tables.get(lang);
   if (!t) {
-    t = { exact: new Map(), suffixes: [] };
+    t = { memo: new Map(), exact: new Map(), suffixes: [] };
     if (hasLexicon(lang, 'sector-words')) {
       for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
         const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
@@ -56,10 +58,13 @@ function table(lang: string): WordTable {
 
 /** The sector noun a word is or ends in ("Verteidigungsministerium", "US-Farmer"), else null. */
 export function sectorWord(lang: string, word: string): SectorWord | null {
-  const w = word.toLowerCase();
   const t = table(lang);
-  const hit = t.exact.get(w);
-  if (hit) return hit;
-  for (const s of t.suffixes) if (w.length > s.suffix.length && w.endsWith(s.suffix)) return s.w;
-  return null;
+  const m = t.memo.get(word);
+  if (m !== undefined) return m;
+  const w = word.toLowerCase();
+  let hit: SectorWord | null = t.exact.get(w) ?? null;
+  if (!hit) for (const s of t.suffixes) if (w.length > s.suffix.length && w.endsWith(s.suffix)) { hit = s.w; break; }
+  if (t.memo.size > 50000) t.memo.clear();
+  t.memo.set(word, hit);
+  return hit;
 }

@@ -130,29 +130,37 @@ export interface PatternMatch {
 export function matchAt(set: PatternSet, words: string[], i: number, used: boolean[]): PatternMatch | null {
   const w = words[i];
   if (!w || used[i]) return null;
-  const cands: Pattern[] = [];
-  const push = (l: Pattern[] | undefined) => { if (l) for (const p of l) if (!cands.includes(p)) cands.push(p); };
-  push(set.exact.get(w));
-  if (w.length >= 3) { push(set.prefix.get(w.slice(0, 3))); push(set.suffix.get(w.slice(-3))); }
+  const a = set.exact.get(w);
+  const b = w.length >= 3 ? set.prefix.get(w.slice(0, 3)) : undefined;
+  const c = w.length >= 3 ? set.suffix.get(w.slice(-3)) : undefined;
+  if (!a && !b && !c) return null;
   let best: PatternMatch | null = null;
-  for (const p of cands) {
-    if (!elementMatches(p.elements[0], w)) continue;
-    const at = [i];
-    let pos = i;
-    let ok = true;
-    for (let k = 1; k < p.elements.length; k++) {
-      const e = p.elements[k];
-      const limit = e.gapBefore ? Math.min(words.length - 1, pos + MAX_GAP + 1) : pos + 1;
-      let found = -1;
-      for (let j = pos + 1; j <= limit && j < words.length; j++) {
-        if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
-      }
-      if (found < 0) { ok = false; break; }
-      at.push(found);
-      pos = found;
+  for (const list of [a, b, c]) {
+    if (!list) continue;
+    for (const p of list) {
+      if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
+      const at = tryPattern(p, words, i, used);
+      if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at };
     }
-    if (!ok) continue;
-    if (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id)) best = { pattern: p, at };
   }
   return best;
+}
+
+/** Token indexes matched by each element of `p` starting at words[i], or null. */
+function tryPattern(p: Pattern, words: string[], i: number, used: boolean[]): number[] | null {
+  if (!elementMatches(p.elements[0], words[i])) return null;
+  const at = [i];
+  let pos = i;
+  for (let k = 1; k < p.elements.length; k++) {
+    const e = p.elements[k];
+    const limit = e.gapBefore ? pos + MAX_GAP + 1 : pos + 1;
+    let found = -1;
+    for (let j = pos + 1; j <= limit && j < words.length; j++) {
+      if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
+    }
+    if (found < 0) return null;
+    at.push(found);
+    pos = found;
+  }
+  return at;
 }
