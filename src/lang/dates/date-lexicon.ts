@@ -24,6 +24,8 @@ export interface DateLexicon {
   relativeDays: Map<string, [number, boolean]>;
   /** modifier word → [offset, needs a qualifier before it] */
   modifiers: Map<string, [number, boolean]>;
+  /** one-word relative periods ("vorjahr" → year -1, "heuer" → year 0) */
+  relativePeriods: Map<string, [Period, number]>;
   periods: Map<string, Period>;
   /** singular period words: only these follow a modifier ("vergangene Woche", not "vergangenen Wochen") */
   singularPeriods: Map<string, Period>;
@@ -78,6 +80,8 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
   for (const [w, off, c] of rows(lang, 'relative-days')) relativeDays.set(w, [Number(off), c === 'lower']);
   const modifiers = new Map<string, [number, boolean]>();
   for (const [w, off, flags] of rows(lang, 'date-modifiers')) modifiers.set(w, [Number(off), (flags ?? '').includes('q')]);
+  const relativePeriods = new Map<string, [Period, number]>();
+  for (const [w, p, off] of rows(lang, 'relative-periods')) relativePeriods.set(w, [p as Period, Number(off)]);
   const periods = new Map<string, Period>();
   const singularPeriods = new Map<string, Period>();
   for (const [w, p, plural] of rows(lang, 'date-periods')) {
@@ -88,13 +92,14 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
   const agoAfter = new Set<string>();
   for (const [w, pos] of rows(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
   const yearNouns = new Set(rows(lang, 'year-nouns').map((r) => r[0]));
-  const starters = new Set<string>([...months.keys(), ...weekdays.keys(), ...relativeDays.keys(), ...modifiers.keys(),
+  const starters = new Set<string>([...months.keys(), ...weekdays.keys(), ...relativeDays.keys(), ...modifiers.keys(), ...relativePeriods.keys(),
     ...agoBefore, ...yearNouns, ...[...periods].filter(([, p]) => p === 'weekend').map(([w]) => w)]);
   d = {
     months,
     weekdays,
     starters,
     relativeDays,
+    relativePeriods,
     modifiers,
     periods,
     singularPeriods,

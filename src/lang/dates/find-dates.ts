@@ -219,6 +219,8 @@ class Scanner {
       if (p && p !== 'day') return { end: i + 2, res: { kind: 'period', period: p, off }, needsQualifier };
       return null;
     }
+    const relPeriod = this.lex.relativePeriods.get(w);
+    if (relPeriod) return { end: i + 1, res: { kind: 'period', period: relPeriod[0], off: relPeriod[1] } };
     const rel = this.lex.relativeDays.get(w);
     if (rel && (!rel[1] || t.text === w)) return { end: i + 1, res: { kind: 'relday', off: rel[0] } };
     if (this.lex.agoBefore.has(w)) {

@@ -57,6 +57,8 @@ test('German dates', () => {
     ['Im vergangenen Jahr stieg der Umsatz.', ['Im vergangenen Jahr=2024']],
     ['In den vergangenen Jahren und den nächsten Wochen nicht.', []],
     ['Bis Ende des Jahres soll es fertig sein.', ['Bis Ende des Jahres=2025']],
+    ['Der Umsatz stieg im Vorjahr und heuer, Anfang der Woche nicht.', ['im Vorjahr=2024', 'heuer=2025', 'Anfang der Woche=2025-09']],
+    ['Der Hund der Woche und die Frau des Jahres.', []],
     ['Der Vertrag vom 3.10.2024 gilt.', ['vom 3.10.2024=2024-10-03']],
     ['Am 9.9. kam er, mit 9.9 Prozent.', ['Am 9.9.=2025-09-09']],
     ['Im Jahr 2024 kamen 145 Menschen.', ['Im Jahr 2024=2024']],
