@@ -37,6 +37,7 @@ test('German dates', () => {
     ['Am vergangenen Donnerstag sagte er nichts.', ['Am vergangenen Donnerstag=2025-09-18']],
     ['Am kommenden Montag beginnt es.', ['Am kommenden Montag=2025-09-29']],
     ['Am Freitagabend kam er an.', ['Am Freitagabend=2025-09-19']],
+    ['Am gestrigen Mittwoch kam er an.', ['Am gestrigen Mittwoch=2025-09-24']],
     ['Das sagte er vergangene Woche.', ['vergangene Woche=2025-09']],
     ['Das Treffen soll Ende Oktober stattfinden.', ['Ende Oktober=2025-10']],
     ['Anfang 2026 will er reisen.', ['Anfang 2026=2026']],
