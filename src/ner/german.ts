@@ -21,14 +21,6 @@ const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'in', 'innen'];
 
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
 
-function stems(lower: string): string[] {
-  const out: string[] = [];
-  for (const inf of INFLECTIONS) if (lower.length > inf.length + 2 && lower.endsWith(inf)) out.push(lower.slice(0, lower.length - inf.length));
-  // umlaut plurals: "Gründe" → "grund", "Länder" → "land"
-  if (/[äöü]/.test(lower)) for (const s of out.slice()) out.push(s.replace(/[äöü]/g, (c) => UMLAUT[c]));
-  return out;
-}
-
 const ADJECTIVE = /(isch|lich|ig|bar|sam|haft|los|iv|ell|al)(e|en|er|es|em)$/;
 
 /** True for an inflected German adjective ("Derartige", "wichtigen", "sozialen"), capitalised or not. */
@@ -36,33 +28,91 @@ export function isGermanAdjective(word: string): boolean {
   return ADJECTIVE.test(word.toLowerCase());
 }
 
+/**
+ * Per-word memo: the same words recur in every article, so each answer is computed once per
+ * process (dropped when it grows past a bound, keeping memory flat). These helpers only ever
+ * see the German data, so the word alone is the key.
+ */
+function memo<T>(compute: (d: NerData, word: string) => T): (d: NerData, word: string) => T {
+  const cache = new Map<string, T>();
+  return (d, word) => {
+    const hit = cache.get(word);
+    if (hit !== undefined) return hit;
+    const v = compute(d, word);
+    if (cache.size > 200_000) cache.clear();
+    cache.set(word, v);
+    return v;
+  };
+}
+
 /** True when a capitalised German word is a common noun by the stop list, a noun suffix or a noun head of a compound. */
-export function isGermanNoun(d: NerData, word: string): boolean {
+export const isGermanNoun = memo(germanNounUncached);
+
+interface Forms {
+  /** every listed noun with every inflection ending */
+  nouns: Set<string>;
+  /** the same for nouns of 4+ letters (heads of compounds) */
+  heads: Set<string>;
+  /** role nouns with inflection endings; roles of 5+ letters also as compound heads */
+  roles: Map<string, RoleEntry>;
+  roleHeads: Map<string, RoleEntry>;
+}
+
+const formsCache = new WeakMap<NerData, Forms>();
+
+/** Inflected forms of the noun and role lists, built once per data object. */
+function forms(d: NerData): Forms {
+  let f = formsCache.get(d);
+  if (f) return f;
+  f = { nouns: new Set(), heads: new Set(), roles: new Map(), roleHeads: new Map() };
+  for (const n of d.stopWords) {
+    if (n.length < 3) continue;
+    for (const inf of INFLECTIONS) {
+      f.nouns.add(n + inf);
+      if (n.length >= 4) f.heads.add(n + inf);
+    }
+  }
+  for (const [r, e] of d.roleWords) {
+    for (const inf of INFLECTIONS) {
+      if (!f.roles.has(r + inf)) f.roles.set(r + inf, e);
+      if (r.length >= 5 && !f.roleHeads.has(r + inf)) f.roleHeads.set(r + inf, e);
+    }
+  }
+  formsCache.set(d, f);
+  return f;
+}
+
+function plain(lower: string): string {
+  return /[äöü]/.test(lower) ? lower.replace(/[äöü]/g, (c) => UMLAUT[c]) : lower;
+}
+
+function germanNounUncached(d: NerData, word: string): boolean {
+  const f = forms(d);
   const lower = word.toLowerCase();
-  for (const s of stems(lower)) if (d.stopWords.has(s)) return true;
+  const flat = plain(lower);
+  if (f.nouns.has(lower) || f.nouns.has(flat)) return true;
   for (const suf of NOUN_SUFFIXES) if (lower.length > suf.length + 2 && lower.endsWith(suf)) return true;
   // compound whose head is a listed noun: "Telefongespräch", "Wirtschaftsattacken"
   for (let k = 2; k <= lower.length - 4; k++) {
     const head = lower.slice(k);
     if (NAME_HEADS.has(head)) continue;
-    for (const s of stems(head)) if (s.length >= 4 && d.stopWords.has(s)) return true;
+    if (f.heads.has(head) || f.heads.has(flat.slice(k))) return true;
   }
   return false;
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */
-export function germanRole(d: NerData, word: string): RoleEntry | null {
+export const germanRole = memo(germanRoleUncached);
+
+function germanRoleUncached(d: NerData, word: string): RoleEntry | null {
+  const f = forms(d);
   const lower = word.toLowerCase();
-  for (const s of stems(lower)) {
-    const e = d.roleWords.get(s);
-    if (e) return e;
-  }
-  // compound: the longest role the word ends in ("Verteidigungsminister" is listed; "Landesverkehrsminister" ends in "verkehrsminister")
+  const direct = f.roles.get(lower);
+  if (direct) return direct;
+  // compound: the longest role the word ends in ("Landesverkehrsminister" ends in "verkehrsminister")
   for (let k = 1; k <= lower.length - 5; k++) {
-    for (const s of stems(lower.slice(k))) {
-      const e = d.roleWords.get(s);
-      if (e && s.length >= 5) return e;
-    }
+    const e = f.roleHeads.get(lower.slice(k));
+    if (e) return e;
   }
   return null;
 }
@@ -70,7 +120,9 @@ export function germanRole(d: NerData, word: string): RoleEntry | null {
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
 
 /** Country (alpha-3) of an inflected German nationality adjective ("chinesischen" → CHN), else null. */
-export function germanAdjectiveCountry(d: NerData, word: string): string | null {
+export const germanAdjectiveCountry = memo(germanAdjectiveCountryUncached);
+
+function germanAdjectiveCountryUncached(d: NerData, word: string): string | null {
   const lower = word.toLowerCase();
   for (const e of ADJ_ENDINGS) {
     if (!lower.endsWith(e)) continue;

@@ -10,7 +10,7 @@
  * const found = recogniseSentence(nerData('de'), units, memory, false);
  */
 import type { Span } from '../contract/schema.js';
-import type { GazEntry, NerData, NerType } from './data.js';
+import type { GazEntry, NerData, NerType, RoleEntry } from './data.js';
 import { germanAdjectiveCountry, germanRole, isGermanAdjective, isGermanNoun } from './german.js';
 import type { Unit } from './units.js';
 
@@ -44,6 +44,9 @@ interface PendingRole {
 const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
 const OPENERS = new Set(['"', '„', '“', '»', '«', '(', '[', "'", '‚', '‘', '-', '–', '—', ':', '*']);
 const NAME_MAX = 5;
+/** "not a name on its own" answers per word, per language (words recur across articles) */
+const STOP_MEMO_DE = new Map<string, boolean>();
+const STOP_MEMO_EN = new Map<string, boolean>();
 
 function titleCase(w: string): string {
   return w.charAt(0) + w.slice(1).toLowerCase();
@@ -51,19 +54,37 @@ function titleCase(w: string): string {
 
 /** Recogniser for one sentence's units; `allCapsSentence` marks headlines in capitals. */
 export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory, allCapsSentence: boolean): Found[] {
-  const de = d.lang === 'de';
-  const out: Found[] = [];
-  const words = units.map((u) => u.text);
-  const lower = (w: string) => w.toLowerCase();
-  let pending: PendingRole | null = null;
+  return createRecogniser(d, memory)(units, allCapsSentence);
+}
 
-  const ctx = (i: number, cls: string) => i >= 0 && i < units.length && (d.context.get(units[i].text.toLowerCase())?.has(cls) ?? false);
+/**
+ * A recogniser for the sentences of one document (sharing the name memory). Its helpers are
+ * created once per document, not per sentence: closures are cheap to call but not to create.
+ */
+export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[], allCapsSentence: boolean) => Found[] {
+  const de = d.lang === 'de';
+  let out: Found[] = [];
+  let units: Unit[] = [];
+  let words: string[] = [];
+  let lowerWords: string[] = [];
+  let allCapsSentence = false;
+  let pending: PendingRole | null = null;
+  let gazMemo: ({ length: number; value: GazEntry } | null | undefined)[] = [];
+  let stopMemoAt: (boolean | undefined)[] = [];
+  let roleMemoAt: (RoleEntry | null | undefined)[] = [];
+
+  const ctx = (i: number, cls: string) => i >= 0 && i < units.length && (d.context.get(units[i].lower)?.has(cls) ?? false);
   const isWord = (i: number) => i >= 0 && i < units.length && units[i].kind === 'word';
   const sentenceStart = (i: number) => {
     for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(units[k].text)) return false;
     return true;
   };
   const gazAt = (i: number): { length: number; value: GazEntry } | null => {
+    let r = gazMemo[i];
+    if (r === undefined) gazMemo[i] = r = gazLookup(i);
+    return r;
+  };
+  const gazLookup = (i: number): { length: number; value: GazEntry } | null => {
     const exact = d.gazetteer.longest(words, i);
     if (exact) return exact;
     // German genitive of a place: "Erfurts", "Wetzlars"
@@ -73,15 +94,38 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
       if (base && base.length === 1 && (base.value.source === 'city' || base.value.source === 'place' || base.value.source === 'country') && !/[sxzß]$/.test(w.slice(0, -1))) return base;
     }
     if (units[i].allCaps && (allCapsSentence || units[i].text.length > 4)) {
-      const m = d.gazetteerLower.longest(words, i, lower);
+      const m = d.gazetteerLower.longestLower(lowerWords, i);
       // acronyms in an all-caps headline are ordinary words ("WHO", "IT"): only title-case names there
       if (m && !(allCapsSentence && m.length === 1 && d.gazetteer.has(units[i].text) === false && units[i].text.length <= 3)) return m;
     }
     return null;
   };
-  const stop = (w: string): boolean => (de
-    ? d.functionWords.has(w.toLowerCase()) || isGermanNoun(d, w) || isGermanAdjective(w)
-    : d.stopWords.has(w) || d.stopWords.has(titleCase(w)));
+  const stopMemo = de ? STOP_MEMO_DE : STOP_MEMO_EN;
+  const stop = (w: string): boolean => {
+    let v = stopMemo.get(w);
+    if (v === undefined) {
+      v = de
+        ? d.functionWords.has(w.toLowerCase()) || isGermanNoun(d, w) || isGermanAdjective(w)
+        : d.stopWords.has(w) || d.stopWords.has(titleCase(w));
+      if (stopMemo.size > 200_000) stopMemo.clear();
+      stopMemo.set(w, v);
+    }
+    return v;
+  };
+  const stopAt = (i: number): boolean => {
+    let v = stopMemoAt[i];
+    if (v === undefined) stopMemoAt[i] = v = stop(units[i].text);
+    return v;
+  };
+  /** German role noun of a capitalised unit (its last hyphen part), memoised per sentence */
+  const roleAt = (i: number): RoleEntry | null => {
+    let v = roleMemoAt[i];
+    if (v === undefined) {
+      const u = units[i];
+      roleMemoAt[i] = v = u.cap ? germanRole(d, u.parts[u.parts.length - 1].text) : null;
+    }
+    return v;
+  };
   // "von der Leyen", "van der Vaart": German articles join a name only after von/van/de
   const connectorAt = (j: number): boolean => {
     if (!ctx(j, 'connector')) return false;
@@ -92,7 +136,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
   const nameLike = (i: number): boolean => {
     if (!isWord(i)) return false;
     const u = units[i];
-    if (!u.cap || /^\p{Lu}?\d/u.test(u.text)) return false;
+    if (!u.nameable) return false;
     if (allCapsSentence) return false;
     return true;
   };
@@ -132,6 +176,22 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     return r;
   };
 
+  return (sentenceUnits: Unit[], caps: boolean): Found[] => {
+    units = sentenceUnits;
+    words = units.map((u) => u.text);
+    lowerWords = units.map((u) => u.lower);
+    allCapsSentence = caps;
+    out = [];
+    pending = null;
+    gazMemo = new Array(units.length);
+    stopMemoAt = new Array(units.length);
+    roleMemoAt = new Array(units.length);
+    recogniseUnits();
+    markTeams(units, out);
+    return out;
+  };
+
+  function recogniseUnits(): void {
   let i = 0;
   while (i < units.length) {
     const u = units[i];
@@ -153,7 +213,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
       const g = gazAt(i + 1);
       if (!g || g.value.type === 'PER' || g.length === 1 && g.value.source === 'city') {
         let j = i + 1;
-        while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (connectorAt(j) && nameLike(j + 1))) && !(j > i + 1 && stop(units[j].text) && !knownSurname(units[j].text))) {
+        while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (connectorAt(j) && nameLike(j + 1))) && !(j > i + 1 && stopAt(j) && !knownSurname(units[j].text))) {
           if (j > i + 1 && gazAt(j) && gazAt(j)!.value.source !== 'city') break;
           j++;
         }
@@ -200,7 +260,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
 
     // 5. nationality adjectives (German, lower or upper case): MISC tied to the country
-    if (de) {
+    if (de && u.text.includes('isch')) {
       const c = germanAdjectiveCountry(d, u.text);
       if (c !== null) {
         push({ start: u.start, end: u.end, type: 'MISC', kind: 'demonym', ...(c ? { country: c } : {}) });
@@ -228,15 +288,13 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     i++;
   }
-  markTeams(units, out);
-  return out;
+  }
 
   function findRole(i: number): PendingRole | null {
     const u = units[i];
     if (de) {
       if (!u.cap) return null;
-      const last = u.parts[u.parts.length - 1];
-      const r = germanRole(d, last.text);
+      const r = roleAt(i);
       if (!r) return null;
       // a role noun counts only when a capitalised word follows (else it is just a noun)
       let country: string | undefined;
@@ -253,7 +311,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
       }
       return { role: r.role, sector: r.sector, country, span: { start: u.start, end: u.end }, next: i + 1 };
     }
-    const m = d.roles.longest(words, i, lower);
+    const m = d.roles.longestLower(lowerWords, i);
     if (!m) return null;
     const next = i + m.length;
     // an English role introduces a name only when a capitalised word follows and the role is
@@ -333,7 +391,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     }
     // drop leading common nouns (German) / non-names (English)
     let a = i;
-    while (a < j && (stop(units[a].text) && !knownSurname(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text) && !isAcronym(a) && !ctx(a, 'org-prefix')))) a++;
+    while (a < j && (stopAt(a) && !knownSurname(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text) && !isAcronym(a) && !ctx(a, 'org-prefix')))) a++;
     if (a > i) {
       if (a === j) return j;
       return a; // restart after the noun so the next words get their own evidence
@@ -343,7 +401,7 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
     // German: a capitalised word followed by more words where any is a common noun stops the name there
     if (de) {
       for (let k = a + 1; k < j; k++) {
-        if (nameLike(k) && stop(units[k].text) && !(k === j - 1 && d.orgSuffixWords.has(units[k].text)) && !knownSurname(units[k].text)) {
+        if (nameLike(k) && stopAt(k) && !(k === j - 1 && d.orgSuffixWords.has(units[k].text)) && !knownSurname(units[k].text)) {
           j = k;
           break;
         }
@@ -452,8 +510,8 @@ export function recogniseSentence(d: NerData, units: Unit[], memory: NameMemory,
   }
 
   function findRoleQuiet(j: number): boolean {
-    if (de) return units[j].cap && germanRole(d, units[j].parts[units[j].parts.length - 1].text) !== null && !firstName(j);
-    const m = d.roles.longest(words, j, lower);
+    if (de) return units[j].cap && roleAt(j) !== null && !firstName(j);
+    const m = d.roles.longestLower(lowerWords, j);
     return !!m && !d.gazetteer.longest(words, j);
   }
 }

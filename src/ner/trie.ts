@@ -6,6 +6,7 @@
  * const t = new NameIndex<string>();
  * t.add(['Vereinigte', 'Staaten'], 'USA');
  * t.longest(['die', 'Vereinigte', 'Staaten'], 1); // { length: 2, value: 'USA' }
+ * t.single('USA'); // null (only the two-word name is listed)
  */
 export class NameIndex<V> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: V }[]>();
@@ -25,16 +26,30 @@ export class NameIndex<V> {
     return this.byFirst.has(first);
   }
 
-  /** Longest name starting at words[at]; `key` maps a word to its index form (e.g. lower case). */
-  longest(words: readonly string[], at: number, key: (w: string) => string = (w) => w): { length: number; value: V } | null {
-    const list = this.byFirst.get(key(words[at]));
+  /** Longest name starting at words[at] (exact spelling). */
+  longest(words: readonly string[], at: number): { length: number; value: V } | null {
+    const list = this.byFirst.get(words[at]);
     if (!list) return null;
     for (const e of list) {
-      if (at + e.tokens.length > words.length) continue;
+      const n = e.tokens.length;
+      if (at + n > words.length) continue;
       let ok = true;
-      for (let k = 1; k < e.tokens.length && ok; k++) ok = key(words[at + k]) === e.tokens[k];
-      if (ok) return { length: e.tokens.length, value: e.value };
+      for (let k = 1; k < n && ok; k++) ok = words[at + k] === e.tokens[k];
+      if (ok) return { length: n, value: e.value };
     }
+    return null;
+  }
+
+  /** Longest name starting at words[at], comparing lower-case forms (`lower` holds them). */
+  longestLower(lower: readonly string[], at: number): { length: number; value: V } | null {
+    return this.longest(lower, at);
+  }
+
+  /** The one-word name spelled exactly `token`, if any. */
+  single(token: string): V | null {
+    const list = this.byFirst.get(token);
+    if (!list) return null;
+    for (const e of list) if (e.tokens.length === 1) return e.value;
     return null;
   }
 

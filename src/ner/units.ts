@@ -20,10 +20,14 @@ export interface Unit {
   start: number;
   end: number;
   text: string;
+  /** text in lower case (computed once: context lookups use it) */
+  lower: string;
   kind: 'word' | 'num' | 'punct';
   parts: Part[];
   /** first letter is upper case */
   cap: boolean;
+  /** capitalised and not a code starting with digits ("A1", "3M" are not) */
+  nameable: boolean;
   /** two or more letters, all upper case ("NATO", "LONDON") */
   allCaps: boolean;
 }
@@ -31,6 +35,7 @@ export interface Unit {
 const HYPHENS = new Set(['-', '‐', '‑']);
 const UPPER = /^\p{Lu}/u;
 const LETTER = /\p{L}/u;
+const CODE = /^\p{Lu}?\d/u;
 
 /** True when the first character is an upper-case letter. */
 export function isCap(s: string): boolean {
@@ -39,6 +44,8 @@ export function isCap(s: string): boolean {
 
 /** True for words of two or more letters written entirely in capitals ("NATO", "U.S."). */
 export function isAllCaps(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  if (c0 >= 97 && c0 <= 122) return false; // starts with a-z: the usual case, decided at once
   let letters = 0;
   for (const ch of s) {
     if (ch === ch.toLowerCase() && ch !== ch.toUpperCase()) return false;
@@ -48,6 +55,7 @@ export function isAllCaps(s: string): boolean {
 }
 
 function splitParts(text: string, start: number): Part[] {
+  if (text.indexOf('-') < 0 && text.indexOf('‐') < 0 && text.indexOf('‑') < 0) return [{ start, end: start + text.length, text }];
   const parts: Part[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -61,9 +69,9 @@ function splitParts(text: string, start: number): Part[] {
 
 function makeUnit(text: string, start: number, kind: Unit['kind']): Unit {
   return {
-    start, end: start + text.length, text, kind,
+    start, end: start + text.length, text, lower: text.toLowerCase(), kind,
     parts: kind === 'punct' ? [{ start, end: start + text.length, text }] : splitParts(text, start),
-    cap: isCap(text), allCaps: isAllCaps(text),
+    cap: isCap(text), allCaps: isAllCaps(text), nameable: isCap(text) && !CODE.test(text),
   };
 }
 

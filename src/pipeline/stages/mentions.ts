@@ -11,7 +11,7 @@
 import type { Doc, MentionInfo, Token } from '../doc.js';
 import type { Stage } from '../stage.js';
 import { nerData } from '../../ner/data.js';
-import { recogniseSentence, type Found, type NameMemory } from '../../ner/recognise.js';
+import { createRecogniser, type Found, type NameMemory } from '../../ner/recognise.js';
 import { buildUnits, type Unit } from '../../ner/units.js';
 
 /** A sentence is a headline in capitals when most of its words are written in capitals. */
@@ -19,7 +19,7 @@ export function isAllCapsSentence(units: Unit[]): boolean {
   let words = 0;
   let caps = 0;
   for (const u of units) {
-    if (u.kind !== 'word' || !/\p{L}/u.test(u.text)) continue;
+    if (u.kind !== 'word') continue;
     words++;
     if (u.allCaps) caps++;
   }
@@ -42,11 +42,12 @@ export function findMentions(doc: Doc): void {
   const memory: NameMemory = { surnames: new Map() };
   const bySentence: Token[][] = doc.sentences.map(() => []);
   for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
+  const recognise = createRecogniser(d, memory);
   const found: Found[] = [];
   for (const toks of bySentence) {
     if (!toks.length) continue;
     const units = buildUnits(doc.text, toks);
-    for (const f of recogniseSentence(d, units, memory, isAllCapsSentence(units))) found.push(f);
+    for (const f of recognise(units, isAllCapsSentence(units))) found.push(f);
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.mentions = [];
