@@ -115,7 +115,7 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
       }
       let k = i + 1;
       let found = -1;
-      for (; k < to; k++) {
+      for (; k < to && k < i + 40; k++) {
         if (cx.inQuote[k] >= 0) continue;
         if (low[k] === r.particle && (k === i + 1 || k + 1 >= to || tokens[k + 1].kind === 'punct')) {
           found = k;

@@ -205,14 +205,267 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
   };
 
-  for (let si = 0; si < doc.sentences.length; si++) {
+  // per-sentence state, shared by the rule functions below (declared once per document)
+  let si = 0;
+  let a = 0;
+  let b = 0;
+  let floor = 0; // content before a cue never reaches back past an earlier quote of this sentence
+  let cues: Cue[] = [];
+  const viaCues = new Set<Cue>();
+
+  /** Applies one cue; returns the token index after its quote, or 0 when none came out. */
+  function applyCue(cue: Cue): number {
+    const de = doc.lang === 'de';
+    const cueEnd = Math.max(cue.to, cue.particle + 1);
+    const clStart = clauseStart(cx, cue.from, a);
+    const clEnd = nextBoundary(cx, cueEnd, b);
+    const bound = clEnd < b ? cx.tokens[clEnd].text : '';
+    // attribution phrases in the pre-part relay the statement (kept as `via`)
+    let via: Span | undefined;
+    let preFrom = clStart;
+    for (const other of cues) {
+      if (other === cue || other.kind !== 'phrase' || other.role !== 'source-after') continue;
+      if (other.from >= clStart && other.to <= cue.from) {
+        const [s0, s1] = sourcePhrase(cx, other.to, cue.from);
+        via = { start: cx.tokens[other.from].start, end: cx.tokens[Math.max(s1, other.to) - 1].end };
+        viaCues.add(other);
+        preFrom = Math.max(preFrom, s1, s0);
+      }
+    }
+    const nextTok = clEnd + 1;
+    const afterEnd = contentEnd(cx, nextTok, b);
+    const hasAfter = bound !== '' && bound !== ';' && bound !== '–' && bound !== '—' && words(cx, nextTok, afterEnd) >= 2;
+    const prevFrom = floor;
+    const prevBound = clStart > a ? (isMark(cx.tokens[clStart - 1]) ? ',' : cx.tokens[clStart - 1].text) : '';
+    const beforeWords = clStart > prevFrom ? words(cx, prevFrom, clStart - 1) : 0;
+    const beforeOk = (prevBound === ',' || prevBound === ':' || prevBound === '–' || prevBound === ';') && beforeWords >= 2 &&
+      !(SUBORD.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
+
+    if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
+    // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
+    if (SUBORD.has(cx.low[clStart]) && cx.low[clStart] !== 'wie') return 0;
+    // nor does an English participle clause opening the sentence ("Asked about it, …")
+    if (!de && cue.from === a && clEnd < b && cx.tokens[clEnd].text === ',' && /(ed|ing)$/.test(cx.low[cue.from])) return 0;
+
+    const next = nextTok < b ? cx.low[nextTok] : '';
+    const nextClauseEnd = nextBoundary(cx, nextTok, b);
+    let pattern: 'A' | 'B' | 'R' | 'P' | null = null;
+    let contentFrom = nextTok;
+    if (de) {
+      const strong = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0 || next === 'zu' ||
+        ((hasKonj(cx, nextTok, nextClauseEnd, true) || hasKonj(cx, nextTok, afterEnd, false)) && !relativeStart(cx, nextTok, b)));
+      const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act' || cueEnd === clEnd);
+      // content before only for an inverted cue clause: "…, sagte X." / "…, wie X sagte."
+      const inverted = cue.from === clStart || (cx.low[clStart] === 'wie' && clEnd - cueEnd <= 1);
+      const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') && bound === '';
+      const opens = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0);
+      // a later ", dass …" after an apposition or relative clause ("erklärte der Eigentümer, das …, dass …")
+      let dassAt = -1;
+      if (!strong && (cue.kind === 'speech' || cue.kind === 'thought')) {
+        for (let k = nextTok; k < b - 1; k++) {
+          if (cx.tokens[k].text === ';' || (cx.lx.verbs.has(cx.low[k]) && cx.inQuote[k] < 0)) break;
+          if (isBoundary(cx, k) && cx.low[k + 1] === 'dass') { dassAt = k + 1; break; }
+        }
+      }
+      // both sides could be the content: the side in Konjunktiv or quotation marks wins
+      const beforeSpeech = beforeOk && (hasKonj(cx, prevFrom, clStart, true) || hasQuoted(prevFrom, clStart));
+      const preferA = !strong || (beforeSpeech && !hasKonj(cx, nextTok, nextClauseEnd, false));
+      if (beforeOk && inverted && !opens && preferA && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
+      else if (strong) pattern = 'B';
+      else if (dassAt >= 0) {
+        pattern = 'B';
+        contentFrom = dassAt;
+      } else if (weak) pattern = 'B';
+      else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
+      else if ((cue.kind === 'act' || cue.kind === 'speech' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
+    } else {
+      let that = -1;
+      for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
+        if (cx.low[k] === 'that' && cx.inQuote[k] < 0) { that = k; break; }
+        if (isBoundary(cx, k) || cx.tokens[k].text === '.') break;
+      }
+      const rest = words(cx, cueEnd, clEnd);
+      if (that >= 0 && words(cx, that + 1, b) >= 2) {
+        pattern = 'B';
+        contentFrom = that + 1;
+      } else if (beforeOk && rest <= 5) pattern = 'A';
+      else if (hasAfter && (bound === ':' || cx.inQuote[nextTok] >= 0) && rest <= 4) pattern = 'B';
+      else if (rest >= 2 && (cue.kind === 'speech' || cue.kind === 'thought' || cue.kind === 'evidence')) {
+        pattern = 'B';
+        contentFrom = cueEnd;
+      } else if (rest >= 1) {
+        pattern = 'R';
+      }
+    }
+    if (!pattern) return 0;
+    // speaker: German V2 puts it before the verb or right after it; English before (or "said X")
+    const pre = findSpeaker(cx, preFrom, cue.from, 'last');
+    const postFrom = cue.to;
+    const postTo = cue.particle >= 0 ? cue.particle : pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd;
+    const post = findSpeaker(cx, postFrom, postTo, 'first');
+    let sp: SpeakerPhrase | null;
+    if (de) {
+      sp = pattern === 'A' || pattern === 'P' || cue.kind === 'cite' ? (post ?? pre) : (pre ?? post);
+      // "Ein Sprecher der Polizei, Lars Beringer, sagte, …": the speaker stands before the apposition comma
+      if (!sp && cue.from === clStart && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
+    } else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
+    if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
+    let addressee: Span | undefined;
+    const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
+    if (addrAt >= 0) {
+      const ad = findSpeaker(cx, addrAt + 1, pattern === 'B' && contentFrom > addrAt ? Math.min(contentFrom, clEnd) : clEnd, 'first');
+      if (ad && ad !== sp && !(sp && ad.from === sp.from)) addressee = phraseSpan(cx, ad);
+    }
+    let ranges: [number, number][];
+    let type: QuoteType = 'indirect';
+    if (pattern === 'A') {
+      ranges = [[prevFrom, clStart - 1]];
+    } else if (pattern === 'P') {
+      // "Das berichtete X.": the sentence before is the content
+      const [pa, pb] = cx.sentTok[si - 1];
+      ranges = [[pa, pb]];
+    } else if (pattern === 'B') {
+      if (contentFrom === cueEnd && sp && sp.from >= cueEnd) contentFrom = sp.to;
+      // English "X told reporters that …": the addressee is not content
+      if (addressee) {
+        const ai = tokenAt(addressee.end);
+        if (ai > contentFrom && ai < b) contentFrom = ai;
+      }
+      if (SUBORD.has(cx.low[contentFrom]) && cue.kind !== 'act') return 0;
+      ranges = contentRanges(cx, contentFrom, b);
+      const end = ranges[ranges.length - 1][1];
+      if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
+    } else {
+      let from = cueEnd;
+      if (sp && sp.from >= cueEnd) from = sp.to;
+      const parts: [number, number][] = [];
+      for (let k = from; k < clEnd; k++) if (k === cue.particle) { parts.push([from, k]); from = k + 1; }
+      parts.push([from, clEnd]);
+      ranges = parts.filter(([x, y]) => y > x);
+      type = 'reported';
+    }
+    if (!ranges.length || !ranges.every(([x, y]) => free(x, y))) return 0;
+    const { span, actor } = speakerOf(sp);
+    const n = drafts.length;
+    emit({ type, ranges, cue, speaker: span, actor, via, addressee, sentence: si, at: cue.from });
+    return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
+  }
+
+  /** The first person mention outside quotes in tokens [x, y), as a speaker phrase. */
+  function personIn(x: number, y: number): SpeakerPhrase | null {
+    for (let k = x; k < y; k++) {
+      const m = cx.mentionAt[k];
+      if (m < 0 || cx.inQuote[k] >= 0 || doc.mentions[m].type !== 'PER') continue;
+      let j = k;
+      while (j < y && cx.mentionAt[j] === m) j++;
+      return { from: k, to: j, mention: m, pronoun: false, relative: false };
+    }
+    return null;
+  }
+
+  /** "soll(en)" with a perfect infinitive closing the sentence ("soll … geholfen haben"). */
+  function reportative(x: number, y: number): boolean {
+    let e = y - 1;
+    while (e > x && cx.tokens[e].kind === 'punct') e--;
+    if (cx.low[e] !== 'haben' && cx.low[e] !== 'sein') return false;
+    for (let k = x; k < e; k++) if ((cx.low[k] === 'soll' || cx.low[k] === 'sollen') && cx.inQuote[k] < 0) return true;
+    return false;
+  }
+
+  function hasQuoted(x: number, y: number): boolean {
+    for (let k = x; k < y; k++) if (cx.inQuote[k] >= 0) return true;
+    return false;
+  }
+
+  /** The noun phrase right before "zufolge" ("dem Bericht zufolge"), back to the clause start. */
+  function sourceBefore(i: number, from: number): [number, number] {
+    let k = i;
+    while (k > from) {
+      const t = cx.tokens[k - 1];
+      const c = cx.lx.words.get(cx.low[k - 1]);
+      const cap = t.text[0] !== t.text[0].toLowerCase();
+      if (t.kind === 'punct' || !(cap || c === 'det' || /(e|en|er|es|em)$/.test(cx.low[k - 1]))) break;
+      k--;
+      if (c === 'det') break;
+    }
+    return [k, i];
+  }
+
+  function findWord(x: number, y: number, w: string): number {
+    for (let k = x; k < y; k++) if (cx.low[k] === w) return k;
+    return -1;
+  }
+
+  function tokenAt(offset: number): number {
+    for (let k = a; k < b; k++) if (cx.tokens[k].start >= offset) return k;
+    return b;
+  }
+
+  /** Attribution phrases: laut/nach Angaben/according to X, X zufolge, hieß es, so X, die Behauptung, … */
+  function applyPhrase(cue: Cue, clStart: number, clEnd: number, hasAfter: boolean, beforeOk: boolean, via?: Span): number {
+    const end = contentEnd(cx, cue.to, b);
+    let ranges: [number, number][] = [];
+    let sp: SpeakerPhrase | null = null;
+    const role = cue.role;
+    if (role === 'source-after' || role === 'source-before') {
+      const [s0, s1] = role === 'source-after' ? sourcePhrase(cx, cue.to, b) : sourceBefore(cue.from, clStart);
+      if (s1 > s0) {
+        sp = findSpeaker(cx, s0, s1, 'first') ?? { from: s0, to: s1, mention: -1, pronoun: false, relative: false };
+        if (sp.from > s0 && sp.mention < 0) sp = { ...sp, from: s0 };
+      } else if (role === 'source-before') return 0;
+      const lo = role === 'source-after' ? cue.from : s0;
+      const hi = role === 'source-after' ? s1 : cue.to;
+      const startsSentence = lo === floor || (lo > a && cx.tokens[lo - 1].kind === 'punct' && lo - 1 === floor);
+      if (startsSentence) ranges = [[hi, end]];
+      else if (lo > a && cx.tokens[lo - 1].text === ',' && nextBoundary(cx, hi, b) >= b - 1) ranges = [[floor, lo - 1]];
+      else ranges = [[floor, lo], [hi, end]];
+    } else if (role === 'own') {
+      sp = findSpeaker(cx, floor, cue.from, 'first') ?? findSpeaker(cx, cue.to, end, 'first');
+      ranges = [[floor, cue.from], [cue.to, end]];
+      if (sp) ranges = ranges.flatMap(([x, y]) => (sp && sp.from >= x && sp.to <= y ? [[x, sp.from], [sp.to, y]] : [[x, y]]) as [number, number][]);
+    } else if (role === 'so') {
+      const nb = nextBoundary(cx, cue.to, b);
+      sp = findSpeaker(cx, cue.to, nb, 'first');
+      const p = clStart - 1;
+      if (p <= floor) return 0;
+      ranges = [[floor, p]];
+      // parenthetical "…, so X, …": the content goes on after it
+      if (nb < b && cx.tokens[nb].text === ',' && words(cx, nb + 1, b) >= 2) ranges.push(...contentRanges(cx, nb + 1, b));
+    } else if (role === 'lead') {
+      const prev = last as Draft | null;
+      if (prev && si - prev.sentence <= 2) sp = null;
+      ranges = contentRanges(cx, cue.to, b);
+      const made = ranges.filter(([x, y]) => y > x);
+      if (!made.length || !made.every(([x, y]) => free(x, y))) return 0;
+      const n = drafts.length;
+      emit({ type: 'indirect', ranges: made, cue, speaker: prev && si - prev.sentence <= 2 ? prev.speaker : null,
+        actor: prev && si - prev.sentence <= 2 ? prev.actor : null, sentence: si, at: cue.from });
+      return drafts.length > n ? b : 0;
+    } else if (role === 'impersonal' || role === 'noun') {
+      const nextTok = clEnd + 1;
+      sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) : findSpeaker(cx, clStart, cue.from, 'last');
+      if (cx.doc.lang === 'en' && role === 'noun') ranges = contentRanges(cx, cue.to + 1, b);
+      else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = contentRanges(cx, nextTok, b);
+      else if (role === 'impersonal' && beforeOk) ranges = [[floor, clStart - 1]];
+      else return 0;
+    }
+    ranges = ranges.filter(([x, y]) => y > x);
+    if (!ranges.length || !ranges.every(([x, y]) => free(x, y))) return 0;
+    const { span, actor } = speakerOf(sp);
+    const n = drafts.length;
+    emit({ type: 'indirect', ranges, cue, speaker: span, actor, via, sentence: si, at: cue.from });
+    return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
+  }
+
+
+  for (si = 0; si < doc.sentences.length; si++) {
     if (doc.sentences[si].header) continue;
-    const [a, b] = cx.sentTok[si];
+    [a, b] = cx.sentTok[si];
     if (b <= a) continue;
     const before = drafts.length;
-    const cues = findCues(cx, a, b);
-    const viaCues = new Set<Cue>();
-    let floor = a; // content before a cue never reaches back past an earlier quote of this sentence
+    cues = findCues(cx, a, b);
+    viaCues.clear();
+    floor = a;
     // "Nach Angaben X stellte Y klar, …": the phrase relays the verb's statement (kept as via)
     for (const c of cues) {
       if (c.kind !== 'phrase' || c.role !== 'source-after') continue;
@@ -223,250 +476,6 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (viaCues.has(cue) || !free(cue.from, cue.to)) continue;
       const made = applyCue(cue);
       if (made) floor = Math.max(floor, made);
-    }
-
-    /** Applies one cue; returns the token index after its quote, or 0 when none came out. */
-    function applyCue(cue: Cue): number {
-      const de = doc.lang === 'de';
-      const cueEnd = Math.max(cue.to, cue.particle + 1);
-      const clStart = clauseStart(cx, cue.from, a);
-      const clEnd = nextBoundary(cx, cueEnd, b);
-      const bound = clEnd < b ? cx.tokens[clEnd].text : '';
-      // attribution phrases in the pre-part relay the statement (kept as `via`)
-      let via: Span | undefined;
-      let preFrom = clStart;
-      for (const other of cues) {
-        if (other === cue || other.kind !== 'phrase' || other.role !== 'source-after') continue;
-        if (other.from >= clStart && other.to <= cue.from) {
-          const [s0, s1] = sourcePhrase(cx, other.to, cue.from);
-          via = { start: cx.tokens[other.from].start, end: cx.tokens[Math.max(s1, other.to) - 1].end };
-          viaCues.add(other);
-          preFrom = Math.max(preFrom, s1, s0);
-        }
-      }
-      const nextTok = clEnd + 1;
-      const afterEnd = contentEnd(cx, nextTok, b);
-      const hasAfter = bound !== '' && bound !== ';' && bound !== '–' && bound !== '—' && words(cx, nextTok, afterEnd) >= 2;
-      const prevFrom = floor;
-      const prevBound = clStart > a ? (isMark(cx.tokens[clStart - 1]) ? ',' : cx.tokens[clStart - 1].text) : '';
-      const beforeWords = clStart > prevFrom ? words(cx, prevFrom, clStart - 1) : 0;
-      const beforeOk = (prevBound === ',' || prevBound === ':' || prevBound === '–' || prevBound === ';') && beforeWords >= 2 &&
-        !(SUBORD.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
-
-      if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
-      // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
-      if (SUBORD.has(cx.low[clStart]) && cx.low[clStart] !== 'wie') return 0;
-      // nor does an English participle clause opening the sentence ("Asked about it, …")
-      if (!de && cue.from === a && clEnd < b && cx.tokens[clEnd].text === ',' && /(ed|ing)$/.test(cx.low[cue.from])) return 0;
-
-      const next = nextTok < b ? cx.low[nextTok] : '';
-      const nextClauseEnd = nextBoundary(cx, nextTok, b);
-      let pattern: 'A' | 'B' | 'R' | 'P' | null = null;
-      let contentFrom = nextTok;
-      if (de) {
-        const strong = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0 || next === 'zu' ||
-          ((hasKonj(cx, nextTok, nextClauseEnd, true) || hasKonj(cx, nextTok, afterEnd, false)) && !relativeStart(cx, nextTok, b)));
-        const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act' || cueEnd === clEnd);
-        // content before only for an inverted cue clause: "…, sagte X." / "…, wie X sagte."
-        const inverted = cue.from === clStart || (cx.low[clStart] === 'wie' && clEnd - cueEnd <= 1);
-        const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') && bound === '';
-        const opens = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0);
-        // a later ", dass …" after an apposition or relative clause ("erklärte der Eigentümer, das …, dass …")
-        let dassAt = -1;
-        if (!strong && (cue.kind === 'speech' || cue.kind === 'thought')) {
-          for (let k = nextTok; k < b - 1; k++) {
-            if (cx.tokens[k].text === ';' || (cx.lx.verbs.has(cx.low[k]) && cx.inQuote[k] < 0)) break;
-            if (isBoundary(cx, k) && cx.low[k + 1] === 'dass') { dassAt = k + 1; break; }
-          }
-        }
-        // both sides could be the content: the side in Konjunktiv or quotation marks wins
-        const beforeSpeech = beforeOk && (hasKonj(cx, prevFrom, clStart, true) || hasQuoted(prevFrom, clStart));
-        const preferA = !strong || (beforeSpeech && !hasKonj(cx, nextTok, nextClauseEnd, false));
-        if (beforeOk && inverted && !opens && preferA && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
-        else if (strong) pattern = 'B';
-        else if (dassAt >= 0) {
-          pattern = 'B';
-          contentFrom = dassAt;
-        } else if (weak) pattern = 'B';
-        else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
-        else if ((cue.kind === 'act' || cue.kind === 'speech' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
-      } else {
-        let that = -1;
-        for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
-          if (cx.low[k] === 'that' && cx.inQuote[k] < 0) { that = k; break; }
-          if (isBoundary(cx, k) || cx.tokens[k].text === '.') break;
-        }
-        const rest = words(cx, cueEnd, clEnd);
-        if (that >= 0 && words(cx, that + 1, b) >= 2) {
-          pattern = 'B';
-          contentFrom = that + 1;
-        } else if (beforeOk && rest <= 5) pattern = 'A';
-        else if (hasAfter && (bound === ':' || cx.inQuote[nextTok] >= 0) && rest <= 4) pattern = 'B';
-        else if (rest >= 2 && (cue.kind === 'speech' || cue.kind === 'thought' || cue.kind === 'evidence')) {
-          pattern = 'B';
-          contentFrom = cueEnd;
-        } else if (rest >= 1) {
-          pattern = 'R';
-        }
-      }
-      if (!pattern) return 0;
-      // speaker: German V2 puts it before the verb or right after it; English before (or "said X")
-      const pre = findSpeaker(cx, preFrom, cue.from, 'last');
-      const postFrom = cue.to;
-      const postTo = cue.particle >= 0 ? cue.particle : pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd;
-      const post = findSpeaker(cx, postFrom, postTo, 'first');
-      let sp: SpeakerPhrase | null;
-      if (de) {
-        sp = pattern === 'A' || pattern === 'P' || cue.kind === 'cite' ? (post ?? pre) : (pre ?? post);
-        // "Ein Sprecher der Polizei, Lars Beringer, sagte, …": the speaker stands before the apposition comma
-        if (!sp && cue.from === clStart && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
-      } else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
-      if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
-      let addressee: Span | undefined;
-      const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
-      if (addrAt >= 0) {
-        const ad = findSpeaker(cx, addrAt + 1, pattern === 'B' && contentFrom > addrAt ? Math.min(contentFrom, clEnd) : clEnd, 'first');
-        if (ad && ad !== sp && !(sp && ad.from === sp.from)) addressee = phraseSpan(cx, ad);
-      }
-      let ranges: [number, number][];
-      let type: QuoteType = 'indirect';
-      if (pattern === 'A') {
-        ranges = [[prevFrom, clStart - 1]];
-      } else if (pattern === 'P') {
-        // "Das berichtete X.": the sentence before is the content
-        const [pa, pb] = cx.sentTok[si - 1];
-        ranges = [[pa, pb]];
-      } else if (pattern === 'B') {
-        if (contentFrom === cueEnd && sp && sp.from >= cueEnd) contentFrom = sp.to;
-        // English "X told reporters that …": the addressee is not content
-        if (addressee) {
-          const ai = tokenAt(addressee.end);
-          if (ai > contentFrom && ai < b) contentFrom = ai;
-        }
-        if (SUBORD.has(cx.low[contentFrom]) && cue.kind !== 'act') return 0;
-        ranges = contentRanges(cx, contentFrom, b);
-        const end = ranges[ranges.length - 1][1];
-        if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
-      } else {
-        let from = cueEnd;
-        if (sp && sp.from >= cueEnd) from = sp.to;
-        const parts: [number, number][] = [];
-        for (let k = from; k < clEnd; k++) if (k === cue.particle) { parts.push([from, k]); from = k + 1; }
-        parts.push([from, clEnd]);
-        ranges = parts.filter(([x, y]) => y > x);
-        type = 'reported';
-      }
-      if (!ranges.length || !ranges.every(([x, y]) => free(x, y))) return 0;
-      const { span, actor } = speakerOf(sp);
-      const n = drafts.length;
-      emit({ type, ranges, cue, speaker: span, actor, via, addressee, sentence: si, at: cue.from });
-      return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
-    }
-
-    /** The first person mention outside quotes in tokens [x, y), as a speaker phrase. */
-    function personIn(x: number, y: number): SpeakerPhrase | null {
-      for (let k = x; k < y; k++) {
-        const m = cx.mentionAt[k];
-        if (m < 0 || cx.inQuote[k] >= 0 || doc.mentions[m].type !== 'PER') continue;
-        let j = k;
-        while (j < y && cx.mentionAt[j] === m) j++;
-        return { from: k, to: j, mention: m, pronoun: false, relative: false };
-      }
-      return null;
-    }
-
-    /** "soll(en)" with a perfect infinitive closing the sentence ("soll … geholfen haben"). */
-    function reportative(x: number, y: number): boolean {
-      let e = y - 1;
-      while (e > x && cx.tokens[e].kind === 'punct') e--;
-      if (cx.low[e] !== 'haben' && cx.low[e] !== 'sein') return false;
-      for (let k = x; k < e; k++) if ((cx.low[k] === 'soll' || cx.low[k] === 'sollen') && cx.inQuote[k] < 0) return true;
-      return false;
-    }
-
-    function hasQuoted(x: number, y: number): boolean {
-      for (let k = x; k < y; k++) if (cx.inQuote[k] >= 0) return true;
-      return false;
-    }
-
-    /** The noun phrase right before "zufolge" ("dem Bericht zufolge"), back to the clause start. */
-    function sourceBefore(i: number, from: number): [number, number] {
-      let k = i;
-      while (k > from) {
-        const t = cx.tokens[k - 1];
-        const c = cx.lx.words.get(cx.low[k - 1]);
-        const cap = t.text[0] !== t.text[0].toLowerCase();
-        if (t.kind === 'punct' || !(cap || c === 'det' || /(e|en|er|es|em)$/.test(cx.low[k - 1]))) break;
-        k--;
-        if (c === 'det') break;
-      }
-      return [k, i];
-    }
-
-    function findWord(x: number, y: number, w: string): number {
-      for (let k = x; k < y; k++) if (cx.low[k] === w) return k;
-      return -1;
-    }
-
-    function tokenAt(offset: number): number {
-      for (let k = a; k < b; k++) if (cx.tokens[k].start >= offset) return k;
-      return b;
-    }
-
-    /** Attribution phrases: laut/nach Angaben/according to X, X zufolge, hieß es, so X, die Behauptung, … */
-    function applyPhrase(cue: Cue, clStart: number, clEnd: number, hasAfter: boolean, beforeOk: boolean, via?: Span): number {
-      const end = contentEnd(cx, cue.to, b);
-      let ranges: [number, number][] = [];
-      let sp: SpeakerPhrase | null = null;
-      const role = cue.role;
-      if (role === 'source-after' || role === 'source-before') {
-        const [s0, s1] = role === 'source-after' ? sourcePhrase(cx, cue.to, b) : sourceBefore(cue.from, clStart);
-        if (s1 > s0) {
-          sp = findSpeaker(cx, s0, s1, 'first') ?? { from: s0, to: s1, mention: -1, pronoun: false, relative: false };
-          if (sp.from > s0 && sp.mention < 0) sp = { ...sp, from: s0 };
-        } else if (role === 'source-before') return 0;
-        const lo = role === 'source-after' ? cue.from : s0;
-        const hi = role === 'source-after' ? s1 : cue.to;
-        const startsSentence = lo === floor || (lo > a && cx.tokens[lo - 1].kind === 'punct' && lo - 1 === floor);
-        if (startsSentence) ranges = [[hi, end]];
-        else if (lo > a && cx.tokens[lo - 1].text === ',' && nextBoundary(cx, hi, b) >= b - 1) ranges = [[floor, lo - 1]];
-        else ranges = [[floor, lo], [hi, end]];
-      } else if (role === 'own') {
-        sp = findSpeaker(cx, floor, cue.from, 'first') ?? findSpeaker(cx, cue.to, end, 'first');
-        ranges = [[floor, cue.from], [cue.to, end]];
-        if (sp) ranges = ranges.flatMap(([x, y]) => (sp && sp.from >= x && sp.to <= y ? [[x, sp.from], [sp.to, y]] : [[x, y]]) as [number, number][]);
-      } else if (role === 'so') {
-        const nb = nextBoundary(cx, cue.to, b);
-        sp = findSpeaker(cx, cue.to, nb, 'first');
-        const p = clStart - 1;
-        if (p <= floor) return 0;
-        ranges = [[floor, p]];
-        // parenthetical "…, so X, …": the content goes on after it
-        if (nb < b && cx.tokens[nb].text === ',' && words(cx, nb + 1, b) >= 2) ranges.push(...contentRanges(cx, nb + 1, b));
-      } else if (role === 'lead') {
-        const prev = last as Draft | null;
-        if (prev && si - prev.sentence <= 2) sp = null;
-        ranges = contentRanges(cx, cue.to, b);
-        const made = ranges.filter(([x, y]) => y > x);
-        if (!made.length || !made.every(([x, y]) => free(x, y))) return 0;
-        const n = drafts.length;
-        emit({ type: 'indirect', ranges: made, cue, speaker: prev && si - prev.sentence <= 2 ? prev.speaker : null,
-          actor: prev && si - prev.sentence <= 2 ? prev.actor : null, sentence: si, at: cue.from });
-        return drafts.length > n ? b : 0;
-      } else if (role === 'impersonal' || role === 'noun') {
-        const nextTok = clEnd + 1;
-        sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) : findSpeaker(cx, clStart, cue.from, 'last');
-        if (cx.doc.lang === 'en' && role === 'noun') ranges = contentRanges(cx, cue.to + 1, b);
-        else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = contentRanges(cx, nextTok, b);
-        else if (role === 'impersonal' && beforeOk) ranges = [[floor, clStart - 1]];
-        else return 0;
-      }
-      ranges = ranges.filter(([x, y]) => y > x);
-      if (!ranges.length || !ranges.every(([x, y]) => free(x, y))) return 0;
-      const { span, actor } = speakerOf(sp);
-      const n = drafts.length;
-      emit({ type: 'indirect', ranges, cue, speaker: span, actor, via, sentence: si, at: cue.from });
-      return drafts.length > n ? Math.max(...ranges.map((r) => r[1])) + 1 : 0;
     }
 
     // German Konjunktiv right after a quote: the same speaker carries on

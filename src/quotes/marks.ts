@@ -19,7 +19,17 @@ export interface QuoteSegment {
   closed: boolean;
 }
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /[\p{L}\p{N}]/u.test(c);
+const LETTER = /[\p{L}\p{N}]/u;
+/** Letter or digit (ASCII fast path, Unicode classes otherwise). */
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const k = c.charCodeAt(0);
+  if (k < 128) return (k >= 48 && k <= 57) || (k >= 65 && k <= 90) || (k >= 97 && k <= 122);
+  return LETTER.test(c);
+};
+
+/** The characters the scan stops at: quotation marks and line breaks. */
+const STOPS = /[\n„“”»«"‚‘’'‹›]/g;
 
 /** Kind of the mark that an opener expects to be closed by. */
 const CLOSERS: Record<string, string> = {
@@ -34,13 +44,15 @@ export function quoteSegments(text: string, from = 0, to = text.length): QuoteSe
     stack.length = 0;
     out.push({ start: at, end, closed });
   };
-  for (let i = from; i < to; i++) {
+  const re = new RegExp(STOPS.source, 'g');
+  re.lastIndex = from;
+  for (let hit = re.exec(text); hit && hit.index < to; hit = re.exec(text)) {
+    const i = hit.index;
     let c = text[i];
     if (c === '\n') {
       if (stack.length) close(stack[0].at, i, false);
       continue;
     }
-    if (!'„“”»«"‚‘’\'‹›'.includes(c)) continue;
     const prev = text[i - 1];
     const next = text[i + 1];
     if (c === "'" && next === "'") {
@@ -52,7 +64,7 @@ export function quoteSegments(text: string, from = 0, to = text.length): QuoteSe
     if (top && CLOSERS[top.mark].includes(c) && (c.length > 1 || !"'’‘".includes(c) || !isLetter(text[i + width]))) {
       stack.pop();
       if (!stack.length) out.push({ start: top.at, end: i + width, closed: true });
-      i += width - 1;
+      re.lastIndex = i + width;
       continue;
     }
     // an outer one (a missing inner closer)?
@@ -61,7 +73,7 @@ export function quoteSegments(text: string, from = 0, to = text.length): QuoteSe
       const at = stack[0].at;
       stack.length = deeper;
       if (!stack.length) out.push({ start: at, end: i + width, closed: true });
-      i += width - 1;
+      re.lastIndex = i + width;
       continue;
     }
     // opening?
@@ -70,7 +82,7 @@ export function quoteSegments(text: string, from = 0, to = text.length): QuoteSe
     if ((c === "'" || c === '‘' || c === '‚') && (isLetter(prev) || !isLetter(next))) continue; // apostrophe
     if (c === '"' && isLetter(prev) && !isLetter(next)) continue; // stray closer
     stack.push({ mark: c, at: i });
-    i += width - 1;
+    re.lastIndex = i + width;
   }
   if (stack.length) close(stack[0].at, to, false);
   return out;
