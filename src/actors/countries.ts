@@ -42,6 +42,8 @@ interface Tables {
   names: Map<string, string>;
   namesLower: Map<string, string>;
   demonyms: { stem: string; country: string }[];
+  /** first four letters → demonym stems (longest first) */
+  demonymIndex: Map<string, { stem: string; country: string }[]>;
   prefixes: Map<string, string>;
   display: Map<string, string>;
   capitals: Map<string, Capital>;
@@ -51,7 +53,7 @@ let tables: Tables | undefined;
 function load(): Tables {
   if (tables) return tables;
   const t: Tables = {
-    names: new Map(), namesLower: new Map(), demonyms: [], prefixes: new Map(), display: new Map(), capitals: new Map(),
+    names: new Map(), namesLower: new Map(), demonyms: [], demonymIndex: new Map(), prefixes: new Map(), display: new Map(), capitals: new Map(),
   };
   for (const [form, code, kind] of lexicon('registry', 'countries')) {
     if (kind === 'name') { t.names.set(form, code); t.namesLower.set(form.toLowerCase(), code); }
@@ -61,6 +63,12 @@ function load(): Tables {
   }
   // longest stems first so "südkoreanisch" wins over "koreanisch"-like shorter stems
   t.demonyms.sort((a, b) => b.stem.length - a.stem.length);
+  for (const d of t.demonyms) {
+    const k = d.stem.slice(0, 4);
+    const l = t.demonymIndex.get(k) ?? [];
+    l.push(d);
+    t.demonymIndex.set(k, l);
+  }
   for (const [name, alts, code, lat, lon] of lexicon('registry', 'capitals')) {
     const cap: Capital = { name, country: code, lat: Number(lat), lon: Number(lon) };
     t.capitals.set(name.toLowerCase(), cap);
@@ -91,8 +99,24 @@ function lookupName(text: string, lang: string): string | null {
   const t = load();
   const hit = t.names.get(text) ?? (text.length > 3 ? t.namesLower.get(text.toLowerCase()) : undefined);
   if (hit) return hit;
-  const c = isoCountries();
-  return c.getAlpha3Code(text, lang) ?? c.getAlpha3Code(text, lang === 'de' ? 'en' : 'de') ?? null;
+  const k = text.toLowerCase();
+  return officialNames(lang).get(k) ?? officialNames(lang === 'de' ? 'en' : 'de').get(k) ?? null;
+}
+
+const official = new Map<string, Map<string, string>>();
+/** Lower-cased official names (all variants) of every state in `lang` → ISO3, built once. */
+function officialNames(lang: string): Map<string, string> {
+  let m = official.get(lang);
+  if (!m) {
+    m = new Map();
+    const c = isoCountries() as IsoCountries & { getNames(l: string, o: { select: 'all' }): Record<string, string[]> };
+    for (const [a2, names] of Object.entries(c.getNames(lang, { select: 'all' }))) {
+      const a3 = c.alpha2ToAlpha3(a2);
+      if (a3) for (const n of names) m.set(n.toLowerCase(), a3);
+    }
+    official.set(lang, m);
+  }
+  return m;
 }
 
 /** ISO3 of a demonym or nationality adjective in any inflection ("chinesischen", "Americans"). */
@@ -103,7 +127,8 @@ export function countryOfDemonym(word: string): string | null {
 function lookupDemonym(word: string): string | null {
   const w = word.toLowerCase();
   if (w.length < 4) return null;
-  for (const d of load().demonyms) if (w.startsWith(d.stem) && w.length - d.stem.length <= 3) return d.country;
+  const cands = load().demonymIndex.get(w.slice(0, 4));
+  if (cands) for (const d of cands) if (w.startsWith(d.stem) && w.length - d.stem.length <= 3) return d.country;
   return null;
 }
 
