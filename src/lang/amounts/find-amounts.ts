@@ -196,11 +196,13 @@ function scaled(v: number, scale: number): number {
 
 const YEAR = /^\d{4}$/;
 
-/** Whether the number at i is joined by ":" or "-" (no spaces) to another number. */
+const JOINERS = new Set([':', '-', '/']);
+
+/** Whether the number at i is joined by ":", "-" or "/" (no spaces) to another number ("3:1", "9/11"). */
 function joinedToNumber(tokens: Token[], low: string[], i: number, from: number, to: number): boolean {
   const glued = (a: number, b: number): boolean => tokens[a].end === tokens[b].start;
-  if (i + 2 < to && (low[i + 1] === ':' || low[i + 1] === '-') && tokens[i + 2].kind === 'num' && glued(i, i + 1) && glued(i + 1, i + 2)) return true;
-  return i - 2 >= from && (low[i - 1] === ':' || low[i - 1] === '-') && tokens[i - 2].kind === 'num' && glued(i - 2, i - 1) && glued(i - 1, i);
+  if (i + 2 < to && JOINERS.has(low[i + 1]) && tokens[i + 2].kind === 'num' && glued(i, i + 1) && glued(i + 1, i + 2)) return true;
+  return i - 2 >= from && JOINERS.has(low[i - 1]) && tokens[i - 2].kind === 'num' && glued(i - 2, i - 1) && glued(i - 1, i);
 }
 
 /**
@@ -256,7 +258,7 @@ export function findAmounts(text: string, tokens: Token[], low: string[], senten
         if (end < to && tokens[end].kind === 'word' && sc.adjacent(end - 1, end)) continue;
         if (i > from && tokens[i - 1].kind === 'word' && sc.adjacent(i - 1, i) && t.kind === 'num') continue;
       }
-      // Scores, clock times and ratios: "3:1", "14:30", "3-1" (not a range: the second is smaller).
+      // Scores, clock times, ratios: "3:1", "14:30", "3-1" (not a range: the second is smaller), "9/11".
       if (partner === undefined && t.kind === 'num' && !Array.isArray(q.value) && q.unit === null && joinedToNumber(tokens, low, i, from, to)) continue;
       start = i;
       const s = tokens[start].start;

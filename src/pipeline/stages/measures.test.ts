@@ -161,6 +161,7 @@ test('English amounts', () => {
     ['One of them said a year ago that twenty-three died.', ['twenty-three=23 null']],
     ['She waited a year and one hour.', ['a year=1 year', 'one hour=1 hour']],
     ['The 2024 election was on 5 May 2024.', []],
+    ['After 9/11 and a 2:1 win.', []],
   ];
   for (const [input, expected] of cases) assert.deepEqual(amountsOf(input, 'en'), expected, input);
 });
