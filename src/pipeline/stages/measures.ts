@@ -10,12 +10,12 @@ import type { Doc } from '../doc.js';
 import { findDates } from '../../lang/dates/find-dates.js';
 import { findAmounts } from '../../lang/amounts/find-amounts.js';
 import { sentenceTokenStarts } from '../../lang/segment/sentence-tokens.js';
+import { tokenLower } from '../../lang/segment/token-lower.js';
 
 /** Fills doc.dates and doc.amounts. */
 export function measureDoc(doc: Doc): void {
   const { tokens, text, lang } = doc;
-  const low = new Array<string>(tokens.length);
-  for (let i = 0; i < tokens.length; i++) low[i] = tokens[i].kind === 'word' ? tokens[i].text.toLowerCase() : tokens[i].text;
+  const low = tokenLower(tokens);
   const starts = sentenceTokenStarts(tokens, doc.sentences.length);
   const ranges: [number, number][] = [];
   for (let s = 0; s < doc.sentences.length; s++) if (starts[s + 1] > starts[s]) ranges.push([starts[s], starts[s + 1]]);
