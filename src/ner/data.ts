@@ -203,8 +203,9 @@ function build(lang: Lang): NerData {
   if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
   else for (const r of rows('en', 'ner-non-names')) d.stopWords.add(r[0]);
   for (const r of rows(lang, 'ner-context')) {
-    let s = d.context.get(r[0]);
-    if (!s) d.context.set(r[0], (s = new Set()));
+    const key = r[0].toLowerCase();
+    let s = d.context.get(key);
+    if (!s) d.context.set(key, (s = new Set()));
     s.add(col(r, 1) ?? '');
   }
   for (const r of rows(lang, 'ner-org-suffixes')) {
@@ -212,13 +213,14 @@ function build(lang: Lang): NerData {
     else d.orgSuffixWords.set(r[0], col(r, 2) ?? '');
   }
   d.orgSuffixEndings.sort((a, b) => b[0].length - a[0].length);
+  // roles and stop lists first: the city filter below already asks whether a name is a noun
+  loadRoles(d, lang);
   // priority: organisations, then persons, places, countries, demonyms, cities
   loadOrgs(d, lang);
   loadPersons(d);
   loadPlaces(d, lang);
   if (lang === 'de') addGermanGenitives(d);
   loadDemonyms(d, lang);
-  loadRoles(d, lang);
   return d;
 }
 

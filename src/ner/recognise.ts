@@ -112,6 +112,18 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     return v;
   };
+  /**
+   * A word with a final dot before a capitalised word ("Jun. Hegseths") where the segmenter
+   * took the dot for an abbreviation: the name ends there, without the dot. Initials ("J.")
+   * and legal forms ("Inc.") keep theirs.
+   */
+  const missedStop = (k: number): boolean => {
+    const w = units[k].text;
+    if (w.length <= 2 || !w.endsWith('.') || d.orgSuffixWords.has(w) || /^(\p{Lu}\.)+$/u.test(w)) return false;
+    const next = units[k + 1];
+    return !!next && next.kind === 'word' && next.cap;
+  };
+  const nameEnd = (k: number): number => units[k].end - (missedStop(k) ? 1 : 0);
   const stopAt = (i: number): boolean => {
     let v = stopMemoAt[i];
     if (v === undefined) stopMemoAt[i] = v = stop(units[i].text);
@@ -216,9 +228,10 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (connectorAt(j) && nameLike(j + 1))) && !(j > i + 1 && stopAt(j) && !knownSurname(units[j].text))) {
           if (j > i + 1 && gazAt(j) && gazAt(j)!.value.source !== 'city') break;
           j++;
+          if (missedStop(j - 1)) break;
         }
-        const canonical = words.slice(i, j).join(' ');
-        push({ start: u.start, end: units[j - 1].end, type: 'PER', kind: 'name', canonical, ...roleFields(i) });
+        const canonical = words.slice(i, j).join(' ').replace(/\.$/, missedStop(j - 1) ? '' : '.');
+        push({ start: u.start, end: nameEnd(j - 1), type: 'PER', kind: 'name', canonical, ...roleFields(i) });
         rememberPerson(i, j, canonical);
         pending = null;
         i = j;
@@ -237,7 +250,12 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       if (e.type === 'PER') Object.assign(f, roleFields(i));
       // a club or company name followed by its town is one name ("Juventus Turin", "Bayer Leverkusen")
       let len = g.length;
-      if (e.type === 'ORG' && (e.sector === 'CVL' || ctx(i, 'org-prefix')) && i + len < units.length && isTown(i + len)) {
+      if (e.type !== 'PER' && e.type !== 'MISC' && i + len < units.length && STRONG_ORG_SUFFIX.has(units[i + len].text)) {
+        // "Siemens AG", "Toyota Motor Corp.": a legal-form suffix makes the whole an organisation
+        len++;
+        f.end = units[i + len - 1].end;
+        f.type = 'ORG';
+      } else if (e.type === 'ORG' && (e.sector === 'CVL' || ctx(i, 'org-prefix')) && i + len < units.length && isTown(i + len)) {
         len++;
         f.end = units[i + len - 1].end;
       }
@@ -373,13 +391,20 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         if (j > i && (gazAt(j) || findRoleQuiet(j))) break;
         if (units[j].parts.length > 1 && j > i) break;
         j++;
+        if (missedStop(j - 1)) break;
         continue;
       }
       if (j > i && connectorAt(j) && (nameLike(j + 1) || connectorAt(j + 1))) {
         j++;
         continue;
       }
-      if (!de && j > i && units[j].text === 'of' && nameLike(j + 1) && ctx(j - 1, 'org-of')) {
+      if (!de && j > i && units[j].text === 'of' && nameLike(j + 1) && (ctx(j - 1, 'org-of') || ctx(j - 1, 'loc-of'))) {
+        // "Bank of Korea", "Gulf of Mexico": the name after "of" belongs to the whole
+        const g = gazAt(j + 1);
+        if (g) {
+          j += 1 + g.length;
+          break;
+        }
         j++;
         continue;
       }
@@ -416,7 +441,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     const first = units[a];
     const lastU = units[j - 1];
-    const span = { start: first.start, end: lastU.end };
+    const span = { start: first.start, end: nameEnd(j - 1) };
     const text = words.slice(a, j).join(' ');
     const rf = roleFields(a);
 
@@ -455,7 +480,9 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (len === 1 && firstName(a) && !startsSentence) return { type: 'PER' };
     if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
     if (len >= 2 && units.slice(a, j).some((x) => d.firstNames.has(x.text))) return { type: 'PER' };
-    if (!de && len >= 2 && d.context.get(first.text)?.has('org-of')) return { type: 'ORG' };
+    if (!de && len >= 3 && ctx(a, 'org-of') && units[a + 1].text === 'of') return { type: 'ORG' };
+    if (!de && len >= 3 && ctx(a, 'loc-of') && units[a + 1].text === 'of') return { type: 'LOC' };
+    if (!de && len >= 2 && ctx(a, 'org-of')) return { type: 'ORG' };
     if (ctx(a - 1, 'loc-prep')) {
       if (!de && len <= 2) return { type: 'LOC' };
       if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
