@@ -91,6 +91,10 @@ export const Quote = Type.Object({
   cue: Type.Union([TextSpan, Type.Null()]),
   speaker: Type.Union([TextSpan, Type.Null()]),
   speakerActor: NullableStr(),
+  // Additive (quotes stage): the source that relays the statement ("nach Angaben eines Sprechers")
+  // and the addressee the text names ("sagte der Zeitung", "told reporters").
+  via: Type.Optional(TextSpan),
+  addressee: Type.Optional(TextSpan),
 });
 export type Quote = Static<typeof Quote>;
 

@@ -547,7 +547,7 @@ function toQuote(cx: QuoteContext, d: Draft, k: number): Quote {
     const words = cx.tokens.slice(c.from, c.to).map((t) => t.text).join(' ');
     cue = { start, end: cx.tokens[endTok].end, text: c.particle >= 0 ? `${words} … ${cx.tokens[c.particle].text}` : text.slice(start, cx.tokens[endTok].end) };
   }
-  const q: Quote & { via?: TextSpan; addressee?: TextSpan } = {
+  const q: Quote = {
     id: `q${k + 1}`,
     type: d.type,
     spans,

@@ -103,7 +103,7 @@ export function findSpeaker(cx: QuoteContext, from: number, to: number, prefer: 
       const ci = cls(cx, i);
       const tk = cx.tokens[i];
       if (tk.kind === 'punct' && tk.text !== '-' && tk.text !== '.' && tk.text !== "'s" && tk.text !== '’s') break;
-      if (ci === 'time' || ci === 'skip' || (ci === 'prep' && !(cx.low[i] === 'of' || cx.low[i] === 'von' || cx.low[i] === 'vom' || cx.low[i] === 'for'))) break;
+      if (ci === 'time' || ci === 'skip' || (ci === 'relative' && i > a) || (ci === 'prep' && !(cx.low[i] === 'of' || cx.low[i] === 'von' || cx.low[i] === 'vom' || cx.low[i] === 'for'))) break;
       if (cx.lx.verbs.has(cx.low[i]) && i > a) break;
       if (tk.kind === 'word' && (isCap(cx, i) || cx.doc.lang === 'en')) hasNoun = true;
       i++;
