@@ -1,0 +1,146 @@
+/**
+ * API latency behind each dashboard view, on a SQLite store of ~20,000 articles: every article of
+ * ../shared/eval/corpora analysed once, then repeated (text marked with a copy number, result
+ * copied) up to --articles. Copies are marked as distinct stories (duplicate_of cleared) so that
+ * every query sees all 20,000 articles' rows: the worst case, not the deduplicated one.
+ * Each request is sent --runs times over HTTP to an in-process server; p50/p95/max in ms.
+ * Skips (exit 0) when ../shared is absent. Writes bench/results/api.json and api.md.
+ *
+ * Usage: node --import tsx bench/api-speed.ts [--articles 20000] [--runs 40] [--db FILE]
+ *   --db FILE  reuse (or keep) the store file: a second run skips the ingest
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ArticleIn, Result } from '../src/contract/schema.js';
+import { analyze } from '../src/pipeline/analyze.js';
+import { startServer } from '../src/server/server.js';
+import { SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { sharedFile, SHARED_MISSING } from '../src/testing/shared.js';
+
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const round = (x: number) => Math.round(x * 10) / 10;
+
+async function fill(store: SqliteStore, target: number): Promise<{ seconds: number; base: number }> {
+  const t0 = Date.now();
+  const folder = sharedFile('eval/corpora')!;
+  const base: { article: ArticleIn; result: Result }[] = [];
+  for (const f of readdirSync(folder).filter((x) => x.endsWith('.jsonl')).sort()) {
+    for (const line of readFileSync(join(folder, f), 'utf8').split('\n')) {
+      if (!line.trim() || base.length >= target) continue;
+      const a = JSON.parse(line) as ArticleIn;
+      const { id, inserted } = await store.putArticle(a);
+      if (!inserted) continue;
+      const r = analyze({ ...a, id });
+      if ('error' in r) await store.putError(id, r.error);
+      else {
+        await store.putResult(id, r);
+        base.push({ article: a, result: r });
+      }
+    }
+  }
+  process.stderr.write(`api-speed: ${base.length} distinct articles analysed in ${round((Date.now() - t0) / 1000)} s\n`);
+  for (let n = 1, total = base.length; total < target; n++) {
+    for (const b of base) {
+      if (total >= target) break;
+      const text = `${b.article.text}\n\n(copy ${n})`;
+      const { id } = await store.putArticle({ ...b.article, id: `${b.article.id ?? b.result.id}-copy${n}`, text });
+      await store.putResult(id, { ...b.result, id, text });
+      total++;
+    }
+  }
+  store.db.exec('UPDATE articles SET duplicate_of = NULL');
+  store.db.exec('ANALYZE');
+  return { seconds: round((Date.now() - t0) / 1000), base: base.length };
+}
+
+async function main(): Promise<void> {
+  if (!sharedFile('eval/corpora')) {
+    console.log(SHARED_MISSING);
+    return;
+  }
+  const target = Number(arg('--articles') ?? 20000);
+  const runs = Number(arg('--runs') ?? 40);
+  const tmp = mkdtempSync(join(tmpdir(), 'lagebild-api-'));
+  const dbFile = arg('--db') ?? join(tmp, 'api.db');
+  const fresh = !existsSync(dbFile);
+  const store = await SqliteStore.open(dbFile);
+  const filled = fresh ? await fill(store, target) : null;
+  const counts = await store.counts();
+  const srv = await startServer({ store, port: 0, staticDir: tmp });
+  const get = async (path: string) => {
+    const res = await fetch(new URL(path, srv.url));
+    const body = await res.text();
+    if (!res.ok) throw new Error(`${path}: ${res.status} ${body}`);
+    return body;
+  };
+  const dyads = JSON.parse(await get('/api/dyads?limit=200')).items as { a: string; b: string }[];
+  const [a, b] = dyads.length ? [dyads[0].a, dyads[0].b] : ['USA', 'CHN'];
+  const actor = (JSON.parse(await get('/api/actors?limit=1')).items[0]?.name as string | undefined) ?? 'Trump';
+  const someId = JSON.parse(await get('/api/articles?limit=1')).items[0]?.id as string;
+  // The requests each view makes when it opens (and on a typical filter/search).
+  const views: [string, string[]][] = [
+    ['Relations', ['/api/dyads?limit=200', `/api/relation?a=${a}&b=${b}`, `/api/events?source=${a}&target=${b}&limit=2000`, `/api/events?source=${b}&target=${a}&limit=2000`]],
+    ['Events (open)', ['/api/dyads?limit=200', '/api/events?limit=500']],
+    ['Events (filter type + text)', ['/api/events?type=CONSULT&q=talks&limit=500']],
+    ['Events (filter actor + dates)', [`/api/events?actor=${encodeURIComponent(actor)}&from=2020-01-01&to=2025-12-31&limit=500`]],
+    ['Articles', ['/api/articles?limit=500']],
+    ['Articles (search)', ['/api/articles?q=Regierung&limit=500']],
+    ['Article', [`/api/articles/${encodeURIComponent(someId)}`]],
+    ['Actors', ['/api/actors?limit=500']],
+    ['Actor detail', [`/api/actor?name=${encodeURIComponent(actor)}`]],
+    ['Quotes (open)', ['/api/quotes?limit=500']],
+    ['Quotes (search)', ['/api/quotes?q=government&limit=500']],
+    ['Map', ['/api/events?limit=2000']],
+    ['Header stats', ['/api/stats']],
+  ];
+  const rows: { view: string; requests: string[]; p50: number; p95: number; max: number }[] = [];
+  for (const [view, paths] of views) {
+    for (const p of paths) await get(p); // warm the statement cache
+    const ms: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const t = process.hrtime.bigint();
+      await Promise.all(paths.map(get)); // the page sends a view's requests together
+      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    ms.sort((x, y) => x - y);
+    rows.push({ view, requests: paths, p50: round(pct(ms, 50)), p95: round(pct(ms, 95)), max: round(ms[ms.length - 1]) });
+    process.stderr.write(`api-speed: ${view}: p95 ${round(pct(ms, 95))} ms\n`);
+  }
+  await srv.close();
+  await store.close();
+  if (!arg('--db')) rmSync(tmp, { recursive: true, force: true });
+
+  const when = new Date().toISOString();
+  const machine = `${cpus()[0]?.model.trim() ?? '?'} (${cpus().length} cores, shared; load average ${round(loadavg()[0])})`;
+  const out = { measured: when, machine, node: process.version, os: `${platform()} ${release()}`, store: 'sqlite', counts, fill: filled, runs, pair: [a, b], actor, views: rows };
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'api.json'), `${JSON.stringify(out, null, 2)}\n`);
+  const md = [
+    '# API latency behind the dashboard views',
+    '',
+    `Measured ${when} with \`node --import tsx bench/api-speed.ts\` on ${machine}, Node ${process.version}, ${out.os}.`,
+    `SQLite store: ${counts.articles} articles (${filled ? `${filled.base} distinct corpus articles analysed, repeated; filled in ${filled.seconds} s` : 'existing file'}), ${counts.events} events, ${counts.quotes} quotes.`,
+    `Each view's requests sent together over HTTP to an in-process server, ${runs} times after one warm-up; wall milliseconds for the whole view. Pair ${a}–${b}, actor "${actor}".`,
+    '',
+    '| view | requests | p50 ms | p95 ms | max ms |',
+    '|---|---|---:|---:|---:|',
+    ...rows.map((r) => `| ${r.view} | ${r.requests.map((p) => `\`${p.replace(/\|/g, '%7C')}\``).join('<br>')} | ${r.p50} | ${r.p95} | ${r.max} |`),
+    '',
+  ].join('\n');
+  writeFileSync(join(OUT_DIR, 'api.md'), md);
+  console.log(md);
+}
+
+await main();
