@@ -440,7 +440,6 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       if (firstName(k)) return k;
     }
     const first = units[a];
-    const lastU = units[j - 1];
     const span = { start: first.start, end: nameEnd(j - 1) };
     const text = words.slice(a, j).join(' ');
     const rf = roleFields(a);

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { nerData } from './data.js';
+import { germanAdjectiveCountry, germanRole, isGermanAdjective, isGermanNoun } from './german.js';
+
+const d = nerData('de');
+
+test('isGermanNoun: listed nouns, inflections, umlaut plurals, suffixes, compound heads', () => {
+  const cases: [string, boolean][] = [
+    ['Regierung', true], ['Gespräche', true], ['Telefongespräch', true], ['Gründe', true],
+    ['Hegseth', false], ['Nvidia', false], ['Hamburg', false],
+    ['Sicherheit', true], ['Halbleiterembargo', true],
+  ];
+  for (const [w, expected] of cases) assert.equal(isGermanNoun(d, w), expected, w);
+});
+
+test('germanRole: inflected and compound role nouns', () => {
+  const cases: [string, string | null][] = [
+    ['Verteidigungsministers', 'defence minister'], ['Amtskollegen', 'counterpart'], ['Präsidentin', 'president'],
+    ['Landesverkehrsminister', 'transport minister'], ['Demokrat', 'democrat'], ['Haus', null],
+  ];
+  for (const [w, expected] of cases) assert.equal(germanRole(d, w)?.role ?? null, expected, w);
+});
+
+test('germanAdjectiveCountry and isGermanAdjective', () => {
+  const cases: [string, string | null][] = [['chinesischen', 'CHN'], ['US-amerikanische', 'USA'], ['Französisch', 'FRA'], ['schnellen', null]];
+  for (const [w, expected] of cases) assert.equal(germanAdjectiveCountry(d, w), expected, w);
+  assert.equal(isGermanAdjective('Derartige'), true);
+  assert.equal(isGermanAdjective('Ludwig'), false);
+});
