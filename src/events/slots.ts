@@ -13,7 +13,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countries.js';
 import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../actors/spans.js';
-import { lexicon, lexiconSet } from '../lang/lexicon.js';
+import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 
 /** One possible source or target. */
@@ -53,6 +53,10 @@ export interface EventContext {
 const PREPS: Record<string, Set<string>> = {};
 function preps(lang: string): Set<string> {
   return (PREPS[lang] ??= new Set(lexicon(lang, 'event-prepositions').map((r) => r[0])));
+}
+const DETS: Record<string, Set<string>> = {};
+function determiners(lang: string): Set<string> {
+  return (DETS[lang] ??= hasLexicon(lang, 'determiners') ? lexiconSet(lang, 'determiners') : new Set());
 }
 const PRONOUNS: Record<string, Map<string, string>> = {};
 function pronouns(lang: string): Map<string, string> {
@@ -220,6 +224,7 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     keep.push(s);
   }
   const P = preps(doc.lang);
+  const D = determiners(doc.lang);
   for (let k = 0; k < keep.length; k++) {
     const s = keep[k];
     const stop = k > 0 ? keep[k - 1].last : from - 1;
@@ -227,6 +232,12 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       if (isClauseBreak(doc, j)) break;
       const w = doc.tokens[j].text.toLowerCase();
       if (P.has(w)) { s.prep = w; break; }
+      // an article opens the participant's noun phrase: only a preposition right before it governs it
+      if (D.has(w)) {
+        const before = doc.tokens[j - 1]?.text.toLowerCase();
+        if (j - 1 > stop && j - 1 >= from && before && P.has(before)) s.prep = before;
+        break;
+      }
     }
     // a nominal slot takes its country from "aus dem US-Repräsentantenhaus", "of China" right after it
     const next = keep[k + 1];
