@@ -32,7 +32,7 @@ test('year of a day without year: nearest, later ones weighted, tense forces a s
     assert.equal(yearForDayMonth(parseDay(date) as number, m, d, tense), expected, `${d}.${m}. at ${date} tense ${tense}`);
   }
   const monthCases: [string, number, -1 | 0 | 1, number][] = [
-    ['2025-09-25', 10, 0, 2025], ['2025-09-25', 12, 0, 2025], ['2025-09-25', 3, 0, 2025],
+    ['2025-09-25', 10, 0, 2025], ['2025-09-25', 11, 0, 2025], ['2025-09-25', 12, 0, 2024], ['2025-09-25', 3, 0, 2025],
     ['2025-09-25', 12, -1, 2024], ['2025-12-30', 1, 0, 2026], ['2025-09-25', 8, 1, 2026],
   ];
   for (const [date, m, tense, expected] of monthCases) {

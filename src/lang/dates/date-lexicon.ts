@@ -43,6 +43,8 @@ export interface DateLexicon {
   futureCues: string[][];
   /** future cues that are modal verbs ("soll", "will"), joined by spaces */
   modalCues: Set<string>;
+  /** finite past-tense forms ("war", "was") that make a clause past */
+  pastCues: Set<string>;
   /** perfect-infinitive auxiliaries ("haben", "worden") that make a modal clause past */
   perfectAuxiliaries: Set<string>;
   yearNouns: Set<string>;
@@ -112,6 +114,7 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
     futureCues: phrases(lang, 'future-cues'),
     modalCues: new Set(rows(lang, 'future-cues').filter((r) => r[1] === 'modal').map((r) => r[0])),
     perfectAuxiliaries: new Set(rows(lang, 'perfect-auxiliaries').map((r) => r[0])),
+    pastCues: new Set(rows(lang, 'past-cues').map((r) => r[0])),
     yearNouns,
     clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),
     agoBefore,

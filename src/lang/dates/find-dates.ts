@@ -274,31 +274,38 @@ class Scanner {
     return 0;
   }
 
-  /** Whether the clause around token i (between commas, colons, dashes, quotes) is future. */
-  future(i: number, from: number, to: number): boolean {
+  /**
+   * Tense of the clause around token i (between commas, colons, dashes, quotes and before a
+   * subordinating conjunction): 1 with a future cue, -1 with a past-tense form, else 0.
+   */
+  tense(i: number, from: number, to: number): Tense {
     const openers = this.lex.clauseOpeners;
     let l = i;
     while (l > from && !CLAUSE_BREAK.has(this.low[l - 1]) && !openers.has(this.low[l])) l--;
     let r = i;
     while (r < to && !CLAUSE_BREAK.has(this.low[r]) && !openers.has(this.low[r])) r++;
     let modal = false;
+    let past = false;
     for (let p = l; p < r; p++) {
+      if (this.lex.pastCues.has(this.low[p])) past = true;
       for (const cue of this.lex.futureCues) {
         if (p + cue.length > r) continue;
         let ok = true;
         for (let x = 0; x < cue.length && ok; x++) ok = this.low[p + x] === cue[x];
         if (!ok) continue;
-        if (cue.length !== 1 || !this.lex.modalCues.has(cue[0])) return true;
+        if (cue.length !== 1 || !this.lex.modalCues.has(cue[0])) return 1;
         modal = true;
       }
     }
-    if (!modal) return false;
     // "Er soll am Freitag gesagt haben": a modal with a perfect infinitive reports the past.
-    for (let p = l; p < r; p++) if (this.lex.perfectAuxiliaries.has(this.low[p])) return false;
-    return true;
+    if (modal) {
+      for (let p = l; p < r; p++) if (this.lex.perfectAuxiliaries.has(this.low[p])) return -1;
+      return 1;
+    }
+    return past ? -1 : 0;
   }
 
-  /** `tense` tells -1 past ("seit"), 1 future (clause with a future cue), 0 not said. */
+  /** `tense` tells -1 past ("seit", a past-tense clause), 1 future (a future cue), 0 not said. */
   resolve(res: Resolution, tense: () => Tense): string | null {
     const future = (): boolean => tense() === 1;
     const ref = this.ref;
@@ -408,7 +415,7 @@ export function findDates(text: string, tokens: Token[], low: string[], sentence
       if (kind === 'weekday' && dayOnly) continue;
       if (insideName(low, lex.names, k, core.end, from, to)) continue;
       const past = p > 0 && lex.pastPrepositions.has(prep);
-      const value = sc.resolve(core.res, () => (past ? -1 : sc.future(i, from, to) ? 1 : 0));
+      const value = sc.resolve(core.res, () => (past ? -1 : sc.tense(i, from, to)));
       if (value === null) {
         i = core.end - 1;
         continue;
