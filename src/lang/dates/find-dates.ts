@@ -413,6 +413,8 @@ export function findDates(text: string, tokens: Token[], low: string[], sentence
       if (core.needsQualifier && q === 0) continue;
       if (kind === 'weekday' && core.res.off === null && p === 0 && q === 0 && i > from && lex.weekdayBlockers.has(low[i - 1])) continue;
       if (kind === 'weekday' && dayOnly) continue;
+      // "am 24. März (Samstag)": the weekday only repeats the date before it.
+      if (kind === 'weekday' && k > from + 1 && low[k - 1] === '(' && dates.length && dates[dates.length - 1].end === tokens[k - 2].end) continue;
       if (insideName(low, lex.names, k, core.end, from, to)) continue;
       const past = p > 0 && lex.pastPrepositions.has(prep);
       const value = sc.resolve(core.res, () => (past ? -1 : sc.tense(i, from, to)));

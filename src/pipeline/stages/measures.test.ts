@@ -38,6 +38,7 @@ test('German dates', () => {
     ['Am kommenden Montag beginnt es.', ['Am kommenden Montag=2025-09-29']],
     ['Am Freitagabend kam er an.', ['Am Freitagabend=2025-09-19']],
     ['Am gestrigen Mittwoch kam er an.', ['Am gestrigen Mittwoch=2025-09-24']],
+    ['Die Wahl ist am 4. Oktober (Samstag) und (Montag) frei.', ['am 4. Oktober=2025-10-04', 'Montag=2025-09-22']],
     ['Das sagte er vergangene Woche.', ['vergangene Woche=2025-09']],
     ['Das Treffen soll Ende Oktober stattfinden.', ['Ende Oktober=2025-10']],
     ['Anfang 2026 will er reisen.', ['Anfang 2026=2026']],
