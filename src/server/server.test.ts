@@ -194,6 +194,28 @@ test('a loopback server refuses requests for other host names (DNS rebinding)', 
   assert.equal(await status(`[::1]:${srv.port}`), 200);
 });
 
+test('POST {url} stores what the reader fetched and lists what it could not read', async () => {
+  const fetched = await startServer({
+    store, port: 0, staticDir: dist,
+    async *fetchArticles(url: string) {
+      yield { article: { text: `Die Ministerin reiste am Montag nach Rom. Quelle: ${url}`, date: '2025-10-13', url }, origin: `${url}#1` };
+      yield { error: { code: 'http-404', message: 'not found' }, origin: `${url}#2` };
+    },
+  });
+  try {
+    const res = await fetch(new URL('/api/articles', fetched.url), {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ url: 'https://news.example/feed.xml' }),
+    });
+    const body = (await res.json()) as AddArticleResponse;
+    assert.equal(res.status, 201);
+    assert.equal(body.items.length, 1);
+    assert.deepEqual(body.failed, [{ origin: 'https://news.example/feed.xml#2', error: 'not found' }]);
+    assert.equal((await store.getArticle(body.items[0].id))?.url, 'https://news.example/feed.xml');
+  } finally {
+    await fetched.close();
+  }
+});
+
 test('an oversized body is refused with 413', async () => {
   const small = await startServer({ store, port: 0, staticDir: dist, maxBody: 1000 });
   try {
