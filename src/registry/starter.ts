@@ -1,12 +1,13 @@
 /**
  * The starter registry (lexicons/registry/actors.tsv) and a process-wide default registry seeded
- * from it, plus analysts' correction files in the same column format.
+ * from it, plus analysts' correction files in the same column format: lexicons/registry/corrections.tsv
+ * (the team's, if present) and the file named by the environment variable LAGEBILD_ACTORS.
  *
  * @example
  * defaultRegistry().lookup('Hegseth')?.role; // 'defence minister'
  * loadCorrections(defaultRegistry(), '/home/me/lagebild-actors.tsv');
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { EntityType } from '../contract/schema.js';
 import { lexicon, lexiconPath, parseLexicon } from '../lang/lexicon.js';
 import { MemoryRegistry } from './memory.js';
@@ -40,6 +41,14 @@ export function defaultRegistry(): MemoryRegistry {
     for (const row of lexicon('registry', 'actors')) {
       const f = rowToFact(row);
       if (f) registry.seed(f, file);
+    }
+    // analysts' corrections: the team's file in lexicons/ and a user file named by LAGEBILD_ACTORS
+    const team = lexiconPath('registry', 'corrections');
+    if (existsSync(team)) loadCorrections(registry, team);
+    const user = process.env.LAGEBILD_ACTORS;
+    if (user) {
+      if (existsSync(user)) loadCorrections(registry, user);
+      else process.stderr.write(`lagebild: LAGEBILD_ACTORS=${user}: no such file (actor corrections not loaded)\n`);
     }
   }
   return registry;
