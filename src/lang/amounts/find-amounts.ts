@@ -144,7 +144,8 @@ class AmountScanner {
     if (!first) {
       // "ein Jahr", "a year", "one hour": an article counts only before a unit.
       const art = this.tokens[i].kind === 'word' ? articleValue(this.low[i], this.lang) : null;
-      const u = art !== null ? this.unitAt(j, to) : null;
+      // Only a unit word: "a $9.1 million loan" is no "a $".
+      const u = art !== null && j < to && this.tokens[j].kind === 'word' ? this.unitAt(j, to) : null;
       if (art === null || !u || u[0] === 'person') return null;
       return { end: j + u[1], value: art, unit: u[0], weak: false };
     }
@@ -158,10 +159,14 @@ class AmountScanner {
       if (unit) return { end: j + 2, value: first.value, unit, weak: false };
     }
     if (j + 1 < to && this.lex.rangeTo.has(this.low[j]) && !this.covered[j]) {
-      const second = this.number(j + 1, to);
+      // "$10,000 to $20,000": the currency may be repeated before the second number.
+      let k = j + 1;
+      const again = preUnit ? this.unitAt(k, to, true) : null;
+      if (again && again[0] === preUnit) k += again[1];
+      const second = this.number(k, to);
       if (second && second.value > first.value) {
         value = [first.value, second.value];
-        j += 2;
+        j = k + 1;
         weak = false;
       }
     }
@@ -233,9 +238,19 @@ export function findAmounts(text: string, tokens: Token[], low: string[], senten
       const partner = t.kind === 'word' ? sc.lex.rangeOpen.get(low[i]) : undefined;
       if (partner !== undefined) {
         // "zwischen 10 und 20 Prozent", "between two and three years"
-        const a = sc.number(i + 1, to);
-        const b = a && i + 3 < to && low[i + 2] === partner ? sc.number(i + 3, to) : null;
-        if (a && b && b.value > a.value) q = sc.tail(i + 4, to, [a.value, b.value], null, false);
+        // "between $30,000 and $60,000": a currency before either number.
+        let ai = i + 1;
+        const pu = sc.unitAt(ai, to, true);
+        const pre = pu && ai + pu[1] < to && tokens[ai + pu[1]].kind === 'num' ? pu[0] : null;
+        if (pu && pre) ai += pu[1];
+        const a = sc.number(ai, to);
+        let bi = ai + 2;
+        if (pre && bi < to) {
+          const pu2 = sc.unitAt(bi, to, true);
+          if (pu2 && pu2[0] === pre) bi += pu2[1];
+        }
+        const b = a && bi < to && low[ai + 1] === partner ? sc.number(bi, to) : null;
+        if (a && b && b.value > a.value) q = sc.tail(bi + 1, to, [a.value, b.value], pre, false);
         if (!q) continue;
       } else if (t.kind === 'punct' || t.kind === 'word') {
         const pre = sc.unitAt(i, to, true);

@@ -163,6 +163,8 @@ test('English amounts', () => {
     ['It cost £10m and 3,000 dollars.', ['£10m=10000000 GBP', '3,000 dollars=3000 USD']],
     ['A two-hour call and a 10-year plan.', ['two-hour=2 hour', '10-year=10 year']],
     ['Between 10 and 20 percent voted.', ['Between 10 and 20 percent=[10,20] percent']],
+    ['Pay was between $30,000 and $60,000, or $10,000 to $20,000.', ['between $30,000 and $60,000=[30000,60000] USD', '$10,000 to $20,000=[10000,20000] USD']],
+    ['He took a $9.1 million loan and scored 50 points.', ['$9.1 million=9100000 USD', '50=50 null']],
     ['Two to three years remain.', ['Two to three years=[2,3] year']],
     ['Some 1,200 people fled.', ['1,200 people=1200 person']],
     ['One of them said a year ago that twenty-three died.', ['twenty-three=23 null']],
