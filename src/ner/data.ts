@@ -61,6 +61,11 @@ export interface NerData {
   placeEndings: string[];
   /** endings typical of family names (lower case) */
   surnameEndings: string[];
+  /**
+   * lower-case words that may start something: gazetteer names written in lower case ("dpa"),
+   * English role words ("spokesman"); every other lower-case word is skipped at once
+   */
+  lowerStarts: Set<string>;
   /** words in capitals that are not organisation names ("TV", "DNA") */
   acronymNonNames: Set<string>;
 }
@@ -198,6 +203,7 @@ function build(lang: Lang): NerData {
     functionWords: new Set(rows(lang, 'ner-function-words').map((r) => r[0].toLowerCase())),
     placeEndings: rows(lang, 'ner-place-endings').map((r) => r[0].toLowerCase()),
     surnameEndings: rows('common', 'ner-surname-endings').map((r) => r[0].toLowerCase()),
+    lowerStarts: new Set(),
     acronymNonNames: new Set(rows('common', 'ner-acronym-non-names').map((r) => r[0])),
   };
   if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
@@ -221,6 +227,8 @@ function build(lang: Lang): NerData {
   loadPlaces(d, lang);
   if (lang === 'de') addGermanGenitives(d);
   loadDemonyms(d, lang);
+  for (const first of d.gazetteer.firstTokens()) if (!/^\p{Lu}/u.test(first)) d.lowerStarts.add(first);
+  if (lang === 'en') for (const first of d.roles.firstTokens()) d.lowerStarts.add(first);
   return d;
 }
 

@@ -211,6 +211,11 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       i++;
       continue;
     }
+    // most words are lower-case common words: one Set lookup decides that nothing starts here
+    if (!u.cap && u.parts.length === 1 && !d.lowerStarts.has(u.text) && !(de && u.text.includes('isch'))) {
+      i++;
+      continue;
+    }
 
     // 1. roles and titles: they are not names, but make the next capitalised words a person
     const role = findRole(i);

@@ -53,6 +53,11 @@ export class NameIndex<V> {
     return null;
   }
 
+  /** The distinct first tokens of all names. */
+  firstTokens(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** Number of distinct first tokens (for tests and diagnostics). */
   get size(): number {
     return this.byFirst.size;

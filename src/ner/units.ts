@@ -39,6 +39,9 @@ const CODE = /^\p{Lu}?\d/u;
 
 /** True when the first character is an upper-case letter. */
 export function isCap(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
   return UPPER.test(s);
 }
 
