@@ -267,6 +267,8 @@ export function findAmounts(text: string, tokens: Token[], low: string[], senten
       const last = tokens[end - 1];
       if (q.unit === null) {
         if (q.weak) continue;
+        // "zwischen 1997 und 2001": a range of years is a period, not an amount.
+        if (Array.isArray(q.value) && q.value.every((v) => Number.isInteger(v) && v >= 1800 && v <= 2100)) continue;
         // A bare four-digit number is a year; "14 Uhr" a time; "5G" part of a name.
         if (t.kind === 'num' && end === i + 1 && YEAR.test(t.text)) continue;
         if (end < to && (low[end] === 'uhr' || low[end] === 'a.m.' || low[end] === 'p.m.')) continue;

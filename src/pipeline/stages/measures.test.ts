@@ -150,6 +150,8 @@ test('German amounts', () => {
     ['Er blieb ein Jahr und sah einen Mann.', ['ein Jahr=1 year']],
     ['Der Preis: 5 € oder € 7.', ['5 €=5 EUR', '€ 7=7 EUR']],
     ['Er gewann mit 3:1 um 14:30 und 2-0.', []],
+    ['Die zwischen 1997 und 2001 gebauten 739 Metern hohen Türme.', ['739 Metern=739 m']],
+    ['Es fielen 1.920 Stellen weg.', ['1.920 Stellen=1920 job']],
     ['Sie liehen 500 Mio. US-Dollar.', ['500 Mio. US-Dollar=500000000 USD']],
   ];
   for (const [input, expected] of cases) assert.deepEqual(amountsOf(input, 'de'), expected, input);
