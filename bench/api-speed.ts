@@ -88,13 +88,19 @@ async function main(): Promise<void> {
   const dyads = JSON.parse(await get('/api/dyads?limit=200')).items as { a: string; b: string }[];
   const [a, b] = dyads.length ? [dyads[0].a, dyads[0].b] : ['USA', 'CHN'];
   const actor = (JSON.parse(await get('/api/actors?limit=1')).items[0]?.name as string | undefined) ?? 'Trump';
+  const weeks = JSON.parse(await get(`/api/relation?a=${a}&b=${b}`)).points as { week: string; count: number }[];
+  const busiest = [...weeks].sort((x, y) => y.count - x.count)[0]?.week ?? '2025-01-06';
+  const week = busiest;
+  const weekEnd = new Date(Date.parse(`${busiest}T00:00:00Z`) + 6 * 864e5).toISOString().slice(0, 10);
   const someId = JSON.parse(await get('/api/articles?limit=1')).items[0]?.id as string;
   // The requests each view makes when it opens (and on a typical filter/search).
   const views: [string, string[]][] = [
-    ['Relations', ['/api/dyads?limit=200', `/api/relation?a=${a}&b=${b}`, `/api/events?source=${a}&target=${b}&limit=2000`, `/api/events?source=${b}&target=${a}&limit=2000`]],
-    ['Events (open)', ['/api/dyads?limit=200', '/api/events?limit=500']],
-    ['Events (filter type + text)', ['/api/events?type=CONSULT&q=talks&limit=500']],
-    ['Events (filter actor + dates)', [`/api/events?actor=${encodeURIComponent(actor)}&from=2020-01-01&to=2025-12-31&limit=500`]],
+    ['Relations', ['/api/dyads?limit=200', `/api/relation?a=${a}&b=${b}`]],
+    ['Relations (click a week)', [`/api/events?source=${a}&target=${b}&either=1&from=${week}&to=${weekEnd}&limit=2000`]],
+    ['Events (open)', ['/api/dyads?limit=200', '/api/events?limit=200']],
+    ['Events (filter dyad)', [`/api/events?source=${a}&target=${b}&either=1&limit=200`]],
+    ['Events (filter type + text)', ['/api/events?type=CONSULT&q=talks&limit=200']],
+    ['Events (filter actor + dates)', [`/api/events?actor=${encodeURIComponent(actor)}&from=2020-01-01&to=2025-12-31&limit=200`]],
     ['Articles', ['/api/articles?limit=500']],
     ['Articles (search)', ['/api/articles?q=Regierung&limit=500']],
     ['Article', [`/api/articles/${encodeURIComponent(someId)}`]],

@@ -15,26 +15,18 @@ import { setHashQuery, type View } from '../view.js';
 import { eventDay } from './relations.js';
 
 const KEYS = ['a', 'b', 'type', 'status', 'from', 'to', 'actor', 'q'] as const;
-const LIMIT = 500;
+/** Events per page ("Load more" fetches the next page). */
+const PAGE = 200;
 
-/** Events for the filter: a dyad (or one state) on either side means two queries, merged. */
-async function fetchEvents(f: Record<string, string>): Promise<EventRow[]> {
-  const common = { type: f.type, status: f.status, from: f.from, to: f.to, actor: f.actor, q: f.q, limit: LIMIT };
-  const a = f.a;
-  const b = f.b;
-  if (!a && !b) return (await api.events(common)).items;
-  const dirs = a && b ? [[a, b], [b, a]] : [[a || b, ''], ['', a || b]];
-  const parts = await Promise.all(dirs.map(([s, t]) => api.events({ ...common, source: s, target: t })));
-  const seen = new Set<string>();
-  const out: EventRow[] = [];
-  for (const e of parts.flatMap((p) => p.items)) {
-    const k = `${e.articleId}/${e.eventId}`;
-    if (!seen.has(k)) {
-      seen.add(k);
-      out.push(e);
-    }
-  }
-  return out;
+/** Events for the filter, one page: a dyad, or one state, counts in both directions (either=1). */
+async function fetchEvents(f: Record<string, string>, offset: number): Promise<EventRow[]> {
+  const a = f.a || f.b;
+  const b = f.a && f.b ? f.b : '';
+  const q = {
+    type: f.type, status: f.status, from: f.from, to: f.to, actor: f.actor, q: f.q, limit: PAGE, offset,
+    source: a, target: b, either: a ? 1 : undefined,
+  };
+  return (await api.events(q)).items;
 }
 
 /** The Events view. */
@@ -61,21 +53,36 @@ export const eventsView: View = async (root, params) => {
     h('button', { type: 'submit' }, 'Filter'), h('button', { type: 'reset' }, 'Clear'));
   root.append(h('h2', {}, 'Events'), form, count, list);
 
-  const load = async () => {
-    const f = Object.fromEntries(KEYS.map((k) => [k, inputs[k].value.trim()]));
-    setHashQuery('events', f);
-    replace(count, 'Loading…');
-    const rows = (await fetchEvents(f)).sort((x, y) => (eventDay(y) ?? '').localeCompare(eventDay(x) ?? ''));
-    replace(count, `${rows.length}${rows.length >= LIMIT ? '+' : ''} event${rows.length === 1 ? '' : 's'}`);
-    // Timeline: one group per month, newest first.
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more');
+  root.append(more);
+  let shown: EventRow[] = [];
+  let filter: Record<string, string> = {};
+
+  const render = (hasMore: boolean) => {
+    replace(count, `${shown.length}${hasMore ? '+' : ''} event${shown.length === 1 ? '' : 's'}`);
+    // Timeline: one group per month, newest first (the store's order).
     const groups = new Map<string, EventRow[]>();
-    for (const e of rows) {
+    for (const e of shown) {
       const m = eventDay(e)?.slice(0, 7) ?? 'undated';
       groups.set(m, [...(groups.get(m) ?? []), e]);
     }
     replace(list, [...groups].map(([m, es]) => h('section', { class: 'month' }, h('h3', {}, m), es.map(eventCard))));
-    if (!rows.length) list.append(h('p', { class: 'empty' }, 'No events match these filters.'));
+    if (!shown.length) list.append(h('p', { class: 'empty' }, 'No events match these filters.'));
+    more.hidden = !hasMore;
   };
+  const load = async () => {
+    filter = Object.fromEntries(KEYS.map((k) => [k, inputs[k].value.trim()]));
+    setHashQuery('events', filter);
+    replace(count, 'Loading…');
+    shown = await fetchEvents(filter, 0);
+    render(shown.length === PAGE);
+  };
+  more.addEventListener('click', () => {
+    void fetchEvents(filter, shown.length).then((rows) => {
+      shown = [...shown, ...rows];
+      render(rows.length === PAGE);
+    });
+  });
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     void load();

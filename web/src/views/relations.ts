@@ -124,12 +124,7 @@ export const relationsView: View = async (root, params) => {
       replace(weeks);
       return;
     }
-    const [rel, ab, ba] = await Promise.all([
-      api.relation(a, b),
-      api.events({ source: a, target: b, limit: 2000 }),
-      api.events({ source: b, target: a, limit: 2000 }),
-    ]);
-    const all = [...ab.items, ...ba.items];
+    const rel = await api.relation(a, b);
     const pts = rel.points;
     replace(charts);
     if (!pts.length) {
@@ -140,7 +135,7 @@ export const relationsView: View = async (root, params) => {
     const grid = weeklyGrid(pts);
     const pick = (i: number) => {
       const j = nearestWithEvents(grid, i);
-      if (j >= 0) showWeek(grid[j]!);
+      if (j >= 0) void showWeek(grid[j]!);
     };
     const c1 = h('div', { class: 'chart', id: 'chart-score' });
     const c2 = h('div', { class: 'chart', id: 'chart-quad' });
@@ -148,12 +143,14 @@ export const relationsView: View = async (root, params) => {
     plots = [scoreChart(c1, grid, pts[0].week, pick), quadChart(c2, grid, pts[0].week, pick)];
     replace(weeks, h('table', { class: 'week-table' },
       h('thead', {}, h('tr', {}, h('th', {}, 'week of'), h('th', {}, 'events'), h('th', {}, 'score sum'), h('th', {}, 'mean'))),
-      h('tbody', {}, pts.map((p) => h('tr', { class: 'week-row', tabindex: 0, 'data-week': p.week, onclick: () => showWeek(p), onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') showWeek(p); } },
+      h('tbody', {}, pts.map((p) => h('tr', { class: 'week-row', tabindex: 0, 'data-week': p.week, onclick: () => void showWeek(p), onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') void showWeek(p); } },
         h('td', {}, p.week), h('td', {}, p.count), h('td', {}, p.scoreSum.toFixed(1)), h('td', {}, p.scoreMean.toFixed(2)))))));
 
-    function showWeek(p: WeekPoint): void {
+    async function showWeek(p: WeekPoint): Promise<void> {
       const end = addDays(p.week, 6);
-      const list = all.filter((e) => {
+      // The store files an event under its own day, else the article's: the same day the weekly series uses.
+      const rows = (await api.events({ source: a, target: b, either: 1, from: p.week, to: end, limit: 2000 })).items;
+      const list = rows.filter((e) => {
         const d = eventDay(e);
         return d !== null && d >= p.week && d <= end;
       }).sort((x, y) => (eventDay(x) ?? '').localeCompare(eventDay(y) ?? ''));
