@@ -18,7 +18,7 @@ import type { Quote, QuoteType, Span, TextSpan } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { isBoundary, isMark, quoteContext, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './cues.js';
-import { findSpeaker, mentionIn, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';
+import { documentIn, findSpeaker, mentionIn, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';
 
 /** A quote under construction; token ranges into doc.tokens. */
 interface Draft {
@@ -307,9 +307,10 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (de) {
       sp = pattern === 'A' || pattern === 'P' || cue.kind === 'cite' ? (post ?? pre) : (pre ?? post);
       // "Ein Sprecher der Polizei, Lars Beringer, sagte, …": the speaker stands before the apposition comma
-      if (!sp && cue.from === clStart && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
+      if (!sp && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
     } else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
     if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
+    if (cue.kind === 'impersonal' && !sp && de) sp = documentIn(cx, clStart, clEnd);
     let addressee: Span | undefined;
     const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
     if (addrAt >= 0) {
@@ -335,6 +336,10 @@ export function extractQuotes(doc: Doc): Quote[] {
       ranges = contentRanges(cx, contentFrom, b);
       const end = ranges[ranges.length - 1][1];
       if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
+    } else if (de) {
+      // a German reported speech act is reported with its whole clause ("X warnte vor Y.")
+      ranges = [[floor, clEnd]];
+      type = 'reported';
     } else {
       let from = cueEnd;
       if (sp && sp.from >= cueEnd) from = sp.to;
@@ -413,6 +418,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         sp = findSpeaker(cx, s0, s1, 'first') ?? { from: s0, to: s1, mention: -1, pronoun: false, relative: false };
         if (sp.from > s0 && sp.mention < 0) sp = { ...sp, from: s0 };
       } else if (role === 'source-before') return 0;
+      else if (cue.to - cue.from > 1) sp = { from: cue.from + 1, to: cue.to, mention: -1, pronoun: false, relative: false }; // "nach offiziellen Angaben"
       const lo = role === 'source-after' ? cue.from : s0;
       const hi = role === 'source-after' ? s1 : cue.to;
       const startsSentence = lo === floor || (lo > a && cx.tokens[lo - 1].kind === 'punct' && lo - 1 === floor);
@@ -443,7 +449,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       return drafts.length > n ? b : 0;
     } else if (role === 'impersonal' || role === 'noun') {
       const nextTok = clEnd + 1;
-      sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) : findSpeaker(cx, clStart, cue.from, 'last');
+      sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) ?? (doc.lang === 'de' ? documentIn(cx, clStart, clEnd) : null) : findSpeaker(cx, clStart, cue.from, 'last');
       if (cx.doc.lang === 'en' && role === 'noun') ranges = contentRanges(cx, cue.to + 1, b);
       else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = contentRanges(cx, nextTok, b);
       else if (role === 'impersonal' && beforeOk) ranges = [[floor, clStart - 1]];

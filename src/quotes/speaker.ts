@@ -112,7 +112,7 @@ export function findSpeaker(cx: QuoteContext, from: number, to: number, prefer: 
     if (i === a) i++;
   }
   if (cands.length) return prefer === 'first' ? cands[0] : cands[cands.length - 1];
-  return best;
+  return null; // a mention inside a prepositional phrase ("in der Zeitung") is not the speaker
 }
 
 /** The first mention in tokens [from, to) outside quotes (any type), as a speaker phrase; else null. */
@@ -123,6 +123,22 @@ export function mentionIn(cx: QuoteContext, from: number, to: number): SpeakerPh
     let j = i;
     while (j < to && cx.mentionAt[j] === m) j++;
     return { from: i, to: j, mention: m, pronoun: false, relative: false };
+  }
+  return null;
+}
+
+/**
+ * The document named in a prepositional phrase of tokens [from, to) ("in dem Bericht heißt es",
+ * "auf der Homepage"): the noun phrase after the first of in/im/auf/aus, as a speaker phrase.
+ */
+export function documentIn(cx: QuoteContext, from: number, to: number): SpeakerPhrase | null {
+  for (let i = from; i < to - 1; i++) {
+    if (cx.inQuote[i] >= 0 || !['in', 'im', 'auf', 'aus', 'laut'].includes(cx.low[i])) continue;
+    let j = i + 1;
+    while (j < to && cx.tokens[j].kind === 'word' && (cls(cx, j) === 'det' || cls(cx, j) === undefined) && !cx.lx.verbs.has(cx.low[j])) j++;
+    let k = j;
+    while (k > i + 1 && !isCap(cx, k - 1)) k--;
+    if (k > i + 1) return { from: i + 1, to: k, mention: -1, pronoun: false, relative: false };
   }
   return null;
 }
