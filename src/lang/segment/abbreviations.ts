@@ -38,11 +38,12 @@ export function segmentRules(lang: Lang | string): SegmentRules {
   for (const [a, kind] of rows(lang, 'abbreviations')) {
     abbreviations.set(a, kind === 'final' ? 'final' : 'inline');
   }
-  // Month abbreviations never end a sentence in practice ("am 9. Sept. 2025").
+  // Month abbreviations end a sentence only before a sentence opener ("am 9. Sept. 2025" and
+  // "Sept. 9" go on, "… bis Ende Sept. Danach …" ends).
   const months = new Set<string>();
   for (const [m] of rows(lang, 'months')) {
     months.add(m);
-    if (m.endsWith('.') && !abbreviations.has(m)) abbreviations.set(m, 'inline');
+    if (m.endsWith('.') && !abbreviations.has(m)) abbreviations.set(m, 'final');
   }
   r = {
     abbreviations,

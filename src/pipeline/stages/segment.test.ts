@@ -18,6 +18,7 @@ test('German sentences: abbreviations, ordinals, dates, quotes, paragraphs', () 
     ['Das gilt z. B. für Dr. Meier. Er kam.', ['Das gilt z. B. für Dr. Meier.', 'Er kam.']],
     ['Vgl. dazu Nr. 5 der Liste. Sie stimmte zu.', ['Vgl. dazu Nr. 5 der Liste.', 'Sie stimmte zu.']],
     ['Es kostet 3 Mrd. Euro bzw. 2 Mio. Dollar. Das ist viel.', ['Es kostet 3 Mrd. Euro bzw. 2 Mio. Dollar.', 'Das ist viel.']],
+    ['Der Schaden beträgt 3 Mio. Das ist viel.', ['Der Schaden beträgt 3 Mio.', 'Das ist viel.']],
     ['Er kam am 9. September nach Berlin. Dann ging er.', ['Er kam am 9. September nach Berlin.', 'Dann ging er.']],
     ['Am 22. September 2025 begann es. Gut.', ['Am 22. September 2025 begann es.', 'Gut.']],
     ['Bis zum 3. Sept. wartet sie. Dann nicht.', ['Bis zum 3. Sept. wartet sie.', 'Dann nicht.']],
