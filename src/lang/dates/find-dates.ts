@@ -135,7 +135,11 @@ class Scanner {
     const short = this.lang === 'de' ? /^(\d{1,2})\.(\d{1,2})$/.exec(t) : null;
     if (short && i + 1 < to && this.low[i + 1] === '.' && this.adjacent(i, i + 1)) {
       const [d, m] = [+short[1], +short[2]];
-      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) return { end: i + 2, res: { kind: 'dm', m, d }, needsPrefix: true };
+      if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
+        const y = this.yearAt(i + 2, to);
+        if (y !== null && dayOf(y, m, d) !== null) return { end: i + 3, res: { kind: 'day', y, m, d } };
+        return { end: i + 2, res: { kind: 'dm', m, d }, needsPrefix: true };
+      }
     }
     // 2025-09-09 and 9/25/2025 (English) or 25/9/2025 (German) come as five adjacent tokens.
     if (i + 4 < to && this.tokens[i + 1].text === this.tokens[i + 3].text && (this.low[i + 1] === '-' || this.low[i + 1] === '/')

@@ -107,7 +107,13 @@ function keepTogether(text: string, last: number, next: number, lineStart: numbe
   // "<digits>." : an ordinal or a day of a date ("am 9. September") does not end the sentence.
   let ds = last;
   while (ds > lineStart && isDigit(text[ds - 1])) ds--;
-  if (ds === last || (ds > lineStart && !isSpace(text[ds - 1]) && text[ds - 1] !== '(')) return false;
+  if (ds === last) return false;
+  if (ds > lineStart && !isSpace(text[ds - 1]) && text[ds - 1] !== '(') {
+    // "8.8. 2015": a day.month. date whose year follows after a space.
+    let dd = ds - 1;
+    while (dd > lineStart && isDigit(text[dd - 1])) dd--;
+    return text[ds - 1] === '.' && last - ds <= 2 && ds - 1 - dd >= 1 && ds - 1 - dd <= 2 && isDigit(text[next]);
+  }
   let nextWord = wordAt(text, next, lineEnd);
   if (text[next + nextWord.length] === '.' && rules.months.has(nextWord + '.')) nextWord += '.';
   if (rules.months.has(nextWord)) return true;

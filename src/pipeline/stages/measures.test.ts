@@ -68,6 +68,7 @@ test('German dates', () => {
     ['Der Hund der Woche und die Frau des Jahres.', []],
     ['Der Vertrag vom 3.10.2024 gilt.', ['vom 3.10.2024=2024-10-03']],
     ['Am 9.9. kam er, mit 9.9 Prozent.', ['Am 9.9.=2025-09-09']],
+    ['(APA – 8.8. 2015)', ['8.8. 2015=2015-08-08']],
     ['Im Jahr 2024 kamen 145 Menschen.', ['Im Jahr 2024=2024']],
     ['Er kam so schnell wie möglich.', []],
     ['Die Zölle von 145 Prozent bleiben.', []],

@@ -28,6 +28,7 @@ test('German sentences: abbreviations, ordinals, dates, quotes, paragraphs', () 
     ['Das geschah im frühen 19. Jahrhundert. Er wurde 70. Danach starb er.', ['Das geschah im frühen 19. Jahrhundert.', 'Er wurde 70.', 'Danach starb er.']],
     ['Sie erreichte die Runde der besten 32. Der Gegner war stark.', ['Sie erreichte die Runde der besten 32.', 'Der Gegner war stark.']],
     ['Gemeldet am 16. 5. 2016 von uns.', ['Gemeldet am 16. 5. 2016 von uns.']],
+    ['Er gewann. (APA – 8.8. 2015)', ['Er gewann.', '(APA – 8.8. 2015)']],
     ['»Wirklich?« fragte er. Sie nickte.', ['»Wirklich?« fragte er.', 'Sie nickte.']],
     ['»Ja!«, sagte sie. Er ging.', ['»Ja!«, sagte sie.', 'Er ging.']],
     ['»Das reicht. Wir gehen«, sagte sie. Er blieb.', ['»Das reicht. Wir gehen«, sagte sie.', 'Er blieb.']],
