@@ -223,8 +223,16 @@ const LEAD_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our'
 function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null): Slot | null {
   let i = from;
   if (p && i < to && p.targetCues.includes(doc.tokens[i].text.toLowerCase())) i++;
+  const lead = i;
   while (i < to && doc.tokens[i].kind === 'word' && LEAD_SKIP.has(doc.tokens[i].text.toLowerCase())) i++;
   const start = i;
+  // a noun phrase opens with an article or possessive, a capitalised word or a number ("20 workers");
+  // "be fit", "repeatedly", "themselves" are no participants
+  const first = doc.tokens[start];
+  if (!first) return null;
+  const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text)
+    || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text));
+  if (!opensPhrase) return null;
   while (i < to && i - start < 4) {
     const t = doc.tokens[i];
     if (t.kind === 'punct' && t.text !== "'s" && t.text !== '-') break;
