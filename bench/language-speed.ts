@@ -21,6 +21,10 @@ import { createDoc, type Doc } from '../src/pipeline/doc.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { STAGES } from '../src/pipeline/registry.js';
 import { sharedFile, SHARED_MISSING } from '../src/testing/shared.js';
+import { segmentDoc } from '../src/pipeline/stages/segment.js';
+import { findDates } from '../src/lang/dates/find-dates.js';
+import { sentenceTokenStarts } from '../src/lang/segment/sentence-tokens.js';
+import { tokenLower } from '../src/lang/segment/token-lower.js';
 
 interface Article { id: string; lang: 'de' | 'en'; date: string | null; text: string }
 
@@ -113,8 +117,22 @@ function main(): void {
     const ref = new Date('2025-09-25T12:00:00Z');
     for (const a of arts.slice(0, 50)) parse(a.text, ref);
     const chronoFig = measure(arts, (a) => { parse(a.text, ref); });
-    results[name] = { meanChars: Math.round(chars / arts.length), coldStartMs: coldMs, layer, withoutMentions: baseFig, stageMsPerArticle: breakdown, chrono: chronoFig };
-    console.log(`${name}: layer ${layer.perSecCpu}/s CPU (${layer.perSecWall}/s wall), stages ${JSON.stringify(breakdown)}, chrono ${chronoFig.perSecCpu}/s CPU`);
+    // Our own date finder alone (on already segmented documents), the fair counterpart of chrono.
+    const segmented = arts.map((a) => {
+      const d = docOf(a);
+      segmentDoc(d);
+      return d;
+    });
+    let k = 0;
+    const ownDates = measure(arts, () => {
+      const d = segmented[k++];
+      const starts = sentenceTokenStarts(d.tokens, d.sentences.length);
+      const ranges: [number, number][] = [];
+      for (let s = 0; s < d.sentences.length; s++) ranges.push([starts[s], starts[s + 1]]);
+      findDates(d.text, d.tokens, tokenLower(d.tokens), ranges, d.lang, d.date);
+    });
+    results[name] = { meanChars: Math.round(chars / arts.length), coldStartMs: coldMs, layer, withoutMentions: baseFig, stageMsPerArticle: breakdown, chrono: chronoFig, ownDates };
+    console.log(`${name}: layer ${layer.perSecCpu}/s CPU (${layer.perSecWall}/s wall), stages ${JSON.stringify(breakdown)}, chrono ${chronoFig.perSecCpu}/s CPU, own dates ${ownDates.perSecCpu}/s CPU`);
   }
   const en = corpora[1][1];
   for (const a of en.slice(0, 50)) nlp(a.text).people().out('array');
@@ -148,7 +166,7 @@ function main(): void {
 }
 
 function markdown(report: { date: string; command: string; machine: Record<string, unknown>; results: Record<string, unknown>; note: string }, names: string[]): string {
-  const r = report.results as Record<string, { meanChars: number; coldStartMs: number; layer: Figure; withoutMentions: Figure; stageMsPerArticle: Record<string, number>; chrono: Figure }>;
+  const r = report.results as Record<string, { meanChars: number; coldStartMs: number; layer: Figure; withoutMentions: Figure; stageMsPerArticle: Record<string, number>; chrono: Figure; ownDates: Figure }>;
   const c = report.results.compromiseEn as Figure;
   const lines = [
     '# Language layer speed',
@@ -163,6 +181,7 @@ function markdown(report: { date: string; command: string; machine: Record<strin
     const x = r[n];
     lines.push(`| ${n} | header+segment+measures+mentions | ${x.layer.articles} | ${x.meanChars} | ${x.layer.perSecCpu} | ${x.layer.perSecWall} | ${x.layer.msPerArticleCpu} |`);
     lines.push(`| ${n} | header+segment+measures (without mentions) | ${x.withoutMentions.articles} | ${x.meanChars} | ${x.withoutMentions.perSecCpu} | ${x.withoutMentions.perSecWall} | ${x.withoutMentions.msPerArticleCpu} |`);
+    lines.push(`| ${n} | own date finder alone (findDates, on segmented text) | ${x.ownDates.articles} | ${x.meanChars} | ${x.ownDates.perSecCpu} | ${x.ownDates.perSecWall} | ${x.ownDates.msPerArticleCpu} |`);
     lines.push(`| ${n} | chrono-node ${n.startsWith('de') ? 'de' : 'en'}.parse (dates only) | ${x.chrono.articles} | ${x.meanChars} | ${x.chrono.perSecCpu} | ${x.chrono.perSecWall} | ${x.chrono.msPerArticleCpu} |`);
   }
   lines.push(`| en-bbc | compromise people()+places()+organizations() | ${c.articles} | ${r['en-bbc'].meanChars} | ${c.perSecCpu} | ${c.perSecWall} | ${c.msPerArticleCpu} |`);
