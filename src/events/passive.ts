@@ -31,7 +31,7 @@ export function agentPreps(lang: string): Set<string> {
 export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
   const w = words(doc.lang);
   const t = doc.tokens[anchor].text.toLowerCase();
-  const participle = doc.lang === 'en' ? /(ed|en|wn|ght)$/.test(t) : /^ge\p{L}+(t|en)$/u.test(t) || /iert$/.test(t);
+  const participle = doc.lang === 'en' ? /(ed|en|wn|ght)$/.test(t) : /^ge\p{L}+(t|en)$/u.test(t) || /iert$/.test(t) || /^(be|ver|er|ent|zer)\p{L}+t$/u.test(t);
   if (!participle) return false;
   if (doc.lang === 'en') {
     // English: the auxiliary stands shortly before the participle ("was sharply criticized")
