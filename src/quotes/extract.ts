@@ -368,6 +368,16 @@ export function extractQuotes(doc: Doc): Quote[] {
     return null;
   }
 
+  /** True when every Konjunktiv I form of [x, y) sits in a subordinate clause ("…, weil er … fühle"). */
+  function subordinateOnly(x: number, y: number): boolean {
+    let sub = false;
+    for (let k = x; k < y; k++) {
+      if (k === x || isBoundary(cx, k - 1)) sub = SUBORD.has(cx.low[k]) || cx.low[k] === 'dass' || relativeStart(cx, k, y);
+      if (cx.inQuote[k] < 0 && cx.lx.konjunktiv.get(cx.low[k]) === 'I' && !sub) return false;
+    }
+    return true;
+  }
+
   /** "soll(en)" with a perfect infinitive closing the sentence ("soll … geholfen haben"). */
   function reportative(x: number, y: number): boolean {
     let e = y - 1;
@@ -503,11 +513,37 @@ export function extractQuotes(doc: Doc): Quote[] {
         emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
       }
     }
+    // any other sentence in Konjunktiv I is reported speech too; its speaker is the recent one, if any
+    if (drafts.length === before && doc.lang === 'de' && free(a, b) && words(cx, a, b) >= 4 && hasKonj(cx, a, b, false) && !subordinateOnly(a, b)) {
+      const prev = last as Draft | null;
+      const near = prev && si - prev.sentence <= 3 && Math.abs((doc.sentences[prev.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0)) <= 1;
+      if (prev && near && prev.type === 'free-indirect' && prev.cue === null && prev.sentence === si - 1) {
+        prev.ranges.push([a, b]);
+        prev.sentence = si;
+        claim(a, b);
+        continue;
+      }
+      let speaker = near ? prev.speaker : null;
+      let actor = near ? prev.actor : null;
+      if (!near && si > 0 && !doc.sentences[si - 1].header && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph) {
+        // the subject of the sentence before is the likeliest source ("Der Bericht schildert … . X sei …")
+        const p = findSpeaker(cx, cx.sentTok[si - 1][0], cx.sentTok[si - 1][1], 'first');
+        if (p) ({ span: speaker, actor } = speakerOf(p));
+      }
+      emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
+    }
     // German reportative "soll … getan haben": reported without a cue
     if (drafts.length === before && doc.lang === 'de' && free(a, b) && reportative(a, b)) {
       const prev = last as Draft | null;
       const near = prev && si - prev.sentence <= 2;
-      emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: near ? prev.speaker : null, actor: near ? prev.actor : null, sentence: si, at: a });
+      let speaker = near ? prev.speaker : null;
+      let actor = near ? prev.actor : null;
+      if (!near && si > 0 && !doc.sentences[si - 1].header && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph) {
+        // the subject of the sentence before is the likeliest source ("Der Bericht schildert … . X sei …")
+        const p = findSpeaker(cx, cx.sentTok[si - 1][0], cx.sentTok[si - 1][1], 'first');
+        if (p) ({ span: speaker, actor } = speakerOf(p));
+      }
+      emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
     }
     // quoted segments no cue took: direct quotes of the speaker before them
     if (drafts.length === before) {
