@@ -24,6 +24,7 @@ export function measureDoc(doc: Doc): void {
   doc.amounts = findAmounts(text, tokens, low, ranges, lang, covered);
 }
 
+/** The `measures` stage (registered in src/pipeline/registry.ts). */
 export const measures: Stage = {
   name: 'measures',
   description: 'dates (resolved against the article date, as precise as the text) and amounts with units',

@@ -33,6 +33,7 @@ export function segmentDoc(doc: Doc): void {
   sentenceTokenStarts(tokens, sentences.length);
 }
 
+/** The `segment` stage (registered in src/pipeline/registry.ts). */
 export const segment: Stage = {
   name: 'segment',
   description: 'sentences (Intl.Segmenter + abbreviation, ordinal and quotation rules), paragraphs and tokens',
