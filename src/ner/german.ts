@@ -95,8 +95,9 @@ function germanNounUncached(d: NerData, word: string): boolean {
   // compound whose head is a listed noun: "Telefongespräch", "Wirtschaftsattacken"
   for (let k = 2; k <= lower.length - 4; k++) {
     const head = lower.slice(k);
-    if (NAME_HEADS.has(head)) continue;
-    if (f.heads.has(head) || f.heads.has(flat.slice(k))) return true;
+    const flatHead = flat.slice(k);
+    if (NAME_HEADS.has(head) || NAME_HEADS.has(flatHead)) continue;
+    if (f.heads.has(head) || f.heads.has(flatHead)) return true;
   }
   return false;
 }

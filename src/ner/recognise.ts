@@ -124,6 +124,11 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     return !!next && next.kind === 'word' && next.cap;
   };
   const nameEnd = (k: number): number => units[k].end - (missedStop(k) ? 1 : 0);
+  /**
+   * A German word after a first name that cannot be a family name: only function words. Nouns
+   * can ("Thomas Mann", "Max Herbst"): a first name before a capitalised word is strong evidence.
+   */
+  const surnameBlocked = (k: number): boolean => d.functionWords.has(units[k].lower);
   const stopAt = (i: number): boolean => {
     let v = stopMemoAt[i];
     if (v === undefined) stopMemoAt[i] = v = stop(units[i].text);
@@ -226,7 +231,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
 
     // 2. first name + capitalised word(s) → person
-    if (!allCapsSentence && firstName(i) && nameLike(i + 1) && !(de && isGermanNoun(d, units[i + 1].text) && !knownSurname(units[i + 1].text))) {
+    if (!allCapsSentence && firstName(i) && nameLike(i + 1) && !(de && surnameBlocked(i + 1) && !knownSurname(units[i + 1].text))) {
       const g = gazAt(i + 1);
       if (!g || g.value.type === 'PER' || g.length === 1 && g.value.source === 'city') {
         let j = i + 1;
@@ -295,7 +300,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     // 6. a town adjective + head noun is one name ("Berliner Zeitung", "Tegeler See")
     if (de && u.cap && u.text.endsWith('er') && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap) {
       const head = units[i + 1].text.toLowerCase();
-      const cls = headClass(head);
+      const cls = ctx(i + 1, 'org-prefix') && units[i + 1].allCaps ? 'org-head' : headClass(head);
       if (cls && townAdjective(u.text)) {
         push({ start: u.start, end: units[i + 1].end, type: cls === 'org-head' ? 'ORG' : 'LOC', kind: 'name', canonical: `${u.text} ${units[i + 1].text}` });
         i += 2;
@@ -382,7 +387,28 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
   }
 
+  /** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */
+  function club(i: number): number {
+    let j = i + 1;
+    while (j < units.length && j - i <= 4) {
+      const x = units[j];
+      if (x.kind === 'num' && /^\d{1,2}$/.test(x.text)) j++;
+      else if (nameLike(j) && (!stopAt(j) || isTown(j)) && !findRoleQuiet(j)) j++;
+      else break;
+    }
+    while (j > i + 1 && units[j - 1].kind === 'num') j--;
+    if (j === i + 1) return i;
+    let start = units[i].start;
+    if (i >= 2 && units[i - 1].text === '.' && units[i - 2].kind === 'num' && /^\d$/.test(units[i - 2].text) && units[i - 1].start === units[i - 2].end) start = units[i - 2].start;
+    push({ start, end: units[j - 1].end, type: 'ORG', kind: 'name', sector: 'CVL', canonical: (start !== units[i].start ? `${units[i - 2].text}. ` : '') + words.slice(i, j).join(' ') });
+    return j;
+  }
+
   function run(i: number): number {
+    if (de && ctx(i, 'org-prefix')) {
+      const k = club(i);
+      if (k > i) return k;
+    }
     // collect the capitalised run
     let j = i;
     const startsSentence = sentenceStart(i);
