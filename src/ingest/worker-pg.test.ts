@@ -93,3 +93,39 @@ test('claim with SKIP LOCKED: concurrent claims never hand out the same article'
     await dropSchemas([schema]);
   }
 });
+
+test('PostgreSQL drops every connection mid-run (as in a restart): the worker waits, resumes, loses nothing', { skip: reason ?? false, timeout: 120_000 }, async () => {
+  const schema = testSchema();
+  const url = withSchema(PG_URL, schema);
+  const app = `lagebild-restart-${schema}`;
+  const store = await PgStore.open(url, { max: 2, applicationName: app });
+  const admin = new pg.Client({ connectionString: PG_URL });
+  await admin.connect();
+  try {
+    await store.putArticles(syntheticArticles(60, 2, 8));
+    const { work } = await import('./worker.js');
+    const notes: string[] = [];
+    let killed = 0;
+    const running = work(store, { once: true, batch: 4, retryMs: 50, leaseMs: 60_000, report: (l) => notes.push(l) });
+    // terminate the worker's sessions twice while it runs (pg_terminate_backend = what a restart does to clients)
+    while (killed < 2) {
+      const done = Number((await admin.query(`SELECT count(*) AS n FROM "${schema}".articles WHERE status = 'done'`)).rows[0].n);
+      if (done >= 8 * (killed + 1)) {
+        const r = await admin.query('SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1', [app]);
+        if (r.rowCount) killed++;
+      }
+      if (done >= 60) break;
+      await new Promise((r) => setTimeout(r, 10));
+    }
+    const s = await running;
+    assert.ok(killed >= 1, 'no session was terminated');
+    assert.ok(s.retries >= 1, `retries ${s.retries}`);
+    assert.equal(s.analysed, 60, `analysed ${s.analysed}`);
+    assert.equal(Number((await admin.query(`SELECT count(*) AS n FROM "${schema}".results`)).rows[0].n), 60);
+    assert.equal(Number((await admin.query(`SELECT count(*) AS n FROM "${schema}".articles WHERE status <> 'done'`)).rows[0].n), 0);
+  } finally {
+    await admin.end();
+    await store.close();
+    await dropSchemas([schema]);
+  }
+});

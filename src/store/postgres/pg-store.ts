@@ -46,25 +46,33 @@ class Params {
   }
 }
 
+export interface PgOptions {
+  /** pool size (default 4) */
+  max?: number;
+  /** shown in pg_stat_activity (default "lagebild") */
+  applicationName?: string;
+}
+
 export class PgStore implements BulkStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
 
-  constructor(url: string, opts: { max?: number } = {}) {
+  constructor(url: string, opts: PgOptions = {}) {
     const { connectionString, schema } = parsePgUrl(url);
     this.schema = schema;
     this.pool = new pg.Pool({
       connectionString, max: opts.max ?? 4,
       options: `-c search_path=${schema}`,
       connectionTimeoutMillis: 10_000,
+      application_name: opts.applicationName ?? 'lagebild',
     });
     // an idle client losing its connection (server restart) must not crash the process
     this.pool.on('error', () => {});
   }
 
   /** Opens and migrates. */
-  static async open(url: string, opts: { max?: number } = {}): Promise<PgStore> {
+  static async open(url: string, opts: PgOptions = {}): Promise<PgStore> {
     const s = new PgStore(url, opts);
     try {
       await s.migrate();
@@ -77,6 +85,10 @@ export class PgStore implements BulkStore {
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const c = await this.pool.connect();
+    // a connection dropped between two statements (server restart) must fail this call, not crash the process
+    let broken = false;
+    const onError = () => { broken = true; };
+    c.on('error', onError);
     try {
       await c.query('BEGIN');
       const out = await fn(c);
@@ -86,7 +98,8 @@ export class PgStore implements BulkStore {
       await c.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
-      c.release();
+      c.off('error', onError);
+      c.release(broken || undefined); // a broken connection is destroyed, not pooled
     }
   }
 
