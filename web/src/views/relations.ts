@@ -14,10 +14,22 @@ import { eventCard } from '../event-card.js';
 import { addDays, countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
 import { setHashQuery, type View } from '../view.js';
 
-/** The day whose week an event counts in: its own date when precise to the day, else the article's. */
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The day an event is filed under, as the stores file it (src/store/quad.ts): its own date when
+ * it is a full day, else the article's date, else the first day of its partial date.
+ */
 export function eventDay(e: EventRow): string | null {
-  return e.date && e.date.length === 10 ? e.date : e.articleDate;
+  if (e.date && DAY.test(e.date)) return e.date;
+  if (e.articleDate && DAY.test(e.articleDate)) return e.articleDate;
+  if (e.date && /^\d{4}-\d{2}$/.test(e.date)) return `${e.date}-01`;
+  if (e.date && /^\d{4}$/.test(e.date)) return `${e.date}-01-01`;
+  return null;
 }
+
+/** Longest span filled week by week; a longer series is drawn as its points only. */
+const MAX_GRID_WEEKS = 600;
 
 function chartWidth(el: HTMLElement): number {
   return Math.max(320, Math.min(1100, (el.clientWidth || 900) - 8));
@@ -29,10 +41,12 @@ function chartWidth(el: HTMLElement): number {
  */
 export function weeklyGrid(pts: WeekPoint[]): (WeekPoint | null)[] {
   if (!pts.length) return [];
+  const span = (Date.parse(pts[pts.length - 1].week) - Date.parse(pts[0].week)) / (7 * 864e5);
+  if (span > MAX_GRID_WEEKS) return pts;
   const byWeek = new Map(pts.map((p) => [p.week, p]));
   const out: (WeekPoint | null)[] = [];
   const last = pts[pts.length - 1].week;
-  for (let w = pts[0].week, n = 0; w <= last && n < 2000; w = addDays(w, 7), n++) out.push(byWeek.get(w) ?? null);
+  for (let w = pts[0].week; w <= last; w = addDays(w, 7)) out.push(byWeek.get(w) ?? null);
   return out;
 }
 
@@ -46,7 +60,7 @@ export function nearestWithEvents(grid: (WeekPoint | null)[], i: number): number
 }
 
 function gridWeeks(grid: (WeekPoint | null)[], first: string): number[] {
-  return grid.map((_, i) => toSeconds(addDays(first, 7 * i)));
+  return grid.map((p, i) => toSeconds(p?.week ?? addDays(first, 7 * i)));
 }
 
 function onClick(u: uPlot, onPick: (i: number) => void): void {
