@@ -80,7 +80,6 @@ function load(): Tables {
 
 /** ISO3 of a state named by `text` ("USA", "Vereinigten Staaten", "Frankreich"), else null. */
 const nameMemo = new Map<string, string | null>();
-const demonymMemo = new Map<string, string | null>();
 /** Bounded memo: the i18n lookup scans every country name, so each form is looked up once. */
 function memo(m: Map<string, string | null>, key: string, f: () => string | null): string | null {
   const hit = m.get(key);
@@ -121,10 +120,6 @@ function officialNames(lang: string): Map<string, string> {
 
 /** ISO3 of a demonym or nationality adjective in any inflection ("chinesischen", "Americans"). */
 export function countryOfDemonym(word: string): string | null {
-  return memo(demonymMemo, word, () => lookupDemonym(word));
-}
-
-function lookupDemonym(word: string): string | null {
   const w = word.toLowerCase();
   if (w.length < 4) return null;
   const cands = load().demonymIndex.get(w.slice(0, 4));

@@ -34,13 +34,15 @@ interface WordTable {
   memo: Map<string, SectorWord | null>;
   exact: Map<string, SectorWord>;
   suffixes: { suffix: string; w: SectorWord }[];
+  /** last three letters → suffixes ending in them (longest first) */
+  bySuffix3: Map<string, { suffix: string; w: SectorWord }[]>;
 }
 const tables = new Map<string, WordTable>();
 
 function table(lang: string): WordTable {
   let t = tables.get(lang);
   if (!t) {
-    t = { memo: new Map(), exact: new Map(), suffixes: [] };
+    t = { memo: new Map(), exact: new Map(), suffixes: [], bySuffix3: new Map() };
     if (hasLexicon(lang, 'sector-words')) {
       for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
         const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
@@ -50,6 +52,12 @@ function table(lang: string): WordTable {
         } else t.exact.set(word, w);
       }
       t.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+      for (const x of t.suffixes) {
+        const k = x.suffix.slice(-3);
+        const l = t.bySuffix3.get(k) ?? [];
+        l.push(x);
+        t.bySuffix3.set(k, l);
+      }
     }
     tables.set(lang, t);
   }
@@ -63,7 +71,10 @@ export function sectorWord(lang: string, word: string): SectorWord | null {
   if (m !== undefined) return m;
   const w = word.toLowerCase();
   let hit: SectorWord | null = t.exact.get(w) ?? null;
-  if (!hit) for (const s of t.suffixes) if (w.length > s.suffix.length && w.endsWith(s.suffix)) { hit = s.w; break; }
+  if (!hit) {
+    const cands = t.bySuffix3.get(w.slice(-3));
+    if (cands) for (const s of cands) if (w.length > s.suffix.length && w.endsWith(s.suffix)) { hit = s.w; break; }
+  }
   if (t.memo.size > 50000) t.memo.clear();
   t.memo.set(word, hit);
   return hit;

@@ -48,7 +48,11 @@ export function extractEvents(doc: Doc): void {
     const sentence = doc.sentences[sIdx];
     if (sentence && !sentence.header) {
       const words = new Array<string>(to - from);
-      for (let k = from; k < to; k++) words[k - from] = toks[k].text.toLowerCase();
+      for (let k = from; k < to; k++) {
+        const t = toks[k];
+        // punctuation never starts a pattern; numbers rarely: keep them as they are
+        words[k - from] = t.kind === 'word' ? t.text.toLowerCase() : t.text;
+      }
       const used = new Array<boolean>(to - from).fill(false);
       let slots: Slot[] | null = null;
       for (let i = 0; i < words.length; i++) {
