@@ -19,27 +19,11 @@
  */
 import type { DateMention, Lang } from '../../contract/schema.js';
 import type { Token } from '../../pipeline/doc.js';
-import { dateLexicon, type DateLexicon, type Period } from './date-lexicon.js';
+import { dateLexicon, type DateLexicon } from './date-lexicon.js';
 import { articleValue, numberWordValue } from '../amounts/numbers.js';
 import { isUnitStart } from '../amounts/find-amounts.js';
-import {
-  addMonths, dayOf, formatDay, formatMonth, formatYear, isoWeekday, parseDay, partsOf,
-  yearForDayMonth, yearForMonth,
-} from './calendar.js';
-
-/** -1 past, 0 not said, 1 future. */
-type Tense = -1 | 0 | 1;
-
-type Resolution =
-  | { kind: 'day'; y: number; m: number; d: number }
-  | { kind: 'dm'; m: number; d: number }
-  | { kind: 'month'; y: number; m: number }
-  | { kind: 'm'; m: number }
-  | { kind: 'year'; y: number }
-  | { kind: 'weekday'; wd: number; off: number | null }
-  | { kind: 'relday'; off: number }
-  | { kind: 'period'; period: Period; off: number | null }
-  | { kind: 'ago'; period: Period; n: number };
+import { dayOf, parseDay } from './calendar.js';
+import { resolveDate, type Resolution, type Tense } from './resolve-date.js';
 
 interface Core {
   end: number;
@@ -66,7 +50,6 @@ class Scanner {
     readonly low: string[],
     readonly lang: string,
     readonly lex: DateLexicon,
-    readonly ref: number | null,
   ) {}
 
   adjacent(a: number, b: number): boolean {
@@ -309,66 +292,6 @@ class Scanner {
     return past ? -1 : 0;
   }
 
-  /** `tense` tells -1 past ("seit", a past-tense clause), 1 future (a future cue), 0 not said. */
-  resolve(res: Resolution, tense: () => Tense): string | null {
-    const future = (): boolean => tense() === 1;
-    const ref = this.ref;
-    switch (res.kind) {
-      case 'day':
-        return dayOf(res.y, res.m, res.d) !== null ? formatDay(dayOf(res.y, res.m, res.d) as number) : null;
-      case 'month':
-        return formatMonth(res.y, res.m);
-      case 'year':
-        return formatYear(res.y);
-      default:
-        break;
-    }
-    if (ref === null) return null;
-    const [y, m] = partsOf(ref);
-    const wd = isoWeekday(ref);
-    switch (res.kind) {
-      case 'dm': {
-        const cy = yearForDayMonth(ref, res.m, res.d, tense());
-        return cy === null ? null : formatDay(dayOf(cy, res.m, res.d) as number);
-      }
-      case 'm':
-        return formatMonth(yearForMonth(ref, res.m, tense()), res.m);
-      case 'relday':
-        return formatDay(ref + res.off);
-      case 'weekday': {
-        const fwd = res.off === 1 || (res.off !== -1 && future());
-        if (fwd) {
-          const ahead = (res.wd - wd + 7) % 7;
-          return formatDay(ref + (res.off === 1 && ahead === 0 ? 7 : ahead));
-        }
-        const back = (wd - res.wd + 7) % 7;
-        return formatDay(ref - (res.off === -1 && back === 0 ? 7 : back));
-      }
-      case 'ago':
-        if (res.period === 'day') return formatDay(ref - res.n);
-        if (res.period === 'week') return monthOfDay(ref - 7 * res.n);
-        if (res.period === 'month') return formatMonth(...addMonths(y, m, -res.n));
-        return formatYear(y - res.n);
-      case 'period': {
-        const off = res.off ?? 0;
-        if (res.period === 'year') return formatYear(y + off);
-        if (res.period === 'month') return formatMonth(...addMonths(y, m, off));
-        if (res.period === 'week') return monthOfDay(ref - (wd - 1) + 7 * off + 3);
-        if (res.period === 'weekend') {
-          if (off === 1 || (off !== -1 && future())) {
-            const ahead = (6 - wd + 7) % 7;
-            return formatDay(ref + (off === 1 && ahead === 0 ? 7 : ahead));
-          }
-          let back = (wd - 6 + 7) % 7;
-          if (off === -1 && wd >= 6) back += 7;
-          return formatDay(ref - back);
-        }
-        return formatDay(ref + off);
-      }
-      default:
-        return null;
-    }
-  }
 }
 
 /** Whether tokens [k, end) lie inside one of the `names` ("Welt am Sonntag", "Good Friday"). */
@@ -384,10 +307,6 @@ function insideName(low: string[], names: string[][], k: number, end: number, fr
   return false;
 }
 
-function monthOfDay(day: number): string {
-  const [y, m] = partsOf(day);
-  return formatMonth(y, m);
-}
 
 /**
  * Dates in the token ranges of `sentenceRanges` ([from, to) pairs into `tokens`), resolved
@@ -397,7 +316,7 @@ export function findDates(text: string, tokens: Token[], low: string[], sentence
   lang: Lang | string, articleDate: string | null): FoundDates {
   const lex = dateLexicon(lang);
   const ref = articleDate ? parseDay(articleDate) : null;
-  const sc = new Scanner(text, tokens, low, lang, lex, ref);
+  const sc = new Scanner(text, tokens, low, lang, lex);
   const covered = new Uint8Array(tokens.length);
   const dates: DateMention[] = [];
   for (const [from, to] of sentenceRanges) {
@@ -421,7 +340,7 @@ export function findDates(text: string, tokens: Token[], low: string[], sentence
       if (kind === 'weekday' && k > from + 1 && low[k - 1] === '(' && dates.length && dates[dates.length - 1].end === tokens[k - 2].end) continue;
       if (insideName(low, lex.names, k, core.end, from, to)) continue;
       const past = p > 0 && lex.pastPrepositions.has(prep);
-      const value = sc.resolve(core.res, () => (past ? -1 : sc.tense(i, from, to)));
+      const value = resolveDate(core.res, ref, () => (past ? -1 : sc.tense(i, from, to)));
       if (value === null) {
         i = core.end - 1;
         continue;
