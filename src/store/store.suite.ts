@@ -138,6 +138,8 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.deepEqual(all.map((a) => a.events), [3, 2, 3, 2]);
       assert.deepEqual((await s.listArticles({ limit: 2, offset: 1 })).map((a) => a.id), ['fx-strike', 'fx-tariffs']);
       assert.deepEqual((await s.listArticles({ q: 'Paris' })).map((a) => a.id), ['fx-visit']);
+      await s.putArticle({ id: 'undated', text: 'Ein Artikel ohne Datum, der in der Liste zuletzt kommt.' });
+      assert.deepEqual((await s.listArticles()).map((a) => a.id).slice(-2), ['fx-visit', 'undated']);
     });
 
     test('events: filters by date, countries, type, status, actor, evidence text', async () => {

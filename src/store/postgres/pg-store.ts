@@ -238,7 +238,7 @@ export class PgStore implements BulkStore {
       where = `WHERE (title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
     }
     const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
-      FROM articles ${where} ORDER BY date IS NULL, date DESC, seq DESC
+      FROM articles ${where} ORDER BY date DESC NULLS LAST, seq DESC
       LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
     return (await this.pool.query(sql, P.values)).rows.map(toSummary);
   }
@@ -272,7 +272,7 @@ export class PgStore implements BulkStore {
     const where = this.eventFilter(q, P);
     const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
       WHERE ${where.join(' AND ')}
-      ORDER BY e.day IS NULL, e.day DESC, a.seq DESC, e.trigger_start, e.event_id
+      ORDER BY e.day DESC NULLS LAST, a.seq DESC, e.trigger_start, e.event_id
       LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
     return (await this.pool.query(sql, P.values)).rows.map(toEventRow);
   }
@@ -291,7 +291,7 @@ export class PgStore implements BulkStore {
     if (q.to) where.push(`a.date <= ${P.p(upperDay(q.to))}`);
     const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title
       FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where.join(' AND ')} ORDER BY a.date IS NULL, a.date DESC, a.seq DESC, q.id
+      WHERE ${where.join(' AND ')} ORDER BY a.date DESC NULLS LAST, a.seq DESC, q.id
       LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
     return (await this.pool.query(sql, P.values)).rows.map(toQuoteRow);
   }

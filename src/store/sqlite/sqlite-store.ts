@@ -200,6 +200,8 @@ export class SqliteStore implements BulkStore {
     };
   }
 
+  // Orderings say `x DESC`: SQLite sorts NULLs last in descending order (PostgreSQL needs NULLS LAST),
+  // and a plain column lets the index serve the order.
   async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
     const where: string[] = [];
     const args: unknown[] = [];
@@ -210,7 +212,7 @@ export class SqliteStore implements BulkStore {
     }
     const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
       FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY date IS NULL, date DESC, seq DESC LIMIT ? OFFSET ?`;
+      ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 50), clampOffset(q.offset)) as any[]).map(toSummary);
   }
 
@@ -244,7 +246,7 @@ export class SqliteStore implements BulkStore {
     const { where, args } = this.eventFilter(q);
     const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
       WHERE ${where.join(' AND ')}
-      ORDER BY e.day IS NULL, e.day DESC, a.seq DESC, e.trigger_start, e.event_id LIMIT ? OFFSET ?`;
+      ORDER BY e.day DESC, a.seq DESC, e.trigger_start, e.event_id LIMIT ? OFFSET ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toEventRow);
   }
 
@@ -262,7 +264,7 @@ export class SqliteStore implements BulkStore {
     if (q.from) { where.push('a.date >= ?'); args.push(q.from); }
     if (q.to) { where.push('a.date <= ?'); args.push(upperDay(q.to)); }
     const sql = `SELECT q.*, a.date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where.join(' AND ')} ORDER BY a.date IS NULL, a.date DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`;
+      WHERE ${where.join(' AND ')} ORDER BY a.date DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toQuoteRow);
   }
 
