@@ -198,7 +198,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (sg < 0) continue;
           let j = i;
           while (j < b && cx.inQuote[j] === sg) j++;
-          if (words(cx, i, j) > 0) drafts.push({ ...d, type: 'direct', ranges: [[i, j]] });
+          if (words(cx, i, j) > 0 && !titleLike(i, j)) drafts.push({ ...d, type: 'direct', ranges: [[i, j]] });
           i = j - 1;
         }
       }
@@ -244,6 +244,12 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
     // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
     if (SUBORD.has(cx.low[clStart]) && cx.low[clStart] !== 'wie') return 0;
+    // nor one in a relative clause ("…, in dem er geurteilt hat, ob …")
+    if (de && clStart > a && (relativeStart(cx, clStart, b) || (cx.lx.words.get(cx.low[clStart]) === 'prep' && relativeStart(cx, clStart + 1, b)))) return 0;
+    // nor a passive participle ("wird auf 400.000 geschätzt")
+    if (de && /^ge.+(t|en)$/.test(cx.low[cue.from]) && cue.kind !== 'impersonal' && !STRONG_DE.has(cx.low[clEnd + 1] ?? '')) {
+      for (let k = clStart; k < cue.from; k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(cx.low[k])) return 0;
+    }
     // nor does an English participle clause opening the sentence ("Asked about it, …")
     if (!de && cue.from === a && clEnd < b && cx.tokens[clEnd].text === ',' && /(ed|ing)$/.test(cx.low[cue.from])) return 0;
 
@@ -257,7 +263,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act' || cueEnd === clEnd);
       // content before only for an inverted cue clause: "…, sagte X." / "…, wie X sagte."
       const inverted = cue.from === clStart || (cx.low[clStart] === 'wie' && clEnd - cueEnd <= 1);
-      const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') && bound === '';
+      const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') &&
+        (bound === '' || RELATIVE_DE.has(next));
       const opens = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0);
       // a later ", dass …" after an apposition or relative clause ("erklärte der Eigentümer, das …, dass …")
       let dassAt = -1;
@@ -269,8 +276,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
       // both sides could be the content: the side in Konjunktiv or quotation marks wins
       const beforeSpeech = beforeOk && (hasKonj(cx, prevFrom, clStart, true) || hasQuoted(prevFrom, clStart));
-      const preferA = !strong || (beforeSpeech && !hasKonj(cx, nextTok, nextClauseEnd, false));
+      const preferA = (!strong || (beforeSpeech && !hasKonj(cx, nextTok, nextClauseEnd, false))) && clauseLike(prevFrom, clStart - 1);
       if (beforeOk && inverted && !opens && preferA && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
+      else if (anaphor && RELATIVE_DE.has(next) && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
       else if (strong) pattern = 'B';
       else if (dassAt >= 0) {
         pattern = 'B';
@@ -366,6 +374,31 @@ export function extractQuotes(doc: Doc): Quote[] {
       return { from: k, to: j, mention: m, pronoun: false, relative: false };
     }
     return null;
+  }
+
+  /** True when [x, y) reads as a clause, not a bare noun phrase: quoted, or with a lower-case non-adjective word. */
+  function clauseLike(x: number, y: number): boolean {
+    if (doc.lang !== 'de') return true;
+    for (let k = x; k < y; k++) {
+      const t = cx.tokens[k];
+      if (cx.inQuote[k] >= 0) return true;
+      if (t.kind !== 'word' || t.text[0] !== cx.low[k][0] || cx.lx.words.has(cx.low[k])) continue;
+      if (!/(e|en|er|es|em)$/.test(cx.low[k]) || cx.lx.konjunktiv.has(cx.low[k]) || cx.lx.verbs.has(cx.low[k])) return true;
+      if (/(ieren|ern|eln)$/.test(cx.low[k]) || k === y - 1) return true;
+    }
+    return false;
+  }
+
+  /** A quoted name or title rather than words someone said: two or more words, all capitalised. */
+  function titleLike(x: number, y: number): boolean {
+    let n = 0;
+    for (let k = x; k < y; k++) {
+      const t = cx.tokens[k];
+      if (t.kind === 'punct') continue;
+      if (t.text[0] === cx.low[k][0] && t.kind === 'word') return false;
+      n++;
+    }
+    return n >= 2;
   }
 
   /** True when every Konjunktiv I form of [x, y) sits in a subordinate clause ("…, weil er … fühle"). */
