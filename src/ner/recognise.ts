@@ -86,6 +86,8 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   };
   const gazLookup = (i: number): { length: number; value: GazEntry } | null => {
     const exact = d.gazetteer.longest(words, i);
+    // "Oder", "Man": a function word capitalised at the start of a sentence is not the river or town
+    if (exact && exact.length === 1 && de && d.functionWords.has(units[i].lower) && sentenceStart(i)) return null;
     if (exact) return exact;
     // German genitive of a place: "Erfurts", "Wetzlars"
     const w = words[i];
@@ -265,6 +267,14 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         len++;
         f.end = units[i + len - 1].end;
         f.type = 'ORG';
+      } else if ((e.type === 'GPE' || e.type === 'LOC') && !allCapsSentence && placeOrgEnd(i + len) > i + len) {
+        // "New York Stock Exchange", "Kurdistan Democratic Party": a place starting an organisation name
+        len = placeOrgEnd(i + len) - i;
+        f.end = units[i + len - 1].end;
+        f.type = 'ORG';
+        f.kind = 'name';
+        f.canonical = words.slice(i, i + len).join(' ');
+        delete f.source;
       } else if (e.type === 'ORG' && (e.sector === 'CVL' || ctx(i, 'org-prefix')) && i + len < units.length && isTown(i + len)) {
         len++;
         f.end = units[i + len - 1].end;
@@ -385,6 +395,24 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       const s = knownSurname(p.text);
       if (s && k < parts.length - 1) push({ start: p.start, end: p.end, type: 'PER', kind: 'name', canonical: s });
     }
+  }
+
+  /**
+   * End (exclusive) of an organisation name continuing a place name at unit k: a listed
+   * organisation right there, or capitalised words ending in an organisation suffix word;
+   * k itself when there is none.
+   */
+  function placeOrgEnd(k: number): number {
+    if (k >= units.length || !nameLike(k)) return k;
+    const g = gazAt(k);
+    if (g) return g.value.type === 'ORG' && g.value.source === 'org' ? k + g.length : k;
+    let j = k;
+    while (j < units.length && j - k < 4 && nameLike(j) && !gazAt(j) && units[j].parts.length === 1) {
+      if (d.orgSuffixWords.has(units[j].text)) return j + 1;
+      if (de && stopAt(j)) break;
+      j++;
+    }
+    return k;
   }
 
   /** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */
