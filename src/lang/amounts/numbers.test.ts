@@ -16,6 +16,7 @@ test('numberWordValue reads German compounds and English words', () => {
   const cases: [string, 'de' | 'en', number | null][] = [
     ['zwei', 'de', 2], ['dreiundzwanzig', 'de', 23], ['einundzwanzig', 'de', 21], ['zwölf', 'de', 12],
     ['hundert', 'de', 100], ['zweihundertfünfzig', 'de', 250], ['dreitausendeins', 'de', 3001],
+    ['zweieinhalb', 'de', 2.5], ['anderthalb', 'de', 1.5], ['einhalb', 'de', null],
     ['ein', 'de', null], ['dreieck', 'de', null], ['sein', 'de', null], ['nicht', 'de', null],
     ['two', 'en', 2], ['twenty-three', 'en', 23], ['ninety', 'en', 90], ['a', 'en', null], ['tone', 'en', null],
   ];

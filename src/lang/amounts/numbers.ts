@@ -50,6 +50,8 @@ interface NumberWordTable {
   words: Map<string, NumberWord[]>;
   /** last three letters of every cardinal word: a fast filter for German compounds */
   tails: Set<string>;
+  /** half suffixes ("einhalb" → 0.5), built at first use */
+  halves?: [string, number][];
 }
 
 const tables = new Map<string, NumberWordTable>();
@@ -89,6 +91,15 @@ export function articleValue(lowerWord: string, lang: Lang | string): number | n
   return lookup(lang, lowerWord, ['article']);
 }
 
+function halfSuffixes(lang: string): [string, number][] {
+  const t = table(lang);
+  if (!t.halves) {
+    t.halves = [];
+    for (const [w, list] of t.words) for (const e of list) if (e.role === 'half') t.halves.push([w, e.value]);
+  }
+  return t.halves;
+}
+
 function below100De(s: string, lang: string): number | null {
   const direct = lookup(lang, s, ['one', 'teen', 'ten']);
   if (direct !== null) return direct;
@@ -110,6 +121,13 @@ function below1000De(s: string, lang: string): number | null {
 }
 
 function germanWord(s: string, lang: string): number | null {
+  // "zweieinhalb" = 2.5: a whole number followed by a half suffix from the lexicon.
+  for (const [half, value] of halfSuffixes(lang)) {
+    if (s.length > half.length && s.endsWith(half)) {
+      const whole = germanWord(s.slice(0, -half.length), lang);
+      return whole === null ? null : whole + value;
+    }
+  }
   const t = s.indexOf('tausend');
   if (t < 0) return below1000De(s, lang);
   const left = s.slice(0, t);

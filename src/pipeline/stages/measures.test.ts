@@ -142,6 +142,7 @@ test('German amounts', () => {
     ['Das bleibt noch zwei bis drei Jährchen so.', ['zwei bis drei Jährchen=[2,3] year']],
     ['Ein zweistündiges Telefonat und eine dreitägige Reise.', ['zweistündiges=2 hour', 'dreitägige=3 day']],
     ['Nach 24-stündigen Verhandlungen.', ['24-stündigen=24 hour']],
+    ['Nach zweieinhalbstündigen Gesprächen und anderthalb Jahren.', ['zweieinhalbstündigen=2.5 hour', 'anderthalb Jahren=1.5 year']],
     ['Es kamen dreiundzwanzig Gäste.', ['dreiundzwanzig=23 null']],
     ['Der Anteil liegt zwischen 10 und 20 Prozent.', ['zwischen 10 und 20 Prozent=[10,20] percent']],
     ['Es dauerte 2-3 Wochen.', ['2-3 Wochen=[2,3] week']],
