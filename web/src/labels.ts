@@ -43,13 +43,6 @@ export const EVENT_TYPES = [
 /** Event statuses of the contract. */
 export const STATUSES = ['asserted', 'planned', 'negated', 'hypothetical'];
 
-/** YYYY-MM-DD of a day `n` days after `day`. */
-export function addDays(day: string, n: number): string {
-  const d = new Date(`${day}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
-}
-
 /** Unix seconds of a YYYY-MM-DD day (uPlot's x values). */
 export function toSeconds(day: string): number {
   return Date.parse(`${day}T00:00:00Z`) / 1000;

@@ -12,7 +12,7 @@ import { field, h, replace, select } from '../dom.js';
 import { eventCard } from '../event-card.js';
 import { countryLabel, EVENT_TYPES, STATUSES } from '../labels.js';
 import { setHashQuery, type View } from '../view.js';
-import { eventDay } from './relations.js';
+import { eventDay } from '../weeks.js';
 
 const KEYS = ['a', 'b', 'type', 'status', 'from', 'to', 'actor', 'q'] as const;
 /** Events per page ("Load more" fetches the next page). */

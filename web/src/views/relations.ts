@@ -7,56 +7,16 @@
  * location.hash = '#/relations?a=USA&b=CHN';
  */
 import uPlot from 'uplot';
-import type { EventRow, WeekPoint } from '../../../src/server/api-types.js';
+import type { WeekPoint } from '../../../src/server/api-types.js';
 import { api } from '../api.js';
 import { h, replace, select, field } from '../dom.js';
 import { eventCard } from '../event-card.js';
-import { addDays, countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
+import { countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
+import { addDays, eventDay, nearestWithEvents, weeklyGrid } from '../weeks.js';
 import { setHashQuery, type View } from '../view.js';
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-/**
- * The day an event is filed under, as the stores file it (src/store/quad.ts): its own date when
- * it is a full day, else the article's date, else the first day of its partial date.
- */
-export function eventDay(e: EventRow): string | null {
-  if (e.date && DAY.test(e.date)) return e.date;
-  if (e.articleDate && DAY.test(e.articleDate)) return e.articleDate;
-  if (e.date && /^\d{4}-\d{2}$/.test(e.date)) return `${e.date}-01`;
-  if (e.date && /^\d{4}$/.test(e.date)) return `${e.date}-01-01`;
-  return null;
-}
-
-/** Longest span filled week by week; a longer series is drawn as its points only. */
-const MAX_GRID_WEEKS = 600;
 
 function chartWidth(el: HTMLElement): number {
   return Math.max(320, Math.min(1100, (el.clientWidth || 900) - 8));
-}
-
-/**
- * The points on a gap-free weekly grid from the first to the last week: weeks without events get
- * count 0 and no score, so lines never bridge silent weeks as if something happened.
- */
-export function weeklyGrid(pts: WeekPoint[]): (WeekPoint | null)[] {
-  if (!pts.length) return [];
-  const span = (Date.parse(pts[pts.length - 1].week) - Date.parse(pts[0].week)) / (7 * 864e5);
-  if (span > MAX_GRID_WEEKS) return pts;
-  const byWeek = new Map(pts.map((p) => [p.week, p]));
-  const out: (WeekPoint | null)[] = [];
-  const last = pts[pts.length - 1].week;
-  for (let w = pts[0].week; w <= last; w = addDays(w, 7)) out.push(byWeek.get(w) ?? null);
-  return out;
-}
-
-/** Index of the nearest grid week that has events (a click between points picks the closest one). */
-export function nearestWithEvents(grid: (WeekPoint | null)[], i: number): number {
-  for (let d = 0; d < grid.length; d++) {
-    if (grid[i - d]) return i - d;
-    if (grid[i + d]) return i + d;
-  }
-  return -1;
 }
 
 function gridWeeks(grid: (WeekPoint | null)[], first: string): number[] {
