@@ -415,6 +415,11 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     return k;
   }
 
+  /** A single German word ending in a long organisation head ("Innenministerium", "Bundesregierung"). */
+  function orgEnding(lowerWord: string): boolean {
+    return d.orgSuffixEndings.some(([e]) => e.length >= 8 && lowerWord.length > e.length + 2 && lowerWord.endsWith(e));
+  }
+
   /** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */
   function club(i: number): number {
     let j = i + 1;
@@ -475,7 +480,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     // drop leading common nouns (German) / non-names (English)
     let a = i;
-    while (a < j && (stopAt(a) && !knownSurname(units[a].text) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text) && !isAcronym(a) && !ctx(a, 'org-prefix')))) a++;
+    while (a < j && (stopAt(a) && !knownSurname(units[a].text) && !(de && j - i === 1 && orgEnding(units[a].lower)) || (de && a === i && ctx(a - 1, 'det') && !knownSurname(units[a].text) && !isAcronym(a) && !ctx(a, 'org-prefix')))) a++;
     if (a > i) {
       if (a === j) return j;
       return a; // restart after the noun so the next words get their own evidence
@@ -524,7 +529,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].text.toLowerCase() : '';
     const suffix = d.orgSuffixWords.get(lastU.text);
     if (suffix !== undefined && (len >= 2 || STRONG_ORG_SUFFIX.has(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
-    if (de && len === 1 && d.orgSuffixEndings.some(([s]) => s.length >= 8 && lastU.text.toLowerCase().endsWith(s) && lastU.text.length > s.length + 2)) return { type: 'ORG' };
+    if (de && len === 1 && orgEnding(first.lower)) return { type: 'ORG' };
     if (hasRole) return { type: 'PER' };
     if (len === 1 && knownSurname(first.text)) return { type: 'PER' };
     if (ctx(a, 'org-prefix') && len >= 2) return { type: 'ORG' };
