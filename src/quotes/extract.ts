@@ -285,7 +285,8 @@ export function extractQuotes(doc: Doc): Quote[] {
         contentFrom = dassAt;
       } else if (weak) pattern = 'B';
       else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
-      else if ((cue.kind === 'act' || cue.kind === 'speech' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
+      // a reported speech act without a content clause ("X warnte vor Y"); plain speech verbs need content
+      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
     } else {
       let that = -1;
       for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
