@@ -146,5 +146,13 @@ export function capitalOf(name: string): Capital | null {
 
 /** The name an actor for state `code` gets ("USA", "China"; else the official short name in `lang`). */
 export function countryDisplayName(code: string, lang: string): string {
-  return load().display.get(code) ?? isoCountries().getName(code, lang) ?? code;
+  const key = `${lang}\t${code}`;
+  let name = displayMemo.get(key);
+  if (name === undefined) {
+    name = load().display.get(code) ?? isoCountries().getName(code, lang) ?? code;
+    displayMemo.set(key, name);
+  }
+  return name;
 }
+
+const displayMemo = new Map<string, string>();

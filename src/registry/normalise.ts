@@ -9,6 +9,8 @@
 
 /** Lower-cased key with unified apostrophes and single spaces. */
 export function nameKey(name: string): string {
+  // fast path: most names have no typographic apostrophe and single spaces
+  if (!/[’`´]|\s\s|[^\S ]|^\s|\s$/.test(name)) return name.toLowerCase();
   return name.replace(/[’`´]/g, "'").replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
