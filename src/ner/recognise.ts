@@ -537,7 +537,8 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (ctx(a - 1, 'org-intro') || (de && endsWithContext(prevWord, 'org-intro'))) return { type: 'ORG' };
     if (ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
     // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
-    if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6 && !d.acronymNonNames.has(first.text)) return { type: 'ORG' };
+    if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6) return d.acronymNonNames.has(first.text) ? null : { type: 'ORG' };
+    if (len === 1 && first.text.length < 2) return null; // a lone capital letter ("A", a broken "Â")
     if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
     if (ageOrParty(j)) return { type: 'PER' };
     if (len === 1 && firstName(a) && !startsSentence) return { type: 'PER' };
