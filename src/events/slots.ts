@@ -125,9 +125,10 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       out.push({ first: i, last: i, actor: ctx.countryActor.get(dc)?.id ?? null, country: dc, prep: null, kind: 'demonym' });
       continue;
     }
-    const sw = sectorWord(doc.lang, t.text);
     // German nouns are capitalised; an English agent noun before another noun is an adjective
-    if (sw && (doc.lang === 'de' ? /^[A-ZÄÖÜ]/.test(t.text) : !adjectiveUse(doc, i, to))) {
+    if (doc.lang === 'de' && !/^[A-ZÄÖÜ]/.test(t.text)) continue;
+    const sw = sectorWord(doc.lang, t.text);
+    if (sw && (doc.lang === 'de' || !adjectiveUse(doc, i, to))) {
       out.push({ first: i, last: i, actor: null, country: null, prep: null, kind: 'nominal', nominal: sw });
     }
   }
