@@ -12,6 +12,7 @@ import { hostname } from 'node:os';
 import { readSource, SourceError } from '../read/index.js';
 import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
+import { writeOutcomes } from './write-outcomes.js';
 import type { ReadOk } from '../read/index.js';
 import type { Progress } from './progress.js';
 
@@ -70,7 +71,9 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
       out.push(o);
       tick();
     }
-    if (out.length) await store.putResults(out);
+    const failed = await writeOutcomes(store, out);
+    s.errors += failed.length;
+    for (const id of failed) report(`${id}: store-failed: the result could not be stored (kept as an error)`);
   };
   const flush = async () => {
     if (!buf.length) return;

@@ -55,3 +55,26 @@ test('a worker waits out a database that goes away, loses nothing and writes eac
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a result the store refuses becomes that article\'s error; the rest of the batch is stored', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-worker-'));
+  const store = await SqliteStore.open(join(dir, 'w.db'));
+  try {
+    const arts = syntheticArticles(3, 2, 4);
+    const puts = await store.putArticles(arts);
+    const { resultFor, ev } = await import('../store/fixtures.js');
+    const good = (i: number) => resultFor(arts[i], { events: [ev(arts[i].text, 'e1', 'CONSULT', 'Meldung', null, null)] });
+    const bad = resultFor(arts[1], { events: [ev(arts[1].text, 'e1', 'CONSULT', 'Meldung', null, null), ev(arts[1].text, 'e1', 'AID', 'Meldung', null, null)] });
+    const { writeOutcomes } = await import('./write-outcomes.js');
+    const failed = await writeOutcomes(store, [
+      { id: puts[0].id, result: good(0) }, { id: puts[1].id, result: bad }, { id: puts[2].id, result: good(2) },
+    ]);
+    assert.deepEqual(failed, [puts[1].id]);
+    const statuses = await Promise.all(puts.map(async (p) => (await store.getArticle(p.id))?.status));
+    assert.deepEqual(statuses, ['done', 'error', 'done']);
+    assert.equal((await store.getArticle(puts[1].id))?.error?.code, 'store-failed');
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -11,6 +11,7 @@
 import { hostname } from 'node:os';
 import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
+import { writeOutcomes } from './write-outcomes.js';
 import type { Progress } from './progress.js';
 import { isTransient } from './transient.js';
 
@@ -57,10 +58,10 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
   const save = async (out: AnalysisOutcome[]) => {
     unsaved = out;
     // the batch's results in one transaction: one commit per batch
-    await store.putResults(out);
+    const failed = await writeOutcomes(store, out);
     unsaved = [];
     s.analysed += out.length;
-    s.errors += out.filter((r) => 'error' in r).length;
+    s.errors += out.filter((r) => 'error' in r).length + failed.length;
     o.progress?.update({ done: s.analysed, errors: s.errors });
   };
   /** One lease-analyse-write round; false when there is nothing left to do (--once). */

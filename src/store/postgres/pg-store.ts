@@ -142,37 +142,35 @@ export class PgStore implements BulkStore {
 
   /** The body of putArticle, inside a transaction holding the dedup lock. */
   private async insertArticle(c: pg.PoolClient, article: ArticleIn, { hash, sig, keys }: PreparedArticle): Promise<PutArticleResult> {
-    {
-      const known = (await c.query('SELECT id, status, duplicate_of FROM articles WHERE hash = $1', [hash])).rows[0];
-      if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
-      let id = baseId(article.id, hash);
-      if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount) id = altId(id, hash);
-      let duplicateOf: string | null = null;
-      let sim: number | null = null;
-      if (sig && keys) {
-        const cands = (await c.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
-            SELECT b.article_id FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n)
-            JOIN article_bands b ON b.band = k.n - 1 AND b.key = k.key
-          ) ORDER BY a.seq LIMIT 64`, [keys])).rows;
-        for (const cand of cands) {
-          const other = sigFromBytes(cand.minhash);
-          const s = other ? similarity(sig, other) : 0;
-          if (s >= DEDUP.threshold && (sim === null || s > sim)) {
-            duplicateOf = cand.id;
-            sim = s;
-          }
+    const known = (await c.query('SELECT id, status, duplicate_of FROM articles WHERE hash = $1', [hash])).rows[0];
+    if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
+    let id = baseId(article.id, hash);
+    if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount) id = altId(id, hash);
+    let duplicateOf: string | null = null;
+    let sim: number | null = null;
+    if (sig && keys) {
+      const cands = (await c.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
+          SELECT b.article_id FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n)
+          JOIN article_bands b ON b.band = k.n - 1 AND b.key = k.key
+        ) ORDER BY a.seq LIMIT 64`, [keys])).rows;
+      for (const cand of cands) {
+        const other = sigFromBytes(cand.minhash);
+        const s = other ? similarity(sig, other) : 0;
+        if (s >= DEDUP.threshold && (sim === null || s > sim)) {
+          duplicateOf = cand.id;
+          sim = s;
         }
       }
-      await c.query(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
-          similarity, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
-      [id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
-        article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null]);
-      if (keys && !duplicateOf) {
-        await c.query(`INSERT INTO article_bands (band, key, article_id)
-          SELECT k.n - 1, k.key, $2 FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO NOTHING`, [keys, id]);
-      }
-      return { id, inserted: true, status: 'pending' as const, duplicateOf };
     }
+    await c.query(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
+        similarity, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
+    [id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
+      article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null]);
+    if (keys && !duplicateOf) {
+      await c.query(`INSERT INTO article_bands (band, key, article_id)
+        SELECT k.n - 1, k.key, $2 FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO NOTHING`, [keys, id]);
+    }
+    return { id, inserted: true, status: 'pending' as const, duplicateOf };
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
@@ -208,15 +206,13 @@ export class PgStore implements BulkStore {
   }
 
   private async writeError(c: pg.PoolClient, articleId: string, error: { code: string; message: string }): Promise<void> {
-    {
-      const found = await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
-      if (!found.rowCount) throw new Error(`no article with id ${articleId}`);
-      for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
-        await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [articleId]);
-      }
-      await c.query(`UPDATE articles SET status = 'error', error_code = $2, error_message = $3, n_events = 0, n_quotes = 0,
-        lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, error.code, error.message]);
+    const found = await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
+    if (!found.rowCount) throw new Error(`no article with id ${articleId}`);
+    for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
+      await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [articleId]);
     }
+    await c.query(`UPDATE articles SET status = 'error', error_code = $2, error_message = $3, n_events = 0, n_quotes = 0,
+      lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, error.code, error.message]);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

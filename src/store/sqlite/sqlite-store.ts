@@ -96,36 +96,34 @@ export class SqliteStore implements BulkStore {
 
   /** The body of putArticle, inside a transaction. */
   private insertArticle(article: ArticleIn, { hash, sig, keys }: PreparedArticle): PutArticleResult {
-    {
-      const known = this.st('SELECT id, status, duplicate_of FROM articles WHERE hash = ?').get(hash) as any;
-      if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
-      let id = baseId(article.id, hash);
-      if (this.st('SELECT 1 FROM articles WHERE id = ?').get(id)) id = altId(id, hash);
-      let duplicateOf: string | null = null;
-      let sim: number | null = null;
-      if (sig && keys) {
-        const cands = this.st(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
-            SELECT b.article_id FROM json_each(?) j JOIN article_bands b ON b.band = j.key AND b.key = j.value
-          ) ORDER BY a.seq LIMIT 64`).all(JSON.stringify(keys)) as any[];
-        for (const c of cands) {
-          const other = sigFromBytes(c.minhash);
-          const s = other ? similarity(sig, other) : 0;
-          if (s >= DEDUP.threshold && (sim === null || s > sim)) {
-            duplicateOf = c.id;
-            sim = s;
-          }
+    const known = this.st('SELECT id, status, duplicate_of FROM articles WHERE hash = ?').get(hash) as any;
+    if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
+    let id = baseId(article.id, hash);
+    if (this.st('SELECT 1 FROM articles WHERE id = ?').get(id)) id = altId(id, hash);
+    let duplicateOf: string | null = null;
+    let sim: number | null = null;
+    if (sig && keys) {
+      const cands = this.st(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
+          SELECT b.article_id FROM json_each(?) j JOIN article_bands b ON b.band = j.key AND b.key = j.value
+        ) ORDER BY a.seq LIMIT 64`).all(JSON.stringify(keys)) as any[];
+      for (const c of cands) {
+        const other = sigFromBytes(c.minhash);
+        const s = other ? similarity(sig, other) : 0;
+        if (s >= DEDUP.threshold && (sim === null || s > sim)) {
+          duplicateOf = c.id;
+          sim = s;
         }
       }
-      this.st(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
-          similarity, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`)
-        .run(id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
-          article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null, new Date().toISOString());
-      if (keys && !duplicateOf) {
-        const ins = this.st('INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)');
-        keys.forEach((k, band) => ins.run(band, k, id));
-      }
-      return { id, inserted: true, status: 'pending', duplicateOf };
     }
+    this.st(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
+        similarity, minhash, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?)`)
+      .run(id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
+        article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null, new Date().toISOString());
+    if (keys && !duplicateOf) {
+      const ins = this.st('INSERT OR IGNORE INTO article_bands (band, key, article_id) VALUES (?, ?, ?)');
+      keys.forEach((k, band) => ins.run(band, k, id));
+    }
+    return { id, inserted: true, status: 'pending', duplicateOf };
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
@@ -147,30 +145,28 @@ export class SqliteStore implements BulkStore {
   }
 
   private writeResult(articleId: string, rows: LayerRows, json: string): void {
-    {
-      if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
-      this.clearLayers(articleId);
-      const m = this.st(`INSERT INTO mentions (article_id, mention_id, start, "end", text, type, actor_id)
-        VALUES (@article_id, @mention_id, @start, @end, @text, @type, @actor_id)`);
-      for (const r of rows.mentions) m.run(r);
-      const a = this.st(`INSERT INTO actors (article_id, actor_id, name, type, country, sector, role, mentions)
-        VALUES (@article_id, @actor_id, @name, @type, @country, @sector, @role, @mentions)`);
-      for (const r of rows.actors) a.run(r);
-      const q = this.st(`INSERT INTO quotes (article_id, quote_id, type, text, speaker, speaker_actor, speaker_country, cue)
-        VALUES (@article_id, @quote_id, @type, @text, @speaker, @speaker_actor, @speaker_country, @cue)`);
-      for (const r of rows.quotes) q.run(r);
-      const e = this.st(`INSERT INTO events (article_id, event_id, type, quad, mode, status, score, date, day, week,
-        source_country, target_country, source_names, target_names, trigger_start, trigger_end, trigger_text,
-        evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id)
-        VALUES (@article_id, @event_id, @type, @quad, @mode, @status, @score, @date, @day, @week,
-        @source_country, @target_country, @source_names, @target_names, @trigger_start, @trigger_end, @trigger_text,
-        @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id)`);
-      for (const r of rows.events) e.run(r);
-      this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
-        .run(articleId, json, new Date().toISOString());
-      this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
-        lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(rows.events.length, rows.quotes.length, articleId);
-    }
+    if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
+    this.clearLayers(articleId);
+    const m = this.st(`INSERT INTO mentions (article_id, mention_id, start, "end", text, type, actor_id)
+      VALUES (@article_id, @mention_id, @start, @end, @text, @type, @actor_id)`);
+    for (const r of rows.mentions) m.run(r);
+    const a = this.st(`INSERT INTO actors (article_id, actor_id, name, type, country, sector, role, mentions)
+      VALUES (@article_id, @actor_id, @name, @type, @country, @sector, @role, @mentions)`);
+    for (const r of rows.actors) a.run(r);
+    const q = this.st(`INSERT INTO quotes (article_id, quote_id, type, text, speaker, speaker_actor, speaker_country, cue)
+      VALUES (@article_id, @quote_id, @type, @text, @speaker, @speaker_actor, @speaker_country, @cue)`);
+    for (const r of rows.quotes) q.run(r);
+    const e = this.st(`INSERT INTO events (article_id, event_id, type, quad, mode, status, score, date, day, week,
+      source_country, target_country, source_names, target_names, trigger_start, trigger_end, trigger_text,
+      evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id)
+      VALUES (@article_id, @event_id, @type, @quad, @mode, @status, @score, @date, @day, @week,
+      @source_country, @target_country, @source_names, @target_names, @trigger_start, @trigger_end, @trigger_text,
+      @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id)`);
+    for (const r of rows.events) e.run(r);
+    this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
+      .run(articleId, json, new Date().toISOString());
+    this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
+      lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(rows.events.length, rows.quotes.length, articleId);
   }
 
   async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
