@@ -515,14 +515,15 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       const f: Found = { start: span.start, end: span.end, type, kind: 'name', canonical: type === 'PER' ? knownSurname(text) ?? text : text, ...(type === 'PER' ? rf : {}) };
       if (sector) f.sector = sector;
       push(f);
-      if (type === 'PER') rememberPerson(a, j, text);
+      // only persons found on evidence (not by the multi-word default) name later surnames
+      if (type === 'PER' && !typed?.weak) rememberPerson(a, j, text);
     }
     pending = null;
     return j;
   }
 
   /** Decides the type of the capitalised run units[a..j), or null when it is not a name. */
-  function typeRun(a: number, j: number, startsSentence: boolean, hasRole: boolean): { type: NerType; sector?: string } | null {
+  function typeRun(a: number, j: number, startsSentence: boolean, hasRole: boolean): { type: NerType; sector?: string; weak?: boolean } | null {
     const len = j - a;
     const first = units[a];
     const lastU = units[j - 1];
@@ -552,7 +553,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
     }
     if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
-    if (len >= 2) return { type: 'PER' };
+    if (len >= 2) return { type: 'PER', weak: true };
     if (de) return null;
     const low = first.text.toLowerCase();
     if (d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) return { type: 'PER' };
