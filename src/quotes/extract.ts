@@ -433,9 +433,12 @@ export function extractQuotes(doc: Doc): Quote[] {
       const t = cx.tokens[k - 1];
       const c = cx.lx.words.get(cx.low[k - 1]);
       const cap = t.text[0] !== t.text[0].toLowerCase();
-      if (t.kind === 'punct' || !(cap || c === 'det' || /(e|en|er|es|em)$/.test(cx.low[k - 1]))) break;
+      const link = cx.low[k - 1] === 'von' || cx.low[k - 1] === 'vom' || cx.low[k - 1] === 'des' || cx.low[k - 1] === 'der';
+      if (t.kind === 'punct' || !(cap || link || c === 'det' || /(e|en|er|es|em)$/.test(cx.low[k - 1]))) break;
       k--;
-      if (c === 'det') break;
+      // a genitive or "von" link continues to the noun before it ("Angaben des Instituts von X")
+      const nounBefore = k > from && cx.tokens[k - 1].kind === 'word' && cx.tokens[k - 1].text[0] !== cx.low[k - 1][0];
+      if (link ? !nounBefore : c === 'det') break;
     }
     return [k, i];
   }
