@@ -45,7 +45,7 @@ function main(): void {
       cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, loadAverage1m: r3(loadavg()[0]),
       node: process.version, os: `${platform()} ${release()}`,
     },
-    scoring: 'CONTRACT.md: exact span and type over PER/ORG/LOC (GPE counted as LOC); gold OTH/MISC and *deriv/*part ignored on both sides (a predicted name on an ignored gold entity or inside a gold token, i.e. a part, is not counted; predicted MISC dropped); micro P/R/F1',
+    scoring: 'CONTRACT.md: exact span and type over PER/ORG/LOC (GPE counted as LOC); gold OTH/MISC and *deriv/*part ignored on both sides (a predicted name overlapping an ignored gold entity is not counted; predicted MISC dropped); micro P/R/F1',
     results: rows.map((r) => ({
       name: r.name, file: r.file, newsOnly: r.newsOnly, sentences: r.sentences, seconds: r3(r.seconds), target: r.target,
       all: { precision: r3(r.all.precision), recall: r3(r.all.recall), f1: r3(r.all.f1), tp: r.all.tp, fp: r.all.fp, fn: r.all.fn },

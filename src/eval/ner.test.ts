@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { figures, isPartOfToken, runNerEval, scoreSentence, scoredType, type Counts, type TypedSpan } from './ner.js';
+import { figures, runNerEval, scoreSentence, scoredType, type Counts, type TypedSpan } from './ner.js';
 
 test('scoredType: GPE counts as LOC; MISC, OTH and deriv/part variants are ignored', () => {
   const cases: [string, string | null][] = [
@@ -11,12 +11,6 @@ test('scoredType: GPE counts as LOC; MISC, OTH and deriv/part variants are ignor
     ['MISC', null], ['OTH', null], ['LOCderiv', null], ['ORGpart', null],
   ];
   for (const [input, expected] of cases) assert.equal(scoredType(input), expected, input);
-});
-
-test('isPartOfToken: a span inside a space-delimited token is a part', () => {
-  const text = 'Der US-Präsident traf Merkel .';
-  const cases: [number, number, boolean][] = [[4, 6, true], [22, 28, false], [4, 16, false]];
-  for (const [start, end, expected] of cases) assert.equal(isPartOfToken(text, { start, end }), expected, text.slice(start, end));
 });
 
 test('scoreSentence: exact span and type, ignored gold on both sides', () => {
@@ -31,7 +25,7 @@ test('scoreSentence: exact span and type, ignored gold on both sides', () => {
   ];
   for (const [pred, expected] of cases) {
     const counts = new Map<string, Counts>();
-    scoreSentence(gold, pred, counts, text);
+    scoreSentence(gold, pred, counts);
     assert.deepEqual(counts.get('ALL'), expected, JSON.stringify(pred));
   }
 });

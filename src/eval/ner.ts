@@ -50,30 +50,18 @@ function overlaps(a: TypedSpan, b: TypedSpan): boolean {
 }
 
 /**
- * True when a predicted name is a proper part of a space-delimited token ("US" in
- * "US-Präsident"): the gold formats label such parts with the ignored *part variants, so a
- * part prediction is ignored too ("on both sides").
- */
-export function isPartOfToken(text: string, e: { start: number; end: number }): boolean {
-  const before = e.start > 0 ? text[e.start - 1] : ' ';
-  const after = e.end < text.length ? text[e.end] : ' ';
-  return (before !== ' ' && before !== '\n') || (after !== ' ' && after !== '\n');
-}
-
-/**
  * Scores one sentence into `counts` (keyed by type and "ALL").
  *
  * @example
  * scoreSentence([{start:0,end:5,type:'PER'}], [{start:0,end:5,type:'PER'}], counts);
  */
-export function scoreSentence(gold: TypedSpan[], predicted: TypedSpan[], counts: Map<string, Counts>, text?: string): void {
+export function scoreSentence(gold: TypedSpan[], predicted: TypedSpan[], counts: Map<string, Counts>): void {
   const g = gold.filter((e) => scoredType(e.type)).map((e) => ({ ...e, type: scoredType(e.type)! }));
   const ignored = gold.filter((e) => !scoredType(e.type));
   const p = predicted
     .filter((e) => scoredType(e.type))
     .map((e) => ({ ...e, type: scoredType(e.type)! }))
-    .filter((e) => !ignored.some((x) => overlaps(x, e)) || g.some((x) => x.start === e.start && x.end === e.end))
-    .filter((e) => !text || !isPartOfToken(text, e));
+    .filter((e) => !ignored.some((x) => overlaps(x, e)) || g.some((x) => x.start === e.start && x.end === e.end));
   const bump = (type: string, k: keyof Counts) => {
     for (const key of [type, 'ALL']) {
       let c = counts.get(key);
@@ -142,11 +130,11 @@ export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: st
     const doc = createDoc({ id: g.id ?? String(k), text: g.text, lang: g.lang === 'en' ? 'en' : 'de', date: null });
     p.run(doc);
     const pred = doc.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
-    scoreSentence(g.entities, pred, counts, g.text);
+    scoreSentence(g.entities, pred, counts);
     if (opts.errors) {
       const show = (e: TypedSpan) => `${g.text.slice(e.start, e.end)}/${e.type}`;
       const gs = g.entities.filter((e) => scoredType(e.type)).map(show).join(' | ');
-      const ps = pred.filter((e) => scoredType(e.type) && !isPartOfToken(g.text, e)).map(show).join(' | ');
+      const ps = pred.filter((e) => scoredType(e.type)).map(show).join(' | ');
       if (gs.replace(/GPE/g, 'LOC') !== ps.replace(/GPE/g, 'LOC')) opts.errors.push(`${g.text}\n  gold: ${gs}\n  pred: ${ps}`);
     }
   });

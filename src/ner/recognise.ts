@@ -340,7 +340,8 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         const m = d.gazetteer.longest([p.text], 0);
         if (m && m.value.country && (m.value.type === 'GPE')) country = m.value.country;
         const org = m && m.value.type === 'ORG' ? m.value : null;
-        if (m) push({ start: p.start, end: p.end, type: m.value.type, kind: m.value.type === 'GPE' ? 'prefix' : 'gazetteer', canonical: m.value.canonical, ...(m.value.country ? { country: m.value.country } : {}), ...(org?.sector ? { sector: org.sector } : {}) });
+        // a country prefix ("US-" in "US-Präsident") is a modifier like "chinesischen": MISC tied to the country
+        if (m) push({ start: p.start, end: p.end, type: m.value.type === 'GPE' ? 'MISC' : m.value.type, kind: m.value.type === 'GPE' ? 'prefix' : 'gazetteer', canonical: m.value.canonical, ...(m.value.country ? { country: m.value.country } : {}), ...(org?.sector ? { sector: org.sector } : {}) });
       }
       const prev = i > 0 ? units[i - 1] : null;
       if (!country && prev && prev.kind === 'word') {
@@ -389,7 +390,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         const e = m.value;
         const isPrefix = k < parts.length - 1 && e.type === 'GPE';
         if (k === parts.length - 1 && e.source === 'city' && parts.length > 1) continue;
-        push({ start: p.start, end: p.end, type: e.type, kind: isPrefix ? 'prefix' : 'gazetteer', canonical: e.canonical, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) });
+        push({ start: p.start, end: p.end, type: isPrefix ? 'MISC' : e.type, kind: isPrefix ? 'prefix' : 'gazetteer', canonical: e.canonical, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) });
         continue;
       }
       const s = knownSurname(p.text);

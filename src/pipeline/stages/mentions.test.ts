@@ -51,7 +51,7 @@ test('German common nouns and sentence-initial words are not names', () => {
 
 test('German mention facts: role, country, sector, canonical, kind', () => {
   const doc = run('US-Verteidigungsminister Pete Hegseth sprach mit seinem chinesischen Amtskollegen Dong Jun. Hegseths Ton war freundlich.', 'de');
-  assert.deepEqual(shown(doc), ['US/GPE', 'Pete Hegseth/PER', 'chinesischen/MISC', 'Dong Jun/PER', 'Hegseths/PER']);
+  assert.deepEqual(shown(doc), ['US/MISC', 'Pete Hegseth/PER', 'chinesischen/MISC', 'Dong Jun/PER', 'Hegseths/PER']);
   assert.deepEqual(doc.mentions.map((m) => m.id), ['m1', 'm2', 'm3', 'm4', 'm5']);
   assert.ok(doc.mentions.every((m) => m.actor === null));
   const info = (id: string) => doc.mentionInfo.get(id);
