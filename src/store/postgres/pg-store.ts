@@ -18,7 +18,7 @@ import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
-import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
+import { prepareArticle, toClaimed } from '../prepare.js';
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -130,47 +130,93 @@ export class PgStore implements BulkStore {
     return (await this.putArticles([article]))[0];
   }
 
+  /**
+   * Stores a batch in one transaction with a handful of round trips, whatever its size: known
+   * hashes, taken ids and near-duplicate candidates are looked up for the whole batch at once
+   * (articles earlier in the same batch count as candidates too), then one INSERT for the
+   * articles and one for their LSH bands.
+   */
   async putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]> {
+    if (!articles.length) return [];
     const prepared = articles.map(prepareArticle);
     return this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [DEDUP_LOCK]);
-      const out: PutArticleResult[] = [];
-      for (let i = 0; i < articles.length; i++) out.push(await this.insertArticle(c, articles[i], prepared[i]));
-      return out;
-    });
-  }
-
-  /** The body of putArticle, inside a transaction holding the dedup lock. */
-  private async insertArticle(c: pg.PoolClient, article: ArticleIn, { hash, sig, keys }: PreparedArticle): Promise<PutArticleResult> {
-    const known = (await c.query('SELECT id, status, duplicate_of FROM articles WHERE hash = $1', [hash])).rows[0];
-    if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
-    let id = baseId(article.id, hash);
-    if ((await c.query('SELECT 1 FROM articles WHERE id = $1', [id])).rowCount) id = altId(id, hash);
-    let duplicateOf: string | null = null;
-    let sim: number | null = null;
-    if (sig && keys) {
-      const cands = (await c.query(`SELECT a.id, a.minhash FROM articles a WHERE a.id IN (
-          SELECT b.article_id FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n)
-          JOIN article_bands b ON b.band = k.n - 1 AND b.key = k.key
-        ) ORDER BY a.seq LIMIT 64`, [keys])).rows;
-      for (const cand of cands) {
-        const other = sigFromBytes(cand.minhash);
-        const s = other ? similarity(sig, other) : 0;
-        if (s >= DEDUP.threshold && (sim === null || s > sim)) {
-          duplicateOf = cand.id;
-          sim = s;
+      const known = new Map((await c.query('SELECT hash, id, status, duplicate_of FROM articles WHERE hash = ANY($1::text[])',
+        [[...new Set(prepared.map((p) => p.hash))]])).rows.map((r) => [r.hash as string, r]));
+      const wanted = articles.map((a, i) => baseId(a.id, prepared[i].hash));
+      const taken = new Set((await c.query('SELECT id FROM articles WHERE id = ANY($1::text[])', [wanted])).rows.map((r) => r.id as string));
+      const ki: number[] = [], kb: number[] = [], kk: number[] = [];
+      prepared.forEach((p, i) => {
+        if (!known.has(p.hash)) p.keys?.forEach((k, band) => { ki.push(i); kb.push(band); kk.push(k); });
+      });
+      const cands = new Map<number, { id: string; sig: Uint32Array | null }[]>();
+      if (ki.length) {
+        const rows = (await c.query(`SELECT DISTINCT k.i, a.id, a.minhash, a.seq
+          FROM unnest($1::int[], $2::int[], $3::int[]) AS k(i, band, key)
+          JOIN article_bands b ON b.band = k.band AND b.key = k.key
+          JOIN articles a ON a.id = b.article_id ORDER BY k.i, a.seq`, [ki, kb, kk])).rows;
+        for (const r of rows) {
+          const list = cands.get(r.i) ?? [];
+          if (list.length < 64) list.push({ id: r.id, sig: sigFromBytes(r.minhash) });
+          cands.set(r.i, list);
         }
       }
-    }
-    await c.query(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of,
-        similarity, minhash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 'pending', $9, $10, $11)`,
-    [id, hash, article.title ?? null, article.lang ?? null, article.date ?? null, article.url ?? null,
-      article.source ?? null, article.text, duplicateOf, sim, sig ? sigToBytes(sig) : null]);
-    if (keys && !duplicateOf) {
-      await c.query(`INSERT INTO article_bands (band, key, article_id)
-        SELECT k.n - 1, k.key, $2 FROM unnest($1::int[]) WITH ORDINALITY AS k(key, n) ON CONFLICT DO NOTHING`, [keys, id]);
-    }
-    return { id, inserted: true, status: 'pending' as const, duplicateOf };
+      const out: PutArticleResult[] = [];
+      const byHash = new Map<string, PutArticleResult>();
+      const batchCanon: { id: string; sig: Uint32Array; keys: number[] }[] = [];
+      const rows: Record<string, unknown>[] = [];
+      const bi: number[] = [], bk: number[] = [], ba: string[] = [];
+      articles.forEach((article, i) => {
+        const { hash, sig, keys } = prepared[i];
+        const k = known.get(hash);
+        if (k) return void out.push({ id: k.id, inserted: false, status: k.status, duplicateOf: k.duplicate_of ?? null });
+        const same = byHash.get(hash);
+        if (same) return void out.push({ ...same, inserted: false });
+        let id = wanted[i];
+        if (taken.has(id)) id = altId(id, hash);
+        taken.add(id);
+        let duplicateOf: string | null = null;
+        let sim: number | null = null;
+        if (sig && keys) {
+          const pool = [
+            ...(cands.get(i) ?? []),
+            ...batchCanon.filter((b) => b.keys.some((x, band) => x === keys[band])),
+          ];
+          for (const cand of pool) {
+            const sc = cand.sig ? similarity(sig, cand.sig) : 0;
+            if (sc >= DEDUP.threshold && (sim === null || sc > sim)) {
+              duplicateOf = cand.id;
+              sim = sc;
+            }
+          }
+          if (!duplicateOf) {
+            batchCanon.push({ id, sig, keys });
+            keys.forEach((key, band) => { bi.push(band); bk.push(key); ba.push(id); });
+          }
+        }
+        rows.push({
+          n: rows.length, id, hash, title: article.title ?? null, lang: article.lang ?? null, date: article.date ?? null,
+          url: article.url ?? null, source: article.source ?? null, text: article.text, duplicate_of: duplicateOf,
+          similarity: sim, minhash: sig ? sigToBytes(sig).toString('base64') : null,
+        });
+        const res: PutArticleResult = { id, inserted: true, status: 'pending', duplicateOf };
+        byHash.set(hash, res);
+        out.push(res);
+      });
+      if (rows.length) {
+        await c.query(`INSERT INTO articles (id, hash, title, lang, date, url, source, text, status, duplicate_of, similarity, minhash)
+          SELECT x.id, x.hash, x.title, x.lang, x.date, x.url, x.source, x.text, 'pending', x.duplicate_of, x.similarity,
+            decode(x.minhash, 'base64')
+          FROM json_to_recordset($1::json) AS x(n int, id text, hash text, title text, lang text, date text, url text,
+            source text, text text, duplicate_of text, similarity real, minhash text)
+          ORDER BY x.n`, [JSON.stringify(rows)]); // ORDER BY n: seq follows the batch order
+      }
+      if (bi.length) {
+        await c.query(`INSERT INTO article_bands (band, key, article_id)
+          SELECT * FROM unnest($1::int[], $2::int[], $3::text[]) ON CONFLICT DO NOTHING`, [bi, bk, ba]);
+      }
+      return out;
+    });
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
