@@ -156,3 +156,8 @@ export function countryDisplayName(code: string, lang: string): string {
 }
 
 const displayMemo = new Map<string, string>();
+
+/** True when lexicons/registry/countries.tsv fixes the actor name of state `code`. */
+export function hasDisplayName(code: string): boolean {
+  return load().display.has(code);
+}

@@ -20,7 +20,7 @@ import type { Doc, MentionInfo } from '../pipeline/doc.js';
 import { defaultRegistry } from '../registry/starter.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
-import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix } from './countries.js';
+import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
 import { previousWord, sentenceIndexAt, tokenIndexAt } from './spans.js';
 
@@ -32,6 +32,8 @@ interface Draft {
   entry: RegistryEntry | null;
   surname: string | null;
   keys: string[];
+  /** a GPE actor already took its name from a mention */
+  named?: boolean;
 }
 
 /** Options: the registry to consult (default: the starter registry). */
@@ -206,7 +208,11 @@ function resolvePlace(doc: Doc, m: Mention, info: MentionInfo, text: string, add
     ?? (info.kind === 'demonym' || info.kind === 'prefix' ? info.country ?? countryOfDemonym(m.text) ?? countryOfPrefix(m.text) : null)
     ?? (m.type === 'GPE' ? info.country ?? null : null);
   if (country && country !== 'IGO' && (m.type === 'GPE' || info.kind === 'demonym' || info.kind === 'prefix' || countryOfName(text, doc.lang))) {
-    add(m, `GPE:${country}`, () => ({ name: countryDisplayName(country, doc.lang), type: 'GPE', country, sector: null, role: null }), null, null);
+    const isName = info.kind !== 'demonym' && info.kind !== 'prefix' && countryOfName(m.text, doc.lang) === country;
+    const d = add(m, `GPE:${country}`, () => ({ name: countryDisplayName(country, doc.lang), type: 'GPE', country, sector: null, role: null }), null, null);
+    // a state is called as the article first names it ("Russland", "Syrien"), unless a display name is fixed ("USA")
+    if (isName && !d.named && !hasDisplayName(country)) d.actor.name = m.text;
+    if (isName) d.named = true;
     return;
   }
   const key = `${m.type}:${nameKey(m.text)}`;

@@ -288,7 +288,10 @@ function findPlace(ctx: EventContext, slots: Slot[], range: [number, number], sr
     const a = s.actor ? ctx.actorById.get(s.actor) : undefined;
     if (!a || (a.type !== 'GPE' && a.type !== 'LOC')) continue;
     void tgt;
-    return geocode(a.name, ctx.doc.lang);
+    // the place as the sentence names it ("in Syrien"), geocoded
+    const name = s.mention.text;
+    const g = geocode(name, ctx.doc.lang);
+    return g.country ? g : { ...geocode(a.name, ctx.doc.lang), name };
   }
   return null;
 }
