@@ -46,7 +46,9 @@ function memo<T>(compute: (d: NerData, word: string) => T): (d: NerData, word: s
 }
 
 /** True when a capitalised German word is a common noun by the stop list, a noun suffix or a noun head of a compound. */
-export const isGermanNoun = memo(germanNounUncached);
+export function isGermanNoun(d: NerData, word: string): boolean {
+  return germanShape(d, word).noun;
+}
 
 interface Forms {
   /** every listed noun with every inflection ending */
@@ -86,36 +88,45 @@ function plain(lower: string): string {
   return /[äöü]/.test(lower) ? lower.replace(/[äöü]/g, (c) => UMLAUT[c]) : lower;
 }
 
-function germanNounUncached(d: NerData, word: string): boolean {
+const SUFFIX_SET = new Set(NOUN_SUFFIXES);
+
+/** What a capitalised German word is: a common noun? a role noun (which)? */
+export interface GermanShape {
+  noun: boolean;
+  role: RoleEntry | null;
+}
+
+/**
+ * Noun and role answers for one word in a single pass over its endings (each ending sliced
+ * once): listed nouns and roles with inflections, noun suffixes, compound heads that are listed
+ * nouns (not name heads like "-burg") or roles (the longest one: "Landesverkehrsminister").
+ */
+export const germanShape = memo(germanShapeUncached);
+
+function germanShapeUncached(d: NerData, word: string): GermanShape {
   const f = forms(d);
   const lower = word.toLowerCase();
-  const flat = plain(lower);
-  if (f.nouns.has(lower) || f.nouns.has(flat)) return true;
-  for (const suf of NOUN_SUFFIXES) if (lower.length > suf.length + 2 && lower.endsWith(suf)) return true;
-  // compound whose head is a listed noun: "Telefongespräch", "Wirtschaftsattacken"
-  for (let k = 2; k <= lower.length - 4; k++) {
-    const head = lower.slice(k);
-    const flatHead = flat.slice(k);
-    if (NAME_HEADS.has(head) || NAME_HEADS.has(flatHead)) continue;
-    if (f.heads.has(head) || f.heads.has(flatHead)) return true;
+  const umlaut = /[äöü]/.test(lower);
+  const flat = umlaut ? plain(lower) : lower;
+  let noun = f.nouns.has(lower) || (umlaut && f.nouns.has(flat));
+  let role = f.roles.get(lower) ?? null;
+  const n = lower.length;
+  for (let k = 1; k <= n - 2 && !(noun && role); k++) {
+    const tail = lower.slice(k);
+    if (!role && k <= n - 5) role = f.roleHeads.get(tail) ?? null;
+    if (noun) continue;
+    if (k > 2 && SUFFIX_SET.has(tail)) noun = true;
+    else if (k >= 2 && k <= n - 4) {
+      const flatTail = umlaut ? flat.slice(k) : tail;
+      if (!NAME_HEADS.has(tail) && !NAME_HEADS.has(flatTail) && (f.heads.has(tail) || f.heads.has(flatTail))) noun = true;
+    }
   }
-  return false;
+  return { noun, role };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */
-export const germanRole = memo(germanRoleUncached);
-
-function germanRoleUncached(d: NerData, word: string): RoleEntry | null {
-  const f = forms(d);
-  const lower = word.toLowerCase();
-  const direct = f.roles.get(lower);
-  if (direct) return direct;
-  // compound: the longest role the word ends in ("Landesverkehrsminister" ends in "verkehrsminister")
-  for (let k = 1; k <= lower.length - 5; k++) {
-    const e = f.roleHeads.get(lower.slice(k));
-    if (e) return e;
-  }
-  return null;
+export function germanRole(d: NerData, word: string): RoleEntry | null {
+  return germanShape(d, word).role;
 }
 
 const ADJ_ENDINGS = ['', 'e', 'en', 'er', 'es', 'em'];
