@@ -36,7 +36,7 @@ interface Draft {
 const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'wann', 'wer', 'was']);
 const SUBORD = new Set(['als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
   'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
-const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
+const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 function words(cx: QuoteContext, a: number, b: number): number {
   let n = 0;
@@ -71,6 +71,9 @@ function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean
 /** True when a clause starting at i is a German relative clause ("der dort …", not "der Plan …"). */
 function relativeStart(cx: QuoteContext, i: number, to: number): boolean {
   if (cx.low[i] === 'who' || cx.low[i] === 'which') return true;
+  // "…, nach denen …", "…, in dem …": a preposition before the relative pronoun
+  if (cx.lx.words.get(cx.low[i]) === 'prep' && i + 1 < to && RELATIVE_DE.has(cx.low[i + 1]) && i + 2 < to &&
+    cx.tokens[i + 2].text[0] === cx.low[i + 2][0]) return true;
   if (!RELATIVE_DE.has(cx.low[i])) return false;
   // a relative clause attaches to a noun right before the comma and goes on in lower case
   let p = i - 1;
@@ -390,6 +393,22 @@ export function extractQuotes(doc: Doc): Quote[] {
     return false;
   }
 
+  /** Adds sentence [a, b) to a run of Konjunktiv sentences (one quote); its verbatim fragments become direct quotes. */
+  function extendRun(prev: Draft): void {
+    prev.ranges.push([a, b]);
+    prev.sentence = si;
+    claim(a, b);
+    for (let i = a; i < b; i++) {
+      const sg = cx.inQuote[i];
+      if (sg < 0) continue;
+      let j = i;
+      while (j < b && cx.inQuote[j] === sg) j++;
+      if (prev.type === 'free-indirect') prev.type = 'mixed';
+      if (doc.lang === 'de' && words(cx, i, j) > 0 && !titleLike(i, j)) drafts.push({ ...prev, type: 'direct', ranges: [[i, j]] });
+      i = j - 1;
+    }
+  }
+
   /** A quoted name or title rather than words someone said: two or more words, all capitalised. */
   function titleLike(x: number, y: number): boolean {
     let n = 0;
@@ -541,10 +560,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
           hasKonj(cx, a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported')) {
         // a run of Konjunktiv sentences after the first continuation is one quote
-        if (prev.type === 'free-indirect' && prev.cue === null && prev.sentence === si - 1) {
-          prev.ranges.push([a, b]);
-          prev.sentence = si;
-          claim(a, b);
+        if ((prev.type === 'free-indirect' || prev.type === 'mixed') && prev.cue === null && prev.sentence === si - 1) {
+          extendRun(prev);
           continue;
         }
         emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
@@ -554,10 +571,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (drafts.length === before && doc.lang === 'de' && free(a, b) && words(cx, a, b) >= 4 && hasKonj(cx, a, b, false) && !subordinateOnly(a, b)) {
       const prev = last as Draft | null;
       const near = prev && si - prev.sentence <= 3 && Math.abs((doc.sentences[prev.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0)) <= 1;
-      if (prev && near && prev.type === 'free-indirect' && prev.cue === null && prev.sentence === si - 1) {
-        prev.ranges.push([a, b]);
-        prev.sentence = si;
-        claim(a, b);
+      if (prev && near && (prev.type === 'free-indirect' || prev.type === 'mixed') && prev.cue === null && prev.sentence === si - 1) {
+        extendRun(prev);
         continue;
       }
       let speaker = near ? prev.speaker : null;
