@@ -233,7 +233,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
 
     // 2. first name + capitalised word(s) → person
-    if (!allCapsSentence && firstName(i) && nameLike(i + 1) && !(de && surnameBlocked(i + 1) && !knownSurname(units[i + 1].text))) {
+    if (!allCapsSentence && firstName(i) && nameLike(i + 1) && gazAt(i)?.value.type !== 'PER' && !(de && surnameBlocked(i + 1) && !knownSurname(units[i + 1].text))) {
       const g = gazAt(i + 1);
       if (!g || g.value.type === 'PER' || g.length === 1 && g.value.source === 'city') {
         let j = i + 1;
