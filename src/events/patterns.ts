@@ -40,8 +40,14 @@ export interface Pattern {
 export interface PatternSet {
   all: Pattern[];
   exact: Map<string, Pattern[]>;
-  prefix: Map<string, Pattern[]>;
-  suffix: Map<string, Pattern[]>;
+  /** keyed by the first / last three UTF-16 code units packed into one number (no string slicing per token) */
+  prefix: Map<number, Pattern[]>;
+  suffix: Map<number, Pattern[]>;
+}
+
+/** Three code units of `w` from `i` packed into one number (each < 2^16, so the key stays below 2^48). */
+export function key3(w: string, i: number): number {
+  return w.charCodeAt(i) * 4294967296 + w.charCodeAt(i + 1) * 65536 + w.charCodeAt(i + 2);
 }
 
 /** Maximum number of tokens a "..." gap may skip. */
@@ -92,16 +98,19 @@ export function patterns(lang: string): PatternSet {
       if (!p.elements.length) continue;
       set.all.push(p);
       for (const a of p.elements[0].alts) {
-        const map = a.kind === 'exact' ? set.exact : a.kind === 'prefix' ? set.prefix : set.suffix;
-        const key = a.kind === 'exact' ? a.s : a.kind === 'prefix' ? a.s.slice(0, 3) : a.s.slice(-3);
-        const l = map.get(key) ?? [];
-        if (!l.includes(p)) l.push(p);
-        map.set(key, l);
+        if (a.kind === 'exact') addTo(set.exact, a.s, p);
+        else if (a.s.length >= 3) addTo(a.kind === 'prefix' ? set.prefix : set.suffix, key3(a.s, a.kind === 'prefix' ? 0 : a.s.length - 3), p);
       }
     }
   }
   sets.set(lang, set);
   return set;
+}
+
+function addTo<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
+  const l = map.get(key) ?? [];
+  if (!l.includes(p)) l.push(p);
+  map.set(key, l);
 }
 
 function altMatches(a: Alt, w: string): boolean {
@@ -131,8 +140,8 @@ export function matchAt(set: PatternSet, words: string[], i: number, used: boole
   const w = words[i];
   if (!w || used[i]) return null;
   const a = set.exact.get(w);
-  const b = w.length >= 3 ? set.prefix.get(w.slice(0, 3)) : undefined;
-  const c = w.length >= 3 ? set.suffix.get(w.slice(-3)) : undefined;
+  const b = w.length >= 3 ? set.prefix.get(key3(w, 0)) : undefined;
+  const c = w.length >= 3 ? set.suffix.get(key3(w, w.length - 3)) : undefined;
   if (!a && !b && !c) return null;
   let best: PatternMatch | null = null;
   for (const list of [a, b, c]) {
