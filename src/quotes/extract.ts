@@ -598,7 +598,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
     }
     // quoted segments no cue took: direct quotes of the speaker before them
-    if (drafts.length === before) {
+    {
       for (let k = a; k < b; k++) {
         const s = cx.inQuote[k];
         if (s < 0 || claimed[k]) continue;
@@ -613,7 +613,10 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (w >= 4 && (punct || w >= 10) && free(k, e)) {
           let speaker = near ? prevDraft.speaker : null;
           let actor = near ? prevDraft.actor : null;
-          if (!near) {
+          // "Teamchef X stellt sich vor seinen Fahrer: „…“": the subject before the colon speaks
+          const intro = k > a && cx.tokens[k - 1].text === ':' ? personIn(a, k - 1) ?? findSpeaker(cx, a, k - 1, 'first') : null;
+          if (intro) ({ span: speaker, actor } = speakerOf(intro));
+          else if (!near) {
             // the person named in this sentence, else in the sentence before (same paragraph)
             const prevSent = si > 0 && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph && !doc.sentences[si - 1].header;
             const p = personIn(a, b) ?? (prevSent ? personIn(cx.sentTok[si - 1][0], cx.sentTok[si - 1][1]) : null);
