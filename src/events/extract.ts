@@ -28,6 +28,18 @@ const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', '
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
+const LOWER = new Map<string, string>();
+/** Lower-cased word, shared across documents (news repeats its words; fewer fresh strings to collect). */
+function lower(w: string): string {
+  let l = LOWER.get(w);
+  if (l === undefined) {
+    l = w.toLowerCase();
+    if (LOWER.size > 200000) LOWER.clear();
+    LOWER.set(w, l);
+  }
+  return l;
+}
+
 /** Adds doc.events (replacing any earlier ones). */
 export function extractEvents(doc: Doc): void {
   doc.events = [];
@@ -51,7 +63,7 @@ export function extractEvents(doc: Doc): void {
       for (let k = from; k < to; k++) {
         const t = toks[k];
         // punctuation never starts a pattern; numbers rarely: keep them as they are
-        words[k - from] = t.kind === 'word' ? t.text.toLowerCase() : t.text;
+        words[k - from] = t.kind === 'word' ? lower(t.text) : t.text;
       }
       const used = new Array<boolean>(to - from).fill(false);
       let slots: Slot[] | null = null;
