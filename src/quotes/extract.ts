@@ -422,11 +422,12 @@ export function extractQuotes(doc: Doc): Quote[] {
   }
 
   /** True when every Konjunktiv I form of [x, y) sits in a subordinate clause ("…, weil er … fühle"). */
-  function subordinateOnly(x: number, y: number): boolean {
+  function subordinateOnly(x: number, y: number, weak = false): boolean {
     let sub = false;
     for (let k = x; k < y; k++) {
       if (k === x || isBoundary(cx, k - 1)) sub = SUBORD.has(cx.low[k]) || cx.low[k] === 'dass' || relativeStart(cx, k, y);
-      if (cx.inQuote[k] < 0 && cx.lx.konjunktiv.get(cx.low[k]) === 'I' && !sub) return false;
+      const m = cx.lx.konjunktiv.get(cx.low[k]);
+      if (cx.inQuote[k] < 0 && (m === 'I' || (weak && m === 'II')) && !sub) return false;
     }
     return true;
   }
@@ -558,7 +559,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       const samePara = pPrev === pHere || (pHere === pPrev + 1 && (doc.sentences[si - 1]?.paragraph ?? 0) === pPrev);
       const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
       if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
-          hasKonj(cx, a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported')) {
+          hasKonj(cx, a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported') &&
+          !subordinateOnly(a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported')) {
         // a run of Konjunktiv sentences after the first continuation is one quote
         if ((prev.type === 'free-indirect' || prev.type === 'mixed') && prev.cue === null && prev.sentence === si - 1) {
           extendRun(prev);
