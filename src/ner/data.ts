@@ -59,6 +59,8 @@ export interface NerData {
   functionWords: Set<string>;
   /** endings of place names (German, lower case) */
   placeEndings: string[];
+  /** last words that type a multi-word name (English: "Labor Day" MISC, "Tiananmen Square" LOC) */
+  heads: Map<string, NerType>;
   /** endings typical of family names (lower case) */
   surnameEndings: string[];
   /**
@@ -202,6 +204,7 @@ function build(lang: Lang): NerData {
     adjectiveStems: new Map(),
     functionWords: new Set(rows(lang, 'ner-function-words').map((r) => r[0].toLowerCase())),
     placeEndings: rows(lang, 'ner-place-endings').map((r) => r[0].toLowerCase()),
+    heads: new Map(rows(lang, 'ner-heads').map((r) => [r[0], (col(r, 1) ?? 'MISC') as NerType])),
     surnameEndings: rows('common', 'ner-surname-endings').map((r) => r[0].toLowerCase()),
     lowerStarts: new Set(),
     acronymNonNames: new Set(rows('common', 'ner-acronym-non-names').map((r) => r[0])),

@@ -155,7 +155,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   const nameLike = (i: number): boolean => {
     if (!isWord(i)) return false;
     const u = units[i];
-    if (!u.nameable) return false;
+    if (!u.nameable || u.text.length < 2) return false; // "W", "L" in tables, "I"; initials keep their dot ("J.")
     if (allCapsSentence) return false;
     return true;
   };
@@ -554,6 +554,8 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
     }
     if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
+    const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
+    if (head) return { type: head };
     if (len >= 2) return { type: 'PER', weak: true };
     if (de) return null;
     const low = first.text.toLowerCase();
