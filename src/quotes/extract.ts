@@ -246,7 +246,7 @@ export function extractQuotes(doc: Doc): Quote[] {
 
     if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
     // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
-    if (SUBORD.has(cx.low[clStart]) && cx.low[clStart] !== 'wie') return 0;
+    if ((SUBORD.has(cx.low[clStart]) || cx.low[clStart] === 'dass') && cx.low[clStart] !== 'wie') return 0;
     // nor one in a relative clause ("…, in dem er geurteilt hat, ob …")
     if (de && clStart > a && (relativeStart(cx, clStart, b) || (cx.lx.words.get(cx.low[clStart]) === 'prep' && relativeStart(cx, clStart + 1, b)))) return 0;
     // nor a passive participle ("wird auf 400.000 geschätzt")
