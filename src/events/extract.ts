@@ -44,14 +44,18 @@ function lower(w: string): string {
 export function extractEvents(doc: Doc): void {
   doc.events = [];
   const set = patterns(doc.lang);
-  if (!set.all.length || !doc.tokens.length) return;
-  const ctx = eventContext(doc);
-  const quoteAt = (offset: number): Quote | null => {
-    for (const q of doc.quotes) for (const s of q.spans) if (offset >= s.start && offset < s.end) return q;
-    return null;
-  };
-  const speaker = (offset: number) => quoteAt(offset)?.speakerActor ?? null;
   const toks = doc.tokens;
+  if (!set.all.length || !toks.length) return;
+  // one pass over the document's words; context and slots are built only where a pattern matches
+  const words = new Array<string>(toks.length);
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k];
+    // punctuation never starts a pattern; numbers rarely: keep them as they are
+    words[k] = t.kind === 'word' ? lower(t.text) : t.text;
+  }
+  const used = new Uint8Array(toks.length);
+  let ctx: EventContext | null = null;
+  let quoteAt: (offset: number) => Quote | null = () => null;
   let from = 0;
   while (from < toks.length) {
     const sIdx = toks[from].sentence;
@@ -59,25 +63,27 @@ export function extractEvents(doc: Doc): void {
     while (to < toks.length && toks[to].sentence === sIdx) to++;
     const sentence = doc.sentences[sIdx];
     if (sentence && !sentence.header) {
-      const words = new Array<string>(to - from);
-      for (let k = from; k < to; k++) {
-        const t = toks[k];
-        // punctuation never starts a pattern; numbers rarely: keep them as they are
-        words[k - from] = t.kind === 'word' ? lower(t.text) : t.text;
-      }
-      const used = new Array<boolean>(to - from).fill(false);
       let slots: Slot[] | null = null;
-      for (let i = 0; i < words.length; i++) {
-        const m = matchAt(set, words, i, used);
+      for (let i = from; i < to; i++) {
+        const m = matchAt(set, words, i, used, to);
         if (!m) continue;
-        for (const k of m.at) used[k] = true;
-        slots ??= sentenceSlots(ctx, from, to, speaker);
+        for (const k of m.at) used[k] = 1;
+        if (!ctx) {
+          ctx = eventContext(doc);
+          quoteAt = (offset: number): Quote | null => {
+            for (const q of doc.quotes) for (const s of q.spans) if (offset >= s.start && offset < s.end) return q;
+            return null;
+          };
+        }
+        const qa = quoteAt;
+        slots ??= sentenceSlots(ctx, from, to, (o) => qa(o)?.speakerActor ?? null);
         const ev = buildEvent(ctx, m, from, to, slots, quoteAt);
         if (ev) doc.events.push(ev);
       }
     }
     from = to;
   }
+  if (!ctx) return;
   doc.events = dedupe(ctx, doc.events);
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
 }
@@ -85,7 +91,7 @@ export function extractEvents(doc: Doc): void {
 function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null): Event | null {
   const { doc } = ctx;
   const p = m.pattern;
-  const at = m.at.map((k) => k + sFrom);
+  const at = m.at;
   const trigger = at[0];
   const anchor = at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);

@@ -132,11 +132,11 @@ export interface PatternMatch {
 }
 
 /**
- * The best pattern whose first element matches words[i] (lower-cased word forms of one sentence;
- * `used[k]` marks tokens already taken by an earlier match): the one with most elements, then the
- * earliest in the file. Null if none.
+ * The best pattern whose first element matches words[i] (lower-cased word forms; `used[k]` marks
+ * tokens already taken by an earlier match; matches end before `end`, the sentence's end): the one
+ * with most elements, then the earliest in the file. Null if none.
  */
-export function matchAt(set: PatternSet, words: string[], i: number, used: boolean[]): PatternMatch | null {
+export function matchAt(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, end: number = words.length): PatternMatch | null {
   const w = words[i];
   if (!w || used[i]) return null;
   const a = set.exact.get(w);
@@ -144,19 +144,23 @@ export function matchAt(set: PatternSet, words: string[], i: number, used: boole
   const c = w.length >= 3 ? set.suffix.get(key3(w, w.length - 3)) : undefined;
   if (!a && !b && !c) return null;
   let best: PatternMatch | null = null;
-  for (const list of [a, b, c]) {
-    if (!list) continue;
-    for (const p of list) {
-      if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
-      const at = tryPattern(p, words, i, used);
-      if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at };
-    }
+  if (a) best = bestOf(a, words, i, used, end, best);
+  if (b) best = bestOf(b, words, i, used, end, best);
+  if (c) best = bestOf(c, words, i, used, end, best);
+  return best;
+}
+
+function bestOf(list: Pattern[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
+  for (const p of list) {
+    if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
+    const at = tryPattern(p, words, i, used, end);
+    if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at };
   }
   return best;
 }
 
 /** Token indexes matched by each element of `p` starting at words[i], or null. */
-function tryPattern(p: Pattern, words: string[], i: number, used: boolean[]): number[] | null {
+function tryPattern(p: Pattern, words: string[], i: number, used: ArrayLike<number | boolean>, end: number): number[] | null {
   if (!elementMatches(p.elements[0], words[i])) return null;
   const at = [i];
   let pos = i;
@@ -164,7 +168,7 @@ function tryPattern(p: Pattern, words: string[], i: number, used: boolean[]): nu
     const e = p.elements[k];
     const limit = e.gapBefore ? pos + MAX_GAP + 1 : pos + 1;
     let found = -1;
-    for (let j = pos + 1; j <= limit && j < words.length; j++) {
+    for (let j = pos + 1; j <= limit && j < end; j++) {
       if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
     }
     if (found < 0) return null;
