@@ -77,7 +77,7 @@ export function extractEvents(doc: Doc): void {
         }
         const qa = quoteAt;
         slots ??= sentenceSlots(ctx, from, to, (o) => qa(o)?.speakerActor ?? null);
-        const ev = buildEvent(ctx, m, from, to, slots, quoteAt);
+        const ev = buildEvent(ctx, m, from, to, slots, quoteAt, words);
         if (ev) doc.events.push(ev);
       }
     }
@@ -88,14 +88,14 @@ export function extractEvents(doc: Doc): void {
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
 }
 
-function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null): Event | null {
+function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null, words: string[]): Event | null {
   const { doc } = ctx;
   const p = m.pattern;
   const at = m.at;
   const trigger = at[0];
   const anchor = at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
-  const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor);
+  const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor, words);
   const quote = quoteAt(doc.tokens[trigger].start);
 
   let src: Slot | null;

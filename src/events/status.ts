@@ -53,15 +53,16 @@ function participle(w: string): boolean {
  * Status of an event whose pattern matched tokens `at`, in clause range [from, to) of a sentence
  * starting at token `sFrom`; `anchor` is the pattern's last token.
  */
-export function eventStatus(doc: Doc, range: [number, number], at: number[], sFrom: number, anchor: number): EventStatus {
+export function eventStatus(doc: Doc, range: [number, number], at: number[], sFrom: number, anchor: number, words?: string[]): EventStatus {
+  const lw = (i: number) => words?.[i] ?? doc.tokens[i].text.toLowerCase();
   const t = cues(doc.lang);
   const own = new Set(at);
-  const anchorWord = doc.tokens[anchor].text.toLowerCase();
+  const anchorWord = lw(anchor);
   let best: EventStatus = 'asserted';
   const consider = (s: EventStatus) => { if (RANK[s] > RANK[best]) best = s; };
   for (let i = range[0]; i < range[1]; i++) {
     if (own.has(i)) continue;
-    const w = doc.tokens[i].text.toLowerCase();
+    const w = lw(i);
     const c = cueOf(t, w);
     if (!c) continue;
     if (c.status === 'negated' && isNotOnly(doc, i)) continue;
@@ -73,8 +74,9 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     consider(c.status);
   }
   for (let i = sFrom; i < range[0]; i++) {
-    const c = cueOf(t, doc.tokens[i].text.toLowerCase());
-    if (c?.status === 'hypothetical' && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(doc.tokens[i].text.toLowerCase())) consider('hypothetical');
+    const w = lw(i);
+    const c = cueOf(t, w);
+    if (c?.status === 'hypothetical' && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(w)) consider('hypothetical');
   }
   return best;
 }
