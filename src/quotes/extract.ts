@@ -34,7 +34,7 @@ interface Draft {
 }
 
 const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'wann', 'wer', 'was']);
-const SUBORD = new Set(['als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
+const SUBORD = new Set(['sollte', 'sollten', 'als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
   'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
 const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
@@ -247,6 +247,8 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
     // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
     if ((SUBORD.has(cx.low[clStart]) || cx.low[clStart] === 'dass') && cx.low[clStart] !== 'wie') return 0;
+    // nor a generic "man" with an infinitive ("kann man sagen, dass …")
+    if (de && cx.low[cue.from].endsWith('en')) for (let k = clStart; k < clEnd; k++) if (cx.low[k] === 'man') return 0;
     // nor one in a relative clause ("…, in dem er geurteilt hat, ob …")
     if (de && clStart > a && (relativeStart(cx, clStart, b) || (cx.lx.words.get(cx.low[clStart]) === 'prep' && relativeStart(cx, clStart + 1, b)))) return 0;
     // nor a passive participle ("wird auf 400.000 geschätzt")
@@ -345,6 +347,7 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (ai > contentFrom && ai < b) contentFrom = ai;
       }
       if (SUBORD.has(cx.low[contentFrom]) && cue.kind !== 'act') return 0;
+      if (cx.low[contentFrom] === 'so' && cx.low[contentFrom + 1] === 'dass') return 0; // a consequence, not speech
       ranges = contentRanges(cx, contentFrom, b);
       const end = ranges[ranges.length - 1][1];
       if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
