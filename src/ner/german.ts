@@ -94,6 +94,8 @@ const SUFFIX_SET = new Set(NOUN_SUFFIXES);
 export interface GermanShape {
   noun: boolean;
   role: RoleEntry | null;
+  /** not a name on its own: a function word, a common noun or an inflected adjective */
+  stop: boolean;
 }
 
 /**
@@ -121,7 +123,7 @@ function germanShapeUncached(d: NerData, word: string): GermanShape {
       if (!NAME_HEADS.has(tail) && !NAME_HEADS.has(flatTail) && (f.heads.has(tail) || f.heads.has(flatTail))) noun = true;
     }
   }
-  return { noun, role };
+  return { noun, role, stop: noun || d.functionWords.has(lower) || ADJECTIVE.test(lower) };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */

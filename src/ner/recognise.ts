@@ -11,7 +11,7 @@
  */
 import type { Span } from '../contract/schema.js';
 import type { GazEntry, NerData, NerType, RoleEntry } from './data.js';
-import { germanAdjectiveCountry, germanRole, isGermanAdjective, isGermanNoun } from './german.js';
+import { germanAdjectiveCountry, germanRole, germanShape } from './german.js';
 import type { Unit } from './units.js';
 
 /** One recognised name with the facts found for it. */
@@ -44,8 +44,7 @@ interface PendingRole {
 const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
 const OPENERS = new Set(['"', '„', '“', '»', '«', '(', '[', "'", '‚', '‘', '-', '–', '—', ':', '*']);
 const NAME_MAX = 5;
-/** "not a name on its own" answers per word, per language (words recur across articles) */
-const STOP_MEMO_DE = new Map<string, boolean>();
+/** English "not a name on its own" answers per word (words recur across articles) */
 const STOP_MEMO_EN = new Map<string, boolean>();
 
 function titleCase(w: string): string {
@@ -102,15 +101,13 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     return null;
   };
-  const stopMemo = de ? STOP_MEMO_DE : STOP_MEMO_EN;
   const stop = (w: string): boolean => {
-    let v = stopMemo.get(w);
+    if (de) return germanShape(d, w).stop;
+    let v = STOP_MEMO_EN.get(w);
     if (v === undefined) {
-      v = de
-        ? d.functionWords.has(w.toLowerCase()) || isGermanNoun(d, w) || isGermanAdjective(w)
-        : d.stopWords.has(w) || d.stopWords.has(titleCase(w));
-      if (stopMemo.size > 200_000) stopMemo.clear();
-      stopMemo.set(w, v);
+      v = d.stopWords.has(w) || d.stopWords.has(titleCase(w));
+      if (STOP_MEMO_EN.size > 200_000) STOP_MEMO_EN.clear();
+      STOP_MEMO_EN.set(w, v);
     }
     return v;
   };
