@@ -78,7 +78,7 @@ function load(): Tables {
   return t;
 }
 
-/** ISO3 of a state named by `text` ("USA", "Vereinigten Staaten", "Frankreich"), else null. */
+/** Memo of country-name lookups (form → ISO3 or null). */
 const nameMemo = new Map<string, string | null>();
 /** Bounded memo: the i18n lookup scans every country name, so each form is looked up once. */
 function memo(m: Map<string, string | null>, key: string, f: () => string | null): string | null {
@@ -90,6 +90,7 @@ function memo(m: Map<string, string | null>, key: string, f: () => string | null
   return v;
 }
 
+/** ISO3 of a state named by `text` ("USA", "Vereinigten Staaten", "Frankreich"), else null. */
 export function countryOfName(text: string, lang: string): string | null {
   return memo(nameMemo, `${lang}\t${text}`, () => lookupName(text, lang));
 }

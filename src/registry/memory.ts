@@ -23,6 +23,7 @@ export function inOffice(e: RegistryEntry, date: string | null | undefined): boo
   return true;
 }
 
+/** The in-memory ActorRegistry (see the module comment). */
 export class MemoryRegistry implements ActorRegistry {
   private readonly list: RegistryEntry[] = [];
   private readonly byName = new Map<string, RegistryEntry[]>();

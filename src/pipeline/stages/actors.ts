@@ -8,6 +8,7 @@
 import { resolveActors } from '../../actors/resolve.js';
 import type { Stage } from '../stage.js';
 
+/** The actors stage (registered in src/pipeline/registry.ts). */
 export const actors: Stage = {
   name: 'actors',
   description: 'actors: co-referring mentions grouped, with country, sector and role (registry-backed)',

@@ -8,6 +8,7 @@
 import { extractEvents } from '../../events/extract.js';
 import type { Stage } from '../stage.js';
 
+/** The events stage (registered in src/pipeline/registry.ts). */
 export const events: Stage = {
   name: 'events',
   description: 'PLOVER events: trigger patterns per language, source/target actors, status, date, place',

@@ -8,6 +8,7 @@
 import { ploverScore } from '../../events/scores.js';
 import type { Stage } from '../stage.js';
 
+/** The score stage (registered in src/pipeline/registry.ts). */
 export const score: Stage = {
   name: 'score',
   description: 'PLOVER conflict-cooperation score of each event (lexicons/plover/scores.tsv)',
