@@ -107,6 +107,12 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
   } else {
     src = pickSource(slots, p, trigger, anchor, range);
+    // English is subject-verb: a source found only after the trigger is no subject; the noun
+    // phrase opening the clause is ("Tens of thousands of people in X protested ...")
+    if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
+      const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null) : null;
+      if (np) src = np;
+    }
     tgt = pickTarget(slots, p, src, anchor, range);
   }
   // "The US and the Taliban signed a pact": the second of two coordinated subjects is the partner
