@@ -291,7 +291,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       } else if (weak) pattern = 'B';
       else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
       // a reported speech act without a content clause ("X warnte vor Y"); plain speech verbs need content
-      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
+      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'speech' && cx.low[cueEnd] === 'von') || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
     } else {
       let that = -1;
       for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
@@ -352,8 +352,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       const end = ranges[ranges.length - 1][1];
       if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
     } else if (de) {
-      // a German reported speech act is reported with its whole clause ("X warnte vor Y.")
-      ranges = [[floor, clEnd]];
+      // a German reported speech act is reported with its whole sentence ("X warnte vor Y, die …")
+      ranges = [[floor, b]];
       type = 'reported';
     } else {
       let from = cueEnd;
