@@ -2,7 +2,7 @@
  * The dashboard in Debian's Chromium (playwright-core, no browser download): a temp SQLite store
  * with samples/ ingested plus three team-written fixture articles with known events, the built
  * page, and every view; the chart → week's events → evidence path; a filter and a search; an
- * article full of markup shown as text. Screenshots go to docs/screenshots/.
+ * article full of markup shown as text. Screenshots go to docs/screenshots/ with LAGEBILD_SCREENSHOTS=1.
  * Skips, saying so, when /usr/bin/chromium is absent.
  */
 import { test, before, after } from 'node:test';
@@ -21,7 +21,11 @@ import { FIXTURES, makeResult } from '../testing/fixtures.js';
 import { buildWeb, WEB_DIR, webBuildStale } from '../web-build.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url));
+// Screenshots refresh docs/screenshots/ when LAGEBILD_SCREENSHOTS=1 (so that a plain test run
+// leaves the work tree clean); otherwise they go to a temporary folder and are still taken.
+const SHOTS = process.env.LAGEBILD_SCREENSHOTS
+  ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+  : mkdtempSync(join(tmpdir(), 'lagebild-shots-'));
 const MISSING = !existsSync(CHROMIUM);
 const SKIP = MISSING ? `SKIPPED: ${CHROMIUM} is absent (apt-get install chromium to run the browser tests)` : false;
 if (MISSING) console.log(`# ${SKIP}`);
