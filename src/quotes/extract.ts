@@ -291,7 +291,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       } else if (weak) pattern = 'B';
       else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
       // a reported speech act without a content clause ("X warnte vor Y"); plain speech verbs need content
-      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'speech' && cx.low[cueEnd] === 'von') || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
+      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'speech' && cx.low[cueEnd] === 'von') || ((cue.kind === 'name' || cue.kind === 'speech') && hasWord(clStart, clEnd, 'als')) || (cue.kind === 'name' && hasQuoted(cueEnd, clEnd))) && clEnd - cueEnd >= 2) pattern = 'R';
     } else {
       let that = -1;
       for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
@@ -441,6 +441,12 @@ export function extractQuotes(doc: Doc): Quote[] {
     while (e > x && cx.tokens[e].kind === 'punct') e--;
     if (cx.low[e] !== 'haben' && cx.low[e] !== 'sein') return false;
     for (let k = x; k < e; k++) if ((cx.low[k] === 'soll' || cx.low[k] === 'sollen') && cx.inQuote[k] < 0) return true;
+    return false;
+  }
+
+  /** True when lower-cased word `w` occurs outside quotes in [x, y). */
+  function hasWord(x: number, y: number, w: string): boolean {
+    for (let k = x; k < y; k++) if (cx.low[k] === w && cx.inQuote[k] < 0) return true;
     return false;
   }
 
