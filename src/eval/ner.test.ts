@@ -17,16 +17,20 @@ test('scoreSentence: exact span and type, ignored gold on both sides', () => {
   const text = 'Anna Berg flog mit der Lufthansa nach Wien und sprach Deutsch .';
   const span = (s: string, type: string): TypedSpan => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, type });
   const gold = [span('Anna Berg', 'PER'), span('Lufthansa', 'ORG'), span('Wien', 'LOC'), span('Deutsch', 'LOCderiv')];
-  const cases: [TypedSpan[], Counts][] = [
-    [[span('Anna Berg', 'PER'), span('Lufthansa', 'ORG'), span('Wien', 'GPE')], { tp: 3, fp: 0, fn: 0 }],
-    [[span('Anna', 'PER'), span('Lufthansa', 'LOC')], { tp: 0, fp: 2, fn: 3 }],
-    // a prediction on an ignored gold entity and a MISC prediction are not counted
-    [[span('Deutsch', 'LOC'), span('Wien', 'MISC')], { tp: 0, fp: 0, fn: 3 }],
+  // [prediction, strict counts, lenient counts]
+  const cases: [TypedSpan[], Counts, Counts][] = [
+    [[span('Anna Berg', 'PER'), span('Lufthansa', 'ORG'), span('Wien', 'GPE')], { tp: 3, fp: 0, fn: 0 }, { tp: 3, fp: 0, fn: 0 }],
+    [[span('Anna', 'PER'), span('Lufthansa', 'LOC')], { tp: 0, fp: 2, fn: 3 }, { tp: 0, fp: 2, fn: 3 }],
+    // a MISC prediction is never counted; a name on an ignored gold entity counts only when strict
+    [[span('Deutsch', 'LOC'), span('Wien', 'MISC')], { tp: 0, fp: 1, fn: 3 }, { tp: 0, fp: 0, fn: 3 }],
   ];
-  for (const [pred, expected] of cases) {
+  for (const [pred, strict, lenient] of cases) {
     const counts = new Map<string, Counts>();
     scoreSentence(gold, pred, counts);
-    assert.deepEqual(counts.get('ALL'), expected, JSON.stringify(pred));
+    assert.deepEqual(counts.get('ALL'), strict, `strict ${JSON.stringify(pred)}`);
+    const lc = new Map<string, Counts>();
+    scoreSentence(gold, pred, lc, false);
+    assert.deepEqual(lc.get('ALL'), lenient, `lenient ${JSON.stringify(pred)}`);
   }
 });
 
@@ -51,4 +55,5 @@ test('runNerEval scores a small gold file and keeps news lines with --news-only'
   const news = runNerEval(file, { newsOnly: true });
   assert.equal(news.sentences, 1);
   assert.deepEqual([news.all.tp, news.all.fp, news.all.fn], [2, 0, 0]);
+  assert.deepEqual([news.lenient.all.tp, news.lenient.all.fp, news.lenient.all.fn], [2, 0, 0]);
 });

@@ -2,8 +2,12 @@
  * `lagebild eval ner GOLD.jsonl [--news-only] [--json] [--errors N]`: runs the language layer
  * (header, segment, measures, mentions) on each gold sentence with the gold language and scores
  * the mentions by CONTRACT.md: exact span and type over PER/ORG/LOC, GPE counted as LOC; gold
- * OTH/MISC and the *deriv/*part variants are ignored on both sides (a predicted name lying on an
- * ignored gold entity is not counted, predicted MISC is dropped). Micro P/R/F1 and per type.
+ * OTH/MISC and the *deriv/*part variants are ignored on both sides. Two readings are computed:
+ * strict (the literal contract and the default: those gold entities are dropped, predicted MISC
+ * is dropped, every other prediction counts) and lenient (in addition, a predicted name lying
+ * on an ignored gold entity is not counted, e.g. ORG "Pentagon" inside a gold ORGpart token).
+ * Micro P/R/F1 and per type. `--strict` prints only the strict table, `--lenient` only the
+ * lenient one; without either both are printed, strict first.
  *
  * @example
  * lagebild eval ner ../shared/eval/de-ner/germeval-dev.jsonl --news-only
@@ -55,9 +59,9 @@ function overlaps(a: TypedSpan, b: TypedSpan): boolean {
  * @example
  * scoreSentence([{start:0,end:5,type:'PER'}], [{start:0,end:5,type:'PER'}], counts);
  */
-export function scoreSentence(gold: TypedSpan[], predicted: TypedSpan[], counts: Map<string, Counts>): void {
+export function scoreSentence(gold: TypedSpan[], predicted: TypedSpan[], counts: Map<string, Counts>, strict = true): void {
   const g = gold.filter((e) => scoredType(e.type)).map((e) => ({ ...e, type: scoredType(e.type)! }));
-  const ignored = gold.filter((e) => !scoredType(e.type));
+  const ignored = strict ? [] : gold.filter((e) => !scoredType(e.type));
   const p = predicted
     .filter((e) => scoredType(e.type))
     .map((e) => ({ ...e, type: scoredType(e.type)! }))
@@ -98,13 +102,17 @@ interface GoldLine {
   news?: boolean;
 }
 
-/** Result of a run: figures per type and overall, sentence count, seconds. */
+/** Result of a run: figures per type and overall (strict reading), sentence count, seconds; `lenient` holds the lenient reading. */
 export interface NerEvalResult {
   file: string;
   sentences: number;
   newsOnly: boolean;
+  /** which reading `all`/`byType` hold */
+  reading: 'strict' | 'lenient';
   all: Figures;
   byType: Record<string, Figures>;
+  /** the lenient reading (a prediction overlapping an ignored gold entity is not counted) */
+  lenient: { all: Figures; byType: Record<string, Figures> };
   seconds: number;
 }
 
@@ -115,6 +123,7 @@ export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: st
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
   const p = pipeline();
   const counts = new Map<string, Counts>();
+  const lenientCounts = new Map<string, Counts>();
   let n = 0;
   const t0 = performance.now();
   lines.forEach((line, k) => {
@@ -130,7 +139,8 @@ export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: st
     const doc = createDoc({ id: g.id ?? String(k), text: g.text, lang: g.lang === 'en' ? 'en' : 'de', date: null });
     p.run(doc);
     const pred = doc.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
-    scoreSentence(g.entities, pred, counts);
+    scoreSentence(g.entities, pred, counts, true);
+    scoreSentence(g.entities, pred, lenientCounts, false);
     if (opts.errors) {
       const show = (e: TypedSpan) => `${g.text.slice(e.start, e.end)}/${e.type}`;
       const gs = g.entities.filter((e) => scoredType(e.type)).map(show).join(' | ');
@@ -138,36 +148,39 @@ export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: st
       if (gs.replace(/GPE/g, 'LOC') !== ps.replace(/GPE/g, 'LOC')) opts.errors.push(`${g.text}\n  gold: ${gs}\n  pred: ${ps}`);
     }
   });
-  const byType: Record<string, Figures> = {};
-  for (const t of NER_TYPES) byType[t] = figures(counts.get(t) ?? { tp: 0, fp: 0, fn: 0 });
+  const zero = { tp: 0, fp: 0, fn: 0 };
+  const byTypeOf = (c: Map<string, Counts>) => Object.fromEntries(NER_TYPES.map((t) => [t, figures(c.get(t) ?? zero)]));
   return {
-    file: path, sentences: n, newsOnly: !!opts.newsOnly,
-    all: figures(counts.get('ALL') ?? { tp: 0, fp: 0, fn: 0 }), byType,
+    file: path, sentences: n, newsOnly: !!opts.newsOnly, reading: 'strict',
+    all: figures(counts.get('ALL') ?? zero), byType: byTypeOf(counts),
+    lenient: { all: figures(lenientCounts.get('ALL') ?? zero), byType: byTypeOf(lenientCounts) },
     seconds: (performance.now() - t0) / 1000,
   };
 }
 
-/** The result as a small plain-text table. */
-export function formatTable(r: NerEvalResult): string {
+/** The result as a small plain-text table: the strict reading, then (unless `only` says otherwise) the lenient one. */
+export function formatTable(r: NerEvalResult, only?: 'strict' | 'lenient'): string {
   const f = (x: number) => x.toFixed(3);
   const row = (name: string, x: Figures) => `${name.padEnd(5)} ${f(x.precision)}  ${f(x.recall)}  ${f(x.f1)}  ${String(x.tp).padStart(5)} ${String(x.fp).padStart(5)} ${String(x.fn).padStart(5)}`;
+  const table = (title: string, all: Figures, byType: Record<string, Figures>) => [
+    title, 'type  P      R      F1        tp    fp    fn', ...NER_TYPES.map((t) => row(t, byType[t])), row('ALL', all),
+  ];
   return [
     `${r.file}${r.newsOnly ? ' (news only)' : ''}: ${r.sentences} sentences, ${r.seconds.toFixed(1)} s`,
-    'type  P      R      F1        tp    fp    fn',
-    ...NER_TYPES.map((t) => row(t, r.byType[t])),
-    row('ALL', r.all),
+    ...(only !== 'lenient' ? table('strict (CONTRACT.md: ignored gold dropped, predicted MISC dropped, every other prediction counts)', r.all, r.byType) : []),
+    ...(only !== 'strict' ? table('lenient (also not counted: a prediction overlapping an ignored gold entity)', r.lenient.all, r.lenient.byType) : []),
   ].join('\n');
 }
 
 /** CLI entry (see the module comment). */
 export async function evaluate(goldPath: string, argv: string[]): Promise<number> {
-  const known = new Set(['--news-only', '--json', '--errors']);
+  const known = new Set(['--news-only', '--json', '--errors', '--strict', '--lenient']);
   for (const a of argv) if (a.startsWith('--') && !known.has(a)) throw new CliError(`unknown option ${a} (known: ${[...known].join(', ')})`);
   const ei = argv.indexOf('--errors');
   const errors = ei >= 0 ? [] as string[] : undefined;
   const r = runNerEval(goldPath, { newsOnly: argv.includes('--news-only'), errors });
   if (argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
-  else console.log(formatTable(r));
+  else console.log(formatTable(r, argv.includes('--strict') ? 'strict' : argv.includes('--lenient') ? 'lenient' : undefined));
   if (errors) {
     const max = Number(argv[ei + 1]) || 50;
     for (const e of errors.slice(0, max)) console.error(e);

@@ -70,6 +70,11 @@ export interface NerData {
   lowerStarts: Set<string>;
   /** words in capitals that are not organisation names ("TV", "DNA") */
   acronymNonNames: Set<string>;
+  /**
+   * German compound heads (lower case) after which an organisation stays an actor
+   * ("SPD-Fraktion", "APEC-Gipfel"); inside other compounds it is a MISC modifier
+   */
+  partHeads: string[];
 }
 
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG']);
@@ -208,6 +213,7 @@ function build(lang: Lang): NerData {
     surnameEndings: rows('common', 'ner-surname-endings').map((r) => r[0].toLowerCase()),
     lowerStarts: new Set(),
     acronymNonNames: new Set(rows('common', 'ner-acronym-non-names').map((r) => r[0])),
+    partHeads: rows(lang, 'ner-part-heads').map((r) => r[0].toLowerCase()),
   };
   if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
   else for (const r of rows('en', 'ner-non-names')) d.stopWords.add(r[0]);

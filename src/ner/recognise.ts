@@ -44,6 +44,10 @@ interface PendingRole {
 const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
 const OPENERS = new Set(['"', '„', '“', '»', '«', '(', '[', "'", '‚', '‘', '-', '–', '—', ':', '*']);
 const NAME_MAX = 5;
+/** Roman numerals from II (not "I", "V", "X", which also stand alone) */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)\.?$/;
+/** a capital after a lower-case letter inside a word, except name prefixes (McCain, DeLonge, LaGuardia, DiCaprio, MacArthur) */
+const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 /** English "not a name on its own" answers per word (words recur across articles) */
 const STOP_MEMO_EN = new Map<string, boolean>();
 
@@ -387,7 +391,9 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         const e = m.value;
         const isPrefix = k < parts.length - 1 && e.type === 'GPE';
         if (k === parts.length - 1 && e.source === 'city' && parts.length > 1) continue;
-        push({ start: p.start, end: p.end, type: isPrefix ? 'MISC' : e.type, kind: isPrefix ? 'prefix' : 'gazetteer', canonical: e.canonical, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) });
+        // an organisation before a head that is not its body or meeting is a modifier ("Uefa-Cup")
+        const modifier = isPrefix || (de && k < parts.length - 1 && e.type === 'ORG' && !partHead(lastLower));
+        push({ start: p.start, end: p.end, type: modifier ? 'MISC' : e.type, kind: isPrefix ? 'prefix' : 'gazetteer', canonical: e.canonical, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) });
         continue;
       }
       const s = knownSurname(p.text);
@@ -411,6 +417,13 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       j++;
     }
     return k;
+  }
+
+  /** The last part of a German compound names a body, meeting or the whole of an organisation ("Fraktion", "Haushaltsgipfels"). */
+  function partHead(lowerLast: string): boolean {
+    const w = lowerLast.replace(/(?:es|en|s|n|e)$/, '');
+    for (const h of d.partHeads) if (lowerLast.endsWith(h) || w.endsWith(h)) return true;
+    return false;
   }
 
   /** A single German word ending in a long organisation head ("Innenministerium", "Bundesregierung"). */
@@ -553,11 +566,26 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
     const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
     if (head) return { type: head };
-    if (len >= 2) return { type: 'PER', weak: true };
+    if (len >= 2) return productLike(a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
     if (de) return null;
     const low = first.text.toLowerCase();
     if (d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) return { type: 'PER' };
     return { type: 'ORG' };
+  }
+
+  /**
+   * Capitalised words that look like a product, model or programme rather than a person
+   * ("GeForce GTX", "Hartz IV", "Analytics 4.0"): a word in capitals, a Roman numeral, a word
+   * with a capital inside (not "McCain", "DeLonge") or a number right after the words.
+   */
+  function productLike(a: number, j: number): boolean {
+    for (let k = a; k < j; k++) {
+      const w = units[k].text;
+      if (w.length >= 2 && units[k].allCaps && !firstName(k)) return true;
+      if (ROMAN.test(w) || CAMEL.test(w)) return true;
+    }
+    // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
+    return de && j < units.length && units[j].kind === 'num';
   }
 
   /** "Klum (37)", "Schulz (SPD)": an age or a party in brackets right after a name marks a person. */

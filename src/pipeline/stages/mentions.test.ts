@@ -29,7 +29,13 @@ test('German mentions: roles, first names, gazetteers, compounds, demonyms', () 
     ['Der Konzern Siemens AG baut in Moskau ein Werk für Gazprom.',
       ['Siemens AG/ORG', 'Moskau/GPE', 'Gazprom/ORG']],
     ['Die Trump-Administration kritisierte die Nvidia-Chips aus Taiwan.',
-      ['Trump-Administration/ORG', 'Nvidia/ORG', 'Taiwan/GPE']],
+      ['Trump-Administration/ORG', 'Nvidia/MISC', 'Taiwan/GPE']],
+    // an organisation inside a compound: an actor before a role, body or meeting, else a modifier (MISC)
+    ['Ein Nato-Sprecher kündigte den Nato-Gipfel an, die SPD-Fraktion den Uefa-Pokal.',
+      ['Nato/ORG', 'Nato/ORG', 'SPD/ORG', 'Uefa/MISC']],
+    // products and programmes are not persons
+    ['Die Firma stellte die Grafikkarte GeForce Quasar vor, dazu Hartz IV und Zenit Alpha 5.',
+      ['GeForce Quasar/MISC', 'Hartz IV/MISC', 'Zenit Alpha/MISC']],
     ['Der Demokrat Jamie Raskin widersprach; Raskins Kollegen schwiegen.',
       ['Jamie Raskin/PER', 'Raskins/PER']],
     ['Am Montag reiste die Delegation nach Peking.', ['Peking/GPE']],
