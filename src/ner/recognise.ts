@@ -44,6 +44,9 @@ interface PendingRole {
 const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
 const OPENERS = new Set(['"', '„', '“', '»', '«', '(', '[', "'", '‚', '‘', '-', '–', '—', ':', '*']);
 const NAME_MAX = 5;
+/** family-name endings that German common nouns share (not used as evidence in German) */
+const GERMAN_NOUN_LIKE_ENDINGS = new Set(['sen', 'mann', 'stein']);
+const QUOTE_CLOSERS = new Set(['"', '“', '«', '»', '‘', "'", '”']);
 /** Roman numerals from II (not "I", "V", "X", which also stand alone) */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)\.?$/;
 /** a capital after a lower-case letter inside a word, except name prefixes (McCain, DeLonge, LaGuardia, DiCaprio, MacArthur) */
@@ -567,9 +570,13 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
     if (head) return { type: head };
     if (len >= 2) return productLike(a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
-    if (de) return null;
-    const low = first.text.toLowerCase();
-    if (d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) return { type: 'PER' };
+    const low = first.lower;
+    // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein")
+    const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !(de && GERMAN_NOUN_LIKE_ENDINGS.has(e)));
+    // German: a lone unknown word is a person only on evidence — a family-name ending (not at the
+    // start of a sentence, where any noun is capitalised) or "…", so Barth" after a quotation
+    if (de) return (surnameLike && !startsSentence) || quoteSo(a) ? { type: 'PER' } : null;
+    if (surnameLike) return { type: 'PER' };
     return { type: 'ORG' };
   }
 
@@ -586,6 +593,11 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
     return de && j < units.length && units[j].kind === 'num';
+  }
+
+  /** `" , so Barth`: German "so" after a closing quotation names its speaker. */
+  function quoteSo(a: number): boolean {
+    return a >= 3 && units[a - 1].lower === 'so' && units[a - 2].text === ',' && QUOTE_CLOSERS.has(units[a - 3].text);
   }
 
   /** "Klum (37)", "Schulz (SPD)": an age or a party in brackets right after a name marks a person. */
