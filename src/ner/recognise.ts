@@ -565,6 +565,9 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (ctx(a - 1, 'loc-prep')) {
       if (!de && len <= 2) return { type: 'LOC' };
       if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
+      // "in Kreischa": an unknown word that is no noun (not in the noun list, no noun ending) after "in"
+      // (words in -e/-en are mostly nouns: "in Reichweite", "in Gaststätten")
+      if (de && len === 1 && units[a - 1].lower === 'in' && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };
     }
     if (ctx(j, 'speech') || ctx(a - 1, 'speech')) return { type: 'PER' };
     const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
