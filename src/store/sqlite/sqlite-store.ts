@@ -18,6 +18,7 @@ import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { likePattern, searchWords } from '../rows.js';
 import { migrationFiles } from '../migrations.js';
+import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
 
@@ -145,23 +146,26 @@ export class SqliteStore implements BulkStore {
   }
 
   private writeResult(articleId: string, rows: LayerRows, json: string): void {
-    if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
-    this.clearLayers(articleId);
+    const art = this.st('SELECT duplicate_of FROM articles WHERE id = ?').get(articleId) as any;
+    if (!art) throw new Error(`no article with id ${articleId}`);
+    this.clearLayers(articleId, art.duplicate_of === null);
     const m = this.st(`INSERT INTO mentions (article_id, mention_id, start, "end", text, type, actor_id)
       VALUES (@article_id, @mention_id, @start, @end, @text, @type, @actor_id)`);
     for (const r of rows.mentions) m.run(r);
     const a = this.st(`INSERT INTO actors (article_id, actor_id, name, type, country, sector, role, mentions)
       VALUES (@article_id, @actor_id, @name, @type, @country, @sector, @role, @mentions)`);
     for (const r of rows.actors) a.run(r);
+    if (art.duplicate_of === null) this.applyActorDeltas(actorDeltas(rows.actors), 1);
     const q = this.st(`INSERT INTO quotes (article_id, quote_id, type, text, speaker, speaker_actor, speaker_country, cue)
       VALUES (@article_id, @quote_id, @type, @text, @speaker, @speaker_actor, @speaker_country, @cue)`);
     for (const r of rows.quotes) q.run(r);
     const e = this.st(`INSERT INTO events (article_id, event_id, type, quad, mode, status, score, date, day, week,
       source_country, target_country, source_names, target_names, trigger_start, trigger_end, trigger_text,
-      evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id)
+      evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id, article_seq)
       VALUES (@article_id, @event_id, @type, @quad, @mode, @status, @score, @date, @day, @week,
       @source_country, @target_country, @source_names, @target_names, @trigger_start, @trigger_end, @trigger_text,
-      @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id)`);
+      @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id,
+      (SELECT seq FROM articles WHERE id = @article_id))`);
     for (const r of rows.events) e.run(r);
     this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
       .run(articleId, json, new Date().toISOString());
@@ -174,16 +178,59 @@ export class SqliteStore implements BulkStore {
   }
 
   private writeError(articleId: string, error: { code: string; message: string }): void {
-    if (!this.st('SELECT 1 FROM articles WHERE id = ?').get(articleId)) throw new Error(`no article with id ${articleId}`);
-    this.clearLayers(articleId);
+    const art = this.st('SELECT duplicate_of FROM articles WHERE id = ?').get(articleId) as any;
+    if (!art) throw new Error(`no article with id ${articleId}`);
+    this.clearLayers(articleId, art.duplicate_of === null);
     this.st(`UPDATE articles SET status = 'error', error_code = ?, error_message = ?, n_events = 0, n_quotes = 0,
       lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(error.code, error.message, articleId);
   }
 
-  private clearLayers(articleId: string): void {
+  /** Deletes an article's layer rows; a canonical article's actors leave the actor summary first. */
+  private clearLayers(articleId: string, canonical: boolean): void {
+    if (canonical) {
+      const old = this.st('SELECT name, type, country, sector, role, mentions FROM actors WHERE article_id = ?')
+        .all(articleId) as ActorStatInput[];
+      if (old.length) this.applyActorDeltas(actorDeltas(old), -1);
+    }
     for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
       this.st(`DELETE FROM ${t} WHERE article_id = ?`).run(articleId);
     }
+  }
+
+  /** Adds (sign 1) or removes (sign -1) one article's contribution to actor_stats / actor_facets. */
+  private applyActorDeltas(d: ActorDeltas, sign: 1 | -1): void {
+    const stat = this.st(`INSERT INTO actor_stats (name, type, articles, mentions) VALUES (?, ?, ?, ?)
+      ON CONFLICT (name, type) DO UPDATE SET articles = articles + excluded.articles, mentions = mentions + excluded.mentions`);
+    const dropStat = this.st('DELETE FROM actor_stats WHERE name = ? AND type = ? AND articles <= 0');
+    for (const s of d.stats) {
+      stat.run(s.name, s.type, sign, sign * s.mentions);
+      if (sign < 0) dropStat.run(s.name, s.type);
+    }
+    const facet = this.st(`INSERT INTO actor_facets (name, type, kind, value, n) VALUES (?, ?, ?, ?, ?)
+      ON CONFLICT (name, type, kind, value) DO UPDATE SET n = n + excluded.n`);
+    const dropFacet = this.st('DELETE FROM actor_facets WHERE name = ? AND type = ? AND kind = ? AND value = ? AND n <= 0');
+    for (const f of d.facets) {
+      facet.run(f.name, f.type, f.kind, f.value, sign * f.n);
+      if (sign < 0) dropFacet.run(f.name, f.type, f.kind, f.value);
+    }
+  }
+
+  /**
+   * Recomputes the actor summary from the actor rows (migration 002 does the same). Needed only
+   * after changing `articles.duplicate_of` by hand, as bench/api-speed.ts does.
+   */
+  rebuildSummaries(): void {
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM actor_stats; DELETE FROM actor_facets;');
+      this.db.exec(`INSERT INTO actor_stats (name, type, articles, mentions)
+        SELECT ac.name, ac.type, count(DISTINCT ac.article_id), sum(ac.mentions)
+        FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE a.duplicate_of IS NULL GROUP BY ac.name, ac.type`);
+      for (const kind of ['role', 'country', 'sector']) {
+        this.db.exec(`INSERT INTO actor_facets (name, type, kind, value, n)
+          SELECT ac.name, ac.type, '${kind}', ac.${kind}, count(*) FROM actors ac JOIN articles a ON a.id = ac.article_id
+          WHERE a.duplicate_of IS NULL AND ac.${kind} IS NOT NULL GROUP BY ac.name, ac.type, ac.${kind}`);
+      }
+    }).immediate();
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {
@@ -242,7 +289,7 @@ export class SqliteStore implements BulkStore {
     const { where, args } = this.eventFilter(q);
     const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
       WHERE ${where.join(' AND ')}
-      ORDER BY e.day DESC, a.seq DESC, e.trigger_start, e.event_id LIMIT ? OFFSET ?`;
+      ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id LIMIT ? OFFSET ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toEventRow);
   }
 
@@ -265,14 +312,15 @@ export class SqliteStore implements BulkStore {
   }
 
   async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
-    const where = ['a.duplicate_of IS NULL'];
+    // The summary tables (migration 002), kept by every result write: no grouping at read time.
     const args: unknown[] = [];
-    if (q.q) { where.push(`ac.name LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
-    const sql = `SELECT ac.name, ac.type, max(ac.country) AS country, max(ac.sector) AS sector,
-        json_group_array(DISTINCT ac.role) AS roles, count(DISTINCT ac.article_id) AS articles,
-        sum(ac.mentions) AS mentions
-      FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE ${where.join(' AND ')}
-      GROUP BY ac.name, ac.type ORDER BY articles DESC, mentions DESC, ac.name LIMIT ?`;
+    let where = '';
+    if (q.q) { where = `WHERE s.name LIKE ? ESCAPE '\\'`; args.push(likePattern(q.q)); }
+    const facet = (kind: string, agg: string) => `(SELECT ${agg}(f.value) FROM actor_facets f
+      WHERE f.name = s.name AND f.type = s.type AND f.kind = '${kind}')`;
+    const sql = `SELECT s.name, s.type, s.articles, s.mentions, ${facet('country', 'max')} AS country,
+        ${facet('sector', 'max')} AS sector, ${facet('role', 'json_group_array')} AS roles
+      FROM actor_stats s ${where} ORDER BY s.articles DESC, s.mentions DESC, s.name, s.type LIMIT ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 50)) as any[]).map((r) => ({
       name: r.name, type: r.type, country: r.country ?? null, sector: r.sector ?? null,
       roles: (JSON.parse(r.roles) as (string | null)[]).filter((x): x is string => !!x).sort(),

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storeSuite } from '../store.suite.js';
 import { SqliteStore } from './sqlite-store.js';
+import { ARTICLES, fixtureResults } from '../fixtures.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'lagebild-sqlite-'));
 let n = 0;
@@ -22,9 +23,9 @@ test('sqlite: pragmas, migration versions, integrity', async () => {
     assert.equal(s.db.pragma('synchronous', { simple: true }), 1); // NORMAL
     assert.equal(s.db.pragma('foreign_keys', { simple: true }), 1);
     assert.ok(Number(s.db.pragma('busy_timeout', { simple: true })) > 0);
-    assert.deepEqual(s.appliedVersions(), [1]);
+    assert.deepEqual(s.appliedVersions(), [1, 2]);
     await s.migrate();
-    assert.deepEqual(s.appliedVersions(), [1]);
+    assert.deepEqual(s.appliedVersions(), [1, 2]);
     assert.equal(s.integrityCheck(), 'ok');
   } finally {
     await s.close();
@@ -43,6 +44,28 @@ test('sqlite: a full database fails the whole batch, leaves no partial rows, and
     await assert.rejects(s.putArticles(big), (err: Error & { code?: string }) => err.code === 'SQLITE_FULL');
     assert.equal((await s.counts()).articles, 1);
     assert.equal(s.integrityCheck(), 'ok');
+  } finally {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: the actor summary kept at write time equals a full recount after replaced results and errors', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-sqlite-'));
+  const s = await SqliteStore.open(join(dir, 'actors.db'));
+  try {
+    const results = fixtureResults();
+    const ids: Record<string, string> = {};
+    for (const [k, a] of Object.entries(ARTICLES)) ids[k] = (await s.putArticle(a)).id;
+    for (const [k, r] of Object.entries(results)) await s.putResult(ids[k], r);
+    await s.putResult(ids.tariffs, results.tariffs); // replaced by the same result: counts unchanged
+    await s.putResult(ids.talks, { ...results.talks, actors: results.talks.actors.slice(1) }); // one actor fewer
+    await s.putError(ids.strike, { code: 'test', message: 'failed on purpose' }); // its actors leave
+    const kept = await s.actors({ limit: 500 });
+    assert.ok(kept.length > 0);
+    assert.ok(!kept.some((r) => r.articles <= 0 || r.mentions < 0));
+    s.rebuildSummaries();
+    assert.deepEqual(kept, await s.actors({ limit: 500 }));
   } finally {
     await s.close();
     rmSync(dir, { recursive: true, force: true });
