@@ -239,7 +239,8 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     // 2. first name + capitalised word(s) → person
     if (!allCapsSentence && firstName(i) && nameLike(i + 1) && gazAt(i)?.value.type !== 'PER' && !(de && surnameBlocked(i + 1) && !knownSurname(units[i + 1].text))) {
       const g = gazAt(i + 1);
-      if (!g || g.value.type === 'PER' || g.length === 1 && g.value.source === 'city') {
+      // a family name may be a town or a demonym ("Christiane Holländer", "Anna Berlin")
+      if (!g || g.value.type === 'PER' || g.length === 1 && (g.value.source === 'city' || (de && g.value.source === 'demonym'))) {
         let j = i + 1;
         while (j < units.length && j - i < NAME_MAX && (nameLike(j) || (connectorAt(j) && nameLike(j + 1))) && !(j > i + 1 && stopAt(j) && !knownSurname(units[j].text))) {
           if (j > i + 1 && gazAt(j) && gazAt(j)!.value.source !== 'city') break;
@@ -278,6 +279,14 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         f.type = 'ORG';
         f.kind = 'name';
         f.canonical = words.slice(i, i + len).join(' ');
+        delete f.source;
+      } else if (de && (e.type === 'GPE' || e.type === 'LOC') && slashPlace(i + len)) {
+        // "München/Hamburg", "Frankfurt/Oder": places joined by a slash without spaces are one name
+        len += 2;
+        f.end = units[i + len - 1].end;
+        f.type = 'LOC';
+        f.kind = 'name';
+        f.canonical = words.slice(i, i + len).join('');
         delete f.source;
       } else if (e.type === 'ORG' && (e.sector === 'CVL' || ctx(i, 'org-prefix')) && i + len < units.length && isTown(i + len)) {
         len++;
@@ -596,6 +605,13 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
     return de && j < units.length && units[j].kind === 'num';
+  }
+
+  /** A slash right at unit k (no spaces around it) followed by a one-word place. */
+  function slashPlace(k: number): boolean {
+    if (k + 1 >= units.length || units[k].text !== '/' || units[k].start !== units[k - 1].end || units[k + 1].start !== units[k].end) return false;
+    const g = gazAt(k + 1);
+    return !!g && g.length === 1 && (g.value.type === 'GPE' || g.value.type === 'LOC');
   }
 
   /** `" , so Barth`: German "so" after a closing quotation names its speaker. */

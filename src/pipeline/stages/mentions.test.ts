@@ -36,6 +36,9 @@ test('German mentions: roles, first names, gazetteers, compounds, demonyms', () 
     // products and programmes are not persons
     ['Die Firma stellte die Grafikkarte GeForce Quasar vor, dazu Hartz IV und Zenit Alpha 5.',
       ['GeForce Quasar/MISC', 'Hartz IV/MISC', 'Zenit Alpha/MISC']],
+    // places joined by a slash; a lone name on evidence (family-name ending, "so" after a quote, "in")
+    ['Die Strecke München/Hamburg ist voll, sagte Anna Holländer.', ['München/Hamburg/LOC', 'Anna Holländer/PER']],
+    ['„Wir bleiben“, so Kerber. Laut Petrović wohnt sie in Kleinwaldau.', ['Kerber/PER', 'Petrović/PER', 'Kleinwaldau/LOC']],
     ['Der Demokrat Jamie Raskin widersprach; Raskins Kollegen schwiegen.',
       ['Jamie Raskin/PER', 'Raskins/PER']],
     ['Am Montag reiste die Delegation nach Peking.', ['Peking/GPE']],
