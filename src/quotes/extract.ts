@@ -63,6 +63,8 @@ function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean
     const m = cx.lx.konjunktiv.get(cx.low[i]);
     // "als wäre", "als ob er hätte": a comparison, not reported speech
     if (m === 'II' && i > 0 && (cx.low[i - 1] === 'als' || cx.low[i - 1] === 'ob')) continue;
+    // "ich habe", "halte ich": first person singular forms are the same as the indicative
+    if (m === 'I' && (cx.low[i - 1] === 'ich' || cx.low[i + 1] === 'ich')) continue;
     if (m === 'I' || (m === 'II' && weak)) return true;
   }
   return false;
