@@ -50,14 +50,46 @@ export function isGermanNoun(d: NerData, word: string): boolean {
   return germanShape(d, word).noun;
 }
 
+/**
+ * A node of the reversed-ending trie: words are entered from their last letter, so one walk
+ * from the end of a word visits every ending of it without slicing a string per ending.
+ */
+interface EndNode {
+  next: Map<number, EndNode> | null;
+  /** HEAD | NAME_HEAD | SUFFIX | ROLE_HEAD for the ending that ends here */
+  flags: number;
+  role: RoleEntry | null;
+}
+const HEAD = 1;
+const NAME_HEAD = 2;
+const SUFFIX = 4;
+const ROLE_HEAD = 8;
+
+function addEnding(root: EndNode, s: string, flag: number, role: RoleEntry | null = null): void {
+  let n = root;
+  for (let i = s.length - 1; i >= 0; i--) {
+    const c = s.charCodeAt(i);
+    let m = n.next?.get(c);
+    if (!m) {
+      m = { next: null, flags: 0, role: null };
+      (n.next ??= new Map()).set(c, m);
+    }
+    n = m;
+  }
+  n.flags |= flag;
+  if (role && !n.role) n.role = role;
+}
+
 interface Forms {
   /** every listed noun with every inflection ending */
   nouns: Set<string>;
-  /** the same for nouns of 4+ letters (heads of compounds) */
-  heads: Set<string>;
-  /** role nouns with inflection endings; roles of 5+ letters also as compound heads */
+  /** role nouns with inflection endings */
   roles: Map<string, RoleEntry>;
-  roleHeads: Map<string, RoleEntry>;
+  /**
+   * endings: listed nouns of 4+ letters with inflections (compound heads), name heads ("-burg"),
+   * noun suffixes, roles of 5+ letters with inflections (role compound heads)
+   */
+  endings: EndNode;
 }
 
 const formsCache = new WeakMap<NerData, Forms>();
@@ -66,18 +98,20 @@ const formsCache = new WeakMap<NerData, Forms>();
 function forms(d: NerData): Forms {
   let f = formsCache.get(d);
   if (f) return f;
-  f = { nouns: new Set(), heads: new Set(), roles: new Map(), roleHeads: new Map() };
+  f = { nouns: new Set(), roles: new Map(), endings: { next: null, flags: 0, role: null } };
   for (const n of d.stopWords) {
     if (n.length < 3) continue;
     for (const inf of INFLECTIONS) {
       f.nouns.add(n + inf);
-      if (n.length >= 4) f.heads.add(n + inf);
+      if (n.length >= 4) addEnding(f.endings, n + inf, HEAD);
     }
   }
+  for (const h of NAME_HEADS) addEnding(f.endings, h, NAME_HEAD);
+  for (const x of NOUN_SUFFIXES) addEnding(f.endings, x, SUFFIX);
   for (const [r, e] of d.roleWords) {
     for (const inf of INFLECTIONS) {
       if (!f.roles.has(r + inf)) f.roles.set(r + inf, e);
-      if (r.length >= 5 && !f.roleHeads.has(r + inf)) f.roleHeads.set(r + inf, e);
+      if (r.length >= 5) addEnding(f.endings, r + inf, ROLE_HEAD, e);
     }
   }
   formsCache.set(d, f);
@@ -87,8 +121,6 @@ function forms(d: NerData): Forms {
 function plain(lower: string): string {
   return /[äöü]/.test(lower) ? lower.replace(/[äöü]/g, (c) => UMLAUT[c]) : lower;
 }
-
-const SUFFIX_SET = new Set(NOUN_SUFFIXES);
 
 /** What a capitalised German word is: a common noun? a role noun (which)? */
 export interface GermanShape {
@@ -105,22 +137,48 @@ export interface GermanShape {
  */
 export const germanShape = memo(germanShapeUncached);
 
+/** Flags (and roles) of the endings of a word by start index, reused between calls. */
+let flagsAt = new Uint8Array(64);
+let rolesAt: (RoleEntry | null)[] = new Array<RoleEntry | null>(64).fill(null);
+let flatFlagsAt = new Uint8Array(64);
+
+/** Walks the ending trie from the end of `w`, writing the flags of w.slice(k) to out[k] (and roles). */
+function walkEndings(root: EndNode, w: string, out: Uint8Array, roles: (RoleEntry | null)[] | null): void {
+  out.fill(0, 0, w.length);
+  let node: EndNode | undefined = root;
+  for (let k = w.length - 1; k >= 1; k--) {
+    node = node.next?.get(w.charCodeAt(k));
+    if (!node) return;
+    out[k] = node.flags;
+    if (roles && node.role) roles[k] = node.role;
+  }
+}
+
 function germanShapeUncached(d: NerData, word: string): GermanShape {
   const f = forms(d);
   const lower = word.toLowerCase();
+  const n = lower.length;
   const umlaut = /[äöü]/.test(lower);
   const flat = umlaut ? plain(lower) : lower;
   let noun = f.nouns.has(lower) || (umlaut && f.nouns.has(flat));
   let role = f.roles.get(lower) ?? null;
-  const n = lower.length;
+  if (n > flagsAt.length) {
+    flagsAt = new Uint8Array(n * 2);
+    flatFlagsAt = new Uint8Array(n * 2);
+    rolesAt = new Array<RoleEntry | null>(n * 2).fill(null);
+  }
+  rolesAt.fill(null, 0, n);
+  walkEndings(f.endings, lower, flagsAt, rolesAt);
+  if (umlaut) walkEndings(f.endings, flat, flatFlagsAt, null);
+  // k ascending: the longest ending first, as a compound's head is its longest listed ending
   for (let k = 1; k <= n - 2 && !(noun && role); k++) {
-    const tail = lower.slice(k);
-    if (!role && k <= n - 5) role = f.roleHeads.get(tail) ?? null;
+    const fl = flagsAt[k];
+    if (!role && k <= n - 5 && fl & ROLE_HEAD) role = rolesAt[k];
     if (noun) continue;
-    if (k > 2 && SUFFIX_SET.has(tail)) noun = true;
+    if (k > 2 && fl & SUFFIX) noun = true;
     else if (k >= 2 && k <= n - 4) {
-      const flatTail = umlaut ? flat.slice(k) : tail;
-      if (!NAME_HEADS.has(tail) && !NAME_HEADS.has(flatTail) && (f.heads.has(tail) || f.heads.has(flatTail))) noun = true;
+      const ff = umlaut ? flatFlagsAt[k] : fl;
+      if (!((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
     }
   }
   return { noun, role, stop: noun || d.functionWords.has(lower) || ADJECTIVE.test(lower) };
