@@ -21,11 +21,29 @@ const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'in', 'innen'];
 
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
 
-const ADJECTIVE = /(isch|lich|ig|bar|sam|haft|los|iv|ell|al)(e|en|er|es|em)$/;
+
+const ADJ_STEM_ENDINGS = ['isch', 'lich', 'ig', 'bar', 'sam', 'haft', 'los', 'iv', 'ell', 'al'];
+
+/**
+ * Same answer as ADJECTIVE.test(lower) without a regex scan from every position: strip an
+ * inflection ending (-e, -en, -er, -es, -em), then look for an adjective-forming ending.
+ */
+function adjectiveLower(lower: string): boolean {
+  const n = lower.length;
+  const last = lower.charCodeAt(n - 1);
+  let stemEnd: number;
+  if (last === 101 /* e */) stemEnd = n - 1;
+  else if (n >= 2 && lower.charCodeAt(n - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109)) stemEnd = n - 2;
+  else return false;
+  for (const e of ADJ_STEM_ENDINGS) {
+    if (stemEnd >= e.length && lower.startsWith(e, stemEnd - e.length)) return true;
+  }
+  return false;
+}
 
 /** True for an inflected German adjective ("Derartige", "wichtigen", "sozialen"), capitalised or not. */
 export function isGermanAdjective(word: string): boolean {
-  return ADJECTIVE.test(word.toLowerCase());
+  return adjectiveLower(word.toLowerCase());
 }
 
 /**
@@ -118,6 +136,14 @@ function forms(d: NerData): Forms {
   return f;
 }
 
+function hasUmlaut(lower: string): boolean {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c === 228 || c === 246 || c === 252) return true;
+  }
+  return false;
+}
+
 function plain(lower: string): string {
   return /[äöü]/.test(lower) ? lower.replace(/[äöü]/g, (c) => UMLAUT[c]) : lower;
 }
@@ -158,7 +184,7 @@ function germanShapeUncached(d: NerData, word: string): GermanShape {
   const f = forms(d);
   const lower = word.toLowerCase();
   const n = lower.length;
-  const umlaut = /[äöü]/.test(lower);
+  const umlaut = hasUmlaut(lower);
   const flat = umlaut ? plain(lower) : lower;
   let noun = f.nouns.has(lower) || (umlaut && f.nouns.has(flat));
   let role = f.roles.get(lower) ?? null;
@@ -181,7 +207,7 @@ function germanShapeUncached(d: NerData, word: string): GermanShape {
       if (!((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
     }
   }
-  return { noun, role, stop: noun || d.functionWords.has(lower) || ADJECTIVE.test(lower) };
+  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(lower) };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */
