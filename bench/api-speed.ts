@@ -113,6 +113,7 @@ async function main(): Promise<void> {
   const busiest = [...weeks].sort((x, y) => y.count - x.count)[0]?.week ?? '2025-01-06';
   const week = busiest;
   const weekEnd = new Date(Date.parse(`${busiest}T00:00:00Z`) + 6 * 864e5).toISOString().slice(0, 10);
+  const place = (JSON.parse(await get('/api/places')).places[0]?.name as string | undefined) ?? 'Berlin';
   const someId = JSON.parse(await get('/api/articles?limit=1')).items[0]?.id as string;
   // The requests each view makes when it opens (and on a typical filter/search).
   const views: [string, string[]][] = [
@@ -129,7 +130,8 @@ async function main(): Promise<void> {
     ['Actor detail', [`/api/actor?name=${encodeURIComponent(actor)}`]],
     ['Quotes (open)', ['/api/quotes?limit=500']],
     ['Quotes (search)', ['/api/quotes?q=government&limit=500']],
-    ['Map', ['/api/events?limit=2000']],
+    ['Map', ['/api/places']],
+    ['Map (open a place)', [`/api/events?place=${encodeURIComponent(place)}&limit=200`]],
     ['Header stats', ['/api/stats']],
   ];
   const rows: { view: string; requests: string[]; p50: number; p95: number; max: number }[] = [];

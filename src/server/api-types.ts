@@ -7,10 +7,10 @@
  * const res = (await (await fetch('/api/events?source=USA')).json()) as EventsResponse;
  */
 import type {
-  ActorRow, ArticleSummary, EventRow, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint,
 } from '../store/store.js';
 
-export type { ActorRow, ArticleSummary, EventRow, QuoteRow, StoredArticle, WeekPoint };
+export type { ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint };
 
 /** Every error, with a matching HTTP status (400 bad parameter, 401, 404, 413, 500, ...). */
 export interface ApiError {
@@ -61,6 +61,9 @@ export interface RelationResponse {
 }
 
 /** GET /api/dyads?limit */
+/** GET /api/places?type : events per place and per state taking part (the map) */
+export type PlacesResponse = PlaceSummary;
+
 export interface DyadsResponse {
   items: { a: string; b: string; count: number }[];
 }

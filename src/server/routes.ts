@@ -8,7 +8,7 @@
 import type { ServerStore as Store } from './server-store.js';
 import type {
   ActorDetailResponse, ActorsResponse, ArticlesResponse, DyadsResponse, EventsResponse,
-  QuotesResponse, RelationResponse,
+  PlacesResponse, QuotesResponse, RelationResponse,
 } from './api-types.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
@@ -32,7 +32,7 @@ async function events(store: Store, p: Params): Promise<EventsResponse> {
     from: p.date('from'), to: p.date('to'),
     source: p.country('source'), target: p.country('target'), either: p.flag('either'),
     type: p.eventType('type'), status: p.status('status'),
-    actor: p.text('actor'), q: p.text('q'), limit, offset,
+    actor: p.text('actor'), q: p.text('q'), place: p.text('place'), limit, offset,
   });
   return { items, limit, offset };
 }
@@ -83,6 +83,11 @@ async function relation(store: Store, p: Params): Promise<RelationResponse> {
   return { a, b, points: await store.relation(a, b) };
 }
 
+/** GET /api/places: the map's circles and shaded states, aggregated in the store. */
+async function places(store: Store, p: Params): Promise<PlacesResponse> {
+  return store.places({ type: p.eventType('type') });
+}
+
 /** GET /api/dyads */
 async function dyads(store: Store, p: Params): Promise<DyadsResponse> {
   return { items: await store.dyads(p.int('limit', 50, 1, 500)) };
@@ -97,4 +102,5 @@ export const ROUTES: Record<string, Route> = {
   '/api/actor': actor,
   '/api/relation': relation,
   '/api/dyads': dyads,
+  '/api/places': places,
 };

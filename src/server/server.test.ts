@@ -8,7 +8,7 @@ import { FakeStore } from './testing/fake-store.js';
 import { FIXTURES, makeResult } from './testing/fixtures.js';
 import type {
   ActorDetailResponse, ArticleResponse, ArticlesResponse, DyadsResponse, EventsResponse, QuotesResponse,
-  RelationResponse, StatsResponse, ActorsResponse, AddArticleResponse,
+  PlacesResponse, RelationResponse, StatsResponse, ActorsResponse, AddArticleResponse,
 } from './api-types.js';
 
 let srv: RunningServer;
@@ -104,6 +104,17 @@ test('GET /api/relation gives the weekly series in both directions; /api/dyads r
   assert.equal(rel.points[1].quad['verbal-coop'].planned, 1);
   const dy = await get<DyadsResponse>('/api/dyads');
   assert.deepEqual(dy.items[0], { a: 'CHN', b: 'USA', count: 4 });
+});
+
+test('GET /api/places aggregates the map (places, states taking part); /api/events?place= lists one place', async () => {
+  const all = await get<PlacesResponse>('/api/places');
+  assert.deepEqual(all.places.map((p) => p.name).sort(), ['Beijing', 'Paris', 'Washington']);
+  assert.ok(all.places.every((p) => p.count === 1 && typeof p.lat === 'number' && typeof p.lon === 'number'));
+  assert.ok(all.countries.some((c) => c.country === 'USA' && c.count > 0));
+  assert.deepEqual((await get<PlacesResponse>('/api/places?type=AGREE')).places.map((p) => p.name), ['Paris']);
+  const at = await get<EventsResponse>('/api/events?place=Beijing');
+  assert.deepEqual(at.items.map((e) => e.place?.name), ['Beijing']);
+  await get('/api/places?type=NOPE', 400);
 });
 
 test('GET /api/stats counts the store', async () => {

@@ -231,6 +231,34 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.deepEqual(await s.relation('DEU', 'CHN'), []);
     });
 
+    test('places: events per place and per state taking part; the place filter of events()', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const v = ARTICLES.visit.text;
+      const paris = { name: 'Paris', country: 'FRA', lat: 48.85, lon: 2.35 };
+      await s.putResult(ids.visit, resultFor(ARTICLES.visit, {
+        events: [
+          ev(v, 'e1', 'CONSULT', 'reiste', 'DEU', 'FRA', { place: paris }),
+          ev(v, 'e2', 'SUPPORT', 'stehen fest an der Seite', 'DEU', 'FRA', { place: paris }),
+          ev(v, 'e3', 'CONSULT', 'traf', 'DEU', 'FRA', { place: { name: 'Nirgendwo', country: null, lat: null, lon: null } }),
+        ],
+      }));
+      const all = await s.places();
+      assert.deepEqual(all.places, [{ name: 'Paris', country: 'FRA', lat: 48.85, lon: 2.35, count: 2 }]);
+      assert.deepEqual(all.countries.slice(0, 3), [
+        { country: 'CHN', count: 6 }, { country: 'USA', count: 6 }, { country: 'DEU', count: 3 },
+      ]);
+      const consult = await s.places({ type: 'CONSULT' });
+      assert.deepEqual(consult.places.map((p) => [p.name, p.count]), [['Paris', 1]]);
+      assert.deepEqual(consult.countries, [
+        { country: 'DEU', count: 2 }, { country: 'FRA', count: 2 }, { country: 'CHN', count: 1 }, { country: 'USA', count: 1 },
+      ]);
+      assert.deepEqual((await s.events({ place: 'Paris' })).map((e) => e.eventId).sort(), ['e1', 'e2']);
+      assert.deepEqual(await s.events({ place: 'Berlin' }), []);
+      await s.putError(ids.visit, { code: 'test', message: 'gone' }); // the answer follows writes (no stale cache)
+      assert.deepEqual((await s.places()).places, []);
+    });
+
     test('dyads: unordered country pairs, most events first', async () => {
       const s = await fresh();
       await loadFixtures(s);

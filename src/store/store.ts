@@ -67,8 +67,27 @@ export interface EventQuery {
   actor?: string;
   /** text search in the evidence sentence */
   q?: string;
+  /** exact place name (the map's "events at this place") */
+  place?: string;
   limit?: number;
   offset?: number;
+}
+
+/** Events at one place (name and coordinates), for the map. */
+export interface PlaceRow {
+  name: string;
+  country: string | null;
+  lat: number;
+  lon: number;
+  count: number;
+}
+
+/** What the map draws: events per place (with coordinates) and per state taking part. */
+export interface PlaceSummary {
+  /** most events first */
+  places: PlaceRow[];
+  /** events per source or target country (an event counts for each side), most first */
+  countries: { country: string; count: number }[];
 }
 
 export interface QuoteRow {
@@ -133,6 +152,8 @@ export interface Store {
   relation(a: string, b: string): Promise<WeekPoint[]>;
   /** country pairs by number of events, most first */
   dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]>;
+  /** events per place and per state taking part, over canonical articles (optionally one event type) */
+  places(q?: { type?: string }): Promise<PlaceSummary>;
   counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }>;
   close(): Promise<void>;
 }

@@ -6,7 +6,7 @@
  */
 import type {
   ActorDetailResponse, ActorsResponse, AddArticleRequest, AddArticleResponse, ApiError, ArticleResponse,
-  ArticlesResponse, DyadsResponse, EventsResponse, QuotesResponse, RelationResponse, StatsResponse,
+  ArticlesResponse, DyadsResponse, EventsResponse, PlacesResponse, QuotesResponse, RelationResponse, StatsResponse,
 } from '../../src/server/api-types.js';
 
 type Query = Record<string, string | number | undefined | null>;
@@ -42,6 +42,7 @@ export const api = {
   actors: (q: Query = {}) => getJson<ActorsResponse>('/api/actors', q),
   actor: (name: string) => getJson<ActorDetailResponse>('/api/actor', { name }),
   relation: (a: string, b: string) => getJson<RelationResponse>('/api/relation', { a, b }),
+  places: (q: Query = {}) => getJson<PlacesResponse>('/api/places', q),
   dyads: (limit = 100) => getJson<DyadsResponse>('/api/dyads', { limit }),
   async addArticle(body: AddArticleRequest, token?: string): Promise<AddArticleResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };

@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../../store/store.js';
 import type { ExportEventRow, PutArticleResult } from '../../store/queue.js';
 import type { ServerStore } from '../server-store.js';
@@ -107,7 +107,8 @@ export class FakeStore implements ServerStore {
         ? [q.source, q.target].filter(Boolean).every((c) => e.sourceCountry === c || e.targetCountry === c)
         : (!q.source || e.sourceCountry === q.source) && (!q.target || e.targetCountry === q.target);
       return sides && within(d, q.from, q.to) && (!q.type || e.type === q.type) && (!q.status || e.status === q.status)
-        && (!q.actor || [...e.sourceNames, ...e.targetNames].some((n) => has(n, q.actor))) && has(e.evidence.text, q.q);
+        && (!q.actor || [...e.sourceNames, ...e.targetNames].some((n) => has(n, q.actor))) && has(e.evidence.text, q.q)
+        && (!q.place || e.place?.name === q.place);
     }).slice(off, off + (q.limit ?? 200));
   }
 
@@ -163,6 +164,26 @@ export class FakeStore implements ServerStore {
       weeks.set(week, w);
     }
     return [...weeks.values()].sort((x, y) => x.week.localeCompare(y.week));
+  }
+
+  async places(q: { type?: string } = {}): Promise<PlaceSummary> {
+    const places = new Map<string, PlaceSummary['places'][number]>();
+    const countries = new Map<string, number>();
+    for (const e of this.allEventRows()) {
+      if (q.type && e.type !== q.type) continue;
+      for (const c of [e.sourceCountry, e.targetCountry]) if (c) countries.set(c, (countries.get(c) ?? 0) + 1);
+      const p = e.place;
+      if (!p || p.lat === null || p.lon === null) continue;
+      const k = `${p.name}|${p.lat}|${p.lon}`;
+      const row = places.get(k) ?? { name: p.name, country: p.country, lat: p.lat, lon: p.lon, count: 0 };
+      row.count++;
+      places.set(k, row);
+    }
+    return {
+      places: [...places.values()].sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)),
+      countries: [...countries].map(([country, count]) => ({ country, count }))
+        .sort((x, y) => y.count - x.count || x.country.localeCompare(y.country)),
+    };
   }
 
   async dyads(limit = 50): Promise<{ a: string; b: string; count: number }[]> {

@@ -10,7 +10,7 @@
 import pg from 'pg';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern, searchWords } from '../rows.js';
@@ -306,6 +306,7 @@ export class PgStore implements BulkStore {
       where.push(`(e.source_names ILIKE ${p} OR e.target_names ILIKE ${p})`);
     }
     if (q.q) where.push(`e.evidence_text ILIKE ${P.p(likePattern(q.q))}`);
+    if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
     return where;
   }
 
@@ -373,6 +374,27 @@ export class PgStore implements BulkStore {
         AND e.source_country <> e.target_country
       GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT $1`, [clampLimit(limit, 20)])).rows;
     return rows.map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
+  }
+
+  async places(q: { type?: string } = {}): Promise<PlaceSummary> {
+    const P = new Params();
+    const type = q.type ? `AND e.type = ${P.p(q.type)}` : '';
+    const places = (await this.pool.query(`SELECT e.place_name AS name, max(e.place_country) AS country,
+        e.place_lat AS lat, e.place_lon AS lon, count(*) AS count
+      FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE a.duplicate_of IS NULL AND e.place_name IS NOT NULL AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL ${type}
+      GROUP BY e.place_name, e.place_lat, e.place_lon
+      ORDER BY count(*) DESC, e.place_name COLLATE "C", e.place_lat, e.place_lon`, P.values)).rows
+      .map((r) => ({ name: r.name, country: r.country ?? null, lat: Number(r.lat), lon: Number(r.lon), count: Number(r.count) }));
+    const countries = (await this.pool.query(`SELECT c AS country, count(*) AS count FROM (
+        SELECT e.source_country AS c FROM events e JOIN articles a ON a.id = e.article_id
+          WHERE a.duplicate_of IS NULL AND e.source_country IS NOT NULL ${type}
+        UNION ALL
+        SELECT e.target_country AS c FROM events e JOIN articles a ON a.id = e.article_id
+          WHERE a.duplicate_of IS NULL AND e.target_country IS NOT NULL ${type}
+      ) x GROUP BY c ORDER BY count DESC, c COLLATE "C"`, P.values)).rows
+      .map((r) => ({ country: r.country as string, count: Number(r.count) }));
+    return { places, countries };
   }
 
   async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {

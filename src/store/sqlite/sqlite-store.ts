@@ -10,7 +10,7 @@
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, type LayerRows } from '../rows.js';
@@ -34,6 +34,11 @@ export class SqliteStore implements BulkStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
+  /** Answers of whole-table aggregations (places), valid while `readsVersion` matches. */
+  private readonly reads = new Map<string, unknown>();
+  private readsVersion = '';
+  /** Writes through this connection; with PRAGMA data_version (other connections' commits) the cache key. */
+  private writes = 0;
 
   /** Opens (creating if needed) the file and sets the pragmas; call migrate() before use. */
   constructor(readonly file: string) {
@@ -97,6 +102,7 @@ export class SqliteStore implements BulkStore {
 
   /** The body of putArticle, inside a transaction. */
   private insertArticle(article: ArticleIn, { hash, sig, keys }: PreparedArticle): PutArticleResult {
+    this.writes++;
     const known = this.st('SELECT id, status, duplicate_of FROM articles WHERE hash = ?').get(hash) as any;
     if (known) return { id: known.id, inserted: false, status: known.status, duplicateOf: known.duplicate_of ?? null };
     let id = baseId(article.id, hash);
@@ -187,6 +193,7 @@ export class SqliteStore implements BulkStore {
 
   /** Deletes an article's layer rows; a canonical article's actors leave the actor summary first. */
   private clearLayers(articleId: string, canonical: boolean): void {
+    this.writes++;
     if (canonical) {
       const old = this.st('SELECT name, type, country, sector, role, mentions FROM actors WHERE article_id = ?')
         .all(articleId) as ActorStatInput[];
@@ -282,6 +289,7 @@ export class SqliteStore implements BulkStore {
       args.push(likePattern(q.actor), likePattern(q.actor));
     }
     if (q.q) { where.push(`e.evidence_text LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
+    if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
     return { where, args };
   }
 
@@ -347,6 +355,40 @@ export class SqliteStore implements BulkStore {
         AND e.source_country <> e.target_country
       GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT ?`).all(clampLimit(limit, 20)) as any[];
     return rows.map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
+  }
+
+  /**
+   * Two scans over all canonical events, so the answer is cached until the database changes:
+   * a write through this store, or a commit by another connection (PRAGMA data_version).
+   */
+  async places(q: { type?: string } = {}): Promise<PlaceSummary> {
+    const version = `${this.db.pragma('data_version', { simple: true })}:${this.writes}`;
+    if (version !== this.readsVersion) {
+      this.reads.clear();
+      this.readsVersion = version;
+    }
+    const key = `places:${q.type ?? ''}`;
+    const hit = this.reads.get(key) as PlaceSummary | undefined;
+    if (hit) return hit;
+    const type = q.type ? 'AND e.type = ?' : '';
+    const args = q.type ? [q.type] : [];
+    const places = (this.st(`SELECT e.place_name AS name, max(e.place_country) AS country, e.place_lat AS lat,
+        e.place_lon AS lon, count(*) AS count
+      FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE a.duplicate_of IS NULL AND e.place_name IS NOT NULL AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL ${type}
+      GROUP BY e.place_name, e.place_lat, e.place_lon ORDER BY count DESC, name, lat, lon`).all(...args) as any[])
+      .map((r) => ({ name: r.name, country: r.country ?? null, lat: Number(r.lat), lon: Number(r.lon), count: Number(r.count) }));
+    const countries = (this.st(`SELECT c AS country, count(*) AS count FROM (
+        SELECT e.source_country AS c FROM events e JOIN articles a ON a.id = e.article_id
+          WHERE a.duplicate_of IS NULL AND e.source_country IS NOT NULL ${type}
+        UNION ALL
+        SELECT e.target_country AS c FROM events e JOIN articles a ON a.id = e.article_id
+          WHERE a.duplicate_of IS NULL AND e.target_country IS NOT NULL ${type}
+      ) GROUP BY c ORDER BY count DESC, c`).all(...args, ...args) as any[])
+      .map((r) => ({ country: r.country as string, count: Number(r.count) }));
+    const out = { places, countries };
+    this.reads.set(key, out);
+    return out;
   }
 
   async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {

@@ -11,7 +11,6 @@ import type { FeatureCollection, Geometry } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import world from 'world-atlas/countries-110m.json';
-import type { EventRow } from '../../../src/server/api-types.js';
 import { api } from '../api.js';
 import { field, h, replace, select, svg } from '../dom.js';
 import { eventCard } from '../event-card.js';
@@ -37,14 +36,12 @@ export const mapView: View = async (root, params) => {
 
   const draw = async () => {
     setHashQuery('map', { type: type.value });
-    const { items } = await api.events({ type: type.value, limit: 2000 });
-    const placed = items.filter((e) => e.place && e.place.lat !== null && e.place.lon !== null);
-    const involved = new Map<string, number>();
-    for (const e of items) for (const c of [e.sourceCountry, e.targetCountry]) if (c) involved.set(c, (involved.get(c) ?? 0) + 1);
+    // Aggregated by the server over all events (not a page of events counted here).
+    const { places, countries } = await api.places({ type: type.value });
     const shade = new Map<string, number>();
-    for (const [c, n] of involved) {
-      const id = numericOf(c);
-      if (id) shade.set(id, n);
+    for (const { country, count } of countries) {
+      const id = numericOf(country);
+      if (id) shade.set(id, count);
     }
     const maxShade = Math.max(1, ...shade.values());
     const projection = geoNaturalEarth1().fitSize([W, H], { type: 'Sphere' });
@@ -60,26 +57,27 @@ export const mapView: View = async (root, params) => {
       p.append(t);
       map.append(p);
     }
-    const byPlace = new Map<string, EventRow[]>();
-    for (const e of placed) {
-      const k = `${e.place!.name}|${e.place!.lat}|${e.place!.lon}`;
-      byPlace.set(k, [...(byPlace.get(k) ?? []), e]);
-    }
-    const maxN = Math.max(1, ...[...byPlace.values()].map((l) => l.length));
-    for (const [k, list] of byPlace) {
-      const [name] = k.split('|');
-      const xy = projection([list[0].place!.lon!, list[0].place!.lat!]);
+    const maxN = Math.max(1, ...places.map((p) => p.count));
+    for (const { name, lat, lon, count } of places) {
+      const xy = projection([lon, lat]);
       if (!xy) continue;
-      const c = svg('circle', { cx: xy[0], cy: xy[1], r: 4 + (8 * list.length) / maxN, class: 'place', tabindex: 0, 'data-place': name });
+      const c = svg('circle', { cx: xy[0], cy: xy[1], r: 4 + (8 * count) / maxN, class: 'place', tabindex: 0, 'data-place': name });
       const t = svg('title');
-      t.textContent = `${name}: ${list.length} event${list.length === 1 ? '' : 's'}`;
+      const label = `${name}: ${count} event${count === 1 ? '' : 's'}`;
+      t.textContent = label;
       c.append(t);
-      const open = () => replace(panel, h('h3', {}, `${name}: ${list.length} event${list.length === 1 ? '' : 's'}`), list.map(eventCard));
-      c.addEventListener('click', open);
-      c.addEventListener('keydown', (ev) => { if ((ev as KeyboardEvent).key === 'Enter') open(); });
+      // The place's events are fetched when it is opened (newest 200), not with the map.
+      const open = async () => {
+        const { items } = await api.events({ type: type.value, place: name, limit: 200 });
+        const here = items.filter((e) => e.place && e.place.lat === lat && e.place.lon === lon);
+        replace(panel, h('h3', {}, label), here.map(eventCard));
+      };
+      c.addEventListener('click', () => void open());
+      c.addEventListener('keydown', (ev) => { if ((ev as KeyboardEvent).key === 'Enter') void open(); });
       map.append(c);
     }
-    replace(note, `${placed.length} of ${items.length} events have a place; ${byPlace.size} places. Shaded: states taking part in events.`);
+    const placed = places.reduce((s, p) => s + p.count, 0);
+    replace(note, `${placed} events have a place; ${places.length} places. Shaded: states taking part in events.`);
     replace(stage, map);
     replace(panel);
   };
