@@ -266,8 +266,9 @@ export class SqliteStore implements BulkStore {
     return (this.st(sql).all(...args, clampLimit(q.limit, 50), clampOffset(q.offset)) as any[]).map(toSummary);
   }
 
+  /** Conditions on `events e` alone (the duplicate test is a NOT EXISTS on the article). */
   private eventFilter(q: EventQuery): { where: string[]; args: unknown[] } {
-    const where = ['a.duplicate_of IS NULL'];
+    const where = ['NOT EXISTS (SELECT 1 FROM articles x WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)'];
     const args: unknown[] = [];
     if (q.from) { where.push('e.day >= ?'); args.push(q.from); }
     if (q.to) { where.push('e.day <= ?'); args.push(upperDay(q.to)); }
@@ -295,9 +296,12 @@ export class SqliteStore implements BulkStore {
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {
     const { where, args } = this.eventFilter(q);
-    const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE ${where.join(' AND ')}
-      ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id LIMIT ? OFFSET ?`;
+    // The page is chosen on events alone (walking events_order, stopping at LIMIT); only its rows
+    // are then joined to their articles. A join inside the walk made SQLite scan all articles first.
+    const order = 'ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id';
+    const sql = `SELECT ${EVENT_COLS} FROM (SELECT e.rowid AS rid FROM events e WHERE ${where.join(' AND ')}
+        ${order} LIMIT ? OFFSET ?) page
+      JOIN events e ON e.rowid = page.rid JOIN articles a ON a.id = e.article_id ${order}`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toEventRow);
   }
 
