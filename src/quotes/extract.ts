@@ -293,7 +293,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       } else if (weak) pattern = 'B';
       else if (anaphor && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
       // a reported speech act without a content clause ("X warnte vor Y"); plain speech verbs need content
-      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'speech' && (cx.low[cue.to] === 'von' || cx.low[cue.to] === 'auf')) || ((cue.kind === 'name' || cue.kind === 'speech') && hasWord(clStart, clEnd, 'als')) || (cue.kind === 'name' && hasQuoted(cue.to, clEnd))) && clEnd - cue.to - (cue.particle >= 0 ? 1 : 0) >= 2) pattern = 'R';
+      else if ((cue.kind === 'act' || cue.kind === 'cite' || (cue.kind === 'speech' && (cue.particle >= 0 || cx.low[cue.to] === 'von' || cx.low[cue.to] === 'auf' || hasWord(cue.to, clEnd, 'mit'))) || ((cue.kind === 'name' || cue.kind === 'speech') && hasWord(clStart, clEnd, 'als')) || (cue.kind === 'name' && hasQuoted(cue.to, clEnd))) && clEnd - cue.to - (cue.particle >= 0 ? 1 : 0) >= 2) pattern = 'R';
     } else {
       let that = -1;
       for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
