@@ -70,37 +70,45 @@ function splitParts(text: string, start: number): Part[] {
   return parts.length ? parts : [{ start, end: start + text.length, text }];
 }
 
-function makeUnit(text: string, start: number, kind: Unit['kind']): Unit {
+function makeUnit(text: string, lower: string, start: number, kind: Unit['kind']): Unit {
+  const end = start + text.length;
+  if (kind === 'punct') return { start, end, text, lower, kind, parts: [{ start, end, text }], cap: false, allCaps: false, nameable: false };
+  const cap = isCap(text);
   return {
-    start, end: start + text.length, text, lower: text.toLowerCase(), kind,
-    parts: kind === 'punct' ? [{ start, end: start + text.length, text }] : splitParts(text, start),
-    cap: isCap(text), allCaps: isAllCaps(text), nameable: isCap(text) && !CODE.test(text),
+    start, end, text, lower, kind,
+    parts: splitParts(text, start),
+    cap, allCaps: isAllCaps(text), nameable: cap && !CODE.test(text),
   };
 }
 
 /**
  * Regroups the tokens of one sentence into units. Tokens joined by a hyphen with no space on
- * either side are merged into one compound unit.
+ * either side are merged into one compound unit. `lower` (parallel to `tokens`, e.g. from
+ * tokenLower) saves lower-casing again; `from`/`to` select a range of `tokens` without copying.
  */
-export function buildUnits(text: string, tokens: readonly Token[]): Unit[] {
+export function buildUnits(text: string, tokens: readonly Token[], lower?: readonly string[], from = 0, to = tokens.length): Unit[] {
   const units: Unit[] = [];
-  let i = 0;
-  while (i < tokens.length) {
+  let i = from;
+  while (i < to) {
     const t = tokens[i];
     if (t.kind === 'punct') {
-      units.push(makeUnit(t.text, t.start, 'punct'));
+      units.push(makeUnit(t.text, t.text, t.start, 'punct'));
       i++;
       continue;
     }
     let end = t.end;
     let j = i + 1;
     // merge "US" "-" "Präsident" written without spaces
-    while (j + 1 < tokens.length && HYPHENS.has(tokens[j].text) && tokens[j].start === end
+    while (j + 1 < to && HYPHENS.has(tokens[j].text) && tokens[j].start === end
       && tokens[j + 1].start === tokens[j].end && tokens[j + 1].kind !== 'punct') {
       end = tokens[j + 1].end;
       j += 2;
     }
-    units.push(makeUnit(text.slice(t.start, end), t.start, j > i + 1 ? 'word' : t.kind));
+    if (j === i + 1) units.push(makeUnit(t.text, lower && t.kind === 'word' ? lower[i] : t.text.toLowerCase(), t.start, t.kind));
+    else {
+      const w = text.slice(t.start, end);
+      units.push(makeUnit(w, w.toLowerCase(), t.start, 'word'));
+    }
     i = j;
   }
   return units;

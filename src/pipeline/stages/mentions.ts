@@ -8,7 +8,8 @@
  * createPipeline(['header', 'segment', 'measures', 'mentions']).run(doc);
  * doc.mentions; // [{ id: 'm1', start: 0, end: 12, text: 'Donald Trump', type: 'PER', actor: null }, ...]
  */
-import type { Doc, MentionInfo, Token } from '../doc.js';
+import type { Doc, MentionInfo } from '../doc.js';
+import { tokenLower } from '../../lang/segment/token-lower.js';
 import type { Stage } from '../stage.js';
 import { nerData } from '../../ner/data.js';
 import { createRecogniser, type Found, type NameMemory } from '../../ner/recognise.js';
@@ -40,14 +41,20 @@ function infoOf(f: Found): MentionInfo {
 export function findMentions(doc: Doc): void {
   const d = nerData(doc.lang);
   const memory: NameMemory = { surnames: new Map() };
-  const bySentence: Token[][] = doc.sentences.map(() => []);
-  for (const t of doc.tokens) bySentence[t.sentence]?.push(t);
   const recognise = createRecogniser(d, memory);
   const found: Found[] = [];
-  for (const toks of bySentence) {
-    if (!toks.length) continue;
-    const units = buildUnits(doc.text, toks);
-    for (const f of recognise(units, isAllCapsSentence(units))) found.push(f);
+  const toks = doc.tokens;
+  const lower = tokenLower(toks);
+  // tokens come in sentence order: each sentence is a contiguous range (no per-sentence copies)
+  for (let from = 0; from < toks.length;) {
+    const s = toks[from].sentence;
+    let to = from + 1;
+    while (to < toks.length && toks[to].sentence === s) to++;
+    if (s >= 0 && s < doc.sentences.length) {
+      const units = buildUnits(doc.text, toks, lower, from, to);
+      for (const f of recognise(units, isAllCapsSentence(units))) found.push(f);
+    }
+    from = to;
   }
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   doc.mentions = [];
