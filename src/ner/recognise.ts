@@ -256,6 +256,17 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       }
     }
 
+    // "Bundesverband Deutscher Banken", "Deutsche Bauernverband": an organisation head with a
+    // capitalised nationality adjective is one organisation name
+    if (de && u.cap) {
+      const end = adjectiveOrgEnd(i);
+      if (end > i) {
+        push({ start: u.start, end: units[end - 1].end, type: 'ORG', kind: 'name', canonical: words.slice(i, end).join(' ') });
+        i = end;
+        continue;
+      }
+    }
+
     // 3. gazetteer
     const g = gazAt(i);
     if (g) {
@@ -267,7 +278,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       if (e.type === 'PER') Object.assign(f, roleFields(i));
       // a club or company name followed by its town is one name ("Juventus Turin", "Bayer Leverkusen")
       let len = g.length;
-      if (e.type !== 'PER' && e.type !== 'MISC' && i + len < units.length && STRONG_ORG_SUFFIX.has(units[i + len].text)) {
+      if (e.type !== 'PER' && e.type !== 'MISC' && i + len < units.length && (STRONG_ORG_SUFFIX.has(units[i + len].text) || (e.type === 'ORG' && d.orgSuffixWords.has(units[i + len].text)))) {
         // "Siemens AG", "Toyota Motor Corp.": a legal-form suffix makes the whole an organisation
         len++;
         f.end = units[i + len - 1].end;
@@ -605,6 +616,29 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     }
     // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
     return de && j < units.length && units[j].kind === 'num';
+  }
+
+  /** Unit k is a capitalised organisation head: a suffix word ("Stiftung") or a word ending in one ("Bauernverband"). */
+  function orgHead(k: number): boolean {
+    if (k >= units.length || !units[k].cap || units[k].kind !== 'word' || units[k].parts.length > 1) return false;
+    if (d.orgSuffixWords.has(units[k].text)) return true;
+    const w = units[k].lower;
+    return d.orgSuffixEndings.some(([e]) => w.endsWith(e) || w.endsWith(`${e}s`) || w.endsWith(`${e}es`) || w.endsWith(`${e}en`));
+  }
+
+  /** A capitalised nationality adjective at unit k ("Deutsche", "Europäischen"). */
+  function capitalDemonym(k: number): boolean {
+    if (k >= units.length || !units[k].cap) return false;
+    const g = gazAt(k);
+    return !!g && g.length === 1 && g.value.source === 'demonym' && /e[nrs]?$/.test(units[k].text);
+  }
+
+  /** End of "Deutsche Bauernverband" / "Bundesverband Deutscher Banken" starting at i, else i. */
+  function adjectiveOrgEnd(i: number): number {
+    // (not "Schweizer Armee": a demonym in -er before a noun is a generic description)
+    if (capitalDemonym(i) && !units[i].text.endsWith('er') && orgHead(i + 1)) return i + 2;
+    if (orgHead(i) && capitalDemonym(i + 1) && i + 2 < units.length && units[i + 2].cap && units[i + 2].kind === 'word' && !gazAt(i + 2)) return i + 3;
+    return i;
   }
 
   /** A slash right at unit k (no spaces around it) followed by a one-word place. */

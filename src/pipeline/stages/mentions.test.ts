@@ -38,6 +38,9 @@ test('German mentions: roles, first names, gazetteers, compounds, demonyms', () 
       ['GeForce Quasar/MISC', 'Hartz IV/MISC', 'Zenit Alpha/MISC']],
     // places joined by a slash; a lone name on evidence (family-name ending, "so" after a quote, "in")
     ['Die Strecke München/Hamburg ist voll, sagte Anna Holländer.', ['München/Hamburg/LOC', 'Anna Holländer/PER']],
+    // organisation heads with a nationality adjective or after a listed organisation
+    ['Der Deutsche Bauernverband, der Bundesverband Deutscher Banken und die Bertelsmann Stiftung.',
+      ['Deutsche Bauernverband/ORG', 'Bundesverband Deutscher Banken/ORG', 'Bertelsmann Stiftung/ORG']],
     ['„Wir bleiben“, so Kerber. Laut Petrović wohnt sie in Kleinwaldau.', ['Kerber/PER', 'Petrović/PER', 'Kleinwaldau/LOC']],
     ['Der Demokrat Jamie Raskin widersprach; Raskins Kollegen schwiegen.',
       ['Jamie Raskin/PER', 'Raskins/PER']],
