@@ -36,6 +36,8 @@ interface Draft {
 const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'wann', 'wer', 'was']);
 const SUBORD = new Set(['sollte', 'sollten', 'als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
   'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
+/** How many sentences after a quote a main clause with "soll" still continues it. */
+const SOLL_REACH = 2;
 const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 function words(cx: QuoteContext, a: number, b: number): number {
@@ -446,6 +448,16 @@ export function extractQuotes(doc: Doc): Quote[] {
     return false;
   }
 
+  /** True when "soll"/"sollen" stands outside quotes in a main clause of [x, y). */
+  function mainSoll(x: number, y: number): boolean {
+    let sub = false;
+    for (let k = x; k < y; k++) {
+      if (k === x || isBoundary(cx, k - 1)) sub = SUBORD.has(cx.low[k]) || cx.low[k] === 'dass' || relativeStart(cx, k, y);
+      if (!sub && cx.inQuote[k] < 0 && (cx.low[k] === 'soll' || cx.low[k] === 'sollen')) return true;
+    }
+    return false;
+  }
+
   /** True when lower-cased word `w` occurs outside quotes in [x, y). */
   function hasWord(x: number, y: number, w: string): boolean {
     for (let k = x; k < y; k++) if (cx.low[k] === w && cx.inQuote[k] < 0) return true;
@@ -609,6 +621,13 @@ export function extractQuotes(doc: Doc): Quote[] {
         if (p) ({ span: speaker, actor } = speakerOf(p));
       }
       emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
+    }
+    // "X soll … tun" in a main clause right after a quote: what the source said is to happen (free-indirect)
+    if (drafts.length === before && doc.lang === 'de' && last && free(a, b) && words(cx, a, b) >= 4 && mainSoll(a, b)) {
+      const prev = last as Draft;
+      const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
+      const para = Math.abs((doc.sentences[prev.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0));
+      if (si - lastSent <= SOLL_REACH && para <= 1) emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker: prev.speaker, actor: prev.actor, sentence: si, at: a });
     }
     // quoted segments no cue took: direct quotes of the speaker before them
     {
