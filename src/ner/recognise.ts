@@ -291,6 +291,15 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         f.kind = 'name';
         f.canonical = words.slice(i, i + len).join(' ');
         delete f.source;
+      } else if (!de && (e.type === 'GPE' || e.type === 'LOC') && i + len < units.length && d.heads.get(units[i + len].text) === 'MISC') {
+        // "U.S. Open", "Hong Kong Open", "Korean War": a place before an event head word
+        len++;
+        f.end = units[i + len - 1].end;
+        f.type = 'MISC';
+        f.kind = 'name';
+        f.canonical = words.slice(i, i + len).join(' ');
+        delete f.source;
+        delete f.country;
       } else if (de && (e.type === 'GPE' || e.type === 'LOC') && slashPlace(i + len)) {
         // "München/Hamburg", "Frankfurt/Oder": places joined by a slash without spaces are one name
         len += 2;
