@@ -582,8 +582,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       const samePara = pPrev === pHere || (pHere === pPrev + 1 && (doc.sentences[si - 1]?.paragraph ?? 0) === pPrev);
       const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
       if (si - lastSent === 1 && samePara && free(a, b) && words(cx, a, b) >= 3 &&
-          hasKonj(cx, a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported') &&
-          !subordinateOnly(a, b, pPrev === pHere && prev.type !== 'direct' && prev.type !== 'reported')) {
+          hasKonj(cx, a, b, pPrev === pHere) &&
+          !subordinateOnly(a, b, pPrev === pHere)) {
         // a run of Konjunktiv sentences after the first continuation is one quote
         if ((prev.type === 'free-indirect' || prev.type === 'mixed') && prev.cue === null && prev.sentence === si - 1) {
           extendRun(prev);
