@@ -26,6 +26,13 @@ import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 
+/**
+ * "The event's article is canonical", tested on the covering index (duplicate_of is stored after the
+ * inline text, so reading it from the row reads overflow pages; a join made SQLite scan all articles).
+ */
+const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY articles_join
+  WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)`;
+
 /** Columns of an events query: the event, its article's date, and how many articles reported it. */
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
@@ -268,7 +275,7 @@ export class SqliteStore implements BulkStore {
 
   /** Conditions on `events e` alone (the duplicate test is a NOT EXISTS on the article). */
   private eventFilter(q: EventQuery): { where: string[]; args: unknown[] } {
-    const where = ['NOT EXISTS (SELECT 1 FROM articles x WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)'];
+    const where = [CANONICAL_EVENT];
     const args: unknown[] = [];
     if (q.from) { where.push('e.day >= ?'); args.push(q.from); }
     if (q.to) { where.push('e.day <= ?'); args.push(upperDay(q.to)); }
@@ -378,18 +385,18 @@ export class SqliteStore implements BulkStore {
     const args = q.type ? [q.type] : [];
     const places = (this.st(`SELECT e.place_name AS name, max(e.place_country) AS country, e.place_lat AS lat,
         e.place_lon AS lon, count(*) AS count
-      FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE a.duplicate_of IS NULL AND e.place_name IS NOT NULL AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL ${type}
+      FROM events e
+      WHERE ${CANONICAL_EVENT} AND e.place_name IS NOT NULL AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL ${type}
       GROUP BY e.place_name, e.place_lat, e.place_lon ORDER BY count DESC, name, lat, lon`).all(...args) as any[])
       .map((r) => ({ name: r.name, country: r.country ?? null, lat: Number(r.lat), lon: Number(r.lon), count: Number(r.count) }));
-    const countries = (this.st(`SELECT c AS country, count(*) AS count FROM (
-        SELECT e.source_country AS c FROM events e JOIN articles a ON a.id = e.article_id
-          WHERE a.duplicate_of IS NULL AND e.source_country IS NOT NULL ${type}
-        UNION ALL
-        SELECT e.target_country AS c FROM events e JOIN articles a ON a.id = e.article_id
-          WHERE a.duplicate_of IS NULL AND e.target_country IS NOT NULL ${type}
-      ) GROUP BY c ORDER BY count DESC, c`).all(...args, ...args) as any[])
-      .map((r) => ({ country: r.country as string, count: Number(r.count) }));
+    // One pass by (source, target) pair; each side then counts for its country.
+    const byCountry = new Map<string, number>();
+    for (const r of this.st(`SELECT e.source_country AS s, e.target_country AS t, count(*) AS n FROM events e
+      WHERE ${CANONICAL_EVENT} ${type} GROUP BY e.source_country, e.target_country`).all(...args) as any[]) {
+      for (const c of [r.s, r.t]) if (c) byCountry.set(c, (byCountry.get(c) ?? 0) + Number(r.n));
+    }
+    const countries = [...byCountry].map(([country, count]) => ({ country, count }))
+      .sort((x, y) => y.count - x.count || (x.country < y.country ? -1 : x.country > y.country ? 1 : 0));
     const out = { places, countries };
     this.reads.set(key, out);
     return out;
