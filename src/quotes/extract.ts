@@ -416,7 +416,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
   }
 
-  /** A quoted name or title rather than words someone said: two or more words, all capitalised. */
+  /** A quoted name or title rather than words someone said: every word capitalised ("Omni-Sport", "Brandnew Oldies"). */
   function titleLike(x: number, y: number): boolean {
     let n = 0;
     for (let k = x; k < y; k++) {
@@ -425,7 +425,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (t.text[0] === cx.low[k][0] && t.kind === 'word') return false;
       n++;
     }
-    return n >= 2;
+    return n >= 1;
   }
 
   /** True when every Konjunktiv I form of [x, y) sits in a subordinate clause ("…, weil er … fühle"). */

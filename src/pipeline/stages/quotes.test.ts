@@ -59,6 +59,8 @@ const CASES: [string, 'de' | 'en', string, Want[]][] = [
   ['Konjunktiv II after a reported act continues it', 'de', 'Der Sprecher wies die Kritik zurück. Ohne die Reform wären die Kosten höher.',
     [{ has: 'die Kritik', type: 'reported', speaker: 'Der Sprecher' },
       { has: 'Ohne die Reform wären die Kosten höher', type: 'free-indirect', speaker: 'Der Sprecher' }]],
+  ['a quoted one-word name inside a mixed quote is no direct quote of its own', 'de', 'Der Trainer sagte, der Verein »Sportfreunde« sei pleite.',
+    [{ has: 'der Verein »Sportfreunde« sei pleite', type: 'mixed', speaker: 'Der Trainer' }]],
   ['present "fordern" without content clause is reported', 'de', 'Mehrere Verbände fordern eine neue Regelung der Mieten.',
     [{ has: 'fordern eine neue Regelung', type: 'reported', speaker: 'Mehrere Verbände' }]],
   ['English direct, cue after', 'en', '"We will not give up," the mayor said on Monday.',
