@@ -304,11 +304,12 @@ export class SqliteStore implements BulkStore {
   async events(q: EventQuery = {}): Promise<EventRow[]> {
     const { where, args } = this.eventFilter(q);
     // The page is chosen on events alone (walking events_order, stopping at LIMIT); only its rows
-    // are then joined to their articles. A join inside the walk made SQLite scan all articles first.
+    // are then joined to their articles. A join inside the walk made SQLite scan all articles first;
+    // CROSS JOIN fixes the loop order (page outside), else the planner may scan all events instead.
     const order = 'ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id';
     const sql = `SELECT ${EVENT_COLS} FROM (SELECT e.rowid AS rid FROM events e WHERE ${where.join(' AND ')}
         ${order} LIMIT ? OFFSET ?) page
-      JOIN events e ON e.rowid = page.rid JOIN articles a ON a.id = e.article_id ${order}`;
+      CROSS JOIN events e ON e.rowid = page.rid CROSS JOIN articles a ON a.id = e.article_id ${order}`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toEventRow);
   }
 
