@@ -70,10 +70,7 @@ export function extractEvents(doc: Doc): void {
         for (const k of m.at) used[k] = 1;
         if (!ctx) {
           ctx = eventContext(doc);
-          quoteAt = (offset: number): Quote | null => {
-            for (const q of doc.quotes) for (const s of q.spans) if (offset >= s.start && offset < s.end) return q;
-            return null;
-          };
+          quoteAt = quoteLookup(doc.quotes);
         }
         const qa = quoteAt;
         slots ??= sentenceSlots(ctx, from, to, (o) => qa(o)?.speakerActor ?? null);
@@ -86,6 +83,34 @@ export function extractEvents(doc: Doc): void {
   if (!ctx) return;
   doc.events = dedupe(ctx, doc.events);
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
+}
+
+/**
+ * The first quote (in `quotes` order) with a span holding `offset`, found by binary search over
+ * the spans sorted by start: a scan of all quotes per event made long articles quadratic
+ * (640 KB of German news: 6 s in this stage; found by src/read/fuzz.test.ts).
+ */
+function quoteLookup(quotes: readonly Quote[]): (offset: number) => Quote | null {
+  const spans: { start: number; end: number; q: number }[] = [];
+  quotes.forEach((quote, q) => { for (const sp of quote.spans) spans.push({ start: sp.start, end: sp.end, q }); });
+  spans.sort((a, b) => a.start - b.start);
+  // maxEnd[i]: the furthest end among spans[0..i], so the backward walk stops early
+  const maxEnd: number[] = [];
+  for (let i = 0; i < spans.length; i++) maxEnd.push(Math.max(spans[i].end, i ? maxEnd[i - 1] : -1));
+  return (offset) => {
+    let lo = 0;
+    let hi = spans.length; // first span starting after offset
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    let best = -1;
+    for (let i = lo - 1; i >= 0 && maxEnd[i] > offset; i--) {
+      if (offset < spans[i].end && (best < 0 || spans[i].q < best)) best = spans[i].q;
+    }
+    return best < 0 ? null : quotes[best];
+  };
 }
 
 function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null, words: string[]): Event | null {
