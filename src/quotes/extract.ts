@@ -324,6 +324,12 @@ export function extractQuotes(doc: Doc): Quote[] {
     let sp: SpeakerPhrase | null;
     if (de) {
       sp = pattern === 'A' || pattern === 'P' || cue.kind === 'cite' ? (post ?? pre) : (pre ?? post);
+      // "Hans Muster, der dort arbeitet, wies den Vorwurf zurück": the verb opens its clause after a
+      // relative clause or apposition; the subject stands before them, not after the verb
+      if (!pre && (pattern === 'R' || pattern === 'B') && cue.from === clStart && clStart > floor) {
+        const head = findSpeaker(cx, floor, clStart - 1, 'first');
+        if (head && head.mention >= 0) sp = head;
+      }
       // "Ein Sprecher der Polizei, Lars Beringer, sagte, …": the speaker stands before the apposition comma
       if (!sp && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
     } else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;

@@ -61,6 +61,8 @@ const CASES: [string, 'de' | 'en', string, Want[]][] = [
       { has: 'Ohne die Reform wären die Kosten höher', type: 'free-indirect', speaker: 'Der Sprecher' }]],
   ['a quoted one-word name inside a mixed quote is no direct quote of its own', 'de', 'Der Trainer sagte, der Verein »Sportfreunde« sei pleite.',
     [{ has: 'der Verein »Sportfreunde« sei pleite', type: 'mixed', speaker: 'Der Trainer' }]],
+  ['subject before a relative clause speaks', 'de', 'Hans Muster, der seit Jahren im Rat sitzt, wies den Vorwurf zurück.',
+    [{ has: 'den Vorwurf', type: 'reported', speaker: 'Hans Muster' }]],
   ['present "fordern" without content clause is reported', 'de', 'Mehrere Verbände fordern eine neue Regelung der Mieten.',
     [{ has: 'fordern eine neue Regelung', type: 'reported', speaker: 'Mehrere Verbände' }]],
   ['English direct, cue after', 'en', '"We will not give up," the mayor said on Monday.',
