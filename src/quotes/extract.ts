@@ -286,7 +286,10 @@ export function extractQuotes(doc: Doc): Quote[] {
       // both sides could be the content: the side in Konjunktiv or quotation marks wins
       const beforeSpeech = beforeOk && (hasKonj(cx, prevFrom, clStart, true) || hasQuoted(prevFrom, clStart));
       const preferA = (!strong || (beforeSpeech && !hasKonj(cx, nextTok, nextClauseEnd, false))) && clauseLike(prevFrom, clStart - 1);
-      if (beforeOk && inverted && !opens && preferA && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
+      // "Hans Muster, der dort arbeitet, wies … zurück": a relative clause right before the cue is no content
+      const lastPre = clStart > prevFrom + 1 ? clauseStart(cx, clStart - 1, prevFrom) : prevFrom;
+      const relBefore = lastPre > prevFrom && relativeStart(cx, lastPre, clStart);
+      if (beforeOk && inverted && !opens && preferA && !relBefore && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
       else if (anaphor && RELATIVE_DE.has(next) && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
       else if (strong) pattern = 'B';
       else if (dassAt >= 0) {
