@@ -646,7 +646,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   function adjectiveOrgEnd(i: number): number {
     // (not "Schweizer Armee": a demonym in -er before a noun is a generic description)
     if (capitalDemonym(i) && !units[i].text.endsWith('er') && orgHead(i + 1)) return i + 2;
-    if (orgHead(i) && capitalDemonym(i + 1) && i + 2 < units.length && units[i + 2].cap && units[i + 2].kind === 'word' && !gazAt(i + 2)) return i + 3;
+    if (i + 2 < units.length && units[i + 2].cap && capitalDemonym(i + 1) && orgHead(i) && units[i + 2].kind === 'word' && !gazAt(i + 2)) return i + 3;
     return i;
   }
 
