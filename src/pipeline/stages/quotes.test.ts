@@ -63,6 +63,8 @@ const CASES: [string, 'de' | 'en', string, Want[]][] = [
     [{ has: 'der Verein »Sportfreunde« sei pleite', type: 'mixed', speaker: 'Der Trainer' }]],
   ['subject before a relative clause speaks', 'de', 'Hans Muster, der seit Jahren im Rat sitzt, wies den Vorwurf zurück.',
     [{ has: 'den Vorwurf', type: 'reported', speaker: 'Hans Muster' }]],
+  ['impersonal passive "es wird angenommen"', 'de', 'Es wird angenommen, dass die Preise weiter steigen.',
+    [{ has: 'dass die Preise weiter steigen', type: 'indirect', speaker: null, cue: 'wird angenommen' }]],
   ['present "fordern" without content clause is reported', 'de', 'Mehrere Verbände fordern eine neue Regelung der Mieten.',
     [{ has: 'fordern eine neue Regelung', type: 'reported', speaker: 'Mehrere Verbände' }]],
   ['English direct, cue after', 'en', '"We will not give up," the mayor said on Monday.',
