@@ -259,3 +259,21 @@ test('fuzz regressions: 200 KB inputs pass header+segment within the budget', ()
     assert.ok('sentences' in r && r.sentences.length > 0, name);
   }
 });
+
+// linkedom's parser slowed down steeply on deep nesting (700 KB of unclosed <b><i> took 52 s,
+// 1 MB of nested divs 5.7 s): src/read/html-text.ts flattens pages nested over 1,000 levels.
+const DEEP_PAGES: [string, string, string][] = [
+  ['unclosed inline tags', '<html><body>' + '<b><i>Wort '.repeat(50_000) + '</body></html>', 'Wort Wort'],
+  ['nested divs', '<html><body>' + '<div>'.repeat(60_000) + 'Der Text.' + '</div>'.repeat(60_000) + '</body></html>', 'Der Text.'],
+  ['nested spans in a paragraph', '<p>' + '<span>'.repeat(60_000) + 'Ein Satz.</p>', 'Ein Satz.'],
+];
+
+test('fuzz regressions: deeply nested HTML is read within the budget', () => {
+  for (const [name, html, want] of DEEP_PAGES) {
+    const t0 = performance.now();
+    const item = htmlItem(Buffer.from(html), name, LIMITS);
+    const ms = performance.now() - t0;
+    assert.ok(ms < BUDGET_MS, `${name}: ${ms.toFixed(0)} ms (budget ${BUDGET_MS} ms)`);
+    assert.ok('article' in item && item.article.text.includes(want), `${name}: ${JSON.stringify(item).slice(0, 200)}`);
+  }
+});

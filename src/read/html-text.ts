@@ -108,8 +108,46 @@ function toDay(v: string | null): string | null {
   return Number.isNaN(t) ? null : new Date(t).toISOString().slice(0, 10);
 }
 
+/**
+ * linkedom's parser slows down steeply on deep nesting (700 KB of unclosed `<b><i>x` took 52 s,
+ * 1 MB of nested divs 5.7 s; found by src/read/fuzz.test.ts). A page whose tags nest deeper than
+ * this (estimated by tagDepth) is flattened before parsing (see flattenTags).
+ */
+const PARSE_MAX_DEPTH = 1000;
+/** Elements that are void or whose end tag may be left out: they do not deepen the estimate. */
+const NO_DEPTH = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr',
+  'param', 'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
+  'rb', 'rt', 'rp', '!doctype']);
+/** A tag (`[^<>]` keeps the scan linear even when no `>` follows). */
+const TAG = /<(\/?)(!?[a-zA-Z][\w:-]*)[^<>]*>/g;
+/** Tags kept by flattenTags: metadata and raw-text elements, which do not nest. */
+const KEEP_FLAT = new Set(['title', 'meta', 'link', 'time', 'script', 'style', 'noscript', 'template']);
+
+/** A rough, linear estimate of how deep the tags of `html` nest (opening minus closing tags). */
+export function tagDepth(html: string): number {
+  let depth = 0;
+  let max = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m[2].toLowerCase();
+    if (NO_DEPTH.has(name) || m[0].endsWith('/>')) continue;
+    depth = m[1] ? Math.max(0, depth - 1) : depth + 1;
+    if (depth > max) max = depth;
+  }
+  return max;
+}
+
+/** The page without nesting: block tags become paragraph breaks, other tags go (metadata and scripts stay). */
+function flattenTags(html: string): string {
+  return html.replace(TAG, (tag, _close: string, name: string) => {
+    const lower = name.toLowerCase();
+    if (KEEP_FLAT.has(lower)) return tag;
+    return BLOCK.has(lower.toUpperCase()) || lower === 'br' ? '<p>' : '';
+  }).replace(/(?:<p>\s*){2,}/g, '<p>');
+}
+
 /** Reads the main text and metadata of `html` (never throws on malformed markup). */
 export function htmlToArticle(html: string, pageUrl?: string): PageArticle {
+  if (tagDepth(html) > PARSE_MAX_DEPTH) html = flattenTags(html);
   const { document } = parseHTML(html);
   const title = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
     ?? (document.querySelector('title')?.textContent?.trim() || null);
