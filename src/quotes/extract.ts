@@ -205,7 +205,7 @@ export function extractQuotes(doc: Doc): Quote[] {
           if (sg < 0) continue;
           let j = i;
           while (j < b && cx.inQuote[j] === sg) j++;
-          if (words(cx, i, j) > 0 && !titleLike(i, j)) drafts.push({ ...d, type: 'direct', ranges: [[i, j]] });
+          if (words(cx, i, j) > 0 && (!titleLike(i, j) || (d.cue?.kind === 'name' && words(cx, i, j) === 1))) drafts.push({ ...d, type: 'direct', ranges: [[i, j]] });
           i = j - 1;
         }
       }
