@@ -113,6 +113,11 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
         out.push({ from: i, to: i + 1, particle: -1, kind: r.kind, role: null });
         break;
       }
+      // old split spelling at the end of a subordinate clause: "wie die Firma bekannt gab"
+      if (cx.doc.lang === 'de' && p >= from && low[p] === r.particle && cx.inQuote[p] < 0 && (i + 1 >= to || tokens[i + 1].kind === 'punct')) {
+        out.push({ from: p, to: i + 1, particle: -1, kind: r.kind, role: null });
+        break;
+      }
       let k = i + 1;
       let found = -1;
       for (; k < to && k < i + 40; k++) {

@@ -68,6 +68,8 @@ const CASES: [string, 'de' | 'en', string, Want[]][] = [
   ['a one-word quoted label of a naming verb is a direct quote', 'de', 'Der Minister nannte den Plan einen »Fehlschlag«.',
     [{ has: 'nannte den Plan', type: 'reported', speaker: 'Der Minister' },
       { has: 'Fehlschlag', type: 'direct', speaker: 'Der Minister' }]],
+  ['split particle before a clause-final verb ("bekannt gab")', 'de', 'Wie die Firma am Morgen bekannt gab, wird sie den Konkurrenten übernehmen.',
+    [{ has: 'wird sie den Konkurrenten übernehmen', type: 'indirect', speaker: 'die Firma', cue: 'bekannt gab' }]],
   ['present "fordern" without content clause is reported', 'de', 'Mehrere Verbände fordern eine neue Regelung der Mieten.',
     [{ has: 'fordern eine neue Regelung', type: 'reported', speaker: 'Mehrere Verbände' }]],
   ['English direct, cue after', 'en', '"We will not give up," the mayor said on Monday.',
