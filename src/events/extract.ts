@@ -22,23 +22,12 @@ import { eventContext, sentenceSlots, type EventContext, type Slot } from './slo
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
+import { tokenLower } from '../lang/segment/token-lower.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
-
-const LOWER = new Map<string, string>();
-/** Lower-cased word, shared across documents (news repeats its words; fewer fresh strings to collect). */
-function lower(w: string): string {
-  let l = LOWER.get(w);
-  if (l === undefined) {
-    l = w.toLowerCase();
-    if (LOWER.size > 200000) LOWER.clear();
-    LOWER.set(w, l);
-  }
-  return l;
-}
 
 /** Adds doc.events (replacing any earlier ones). */
 export function extractEvents(doc: Doc): void {
@@ -47,12 +36,8 @@ export function extractEvents(doc: Doc): void {
   const toks = doc.tokens;
   if (!set.all.length || !toks.length) return;
   // one pass over the document's words; context and slots are built only where a pattern matches
-  const words = new Array<string>(toks.length);
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k];
-    // punctuation never starts a pattern; numbers rarely: keep them as they are
-    words[k] = t.kind === 'word' ? lower(t.text) : t.text;
-  }
+  // lower-cased words, shared with the other stages (punctuation and numbers kept as they are)
+  const words = tokenLower(toks);
   const used = new Uint8Array(toks.length);
   let ctx: EventContext | null = null;
   let quoteAt: (offset: number) => Quote | null = () => null;
