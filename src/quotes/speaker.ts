@@ -15,6 +15,7 @@
  * const actor = resolveSpeaker(cx, sp, lastActor);
  */
 import type { Span } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
 import type { QuoteContext } from './context.js';
 import { isBoundary, isMark } from './context.js';
 
@@ -223,15 +224,77 @@ export function resolveSpeaker(cx: QuoteContext, p: SpeakerPhrase, last: { actor
   }
   // ... or whose mention info names this span as its role
   const span = phraseSpan(cx, p);
-  for (const m of doc.mentions) {
-    const info = doc.mentionInfo.get(m.id);
-    if (info?.roleSpan && info.roleSpan.start < span.end && span.start < info.roleSpan.end && m.actor) return m.actor;
-  }
+  const byRole = roleSpanActor(doc, span);
+  if (byRole) return byRole;
   if (inner >= 0) return actorOf(cx, inner);
   // ... or an earlier actor with that role noun
-  const head = cx.low[p.to - 1];
-  const withRole = doc.actors.filter((a) => a.role && a.role.toLowerCase().split(/[\s-]+/).includes(head));
-  return withRole.length === 1 ? withRole[0].id : null;
+  const withRole = roleWordIndex(doc).get(cx.low[p.to - 1]);
+  return withRole && withRole.length === 1 ? withRole[0] : null;
+}
+
+/**
+ * Per-document indexes for speaker resolution, built at first use: looking through every
+ * mention and actor for each quote made long articles quadratic (found by the fuzz test).
+ */
+interface RoleIndex {
+  /** role spans of mentions with an actor, sorted by start; `idx` keeps mention order */
+  spans: { start: number; end: number; actor: string; idx: number }[];
+  maxLen: number;
+  /** actors by each word of their role ("defence minister" → defence, minister) */
+  words: Map<string, string[]>;
+  mentions: number;
+  actors: number;
+}
+const ROLE_INDEX = new WeakMap<Doc, RoleIndex>();
+
+function roleIndex(doc: Doc): RoleIndex {
+  let ix = ROLE_INDEX.get(doc);
+  // rebuilt if a stage changed the layers since (the key is the document, not its contents)
+  if (ix && ix.mentions === doc.mentions.length && ix.actors === doc.actors.length) return ix;
+  const spans: RoleIndex['spans'] = [];
+  let maxLen = 0;
+  doc.mentions.forEach((m, idx) => {
+    const rs = doc.mentionInfo.get(m.id)?.roleSpan;
+    if (!rs || !m.actor) return;
+    spans.push({ start: rs.start, end: rs.end, actor: m.actor, idx });
+    maxLen = Math.max(maxLen, rs.end - rs.start);
+  });
+  spans.sort((a, b) => a.start - b.start);
+  const words = new Map<string, string[]>();
+  for (const a of doc.actors) {
+    if (!a.role) continue;
+    for (const w of new Set(a.role.toLowerCase().split(/[\s-]+/))) {
+      const list = words.get(w);
+      if (list) list.push(a.id);
+      else words.set(w, [a.id]);
+    }
+  }
+  ix = { spans, maxLen, words, mentions: doc.mentions.length, actors: doc.actors.length };
+  ROLE_INDEX.set(doc, ix);
+  return ix;
+}
+
+/** The actor of the first mention (in text order) whose role span overlaps `span`. */
+function roleSpanActor(doc: Doc, span: { start: number; end: number }): string | null {
+  const { spans, maxLen } = roleIndex(doc);
+  // first role span starting at or after span.end: candidates lie before it, within maxLen
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[mid].start < span.end) lo = mid + 1;
+    else hi = mid;
+  }
+  let best: RoleIndex['spans'][number] | null = null;
+  for (let i = lo - 1; i >= 0 && spans[i].start > span.start - maxLen - 1; i--) {
+    const r = spans[i];
+    if (r.end > span.start && (!best || r.idx < best.idx)) best = r;
+  }
+  return best ? best.actor : null;
+}
+
+function roleWordIndex(doc: Doc): Map<string, string[]> {
+  return roleIndex(doc).words;
 }
 
 /** True when token i closes a clause: a boundary or a quote mark followed by a boundary. */
