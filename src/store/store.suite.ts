@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import type { BulkStore } from './queue.js';
 import { ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
 import { contentHash } from './text-hash.js';
+import { registryFactStore } from './registry-facts.js';
 
 export interface SuiteHooks {
   /** a new, empty, migrated store */
@@ -343,6 +344,33 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
         'fx-visit/e1', 'fx-visit/e2', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3',
         'fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-strike/e1', 'fx-strike/e2',
       ]);
+    });
+
+    test('registry facts: stored with provenance, read back in id order, afterId for catching up', async () => {
+      const s = await fresh();
+      const rf = registryFactStore(s);
+      assert.ok(rf, 'the store implements RegistryFactStore');
+      assert.deepEqual(await rf.registryFacts(), []);
+      const [learned, analyst] = await rf.addRegistryFacts([
+        {
+          name: 'Jane Example', aliases: ['J. Example'], type: 'PER', country: 'USA', sector: 'GOV', role: 'foreign minister',
+          source: 'learned', articleId: 'art-1', span: { start: 0, end: 40 }, evidence: 'US-Außenministerin Jane Example',
+        },
+        { name: 'Example Corp', type: 'ORG', country: 'DEU', sector: 'BUS', source: 'analyst' },
+      ]);
+      assert.equal(learned.source, 'learned');
+      assert.deepEqual(learned.span, { start: 0, end: 40 });
+      assert.equal(learned.articleId, 'art-1');
+      assert.deepEqual(learned.aliases, ['J. Example']);
+      assert.equal(analyst.span, null);
+      assert.equal(analyst.role, null);
+      assert.ok(analyst.id > learned.id);
+      assert.match(learned.createdAt, /^\d{4}-\d{2}-\d{2}T/);
+      const all = await rf.registryFacts();
+      assert.deepEqual(all.map((f) => f.name), ['Jane Example', 'Example Corp']);
+      assert.deepEqual(all[0], learned);
+      assert.deepEqual((await rf.registryFacts({ afterId: learned.id })).map((f) => f.name), ['Example Corp']);
+      assert.deepEqual(await rf.addRegistryFacts([]), []);
     });
   });
 }

@@ -19,6 +19,9 @@ import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '.
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, toClaimed } from '../prepare.js';
+import {
+  REGISTRY_FACT_COLUMNS, registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+} from '../registry-facts.js';
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
@@ -53,7 +56,7 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-export class PgStore implements BulkStore {
+export class PgStore implements BulkStore, RegistryFactStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -465,6 +468,24 @@ export class PgStore implements BulkStore {
   async dropSchema(): Promise<void> {
     if (this.schema === 'public') throw new Error('refusing to drop the public schema');
     await this.pool.query(`DROP SCHEMA IF EXISTS "${this.schema}" CASCADE`);
+  }
+
+  async addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]> {
+    if (!facts.length) return [];
+    return this.tx(async (c) => {
+      const out: RegistryFactRow[] = [];
+      for (const f of facts) {
+        const r = await c.query(`INSERT INTO registry_facts (${REGISTRY_FACT_COLUMNS})
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`, registryFactValues(f));
+        out.push(toRegistryFactRow(r.rows[0]));
+      }
+      return out;
+    });
+  }
+
+  async registryFacts(q: { afterId?: number } = {}): Promise<RegistryFactRow[]> {
+    const r = await this.pool.query('SELECT * FROM registry_facts WHERE id > $1 ORDER BY id', [q.afterId ?? 0]);
+    return r.rows.map(toRegistryFactRow);
   }
 
   async close(): Promise<void> {

@@ -21,6 +21,9 @@ import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
+import {
+  REGISTRY_FACT_COLUMNS, registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+} from '../registry-facts.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- better-sqlite3 rows are untyped */
 
@@ -37,7 +40,7 @@ const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY article
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
-export class SqliteStore implements BulkStore {
+export class SqliteStore implements BulkStore, RegistryFactStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
@@ -461,6 +464,18 @@ export class SqliteStore implements BulkStore {
       for (const r of rows) yield { result: JSON.parse(r.json) as Result, sources: Number(r.sources) };
       last = rows[rows.length - 1].seq;
     }
+  }
+
+  async addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]> {
+    const ins = this.st(`INSERT INTO registry_facts (${REGISTRY_FACT_COLUMNS}, created_at)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`);
+    const now = new Date().toISOString();
+    const rows = this.db.transaction(() => facts.map((f) => ins.get(...registryFactValues(f), now))).immediate();
+    return rows.map(toRegistryFactRow);
+  }
+
+  async registryFacts(q: { afterId?: number } = {}): Promise<RegistryFactRow[]> {
+    return this.st('SELECT * FROM registry_facts WHERE id > ? ORDER BY id').all(q.afterId ?? 0).map(toRegistryFactRow);
   }
 
   /** PRAGMA integrity_check: 'ok' for a sound file. */
