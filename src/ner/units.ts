@@ -49,7 +49,21 @@ export function isCap(s: string): boolean {
 export function isAllCaps(s: string): boolean {
   const c0 = s.charCodeAt(0);
   if (c0 >= 97 && c0 <= 122) return false; // starts with a-z: the usual case, decided at once
+  // ASCII-only words (most capitalised words: "Der", "NATO", "U.S."): decided by char codes
+  // without a string per character; any other character falls back to the general loop
   let letters = 0;
+  let ascii = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) letters++;
+    else if (c >= 128) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return letters >= 2;
+  letters = 0;
   for (const ch of s) {
     if (ch === ch.toLowerCase() && ch !== ch.toUpperCase()) return false;
     if (LETTER.test(ch)) letters++;
