@@ -62,15 +62,6 @@ function pieceEnd(text: string, from: number, to: number): number {
   return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit;
 }
 
-/** The segments of text[from, to) (index relative to `from`), segmented in pieces of at most MAX_PIECE. */
-function* sentenceSegments(lang: string, text: string, from: number, to: number): Generator<{ index: number; segment: string }> {
-  for (let at = from; at < to;) {
-    const end = pieceEnd(text, at, to);
-    for (const seg of segmenter(lang).segment(text.slice(at, end))) yield { index: at - from + seg.index, segment: seg.segment };
-    at = end;
-  }
-}
-
 function isSpace(c: string | undefined): boolean {
   return c !== undefined && c !== '' && isSpaceCode(c.charCodeAt(0));
 }
@@ -196,26 +187,33 @@ export function splitSentences(text: string, lang: Lang | string, from: number, 
   let lineStart = from;
   // Intl.Segmenter always breaks after a line break, so one pass over the range is enough;
   // what lies between two segments tells whether a line or a paragraph ended there.
-  for (const seg of sentenceSegments(lang, text, from, to)) {
-    let s = from + seg.index;
-    let e = s + seg.segment.length;
-    while (s < e && isSpace(text[s])) s++;
-    while (e > s && isSpace(text[e - 1])) e--;
-    if (s >= e) continue;
-    if (curStart >= 0) {
-      const breaks = lineBreaks(text, curLast + 1, s);
-      if (breaks === 0 && keepTogether(text, curLast, s, lineStart, to, rules, quotes)) {
-        curLast = e - 1;
-        continue;
+  // Segmented in pieces of at most MAX_PIECE (see pieceEnd), with plain loops rather than a
+  // generator: no iterator object and no { index, segment } record per segment.
+  const sentenceSegmenter = segmenter(lang);
+  for (let pieceFrom = from; pieceFrom < to;) {
+    const pieceTo = pieceEnd(text, pieceFrom, to);
+    for (const seg of sentenceSegmenter.segment(text.slice(pieceFrom, pieceTo))) {
+      let s = pieceFrom + seg.index;
+      let e = s + seg.segment.length;
+      while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+      while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+      if (s >= e) continue;
+      if (curStart >= 0) {
+        const breaks = lineBreaks(text, curLast + 1, s);
+        if (breaks === 0 && keepTogether(text, curLast, s, lineStart, to, rules, quotes)) {
+          curLast = e - 1;
+          continue;
+        }
+        out.push({ start: curStart, end: curLast + 1, paragraph });
+        if (breaks > 0) {
+          lineStart = text.lastIndexOf('\n', s) + 1;
+          if (breaks === 2 || !blankLines) paragraph++;
+        }
       }
-      out.push({ start: curStart, end: curLast + 1, paragraph });
-      if (breaks > 0) {
-        lineStart = text.lastIndexOf('\n', s) + 1;
-        if (breaks === 2 || !blankLines) paragraph++;
-      }
+      curStart = s;
+      curLast = e - 1;
     }
-    curStart = s;
-    curLast = e - 1;
+    pieceFrom = pieceTo;
   }
   if (curStart >= 0) out.push({ start: curStart, end: curLast + 1, paragraph });
   return { sentences: out, nextParagraph: curStart >= 0 ? paragraph + 1 : paragraph };
