@@ -79,7 +79,14 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   let stopMemoAt: (boolean | undefined)[] = [];
   let roleMemoAt: (RoleEntry | null | undefined)[] = [];
 
-  const ctx = (i: number, cls: string) => i >= 0 && i < units.length && (d.context.get(units[i].lower)?.has(cls) ?? false);
+  // context classes of each unit, looked up once per unit (ctx asks several classes of the same unit)
+  let ctxMemoAt: (Set<string> | null | undefined)[] = [];
+  const ctx = (i: number, cls: string) => {
+    if (i < 0 || i >= units.length) return false;
+    let c = ctxMemoAt[i];
+    if (c === undefined) ctxMemoAt[i] = c = d.context.get(units[i].lower) ?? null;
+    return c !== null && c.has(cls);
+  };
   const isWord = (i: number) => i >= 0 && i < units.length && units[i].kind === 'word';
   const sentenceStart = (i: number) => {
     for (let k = i - 1; k >= 0; k--) if (!OPENERS.has(units[k].text)) return false;
@@ -209,6 +216,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     gazMemo = new Array(units.length);
     stopMemoAt = new Array(units.length);
     roleMemoAt = new Array(units.length);
+    ctxMemoAt = new Array(units.length);
     recogniseUnits();
     markTeams(units, out);
     return out;
