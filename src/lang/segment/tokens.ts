@@ -13,8 +13,15 @@ import type { Token } from '../../pipeline/doc.js';
 import { abbreviationKind, segmentRules } from './abbreviations.js';
 import { isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './char-class.js';
 
-const HYPHENS = new Set([0x2d, 0x2010, 0x2011]);
-const APOSTROPHES = new Set([0x27, 0x2019]);
+// Hyphens (- ‐ ‑) and apostrophes (' ’) as char-code tests: they run at the end of every word
+// and on every punctuation mark, where a Set lookup per character costs more.
+function isHyphenCode(c: number): boolean {
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
+function isApostropheCode(c: number): boolean {
+  return c === 0x27 || c === 0x2019;
+}
 const CLITICS = new Set(['s', 'S', 're', 'll', 've', 'd', 'm', 't']);
 
 function isUpperAt(text: string, i: number): boolean {
@@ -42,7 +49,7 @@ function wordEnd(text: string, i: number, end: number): number {
     while (j < end && isWordCode(text.charCodeAt(j))) j++;
     if (j >= end) return j;
     const c = text.charCodeAt(j);
-    if (HYPHENS.has(c)) {
+    if (isHyphenCode(c)) {
       if (j + 1 < end && isWordCode(text.charCodeAt(j + 1))) {
         j += 2;
         continue;
@@ -52,7 +59,7 @@ function wordEnd(text: string, i: number, end: number): number {
       return j;
     }
     // "O'Brien": one capital, apostrophe, capital.
-    if (APOSTROPHES.has(c) && j === i + 1 && isUpperAt(text, i) && j + 1 < end && isLetterCode(text.charCodeAt(j + 1)) && isUpperAt(text, j + 1)) {
+    if (isApostropheCode(c) && j === i + 1 && isUpperAt(text, i) && j + 1 < end && isLetterCode(text.charCodeAt(j + 1)) && isUpperAt(text, j + 1)) {
       j += 2;
       continue;
     }
@@ -110,7 +117,7 @@ export function tokenizeSpan(text: string, start: number, end: number, sentence:
           if (kind === 'inline' || (kind === 'final' && e + 1 < end)) e++;
         }
       }
-    } else if (APOSTROPHES.has(c) && (e = cliticEnd(text, i, end)) > 0) {
+    } else if (isApostropheCode(c) && (e = cliticEnd(text, i, end)) > 0) {
       kind = 'word';
     } else {
       kind = 'punct';
