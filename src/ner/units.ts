@@ -84,6 +84,24 @@ function splitParts(text: string, start: number): Part[] {
   return parts.length ? parts : [{ start, end: start + text.length, text }];
 }
 
+/**
+ * CODE.test(text) for a capitalised word (first code point upper case): a digit right after the
+ * first letter ("A1"). Char codes instead of a regex; an astral first letter takes the regex.
+ */
+function capitalisedCode(text: string): boolean {
+  const c0 = text.charCodeAt(0);
+  if (c0 >= 0xd800 && c0 <= 0xdbff) return CODE.test(text);
+  const c1 = text.charCodeAt(1);
+  return c1 >= 48 && c1 <= 57;
+}
+
+/** HYPHENS.has(s) by char code: one of - ‐ ‑ on its own. */
+function isHyphenText(s: string): boolean {
+  if (s.length !== 1) return false;
+  const c = s.charCodeAt(0);
+  return c === 0x2d || c === 0x2010 || c === 0x2011;
+}
+
 function makeUnit(text: string, lower: string, start: number, kind: Unit['kind']): Unit {
   const end = start + text.length;
   if (kind === 'punct') return { start, end, text, lower, kind, parts: [{ start, end, text }], cap: false, allCaps: false, nameable: false };
@@ -91,7 +109,7 @@ function makeUnit(text: string, lower: string, start: number, kind: Unit['kind']
   return {
     start, end, text, lower, kind,
     parts: splitParts(text, start),
-    cap, allCaps: isAllCaps(text), nameable: cap && !CODE.test(text),
+    cap, allCaps: isAllCaps(text), nameable: cap && !capitalisedCode(text),
   };
 }
 
@@ -113,7 +131,7 @@ export function buildUnits(text: string, tokens: readonly Token[], lower?: reado
     let end = t.end;
     let j = i + 1;
     // merge "US" "-" "Präsident" written without spaces
-    while (j + 1 < to && HYPHENS.has(tokens[j].text) && tokens[j].start === end
+    while (j + 1 < to && isHyphenText(tokens[j].text) && tokens[j].start === end
       && tokens[j + 1].start === tokens[j].end && tokens[j + 1].kind !== 'punct') {
       end = tokens[j + 1].end;
       j += 2;
