@@ -17,7 +17,7 @@
  */
 import type { Actor, EntityType, Mention } from '../contract/schema.js';
 import type { Doc, MentionInfo } from '../pipeline/doc.js';
-import { defaultRegistry } from '../registry/starter.js';
+import { activeRegistry, actorsResolved } from '../registry/active.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
@@ -36,14 +36,14 @@ interface Draft {
   named?: boolean;
 }
 
-/** Options: the registry to consult (default: the starter registry). */
+/** Options: the registry to consult (default: the active scope's, else the starter registry). */
 export interface ResolveOptions {
   registry?: ActorRegistry;
 }
 
 /** Builds doc.actors from doc.mentions and sets each mention's `actor`. */
 export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
-  const reg = opts.registry ?? defaultRegistry();
+  const reg = opts.registry ?? activeRegistry();
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
@@ -95,6 +95,8 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+  // a store-backed ingest learns from the resolved doc (src/registry/active.ts); no-op otherwise
+  actorsResolved(doc);
 }
 
 /**

@@ -12,6 +12,7 @@ import { hostname } from 'node:os';
 import { readSource, SourceError } from '../read/index.js';
 import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
+import { LearningRegistry } from './learning.js';
 import { writeOutcomes } from './write-outcomes.js';
 import type { ReadOk } from '../read/index.js';
 import type { Progress } from './progress.js';
@@ -27,6 +28,11 @@ export interface IngestOptions {
   maxErrorLines?: number;
   /** articles per transaction (default 64): one commit per batch instead of two per article */
   batch?: number;
+  /**
+   * learn actors from appositions into the store's registry and use what earlier articles taught
+   * (default true; docs/events.md "Actor registry"); false analyses with the starter registry only
+   */
+  learn?: boolean;
 }
 
 export interface IngestSummary {
@@ -60,18 +66,23 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
   const tick = () => p?.update({ done: s.read, errors: s.errors, detail: `${s.new} new, ${s.known} known` });
 
   const batch = Math.max(1, opts.batch ?? 64);
+  // the registry learned so far (store facts + this run's), applied in processing order
+  const learning = opts.analyse && opts.learn !== false ? await LearningRegistry.open(store) : null;
   let buf: ReadOk[] = [];
   /** Analyses what needs it and writes the results, in one transaction. */
   const analyseAll = async (jobs: { id: string; article: ReadOk['article'] }[]) => {
     const out: AnalysisOutcome[] = [];
+    await learning?.catchUp();
     for (const job of jobs) {
-      const o = analyseOutcome(job.id, job.article);
+      const o = learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article);
       s.analysed++;
       if ('error' in o) s.errors++;
       out.push(o);
       tick();
     }
     const failed = await writeOutcomes(store, out);
+    // learned facts after the results they came from (a crash in between loses only the facts)
+    await learning?.flush();
     s.errors += failed.length;
     for (const id of failed) report(`${id}: store-failed: the result could not be stored (kept as an error)`);
   };

@@ -11,6 +11,7 @@
 import { hostname } from 'node:os';
 import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
+import { LearningRegistry } from './learning.js';
 import { writeOutcomes } from './write-outcomes.js';
 import type { Progress } from './progress.js';
 import { isTransient } from './transient.js';
@@ -32,6 +33,11 @@ export interface WorkOptions {
   retryMs?: number;
   /** where notes about waiting go (default stderr) */
   report?: (line: string) => void;
+  /**
+   * learn actors from appositions into the store's registry and use what was learned (default
+   * true); workers catch up on each other's facts once per batch (docs/events.md "Actor registry")
+   */
+  learn?: boolean;
 }
 
 export interface WorkSummary {
@@ -53,12 +59,15 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
   const retryMs = o.retryMs ?? 1000;
   let wait = retryMs;
   const report = o.report ?? ((l: string) => process.stderr.write(`${l}\n`));
+  let learning: LearningRegistry | null = null;
   /** results analysed but not yet written (the database went away): written first on the next round */
   let unsaved: AnalysisOutcome[] = [];
   const save = async (out: AnalysisOutcome[]) => {
     unsaved = out;
     // the batch's results in one transaction: one commit per batch
     const failed = await writeOutcomes(store, out);
+    // learned facts after the results they came from (a crash in between loses only the facts)
+    await learning?.flush();
     unsaved = [];
     s.analysed += out.length;
     s.errors += out.filter((r) => 'error' in r).length + failed.length;
@@ -76,10 +85,14 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
       return true;
     }
     const out: AnalysisOutcome[] = [];
+    if (o.learn !== false) {
+      if (!learning) learning = await LearningRegistry.open(store);
+      else await learning.catchUp();
+    }
     for (const job of jobs) {
       // an aborted worker leaves the rest of its batch leased: another worker takes it after the lease
       if (o.signal?.aborted) break;
-      out.push(analyseOutcome(job.id, job.article));
+      out.push(learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article));
     }
     await save(out);
     return true;

@@ -35,24 +35,36 @@ let registry: MemoryRegistry | undefined;
 
 /** The process-wide registry, seeded once from lexicons/registry/actors.tsv. */
 export function defaultRegistry(): MemoryRegistry {
-  if (!registry) {
-    registry = new MemoryRegistry();
-    const file = lexiconPath('registry', 'actors');
-    for (const row of lexicon('registry', 'actors')) {
-      const f = rowToFact(row);
-      if (f) registry.seed(f, file);
-    }
-    // analysts' corrections: the team's file in lexicons/ and a user file named by LAGEBILD_ACTORS
-    const team = lexiconPath('registry', 'corrections');
-    if (existsSync(team)) loadCorrections(registry, team);
-    const user = process.env.LAGEBILD_ACTORS;
-    if (user) {
-      if (existsSync(user)) loadCorrections(registry, user);
-      else process.stderr.write(`lagebild: LAGEBILD_ACTORS=${user}: no such file (actor corrections not loaded)\n`);
-    }
-  }
+  registry ??= seededRegistry();
   return registry;
 }
+
+/**
+ * A new registry with the starter facts and the correction files (team file, LAGEBILD_ACTORS):
+ * what a store-backed session starts from before adding the store's facts.
+ */
+export function seededRegistry(): MemoryRegistry {
+  const reg = new MemoryRegistry();
+  const file = lexiconPath('registry', 'actors');
+  for (const row of lexicon('registry', 'actors')) {
+    const f = rowToFact(row);
+    if (f) reg.seed(f, file);
+  }
+  // analysts' corrections: the team's file in lexicons/ and a user file named by LAGEBILD_ACTORS
+  const team = lexiconPath('registry', 'corrections');
+  if (existsSync(team)) loadCorrections(reg, team);
+  const user = process.env.LAGEBILD_ACTORS;
+  if (user) {
+    if (existsSync(user)) loadCorrections(reg, user);
+    else if (!warnedUser) {
+      warnedUser = true;
+      process.stderr.write(`lagebild: LAGEBILD_ACTORS=${user}: no such file (actor corrections not loaded)\n`);
+    }
+  }
+  return reg;
+}
+
+let warnedUser = false;
 
 /**
  * Applies a correction file (same columns as actors.tsv) to a registry: fields given there
