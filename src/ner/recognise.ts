@@ -208,8 +208,13 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
 
   return (sentenceUnits: Unit[], caps: boolean): Found[] => {
     units = sentenceUnits;
-    words = units.map((u) => u.text);
-    lowerWords = units.map((u) => u.lower);
+    // one loop for both word arrays (no callback per unit; push keeps them packed)
+    words = [];
+    lowerWords = [];
+    for (const u of units) {
+      words.push(u.text);
+      lowerWords.push(u.lower);
+    }
     allCapsSentence = caps;
     out = [];
     pending = null;
