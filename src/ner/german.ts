@@ -163,6 +163,15 @@ export interface GermanShape {
  */
 export const germanShape = memo(germanShapeUncached);
 
+/**
+ * germanShape for a word already in lower case (e.g. Unit.lower): the answer depends only on the
+ * lower-case form, so "Der", "der" and "DER" share one entry and one computation.
+ *
+ * @example
+ * germanShapeLower(nerData('de'), 'verteidigungsministers').role; // { role: 'defence minister', ... }
+ */
+export const germanShapeLower = memo(shapeOfLower);
+
 /** Flags (and roles) of the endings of a word by start index, reused between calls. */
 let flagsAt = new Uint8Array(64);
 let rolesAt: (RoleEntry | null)[] = new Array<RoleEntry | null>(64).fill(null);
@@ -181,8 +190,11 @@ function walkEndings(root: EndNode, w: string, out: Uint8Array, roles: (RoleEntr
 }
 
 function germanShapeUncached(d: NerData, word: string): GermanShape {
+  return germanShapeLower(d, word.toLowerCase());
+}
+
+function shapeOfLower(d: NerData, lower: string): GermanShape {
   const f = forms(d);
-  const lower = word.toLowerCase();
   const n = lower.length;
   const umlaut = hasUmlaut(lower);
   const flat = umlaut ? plain(lower) : lower;

@@ -11,7 +11,7 @@
  */
 import type { Span } from '../contract/schema.js';
 import type { GazEntry, NerData, NerType, RoleEntry } from './data.js';
-import { germanAdjectiveCountry, germanRole, germanShape } from './german.js';
+import { germanAdjectiveCountry, germanRole, germanShape, germanShapeLower } from './german.js';
 import type { Unit } from './units.js';
 
 /** One recognised name with the facts found for it. */
@@ -144,7 +144,11 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   const surnameBlocked = (k: number): boolean => d.functionWords.has(units[k].lower);
   const stopAt = (i: number): boolean => {
     let v = stopMemoAt[i];
-    if (v === undefined) stopMemoAt[i] = v = stop(units[i].text);
+    if (v === undefined) {
+      const u = units[i];
+      // a word unit's lower-case form is at hand: the German answer depends only on it
+      stopMemoAt[i] = v = de && u.kind === 'word' ? germanShapeLower(d, u.lower).stop : stop(u.text);
+    }
     return v;
   };
   /** German role noun of a capitalised unit (its last hyphen part), memoised per sentence */
@@ -152,7 +156,9 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     let v = roleMemoAt[i];
     if (v === undefined) {
       const u = units[i];
-      roleMemoAt[i] = v = u.cap ? germanRole(d, u.parts[u.parts.length - 1].text) : null;
+      roleMemoAt[i] = v = !u.cap ? null
+        : u.kind === 'word' && u.parts.length === 1 ? germanShapeLower(d, u.lower).role // the one part is the word
+          : germanRole(d, u.parts[u.parts.length - 1].text);
     }
     return v;
   };
