@@ -18,6 +18,7 @@ const COMMANDS: Record<string, Command> = {
   demo: { describe: 'ingest the sample articles, then serve (npm start)', load: () => import('./demo.js') },
   eval: { describe: 'score against a gold file: eval ner|quotes|events GOLD', load: () => import('./eval.js') },
   stages: { describe: 'list the pipeline stages in order', load: () => import('./stages.js') },
+  registry: { describe: 'actor registry in the store: registry add|list|import', load: () => import('./registry.js') },
   schema: { describe: 'print the JSON Schema of a result', load: () => import('./schema.js') },
 };
 
