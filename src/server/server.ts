@@ -20,6 +20,7 @@ import { storeAndAnalyze } from './add-article.js';
 import { EXPORT_FORMATS, type AddArticleRequest, type AddArticleResponse, type ArticleResponse, type StatsResponse } from './api-types.js';
 import { streamExport } from './export-stream.js';
 import { HttpError, readBody, sendError, sendJson } from './http-util.js';
+import { registryAdd, registryList } from './registry-route.js';
 import { Params } from './params.js';
 import { ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
@@ -165,9 +166,13 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
     }
     const p = new Params(url.searchParams);
     if (req.method === 'POST') {
-      if (path !== '/api/articles') throw new HttpError(405, `POST is not allowed on ${path}`);
+      if (path !== '/api/articles' && path !== '/api/registry') throw new HttpError(405, `POST is not allowed on ${path}`);
       checkWrite(req, needsToken, opts.token);
       const body = await readBody(req, maxBody);
+      if (path === '/api/registry') {
+        sendJson(res, 201, await registryAdd(store, body));
+        return;
+      }
       const added = await addArticles(opts, parseAddRequest(body, String(req.headers['content-type'] ?? '')));
       sendJson(res, 201, added);
       return;
@@ -189,6 +194,10 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
       const article = await store.getArticle(id);
       if (!article) throw new HttpError(404, `no article with id "${id}"`);
       sendJson(res, 200, { article } satisfies ArticleResponse);
+      return;
+    }
+    if (path === '/api/registry') {
+      sendJson(res, 200, await registryList(store, p));
       return;
     }
     if (path === '/api/stats') {

@@ -1,0 +1,70 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { startServer } from './server.js';
+import { SqliteStore } from '../store/sqlite/sqlite-store.js';
+import { FakeStore } from './testing/fake-store.js';
+import type { RegistryAddResponse, RegistryResponse } from './registry-route.js';
+
+const post = (base: string, body: unknown, headers: Record<string, string> = {}) => fetch(new URL('/api/registry', base), {
+  method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: typeof body === 'string' ? body : JSON.stringify(body),
+});
+
+test('GET/POST /api/registry on a SQLite store: add analyst facts, list with filters, 400 on bad facts, token beyond loopback', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-reg-api-'));
+  const store = await SqliteStore.open(join(dir, 'r.db'));
+  await store.addRegistryFacts([{
+    name: 'Jane Example', type: 'PER', country: 'USA', role: 'foreign minister', source: 'learned',
+    articleId: 'art-1', span: { start: 0, end: 31 }, evidence: 'US-Außenministerin Jane Example',
+  }]);
+  const srv = await startServer({ store, port: 0, staticDir: dir });
+  const locked = await startServer({ store, port: 0, host: '0.0.0.0', staticDir: dir, token: 's3cret' });
+  try {
+    const res = await post(srv.url, { name: 'Jane Example', country: 'can', sector: 'GOV' });
+    assert.equal(res.status, 201);
+    const added = (await res.json()) as RegistryAddResponse;
+    assert.deepEqual(added.added.map((f) => [f.name, f.source, f.country, f.sector]), [['Jane Example', 'analyst', 'CAN', 'GOV']]);
+    assert.equal((await post(srv.url, { facts: [{ name: 'Nordwerk Example', type: 'ORG', country: 'DEU' }] })).status, 201);
+
+    const list = async (q: string) => ((await (await fetch(new URL(`/api/registry${q}`, srv.url))).json()) as RegistryResponse).items;
+    assert.deepEqual((await list('')).map((f) => f.source), ['learned', 'analyst', 'analyst']);
+    const learned = await list('?source=learned');
+    assert.deepEqual([learned.length, learned[0].articleId, learned[0].span], [1, 'art-1', { start: 0, end: 31 }]);
+    assert.deepEqual((await list('?q=nordwerk')).map((f) => f.name), ['Nordwerk Example']);
+    assert.equal((await fetch(new URL('/api/registry?source=gossip', srv.url))).status, 400);
+
+    const bad: [unknown, RegExp][] = [
+      ['{not json', /must be JSON/],
+      [{ country: 'USA' }, /fact 1: name must not be empty/],
+      [[{ name: 'A B' }, { name: 'C D', type: 'THING' }], /fact 2: type/],
+      [[], /1 to 1000/],
+    ];
+    for (const [body, re] of bad) {
+      const r = await post(srv.url, body);
+      assert.equal(r.status, 400, JSON.stringify(body));
+      assert.match(((await r.json()) as { error: string }).error, re);
+    }
+    assert.equal((await store.registryFacts()).length, 3, 'rejected posts wrote nothing');
+
+    assert.equal((await post(locked.url, { name: 'Tok Example' })).status, 401);
+    assert.equal((await post(locked.url, { name: 'Tok Example' }, { authorization: 'Bearer wrong' })).status, 401);
+    assert.equal((await post(locked.url, { name: 'Tok Example' }, { authorization: 'Bearer s3cret' })).status, 201);
+  } finally {
+    await srv.close();
+    await locked.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a store without registry facts answers 501', async () => {
+  const srv = await startServer({ store: new FakeStore(), port: 0 });
+  try {
+    assert.equal((await fetch(new URL('/api/registry', srv.url))).status, 501);
+    assert.equal((await post(srv.url, { name: 'Jane Example' })).status, 501);
+  } finally {
+    await srv.close();
+  }
+});
