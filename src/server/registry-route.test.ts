@@ -68,3 +68,33 @@ test('a store without registry facts answers 501', async () => {
     await srv.close();
   }
 });
+
+test('POST /api/articles on a SQLite store learns: a later article with the surname only resolves; analyst POSTs apply next', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-reg-api-'));
+  const store = await SqliteStore.open(join(dir, 'r.db'));
+  const srv = await startServer({ store, port: 0, staticDir: dir });
+  const add = async (text: string) => {
+    const res = await fetch(new URL('/api/articles', srv.url), {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text, lang: 'de', date: '2025-03-03' }),
+    });
+    assert.equal(res.status, 201);
+    const body = (await res.json()) as { items: { id: string }[] };
+    const art = await store.getArticle(body.items[0].id);
+    assert.ok(art?.result);
+    return art.result;
+  };
+  const actorFor = (r: NonNullable<Awaited<ReturnType<typeof add>>>, text: string) =>
+    r.actors.find((a) => a.id === r.mentions.find((m) => m.text === text)?.actor);
+  try {
+    await add('US-Außenministerin Jane Example traf am Montag in Berlin den Bundeskanzler.');
+    const a = actorFor(await add('Example sagte am Dienstag, die Gespräche seien gut verlaufen.'), 'Example');
+    assert.deepEqual([a?.name, a?.country, a?.role], ['Jane Example', 'USA', 'foreign minister']);
+    assert.equal((await post(srv.url, { name: 'Jane Example', country: 'CAN' })).status, 201);
+    const b = actorFor(await add('Example erklärte am Mittwoch, sie reise weiter.'), 'Example');
+    assert.deepEqual([b?.name, b?.country], ['Jane Example', 'CAN']);
+  } finally {
+    await srv.close();
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
