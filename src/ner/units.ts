@@ -71,8 +71,9 @@ export function isAllCaps(s: string): boolean {
   return letters >= 2;
 }
 
-function splitParts(text: string, start: number): Part[] {
-  if (text.indexOf('-') < 0 && text.indexOf('‐') < 0 && text.indexOf('‑') < 0) return [{ start, end: start + text.length, text }];
+/** The hyphen parts of a compound, or null for a word that is its own single part. */
+function splitParts(text: string, start: number): Part[] | null {
+  if (text.indexOf('-') < 0 && text.indexOf('‐') < 0 && text.indexOf('‑') < 0) return null;
   const parts: Part[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {
@@ -81,8 +82,11 @@ function splitParts(text: string, start: number): Part[] {
       from = i + 1;
     }
   }
-  return parts.length ? parts : [{ start, end: start + text.length, text }];
+  return parts.length > 1 ? parts : null;
 }
+
+/** Placeholder for `parts` until makeUnit sets it (keeps one object shape for all units). */
+const NO_PARTS: Part[] = [];
 
 /**
  * CODE.test(text) for a capitalised word (first code point upper case): a digit right after the
@@ -104,13 +108,21 @@ function isHyphenText(s: string): boolean {
 
 function makeUnit(text: string, lower: string, start: number, kind: Unit['kind']): Unit {
   const end = start + text.length;
-  if (kind === 'punct') return { start, end, text, lower, kind, parts: [{ start, end, text }], cap: false, allCaps: false, nameable: false };
+  // A unit that is its own single part (nearly all) has itself as that part: a Unit has the
+  // fields of a Part, and this saves one object per token. Units are never serialised.
+  if (kind === 'punct') {
+    const p: Unit = { start, end, text, lower, kind, parts: NO_PARTS, cap: false, allCaps: false, nameable: false };
+    p.parts = [p];
+    return p;
+  }
   const cap = isCap(text);
-  return {
+  const u: Unit = {
     start, end, text, lower, kind,
-    parts: splitParts(text, start),
+    parts: NO_PARTS,
     cap, allCaps: isAllCaps(text), nameable: cap && !capitalisedCode(text),
   };
+  u.parts = splitParts(text, start) ?? [u];
+  return u;
 }
 
 /**
