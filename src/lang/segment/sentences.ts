@@ -62,6 +62,57 @@ function pieceEnd(text: string, from: number, to: number): number {
   return c >= 0xd800 && c <= 0xdbff ? limit + 1 : limit;
 }
 
+/**
+ * Window of text handed to Intl.Segmenter at once inside a piece. Node 20's segment iterator
+ * copies its whole input for every segment it returns (a 2,600-character article: ~130 KB of
+ * garbage), so the piece is segmented through windows.
+ */
+const WINDOW = 1024;
+/** A boundary is kept only this far from a window's end (the rules' look-ahead stays clear of the cut). */
+const WINDOW_MARGIN = 128;
+
+/**
+ * Starts of the Intl sentence segments of text[from, to), followed by `to`. Same boundaries as
+ * segmenting text[from, to) at once: each window restarts at a boundary (the break iterator
+ * restarts its rules at every boundary), and only boundaries followed by a letter inside the
+ * window and at least WINDOW_MARGIN before its end are kept (look-ahead of the sentence rules
+ * runs over non-letters only, so it ends inside the window).
+ */
+function segmentStarts(seg: Intl.Segmenter, text: string, from: number, to: number): number[] {
+  const out: number[] = [];
+  let at = from;
+  let width = WINDOW;
+  while (at < to) {
+    const wEnd = to - at <= width + WINDOW_MARGIN ? to : at + width;
+    if (wEnd === to) {
+      for (const g of seg.segment(text.slice(at, to))) out.push(at + g.index);
+      break;
+    }
+    let lastLetter = wEnd - 1;
+    while (lastLetter > at && !isLetterCode(text.charCodeAt(lastLetter))) lastLetter--;
+    const limit = Math.min(lastLetter, wEnd - WINDOW_MARGIN);
+    const first = out.length;
+    let restart = -1;
+    for (const g of seg.segment(text.slice(at, wEnd))) {
+      const p = at + g.index;
+      if (p > limit) break;
+      out.push(p);
+      restart = p;
+    }
+    if (restart <= at) {
+      // one sentence longer than the window: a wider one
+      out.length = first;
+      width *= 2;
+      continue;
+    }
+    out.length -= 1; // the restart boundary opens the next window
+    at = restart;
+    width = WINDOW;
+  }
+  out.push(to);
+  return out;
+}
+
 function isSpace(c: string | undefined): boolean {
   return c !== undefined && c !== '' && isSpaceCode(c.charCodeAt(0));
 }
@@ -192,9 +243,10 @@ export function splitSentences(text: string, lang: Lang | string, from: number, 
   const sentenceSegmenter = segmenter(lang);
   for (let pieceFrom = from; pieceFrom < to;) {
     const pieceTo = pieceEnd(text, pieceFrom, to);
-    for (const seg of sentenceSegmenter.segment(text.slice(pieceFrom, pieceTo))) {
-      let s = pieceFrom + seg.index;
-      let e = s + seg.segment.length;
+    const starts = segmentStarts(sentenceSegmenter, text, pieceFrom, pieceTo);
+    for (let k = 0; k + 1 < starts.length; k++) {
+      let s = starts[k];
+      let e = starts[k + 1];
       while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
       while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
       if (s >= e) continue;
