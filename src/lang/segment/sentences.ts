@@ -77,8 +77,11 @@ const WINDOW_MARGIN = 128;
  * restarts its rules at every boundary), and only boundaries followed by a letter inside the
  * window and at least WINDOW_MARGIN before its end are kept (look-ahead of the sentence rules
  * runs over non-letters only, so it ends inside the window).
+ *
+ * @example
+ * segmentStarts(new Intl.Segmenter('de', { granularity: 'sentence' }), 'Ja. Nein.', 0, 9); // [0, 4, 9]
  */
-function segmentStarts(seg: Intl.Segmenter, text: string, from: number, to: number): number[] {
+export function segmentStarts(seg: Intl.Segmenter, text: string, from: number, to: number): number[] {
   const out: number[] = [];
   let at = from;
   let width = WINDOW;
