@@ -34,3 +34,12 @@ test('learned: full names with an apposition role; not: surname only, no role, a
   known.seed({ name: 'Jane Example', type: 'PER', country: 'USA', sector: 'GOV', role: 'foreign minister' }, 'test');
   assert.deepEqual(learnedFacts(docOf('US-Außenministerin Jane Example traf am Montag den Kanzler.', known), known), []);
 });
+
+test('relational roles without a sector are not learned', () => {
+  const doc = docOf('Ihr Vorgänger Max Example sagte am Montag, er sei zufrieden.');
+  const ex = doc.actors.find((a) => a.name === 'Max Example');
+  assert.ok(ex, 'Max Example is an actor');
+  assert.ok(ex.role, 'fixture premise: "Vorgänger" is a role');
+  assert.equal(ex.sector, null, 'fixture premise: "Vorgänger" gives no sector');
+  assert.deepEqual(learnedFacts(doc, new MemoryRegistry()), []);
+});

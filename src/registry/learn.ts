@@ -1,6 +1,7 @@
 /**
  * What an analysed article teaches the registry: every person with a full name (two or more words)
- * whose role came from an apposition in that article ("US-Außenministerin Jane Example") becomes a
+ * whose role came from an apposition in that article ("US-Außenministerin Jane Example") and who has
+ * a sector (so not "Vorgänger", "Kollege": roles without a sector are relational or generic) becomes a
  * learned fact with the article id, the span of role plus name, and that text as evidence. Facts
  * the registry already holds are not learned again, so a corpus does not pile up repeats.
  *
@@ -16,7 +17,9 @@ export function learnedFacts(doc: Doc, reg: ActorRegistry): RegistryFactIn[] {
   const out: RegistryFactIn[] = [];
   const mentions = new Map(doc.mentions.map((m) => [m.id, m]));
   for (const a of doc.actors) {
-    if (a.type !== 'PER' || !a.role || a.name.trim().split(/\s+/).length < 2) continue;
+    // a sector says the role is one the team classified (lexicons/registry/role-sectors.tsv, context):
+    // relational or generic words ("Vorgänger", "Kollege", "Chef") teach nothing worth keeping
+    if (a.type !== 'PER' || !a.role || !a.sector || a.name.trim().split(/\s+/).length < 2) continue;
     // the first mention introduced by an apposition or role noun is the evidence
     let span: { start: number; end: number } | null = null;
     for (const id of a.mentions) {
