@@ -79,3 +79,16 @@ test('the starter registry knows heads of government, organisations and companie
     assert.equal(e.sector, sector, q);
   }
 });
+
+test('surname lookup: a learned namesake does not make a curated entry ambiguous; two learned ones stay ambiguous', () => {
+  const r = new MemoryRegistry();
+  r.seed({ name: 'Anna Nordlicht', type: 'PER', country: 'AUT', sector: 'GOV', role: 'chancellor' }, 'test');
+  r.learn({ name: 'Paul Nordlicht', type: 'PER', country: 'DEU', sector: 'BUS' }, { articleId: 'a1', span: { start: 0, end: 14 } });
+  r.learn({ name: 'Eva Südlicht', type: 'PER', country: 'DEU', sector: 'GOV' }, { articleId: 'a2', span: null });
+  r.learn({ name: 'Tom Südlicht', type: 'PER', country: 'CHE', sector: 'GOV' }, { articleId: 'a3', span: null });
+  const cases: [string, string[]][] = [
+    ['Nordlicht', ['Anna Nordlicht']],
+    ['Südlicht', ['Eva Südlicht', 'Tom Südlicht']],
+  ];
+  for (const [q, want] of cases) assert.deepEqual(r.lookupSurname(q).map((e) => e.name), want, q);
+});

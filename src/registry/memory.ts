@@ -42,7 +42,10 @@ export class MemoryRegistry implements ActorRegistry {
       const hits = this.bySurname.get(v);
       if (hits?.length) {
         const current = hits.filter((e) => inOffice(e, opts.date));
-        return current.length ? current : hits;
+        const found = current.length ? current : hits;
+        // a namesake learned from some article does not make a curated surname ambiguous
+        const curated = found.length > 1 ? found.filter((e) => e.provenance.some((p) => p.kind !== 'learned')) : found;
+        return curated.length ? curated : found;
       }
     }
     return [];
