@@ -45,9 +45,17 @@ export interface PatternSet {
   suffix: Map<number, Pattern[]>;
 }
 
-/** Three code units of `w` from `i` packed into one number (each < 2^16, so the key stays below 2^48). */
+/**
+ * Three code units of `w` from `i` packed into one number. Code units below 1024 (Latin letters,
+ * German and English words) pack into 30 bits, a small integer that needs no heap number and
+ * hashes fast; others take 2^40 + a 48-bit packing, so the two ranges never meet.
+ */
 export function key3(w: string, i: number): number {
-  return w.charCodeAt(i) * 4294967296 + w.charCodeAt(i + 1) * 65536 + w.charCodeAt(i + 2);
+  const a = w.charCodeAt(i);
+  const b = w.charCodeAt(i + 1);
+  const c = w.charCodeAt(i + 2);
+  if (a < 1024 && b < 1024 && c < 1024) return (a << 20) | (b << 10) | c;
+  return 1099511627776 + a * 4294967296 + b * 65536 + c;
 }
 
 /** Maximum number of tokens a "..." gap may skip. */
