@@ -67,7 +67,7 @@ function pieceEnd(text: string, from: number, to: number): number {
  * copies its whole input for every segment it returns (a 2,600-character article: ~130 KB of
  * garbage), so the piece is segmented through windows.
  */
-const WINDOW = 1024;
+const WINDOW = 512;
 /** A boundary is kept only this far from a window's end (the rules' look-ahead stays clear of the cut). */
 const WINDOW_MARGIN = 128;
 
