@@ -173,6 +173,17 @@ export function extractQuotes(doc: Doc): Quote[] {
     if (!p) return { span: null, actor: null };
     return { span: phraseSpan(cx, p), actor: resolveSpeaker(cx, p, last ? { actor: last.actor, at: last.at } : null) };
   };
+  /**
+   * Source of an uncued reported sentence: the subject of the sentence before, in the same
+   * paragraph ("Der Bericht schildert … . X sei …"); else the speaker and actor given.
+   */
+  const subjectBefore = (si: number, span: Span | null, actor: string | null): { span: Span | null; actor: string | null } => {
+    if (si > 0 && !doc.sentences[si - 1].header && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph) {
+      const p = findSpeaker(cx, cx.sentTok[si - 1][0], cx.sentTok[si - 1][1], 'first');
+      if (p) return speakerOf(p);
+    }
+    return { span, actor };
+  };
   const emit = (d: Omit<Draft, 'ranges'> & { ranges: [number, number][] }) => {
     const ranges: [number, number][] = [];
     for (const [a0, b0] of d.ranges) {
@@ -611,11 +622,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
       let speaker = near ? prev.speaker : null;
       let actor = near ? prev.actor : null;
-      if (!near && si > 0 && !doc.sentences[si - 1].header && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph) {
-        // the subject of the sentence before is the likeliest source ("Der Bericht schildert … . X sei …")
-        const p = findSpeaker(cx, cx.sentTok[si - 1][0], cx.sentTok[si - 1][1], 'first');
-        if (p) ({ span: speaker, actor } = speakerOf(p));
-      }
+      if (!near) ({ span: speaker, actor } = subjectBefore(si, speaker, actor));
       emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
     }
     // German reportative "soll … getan haben": reported without a cue
@@ -624,11 +631,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       const near = prev && si - prev.sentence <= 2;
       let speaker = near ? prev.speaker : null;
       let actor = near ? prev.actor : null;
-      if (!near && si > 0 && !doc.sentences[si - 1].header && doc.sentences[si - 1].paragraph === doc.sentences[si].paragraph) {
-        // the subject of the sentence before is the likeliest source ("Der Bericht schildert … . X sei …")
-        const p = findSpeaker(cx, cx.sentTok[si - 1][0], cx.sentTok[si - 1][1], 'first');
-        if (p) ({ span: speaker, actor } = speakerOf(p));
-      }
+      if (!near) ({ span: speaker, actor } = subjectBefore(si, speaker, actor));
       emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
     }
     // "X soll … tun" in a main clause right after a quote: what the source said is to happen (free-indirect)
