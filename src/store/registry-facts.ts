@@ -8,18 +8,13 @@
  * if (facts) await facts.addRegistryFacts([{ name: 'Jane Example', type: 'PER', country: 'USA', source: 'analyst' }]);
  */
 import type { EntityType } from '../contract/schema.js';
+import type { ActorFact } from '../registry/types.js';
 
 /** Where a stored fact came from. */
 export type RegistryFactSource = 'starter' | 'learned' | 'analyst';
 
 /** A fact to store. Learned facts carry articleId, span and evidence. */
-export interface RegistryFactIn {
-  name: string;
-  aliases?: string[];
-  type: EntityType;
-  country?: string | null;
-  sector?: string | null;
-  role?: string | null;
+export interface RegistryFactIn extends Pick<ActorFact, 'name' | 'aliases' | 'type' | 'country' | 'sector' | 'role'> {
   source: RegistryFactSource;
   articleId?: string | null;
   span?: { start: number; end: number } | null;
