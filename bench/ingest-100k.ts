@@ -12,12 +12,12 @@
  * Skips (exit 0) when ../shared is absent.
  */
 import { spawn } from 'node:child_process';
-import { createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedFile, SHARED_MISSING, REPO_ROOT } from '../src/testing/shared.js';
+import { writeCorpus } from './corpus.js';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 const BIN = join(REPO_ROOT, 'bin', 'lagebild');
@@ -25,33 +25,6 @@ const BIN = join(REPO_ROOT, 'bin', 'lagebild');
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : undefined;
-}
-
-/** A deterministic mutation of `text` for repeat `r`: header, a dropped word, two swapped words. */
-function mutate(text: string, r: number): string {
-  if (r === 0) return text;
-  const words = text.split(' ');
-  const k = (r * 7919) % Math.max(words.length, 1);
-  words.splice(k, 1);
-  const j = (r * 104729) % Math.max(words.length - 1, 1);
-  [words[j], words[j + 1]] = [words[j + 1], words[j]];
-  return `Agenturmeldung ${r} (bearbeitet)\n${words.join(' ')}`;
-}
-
-async function writeCorpus(file: string, n: number): Promise<number> {
-  const folder = sharedFile('eval/corpora')!;
-  const base = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort()
-    .flatMap((f) => readFileSync(join(folder, f), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string; lang?: string; date?: string | null; title?: string | null }));
-  const out = createWriteStream(file);
-  for (let i = 0; i < n; i++) {
-    const a = base[i % base.length];
-    const r = Math.floor(i / base.length);
-    const line = `${JSON.stringify({ ...a, id: `${a.id}-r${r}`, text: mutate(a.text, r) })}\n`;
-    if (!out.write(line)) await once(out, 'drain');
-  }
-  out.end();
-  await once(out, 'finish');
-  return base.length;
 }
 
 function rssMb(pid: number): number | null {
@@ -73,7 +46,7 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-long-'));
   try {
     const file = join(dir, 'long.jsonl');
-    const baseCount = await writeCorpus(file, n);
+    const baseCount = (await writeCorpus(file, n)) ?? 0;
     const db = join(dir, 'long.db');
     const load = loadavg()[0];
     const t0 = performance.now();

@@ -6,19 +6,22 @@
  * JSONL file; skipped (exit 0) when ../shared is absent. PostgreSQL runs skip when no server answers.
  * Writes bench/results/ingest.json and ingest.md.
  *
- * Usage: node --import tsx bench/ingest-speed.ts [--limit N] [--workers 1,2,4] [--no-sqlite-workers]
- *   --limit N   articles per run (default 1000)
+ * Usage: node --import tsx bench/ingest-speed.ts [--limit N] [--workers 1,2,4] [--no-sqlite-workers] [--stores sqlite,postgres]
+ *   --limit N   articles per run (default 12,000: the 4,103 corpus articles, then mutated repeats, see
+ *               bench/corpus.ts; a worker must run long enough that V8's one-off compilation of
+ *               the hot code, 1–2 CPU seconds per process, does not dominate: see pipeline-speed.md)
  *
  * Every run spawns real CLI processes (bin/lagebild), so figures include process start-up
  * (loading tsx, lexicons, gazetteers): "wall" is from spawning the first process to the exit of
  * the last. The machine is shared and noisy: the load average at the start of each run is recorded.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { sharedFile, SHARED_MISSING, REPO_ROOT } from '../src/testing/shared.js';
+import { SHARED_MISSING, REPO_ROOT } from '../src/testing/shared.js';
+import { writeCorpus } from './corpus.js';
 import { dropSchemas, PG_URL, pgUnavailable, testSchema, withSchema } from '../src/store/postgres/pg-testing.js';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
@@ -72,21 +75,6 @@ function stat(out: string): ProcStat {
   };
 }
 
-/** Round-robin over the corpora, `limit` articles, to a temp JSONL file. */
-function corpus(dir: string, limit: number): string | null {
-  const folder = sharedFile('eval/corpora');
-  if (!folder) return null;
-  const lists = readdirSync(folder).filter((f) => f.endsWith('.jsonl')).sort()
-    .map((f) => readFileSync(join(folder, f), 'utf8').split('\n').filter(Boolean));
-  const lines: string[] = [];
-  for (let i = 0; lines.length < limit && lists.some((l) => i < l.length); i++) {
-    for (const l of lists) if (i < l.length && lines.length < limit) lines.push(l[i]);
-  }
-  const file = join(dir, 'corpus.jsonl');
-  writeFileSync(file, `${lines.join('\n')}\n`);
-  return file;
-}
-
 async function ingestRun(file: string, db: string, n: number): Promise<Run> {
   const load = loadavg()[0];
   const t0 = performance.now();
@@ -110,15 +98,17 @@ async function workerRun(store: 'sqlite' | 'postgres', file: string, db: string,
 }
 
 async function main(): Promise<void> {
-  const limit = Number(arg('--limit') ?? 1000);
+  const limit = Number(arg('--limit') ?? 12_000);
+  const stores = (arg('--stores') ?? 'sqlite,postgres').split(',');
   const workerCounts = (arg('--workers') ?? '1,2,4').split(',').map(Number).filter((x) => x > 0);
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
-  const file = corpus(dir, limit);
-  if (!file) {
+  const file = join(dir, 'corpus.jsonl');
+  const base = await writeCorpus(file, limit);
+  if (base === null) {
     console.log(SHARED_MISSING);
     return;
   }
-  const n = readFileSync(file, 'utf8').split('\n').filter(Boolean).length;
+  const n = limit;
   const runs: Run[] = [];
   const log = (r: Run) => {
     runs.push(r);
@@ -126,11 +116,11 @@ async function main(): Promise<void> {
       `per process ${r.procs.map((p) => `${p.analysed} in ${p.seconds} s, ${p.peakRssMb} MB, CPU ${p.cpuSeconds} s`).join(' | ')}, load ${r.loadAverage1m}`);
   };
   try {
-    log(await ingestRun(file, join(dir, 'ingest.db'), n));
-    if (!process.argv.includes('--no-sqlite-workers')) {
+    if (stores.includes('sqlite')) log(await ingestRun(file, join(dir, 'ingest.db'), n));
+    if (stores.includes('sqlite') && !process.argv.includes('--no-sqlite-workers')) {
       for (const w of workerCounts) log(await workerRun('sqlite', file, join(dir, `workers-${w}.db`), n, w));
     }
-    const pgReason = await pgUnavailable();
+    const pgReason = stores.includes('postgres') ? await pgUnavailable() : 'not asked for (--stores)';
     if (pgReason) console.log(`postgres runs ${pgReason}`);
     else {
       for (const w of workerCounts) {
@@ -151,9 +141,9 @@ async function main(): Promise<void> {
   };
   const report = {
     date: new Date().toISOString(),
-    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}`,
+    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}${arg('--stores') ? ` --stores ${arg('--stores')}` : ''}`,
     machine,
-    corpus: `${n} articles, round-robin over ../shared/eval/corpora/*.jsonl`,
+    corpus: `${n} articles, round-robin over ../shared/eval/corpora/*.jsonl (${base} distinct), then repeated with mutations (bench/corpus.ts)`,
     note: 'shared, noisy machine (other processes ran at the same time; see the load average per run); wall includes process start-up',
     runs,
   };
