@@ -48,6 +48,12 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   const byKey = new Map<string, Draft>();
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
   let lastRoleHolder: { sentence: number; role: string; sector: string | null } | null = null;
+  // where a person's role noun starts ("Secretary" in "U.S. Commerce Secretary Karen Example")
+  const roleStarts = new Set<number>();
+  for (const m of mentions) {
+    const rs = m.type === 'PER' ? doc.mentionInfo.get(m.id)?.roleSpan : undefined;
+    if (rs) roleStarts.add(rs.start);
+  }
 
   const add = (m: Mention, key: string, make: () => Omit<Actor, 'id' | 'mentions'>, entry: RegistryEntry | null, surname: string | null): Draft => {
     let d = byKey.get(key);
@@ -89,6 +95,7 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
       resolvePlace(doc, m, info, text, add);
       continue;
     }
+    if (departmentOfRole(doc, m, info, roleStarts, reg)) continue;
     resolveOrg(doc, m, info, text, reg, add);
   }
   doc.actors = drafts.map((d) => d.actor);
@@ -97,6 +104,21 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
   // a store-backed ingest learns from the resolved doc (src/registry/active.ts); no-op otherwise
   actorsResolved(doc);
+}
+
+/**
+ * "Commerce" in "U.S. Commerce Secretary Karen Example", "Energy" in "Energy Minister X": a single
+ * word the NER guessed as an organisation right before a person's role noun is part of the title,
+ * not an actor of its own (it would become a source or target "Commerce"). Names the registry or a
+ * gazetteer knows ("NATO Secretary General ...") stay actors. The mention keeps its NER type, with
+ * no actor.
+ */
+function departmentOfRole(doc: Doc, m: Mention, info: MentionInfo, roleStarts: Set<number>, reg: ActorRegistry): boolean {
+  if (m.type !== 'ORG' || info.kind === 'gazetteer' || /[\s-]/.test(m.text.trim())) return false;
+  let k = m.end;
+  while (k < doc.text.length && (doc.text[k] === ' ' || doc.text[k] === '\u00a0')) k++;
+  if (k === m.end || !roleStarts.has(k)) return false;
+  return !reg.lookup(m.text, { date: doc.date });
 }
 
 /**
@@ -113,7 +135,7 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
     for (let k = 1; k <= 3 && (!a.country || !a.sector); k++) {
       const w = previousWord(doc, i - k + 1);
       if (!w) break;
-      const c = countryOfPrefix(w.text) ?? countryOfDemonym(w.text);
+      const c = countryOfPrefix(w.text) ?? countryOfDemonym(w.text) ?? stateMentionCountry(doc, w, actorById);
       if (c && c !== 'IGO') a.country ??= c;
       const last = w.text.split('-').pop() ?? w.text;
       const sw = sectorWord(doc.lang, last);
@@ -146,6 +168,15 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
     }
     if (a.country && a.sector) return;
   }
+}
+
+/** The country of a state's mention covering word `w` ("U.S." in "U.S. Commerce Secretary"), else null. */
+function stateMentionCountry(doc: Doc, w: { start: number; end: number }, actorById: Map<string, Actor>): string | null {
+  for (const other of mentionsWithin(doc, w.start, w.end)) {
+    const oa = other.actor ? actorById.get(other.actor) : undefined;
+    if (oa && oa.type === 'GPE' && oa.country) return oa.country;
+  }
+  return null;
 }
 
 type Add = (m: Mention, key: string, make: () => Omit<Actor, 'id' | 'mentions'>, entry: RegistryEntry | null, surname: string | null) => Draft;
