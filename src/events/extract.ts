@@ -15,7 +15,7 @@
 import type { Actor, Event, EventStatus, Place, Quote } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName } from '../actors/countries.js';
-import { clauseRange } from './clauses.js';
+import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
@@ -49,6 +49,7 @@ export function extractEvents(doc: Doc): void {
     const sentence = doc.sentences[sIdx];
     if (sentence && !sentence.header) {
       let slots: Slot[] | null = null;
+      const found: Found[] = [];
       for (let i = from; i < to; i++) {
         const m = matchAt(set, words, i, used, to);
         if (!m) continue;
@@ -60,8 +61,9 @@ export function extractEvents(doc: Doc): void {
         const qa = quoteAt;
         slots ??= sentenceSlots(ctx, from, to, (o) => qa(o)?.speakerActor ?? null);
         const ev = buildEvent(ctx, m, from, to, slots, quoteAt, words);
-        if (ev) doc.events.push(ev);
+        if (ev) found.push(ev);
       }
+      if (ctx) for (const f of oneEventPerTrigger(ctx, found)) doc.events.push(f.event);
     }
     from = to;
   }
@@ -98,7 +100,26 @@ function quoteLookup(quotes: readonly Quote[]): (offset: number) => Quote | null
   };
 }
 
-function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null, words: string[]): Event | null {
+/** An event found in a sentence, with what the per-sentence rules need. */
+interface Found {
+  event: Event;
+  /** token indexes: the trigger (first element), the anchor, the pattern's last token */
+  trigger: number;
+  anchor: number;
+  last: number;
+  /** how well the participants are named (slotQuality of source plus target) */
+  quality: number;
+}
+
+/** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
+function slotQuality(s: Slot | null, viaSpeaker: boolean): number {
+  if (!s) return viaSpeaker ? 2 : 0;
+  if (s.phrase) return 1;
+  if (s.kind === 'mention' || s.kind === 'prefix' || s.kind === 'demonym') return s.actor ? 3 : 1.5;
+  return 2;
+}
+
+function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null, words: string[]): Found | null {
   const { doc } = ctx;
   const p = m.pattern;
   const at = m.at;
@@ -124,6 +145,13 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
       if (np) src = np;
     }
     tgt = pickTarget(slots, p, src, anchor, range);
+  }
+  // "threatened to impose sanctions on Britain", "agreed to send aid to Gaza": the target of the
+  // infinitive the trigger governs, the first named participant after it in the clause
+  if (!tgt && src && words[anchor + 1] === 'to' && doc.tokens[anchor + 2]?.kind === 'word') {
+    const from = src;
+    tgt = slots.find((s) => s !== from && s.actor !== from.actor && s.first > anchor + 1 && s.last < range[1]
+      && (s.kind === 'mention' || s.kind === 'prefix' || s.kind === 'demonym')) ?? null;
   }
   // "The US and the Taliban signed a pact": the second of two coordinated subjects is the partner
   if (!tgt && src) tgt = coordinated(doc, slots, src);
@@ -172,14 +200,89 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const date = eventDate(doc, range, anchor, status);
   const t = doc.tokens[trigger];
   const sent = doc.sentences[t.sentence];
-  return {
+  const event: Event = {
     id: '', type, mode, context: [], source: source ? [source] : [], target: target ? [target] : [],
     sourceCountry, targetCountry, date: date.value, dateText: date.text, place, status: finalStatus, score: 0,
     trigger: { start: t.start, end: t.end, text: t.text },
     evidence: { start: sent.start, end: sent.end },
     quote: quote?.id ?? null,
   };
+  // a named person or organisation is a better participant than the place where it happens
+  const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
+  const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
+  return { event, trigger, anchor, last: Math.max(...at), quality };
 }
+
+/**
+ * One event per trigger region of a sentence (docs/events.md, "One event per trigger"):
+ * - an event whose trigger word stands right after another event's pattern (at most
+ *   NESTED_REACH tokens, same clause), has the same source and a type the first one absorbs
+ *   (ABSORBS) is what the first event is about ("condemned the attack", "agreed to hold talks",
+ *   "threatened to impose sanctions"): only the first (governing) event is kept;
+ * - two events of one type with compatible participants, modes (equal or one unset) and dates
+ *   (equal or one without a date expression) are one event: the better-scored one (slotQuality;
+ *   then the earlier trigger) is kept.
+ */
+function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
+  if (found.length < 2) return found;
+  const { doc } = ctx;
+  const drop = new Set<Found>();
+  for (const b of found) {
+    for (const a of found) {
+      if (a === b || drop.has(a) || b.trigger <= a.last || b.trigger - a.last > NESTED_REACH) continue;
+      if (a.event.source.join() !== b.event.source.join() || a.event.sourceCountry !== b.event.sourceCountry) continue;
+      if (!ABSORBS[a.event.type]?.includes(b.event.type)) continue;
+      let gapFree = true;
+      for (let k = a.last + 1; k < b.trigger; k++) if (isClauseBreak(doc, k)) { gapFree = false; break; }
+      if (gapFree) { drop.add(b); break; }
+    }
+  }
+  const kept = found.filter((f) => !drop.has(f));
+  const out: Found[] = [];
+  for (const f of kept) {
+    const e = f.event;
+    const k = out.findIndex((o) => o.event.type === e.type
+      && (o.event.mode === e.mode || !o.event.mode || !e.mode)
+      && (o.event.date === e.date || o.event.dateText === null || e.dateText === null)
+      && sameParticipant(ctx, o.event.source, e.source, false)
+      && sameParticipant(ctx, o.event.target, e.target, o.event.mode === 'visit' && e.mode === 'visit'));
+    if (k < 0) out.push(f);
+    else if (f.quality > out[k].quality) out[k] = f;
+  }
+  return out;
+}
+
+/**
+ * Within one sentence two different participants are different actors: equal lists, one list empty,
+ * or two GPE actors of one state ("Beijing" and "China") count as the same participant; for two
+ * visits (`visit`) also the place visited and an actor of its state ("arrived in Beijing for talks
+ * with Liu" is one visit).
+ */
+function sameParticipant(ctx: EventContext, a: string[], b: string[], visit: boolean): boolean {
+  if (!a.length || !b.length || a.join() === b.join()) return true;
+  const x = ctx.actorById.get(a[0]);
+  const y = ctx.actorById.get(b[0]);
+  if (!x || !y || x.country === null || x.country !== y.country) return false;
+  const place = (t: string) => t === 'GPE' || t === 'LOC';
+  return (place(x.type) && place(y.type)) || (visit && (place(x.type) || place(y.type)));
+}
+
+/**
+ * Which event types a governing trigger absorbs when they stand as its object: "agreed to hold
+ * talks", "agreed to a truce" are AGREE; "threatened to impose sanctions" is THREATEN;
+ * "condemned the attack", "criticised the sanctions" are ACCUSE; "rejected the deal" is REJECT;
+ * "welcomed the agreement" is SUPPORT. PLOVER codes the governing act.
+ */
+const ABSORBS: Partial<Record<string, string[]>> = {
+  AGREE: ['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'],
+  THREATEN: ['COERCE', 'SANCTION', 'ASSAULT', 'MOBILIZE'],
+  ACCUSE: ['ASSAULT', 'COERCE', 'SANCTION'],
+  REJECT: ['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE'],
+  SUPPORT: ['AGREE', 'AID', 'COOPERATE', 'CONCEDE'],
+};
+
+/** How many tokens after an event's pattern a trigger counts as that event's object. */
+const NESTED_REACH = 3;
 
 function isState(ctx: EventContext, id: string | null): boolean {
   if (!id) return false;

@@ -157,6 +157,18 @@ function modifierGap(words: string[]): boolean {
   return words.every((w) => /^[IVX]+$/.test(w) || /^\p{Lu}/u.test(w));
 }
 
+/** Words between a title noun and its holder: capitalised words, "of"/"for" inside ("Secretary of State"). */
+function titleGap(words: string[]): boolean {
+  if (words.length > 3) return false;
+  return words.every((w, k) => /^\p{Lu}/u.test(w) || (k > 0 || words.length > 1) && TITLE_LINKS.has(w)) && (!words.length || /^\p{Lu}/u.test(words[words.length - 1]));
+}
+const TITLE_LINKS = new Set(['of', 'for']);
+const ROLE_WORDS: Record<string, Set<string>> = {};
+/** Role nouns of lexicons/<lang>/ner-roles.tsv ("secretary", "minister"). */
+function roleWords(lang: string): Set<string> {
+  return (ROLE_WORDS[lang] ??= hasLexicon(lang, 'ner-roles') ? new Set(lexicon(lang, 'ner-roles').map((r) => r[0])) : new Set());
+}
+
 function isPlace(ctx: EventContext, s: Slot): boolean {
   const a = s.actor ? ctx.actorById.get(s.actor) : undefined;
   return !!a && (a.type === 'GPE' || a.type === 'LOC');
@@ -206,11 +218,13 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       if (!next.country) next.country = s.country;
       continue;
     }
-    // "President Erdogan", "Verteidigungsminister Hegseth", "military police": the last noun is the head
-    if (s.kind === 'nominal' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 3
-      && gapFree(s.last + 1, next.first)
-      && doc.tokens.slice(s.last + 1, next.first).every((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.text))) {
+    // "President Erdogan", "Verteidigungsminister Hegseth", "military police", "Secretary of State
+    // Marco Rubio": the last noun is the head
+    if (s.kind === 'nominal' && next && (next.kind === 'mention' || next.kind === 'nominal') && next.first - s.last <= 4
+      && gapFree(s.last + 1, next.first) && titleGap(doc.tokens.slice(s.last + 1, next.first).map((t) => t.text))) {
       if (!next.country) next.country = s.country;
+      // the title's "of" is no preposition governing the holder
+      if (doc.tokens.slice(s.last + 1, next.first).some((t) => TITLE_LINKS.has(t.text))) next.first = s.first;
       continue;
     }
     // "die Regierung in Beijing", "the government of China": the place stands for its government
@@ -232,6 +246,9 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     for (let j = s.first - 1; j > stop && j >= from && s.first - j <= 5; j--) {
       if (isClauseBreak(doc, j)) break;
       const w = doc.tokens[j].text.toLowerCase();
+      // "Secretary of State Marco Rubio": an "of" inside a title governs nothing
+      if (TITLE_LINKS.has(w) && j > from && roleWords(doc.lang).has(doc.tokens[j - 1].text.toLowerCase())
+        && doc.tokens.slice(j + 1, s.first).every((t) => /^\p{Lu}/u.test(t.text))) continue;
       if (P.has(w)) { s.prep = w; break; }
       // an article opens the participant's noun phrase: only a preposition right before it governs it
       if (D.has(w)) {

@@ -1,0 +1,71 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Lang, Result } from '../contract/schema.js';
+import { analyze } from '../pipeline/analyze.js';
+
+/** Events of `text` as "TYPE status mode source>target" (actor names), in order. */
+function events(text: string, lang: Lang): string[] {
+  const r = analyze({ id: 't', text, lang, date: '2025-03-03' }) as Result;
+  assert.ok('events' in r, text);
+  const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
+  return r.events.map((e) => `${e.type} ${e.status} ${e.mode ?? '-'} ${name(e.source)}>${name(e.target)}`);
+}
+
+test('a department word in a title is no participant ("Commerce" in "U.S. Commerce Secretary X")', () => {
+  const cases: [string, string[]][] = [
+    ['U.S. Commerce Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted - Jane Example>China']],
+    ['Energy Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted - Jane Example>China']],
+    ['Secretary of State Marco Rubio criticized China on Monday.', ['ACCUSE asserted - Marco Rubio>China']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
+  const r = analyze({ id: 't', text: 'U.S. Commerce Secretary Jane Example met Chinese Commerce Minister Li Qiang.', lang: 'en', date: '2025-03-03' }) as Result;
+  assert.deepEqual(r.actors.filter((a) => /commerce/i.test(a.name)).map((a) => a.name), []);
+  assert.equal(r.actors.find((a) => a.name === 'Jane Example')?.country, 'USA', 'the country comes from "U.S." before the title');
+});
+
+test('one event per trigger region: nested triggers and same-type duplicates of a sentence', () => {
+  const cases: [string, Lang, string[]][] = [
+    // the governing act is the event (PLOVER), the noun after it is what it is about
+    ['Germany condemned the attack on Kyiv.', 'en', ['ACCUSE asserted - Germany>attack']],
+    ['China agreed to hold talks with Japan.', 'en', ['AGREE asserted - China>Japan']],
+    ['Iran threatened to impose sanctions on Britain.', 'en', ['THREATEN asserted - Iran>Britain']],
+    // arriving in the capital and talks with its minister are one visit
+    ['Commerce Secretary Jane Example arrived in Beijing on Tuesday for talks with Chinese Commerce Minister Li Qiang.', 'en',
+      ['CONSULT asserted visit Jane Example>Li Qiang']],
+    // two meetings with different modes and dates stay two events
+    ['Trump will meet Xi in South Korea in October and will travel to China in April.', 'en',
+      ['AGREE planned third-party Donald Trump>Xi Jinping', 'AGREE planned visit Donald Trump>China']],
+    // different targets in one sentence stay apart
+    ['Russia attacked Ukraine and threatened Poland.', 'en', ['ASSAULT asserted - Russia>Ukraine', 'THREATEN asserted - Russia>Poland']],
+  ];
+  for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
+});
+
+test('announced visits and meetings are AGREE, planned (PLOVER)', () => {
+  const cases: [string, Lang, string[]][] = [
+    ['Secretary of State Marco Rubio will visit Israel next week.', 'en', ['AGREE planned visit Marco Rubio>Israel']],
+    ['French President Emmanuel Macron will travel to Berlin on Friday.', 'en', ['AGREE planned visit Emmanuel Macron>Berlin']],
+    ['Bundeskanzler Friedrich Merz wird nächste Woche China besuchen.', 'de', ['AGREE planned visit Friedrich Merz>China']],
+    ['Macron wird Scholz am Freitag in Berlin besuchen.', 'de', ['AGREE planned visit Emmanuel Macron>Olaf Scholz']],
+    // a visit that happened stays CONSULT
+    ['Der französische Präsident Emmanuel Macron reiste am Montag nach Berlin.', 'de', ['CONSULT asserted visit Emmanuel Macron>Berlin']],
+  ];
+  for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
+});
+
+test('negated conflict is no asserted conflict; a refused cooperation is REJECT', () => {
+  const cases: [string, Lang, string[]][] = [
+    ['The president did not threaten Iran.', 'en', ['THREATEN negated - president>Iran']],
+    ['Russia never attacked Ukraine.', 'en', ['ASSAULT negated - Russia>Ukraine']],
+    ['Russland hat die Ukraine nicht angegriffen.', 'de', ['ASSAULT negated - Russland>Ukraine']],
+    ['China sucht keinen Konflikt mit den USA.', 'de', []],
+    ['Iran did not agree to talks with the United States.', 'en', ['REJECT asserted - Iran>USA']],
+    // "not only" does not negate
+    ['Russia not only attacked Ukraine.', 'en', ['ASSAULT asserted - Russia>Ukraine']],
+  ];
+  for (const [text, lang, want] of cases) {
+    const got = events(text, lang);
+    assert.deepEqual(got, want, text);
+    assert.ok(!got.some((e) => /^(THREATEN|ASSAULT|COERCE) asserted/.test(e) && /nicht|not|never|kein/.test(text) && !/not only/.test(text)), text);
+  }
+});
