@@ -1,13 +1,19 @@
 /**
  * Writes a batch of analysis outcomes in one transaction; when the batch is refused for a reason
  * that will not go away by waiting (say a pipeline bug gave two events one id), writes them one
- * by one so that one bad result becomes that article's error instead of stopping the run.
+ * by one so that one bad result becomes that article's error instead of stopping the run. A full
+ * disk is not such a reason: it stops the run (a smaller single write might still fit and the
+ * rest would become permanent 'store-failed' errors instead of staying pending).
  *
  * @example
  * const failed = await writeOutcomes(store, outcomes); // ids stored as errors by the fallback
  */
 import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
+import { isStorageFull } from '../store/storage-full.js';
 import { isTransient } from './transient.js';
+
+/** Errors that are not one article's fault: waiting (transient) or freeing space (full) helps, not a fallback. */
+const notTheArticle = (err: unknown) => isTransient(err) || isStorageFull(err);
 
 /** Writes `out`; returns the ids whose result could not be stored (stored as errors instead). */
 export async function writeOutcomes(store: BulkStore, out: AnalysisOutcome[]): Promise<string[]> {
@@ -16,14 +22,14 @@ export async function writeOutcomes(store: BulkStore, out: AnalysisOutcome[]): P
     await store.putResults(out);
     return [];
   } catch (err) {
-    if (isTransient(err)) throw err;
+    if (notTheArticle(err)) throw err;
   }
   const failed: string[] = [];
   for (const o of out) {
     try {
       await store.putResults([o]);
     } catch (err) {
-      if (isTransient(err)) throw err;
+      if (notTheArticle(err)) throw err;
       failed.push(o.id);
       await store.putError(o.id, { code: 'store-failed', message: `the result could not be stored: ${(err as Error).message}` });
     }
