@@ -8,6 +8,7 @@
 import { CliError } from './errors.js';
 import { isPostgresSpec, openStore } from '../store/open.js';
 import type { BulkStore } from '../store/queue.js';
+import { isStorageFull } from '../store/storage-full.js';
 
 /** openStore() with user-facing errors. */
 export async function openStoreForCli(spec: string, opts: { max?: number } = {}): Promise<BulkStore> {
@@ -16,20 +17,23 @@ export async function openStoreForCli(spec: string, opts: { max?: number } = {})
   } catch (err) {
     const e = err as Error & { code?: string };
     const where = isPostgresSpec(spec) ? spec.replace(/:[^:@/]*@/, ':***@') : spec;
+    // full while migrating: the migration transaction was rolled back
+    if (isStorageFull(err)) throw fullError(err, where);
     throw new CliError(`cannot open database ${where}: ${e.message || e.code || String(err)}`);
   }
 }
 
-const FULL = new Set(['SQLITE_FULL', 'ENOSPC', '53100']);
+function fullError(err: unknown, db: string): CliError {
+  const e = err as { code?: string; message?: string };
+  const why = (e.message || e.code || 'disk full').split('\n')[0];
+  return new CliError(`${db}: no space left (${why}); the failed batch was rolled back (nothing of it was written): free space and run the command again`, 1);
+}
 
 /**
- * A full disk or database (SQLite SQLITE_FULL, ENOSPC, PostgreSQL disk_full) as one clear line,
- * exit 1; the store's transactions guarantee that no partial rows were left. Other errors pass.
+ * A full disk or database (SQLite SQLITE_FULL, also for ENOSPC from its WAL or journal; a bare
+ * ENOSPC; PostgreSQL disk_full) as one clear line, exit 1; every batch is one transaction, so no
+ * partial rows were left (src/cli/full-disk.test.ts). Other errors pass unchanged.
  */
 export function storageError(err: unknown, db: string): unknown {
-  const e = err as { code?: string; message?: string };
-  if (e && e.code && FULL.has(e.code)) {
-    return new CliError(`${db}: no space left (${e.message ?? e.code}); nothing of the failed batch was written, free space and run again`, 1);
-  }
-  return err;
+  return isStorageFull(err) ? fullError(err, db.replace(/:[^:@/]*@/, ':***@')) : err;
 }
