@@ -8,7 +8,7 @@ let next = 1;
 function row(f: Partial<RegistryFactRow> & Pick<RegistryFactRow, 'name' | 'source'>): RegistryFactRow {
   return {
     id: next++, aliases: [], type: 'PER', country: null, sector: null, role: null,
-    articleId: null, span: null, evidence: null, createdAt: '2026-01-01T00:00:00.000Z', ...f,
+    articleId: null, articleDate: null, span: null, evidence: null, createdAt: '2026-01-01T00:00:00.000Z', ...f,
   };
 }
 
@@ -41,4 +41,12 @@ test('a learned fact keeps its article and span; the surname finds it', () => {
   applyStoredFact(reg, row({ name: 'Jane Example', source: 'learned', country: 'USA', articleId: 'a1', span: { start: 3, end: 21 } }));
   const [e] = reg.lookupSurname('Example');
   assert.deepEqual(e.provenance, [{ kind: 'learned', articleId: 'a1', span: { start: 3, end: 21 } }]);
+});
+
+test('a stored learned fact keeps the date of its article in the provenance', () => {
+  const reg = new MemoryRegistry();
+  const e = applyStoredFact(reg, row({ name: 'Jane Example', source: 'learned', country: 'USA', articleId: 'a1', articleDate: '2025-03-03', span: { start: 0, end: 5 } }));
+  assert.deepEqual(e.provenance.map((p) => [p.kind, p.articleId, p.articleDate ?? null]), [['learned', 'a1', '2025-03-03']]);
+  const old = applyStoredFact(reg, row({ name: 'Max Example', source: 'learned', country: 'USA', articleId: 'a0' }));
+  assert.equal(old.provenance[0].articleDate ?? null, null, 'facts stored before migration 005 have no date');
 });

@@ -19,5 +19,5 @@ export function applyStoredFact(reg: MemoryRegistry, row: RegistryFactRow): Regi
   if (row.role) fact.role = row.role;
   if (row.source === 'analyst') return reg.correct(fact, `registry_facts#${row.id}`);
   if (row.source === 'starter') return reg.seed(fact, `registry_facts#${row.id}`);
-  return reg.learn(fact, { articleId: row.articleId, span: row.span });
+  return reg.learn(fact, { articleId: row.articleId, span: row.span, articleDate: row.articleDate });
 }

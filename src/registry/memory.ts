@@ -51,8 +51,10 @@ export class MemoryRegistry implements ActorRegistry {
     return [];
   }
 
-  learn(fact: ActorFact, from: { articleId: string | null; span: Span | null }): RegistryEntry {
-    return this.add(fact, { kind: 'learned', articleId: from.articleId, span: from.span }, false);
+  learn(fact: ActorFact, from: { articleId: string | null; span: Span | null; articleDate?: string | null }): RegistryEntry {
+    const prov: Provenance = { kind: 'learned', articleId: from.articleId, span: from.span };
+    if (from.articleDate) prov.articleDate = from.articleDate;
+    return this.add(fact, prov, false);
   }
 
   /** Loads a starter fact (provenance kind "starter"). */

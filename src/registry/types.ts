@@ -30,6 +30,8 @@ export interface Provenance {
   /** article id for learned facts; the file path for starter and correction facts */
   articleId: string | null;
   span: Span | null;
+  /** learned facts: the date of the article they were seen in (when the fact was true), if known */
+  articleDate?: string | null;
   file?: string;
 }
 
@@ -57,7 +59,7 @@ export interface ActorRegistry {
   /** PER entries whose surname (last word of name or alias) equals `surname` */
   lookupSurname(surname: string, opts?: { date?: string | null }): RegistryEntry[];
   /** adds or merges a fact; existing non-null fields are only overwritten by corrections */
-  learn(fact: ActorFact, from: { articleId: string | null; span: Span | null }): RegistryEntry;
+  learn(fact: ActorFact, from: { articleId: string | null; span: Span | null; articleDate?: string | null }): RegistryEntry;
   /** applies an analyst's correction: overwrites fields of the entry named `fact.name` (or adds it) */
   correct(fact: ActorFact, file: string): RegistryEntry;
   /** all entries, in insertion order */

@@ -13,10 +13,12 @@ import type { ActorFact } from '../registry/types.js';
 /** Where a stored fact came from. */
 export type RegistryFactSource = 'starter' | 'learned' | 'analyst';
 
-/** A fact to store. Learned facts carry articleId, span and evidence. */
+/** A fact to store. Learned facts carry articleId, articleDate, span and evidence. */
 export interface RegistryFactIn extends Pick<ActorFact, 'name' | 'aliases' | 'type' | 'country' | 'sector' | 'role'> {
   source: RegistryFactSource;
   articleId?: string | null;
+  /** the date of the article the fact was seen in (YYYY[-MM[-DD]]), i.e. when it was true; column article_date (migration 005) */
+  articleDate?: string | null;
   span?: { start: number; end: number } | null;
   /** the text of `span` in the article */
   evidence?: string | null;
@@ -33,6 +35,8 @@ export interface RegistryFactRow {
   role: string | null;
   source: RegistryFactSource;
   articleId: string | null;
+  /** date of the article the fact was seen in; null for analyst and starter facts and for facts stored before migration 005 */
+  articleDate: string | null;
   span: { start: number; end: number } | null;
   evidence: string | null;
   createdAt: string;
@@ -65,6 +69,7 @@ export function toRegistryFactRow(r: any): RegistryFactRow {
     role: r.role ?? null,
     source: r.source,
     articleId: r.article_id ?? null,
+    articleDate: r.article_date ?? null,
     span: r.span_start === null || r.span_start === undefined ? null : { start: Number(r.span_start), end: Number(r.span_end) },
     evidence: r.evidence ?? null,
     createdAt: r.created_at instanceof Date ? r.created_at.toISOString() : String(r.created_at),
@@ -75,12 +80,12 @@ export function toRegistryFactRow(r: any): RegistryFactRow {
 export function registryFactValues(f: RegistryFactIn): unknown[] {
   return [
     f.name, (f.aliases ?? []).join('|'), f.type, f.country ?? null, f.sector ?? null, f.role ?? null, f.source,
-    f.articleId ?? null, f.span?.start ?? null, f.span?.end ?? null, f.evidence ?? null,
+    f.articleId ?? null, f.span?.start ?? null, f.span?.end ?? null, f.evidence ?? null, f.articleDate ?? null,
   ];
 }
 
 /** Insert columns shared by both stores (created_at is set by the store). */
-export const REGISTRY_FACT_COLUMNS = 'name, aliases, type, country, sector, role, source, article_id, span_start, span_end, evidence';
+export const REGISTRY_FACT_COLUMNS = 'name, aliases, type, country, sector, role, source, article_id, span_start, span_end, evidence, article_date';
 
 const TYPES = new Set(['PER', 'ORG', 'GPE', 'LOC', 'MISC']);
 const SOURCES = new Set(['starter', 'learned', 'analyst']);
@@ -98,6 +103,7 @@ export function validateRegistryFact(f: RegistryFactIn): string | null {
   if (!SOURCES.has(f.source)) return `source must be one of ${[...SOURCES].join(', ')}`;
   if (f.country != null && !/^[A-Z]{3}$/.test(f.country)) return 'country must be an ISO 3166-1 alpha-3 code such as USA';
   if (f.sector != null && !/^[A-Z]{2,5}$/.test(f.sector)) return 'sector must be a code such as GOV, MIL, BUS';
+  if (f.articleDate != null && !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(String(f.articleDate))) return 'articleDate must be a date YYYY[-MM[-DD]]';
   for (const k of ['role', 'evidence', 'articleId'] as const) {
     const v = f[k];
     if (v != null && typeof v !== 'string') return `${k} must be a string`;

@@ -476,7 +476,7 @@ export class PgStore implements BulkStore, RegistryFactStore {
       const out: RegistryFactRow[] = [];
       for (const f of facts) {
         const r = await c.query(`INSERT INTO registry_facts (${REGISTRY_FACT_COLUMNS})
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING *`, registryFactValues(f));
+          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`, registryFactValues(f));
         out.push(toRegistryFactRow(r.rows[0]));
       }
       return out;

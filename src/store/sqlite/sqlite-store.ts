@@ -468,7 +468,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
 
   async addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]> {
     const ins = this.st(`INSERT INTO registry_facts (${REGISTRY_FACT_COLUMNS}, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`);
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`);
     const now = new Date().toISOString();
     const rows = this.db.transaction(() => facts.map((f) => ins.get(...registryFactValues(f), now))).immediate();
     return rows.map(toRegistryFactRow);
