@@ -1,9 +1,10 @@
 /**
- * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private]`: stores the
+ * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--no-learn]`: stores the
  * articles of files, folders, URLs and feeds in the database (default .lagebild/lagebild.db).
  * With SQLite it analyses them too; with PostgreSQL it only enqueues them (status pending) for
  * `lagebild worker`. Progress on a terminal; one summary line at the end; exit 0 (2 when a
- * whole source could not be opened).
+ * whole source could not be opened). --no-learn analyses with the starter registry and the
+ * store's facts neither read nor written (docs/events.md, "Actor registry").
  *
  * @example
  * lagebild ingest samples/ feed.xml https://example.org/news.html
@@ -17,13 +18,14 @@ import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 
-const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only]';
+const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only] [--no-learn]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
     db: { type: 'string' },
     'allow-private': { type: 'boolean' },
     'enqueue-only': { type: 'boolean' },
+    'no-learn': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -37,7 +39,7 @@ export async function run(argv: string[]): Promise<number> {
   const progress = new Progress('ingest');
   try {
     const s = await ingest(store, positionals, {
-      analyse: !pg && !values['enqueue-only'], allowPrivate: !!values['allow-private'], progress,
+      analyse: !pg && !values['enqueue-only'], allowPrivate: !!values['allow-private'], progress, learn: !values['no-learn'],
     });
     const secs = progress.elapsed();
     const tail = s.pending ? `, ${s.pending} pending (run: lagebild worker --db ${pg ? '<url>' : db})` : '';

@@ -1,8 +1,9 @@
 /**
- * `lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS]`: analyses
+ * `lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn]`: analyses
  * pending articles (those `ingest` enqueued) until stopped, or with --once until none is left.
  * Start as many as you like, on as many machines as you like (PostgreSQL). Ctrl+C / SIGTERM
- * finishes the current article and exits.
+ * finishes the current article and exits. --no-learn analyses with the starter registry only
+ * (no registry facts read or written).
  *
  * @example
  * lagebild worker --db postgres://postgres@127.0.0.1:5432/test --once
@@ -15,7 +16,7 @@ import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 
-const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS]';
+const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn]';
 
 function positiveInt(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt;
@@ -30,6 +31,7 @@ export async function run(argv: string[]): Promise<number> {
     once: { type: 'boolean' },
     batch: { type: 'string' },
     lease: { type: 'string' },
+    'no-learn': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -45,7 +47,7 @@ export async function run(argv: string[]): Promise<number> {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    const s = await work(store, { once: !!values.once, batch, leaseMs, progress: new Progress('worker'), signal: stop.signal });
+    const s = await work(store, { once: !!values.once, batch, leaseMs, progress: new Progress('worker'), signal: stop.signal, learn: !values['no-learn'] });
     process.stdout.write(
       `worker: ${s.analysed} analysed, ${s.errors} errors in ${s.seconds.toFixed(1)} s ` +
       `(${(s.analysed / Math.max(s.seconds, 0.001)).toFixed(1)}/s), peak RSS ${peakRssMb()} MB, CPU ${cpuSeconds()} s\n`,
