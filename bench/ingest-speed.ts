@@ -7,6 +7,7 @@
  * Writes bench/results/ingest.json and ingest.md.
  *
  * Usage: node --import tsx bench/ingest-speed.ts [--limit N] [--workers 1,2,4] [--no-sqlite-workers] [--stores sqlite,postgres]
+ *   --node-flags "F"  extra node/V8 flags for every spawned lagebild process
  *   --limit N   articles per run (default 12,000: the 4,103 corpus articles, then mutated repeats, see
  *               bench/corpus.ts; a worker must run long enough that V8's one-off compilation of
  *               the hot code, 1–2 CPU seconds per process, does not dominate: see pipeline-speed.md)
@@ -26,6 +27,8 @@ import { dropSchemas, PG_URL, pgUnavailable, testSchema, withSchema } from '../s
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 const BIN = join(REPO_ROOT, 'bin', 'lagebild');
+/** extra node/V8 flags for every spawned CLI process (--node-flags "--max-semi-space-size=32"): for trying runtime settings */
+const NODE_FLAGS = (arg('--node-flags') ?? '').split(' ').filter(Boolean);
 
 interface ProcStat { seconds: number; rate: number; analysed: number; peakRssMb: number; cpuSeconds: number }
 interface Run {
@@ -55,7 +58,7 @@ function round(x: number, d = 1): number {
 /** Runs bin/lagebild with args; resolves with its combined output (rejects on a non-zero exit). */
 function cli(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
-    const p = spawn(process.execPath, [BIN, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const p = spawn(process.execPath, [...NODE_FLAGS, BIN, ...args], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     p.stdout.on('data', (c) => (out += c));
     p.stderr.on('data', (c) => (out += c));
@@ -141,7 +144,7 @@ async function main(): Promise<void> {
   };
   const report = {
     date: new Date().toISOString(),
-    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}${arg('--stores') ? ` --stores ${arg('--stores')}` : ''}`,
+    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}${arg('--stores') ? ` --stores ${arg('--stores')}` : ''}${arg('--workers') ? ` --workers ${arg('--workers')}` : ''}${NODE_FLAGS.length ? ` --node-flags "${NODE_FLAGS.join(' ')}"` : ''}`,
     machine,
     corpus: `${n} articles, round-robin over ../shared/eval/corpora/*.jsonl (${base} distinct), then repeated with mutations (bench/corpus.ts)`,
     note: 'shared, noisy machine (other processes ran at the same time; see the load average per run); wall includes process start-up',
