@@ -69,3 +69,16 @@ test('negated conflict is no asserted conflict; a refused cooperation is REJECT'
     assert.ok(!got.some((e) => /^(THREATEN|ASSAULT|COERCE) asserted/.test(e) && /nicht|not|never|kein/.test(text) && !/not only/.test(text)), text);
   }
 });
+
+test('English participants: the object phrase after the verb, quantifiers, no dates', () => {
+  const cases: [string, string[]][] = [
+    // a date the NER took for a name ("Sunday") is no participant
+    ['The rebels stormed a police station in the north on Sunday.', ['ASSAULT asserted - rebels>police station']],
+    // the object right after the verb, not a participant of a later relative clause
+    ['The rebels attacked an army base in the province that is used by French forces.', ['ASSAULT asserted - rebels>army base']],
+    // "more than 100" opens the phrase
+    ['Police arrested more than 100 protesters in the capital.', ['COERCE asserted - Police>protesters']],
+    ['The army imposed a curfew on Basra.', ['COERCE asserted - army>Basra']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
+});

@@ -23,6 +23,7 @@ import { eventStatus } from './status.js';
 import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
+import { lexicon } from '../lang/lexicon.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -141,10 +142,17 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     // English is subject-verb: a source found only after the trigger is no subject; the noun
     // phrase opening the clause is ("Tens of thousands of people in X protested ...")
     if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
-      const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null) : null;
+      const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null, ctx.inDate) : null;
       if (np) src = np;
     }
     tgt = pickTarget(slots, p, src, anchor, range);
+    // English is verb-object: "stormed a migrant camp in Calais" — an object noun phrase right
+    // after the trigger is the target, not a participant further on ("... used by US forces")
+    if (doc.lang === 'en' && tgt && tgt.first > anchor + 1 && tgt.prep === null && p.targetCues.includes('obj')) {
+      const np = phraseSlot(doc, anchor + 1, range[1], null, ctx.inDate);
+      const ends = !!np && (np.last + 1 >= range[1] || doc.tokens[np.last + 1].kind === 'punct' || OBJECT_ENDS.has(doc.tokens[np.last + 1].text.toLowerCase()));
+      if (np && ends && np.first > anchor + 1 && np.last < tgt.first && !slots.some((s) => s.first <= np.last && s.last >= np.first)) tgt = np;
+    }
   }
   // "threatened to impose sanctions on Britain", "agreed to send aid to Gaza": the target of the
   // infinitive the trigger governs, the first named participant after it in the clause
@@ -161,12 +169,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (!tgt && src) {
       // "mobilized the army against X": the phrase after a target preposition, else after the trigger
       for (const cue of p.targetCues) {
-        for (let i = anchor + 1; i < range[1] && !tgt; i++) if (doc.tokens[i].text.toLowerCase() === cue) tgt = phraseSlot(doc, i + 1, range[1], null);
+        // "attacked an army base in the province": the object phrase comes before "in"
+        if (cue === 'obj') tgt = phraseSlot(doc, anchor + 1, range[1], null, ctx.inDate, true);
+        for (let i = anchor + 1; i < range[1] && !tgt; i++) if (doc.tokens[i].text.toLowerCase() === cue) tgt = phraseSlot(doc, i + 1, range[1], null, ctx.inDate);
         if (tgt) break;
       }
-      tgt ??= phraseSlot(doc, anchor + 1, range[1], p);
+      tgt ??= phraseSlot(doc, anchor + 1, range[1], p, ctx.inDate);
     }
-    if (!src && tgt) src = phraseSlot(doc, range[0], anchor, null);
+    if (!src && tgt) src = phraseSlot(doc, range[0], anchor, null, ctx.inDate);
   }
   let source = slotActor(ctx, src);
   let sourceCountry = src?.country ?? (source ? ctx.actorById.get(source)?.country ?? null : null);
@@ -354,23 +364,42 @@ function coordinated(doc: Doc, slots: Slot[], src: Slot): Slot | null {
   return between.length && AND.has(between[0].text.toLowerCase()) && between.every((t) => t.kind === 'word') ? next : null;
 }
 
+/** Words after which an object noun phrase is complete ("stormed a camp | in Calais"); "of", "against" continue it. */
+const OBJECT_ENDS = new Set(['in', 'at', 'near', 'that', 'which', 'who', 'after', 'before', 'during', 'while', 'as', 'and', 'but', 'since', 'when']);
+
 const PHRASE_STOP = new Set(['to', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'after', 'before', 'while', 'because', 'if', 'when', 'for', 'of', 'in', 'on', 'at', 'from', 'with', 'by', 'over', 'into', 'about', 'since', 'during']);
-const LEAD_SKIP = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those']);
+let leads: string[][] | undefined;
+/** Phrase leads of lexicons/en/event-phrase-leads.tsv as word sequences, longest first. */
+function phraseLeads(): string[][] {
+  return (leads ??= lexicon('en', 'event-phrase-leads').map((r) => r[0].toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length));
+}
+
+/** Length of the lead (article, possessive, quantifier) starting at token i, 0 when none. */
+function leadAt(doc: Doc, i: number, to: number): number {
+  for (const seq of phraseLeads()) {
+    if (i + seq.length > to) continue;
+    let k = 0;
+    while (k < seq.length && doc.tokens[i + k].kind === 'word' && doc.tokens[i + k].text.toLowerCase() === seq[k]) k++;
+    if (k === seq.length) return k;
+  }
+  return 0;
+}
 
 /**
  * A noun-phrase slot from token `from` (up to 4 words, stopping at punctuation and function words),
  * skipping a leading target preposition of the pattern ("against the decision"). Null when empty.
  */
-function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null): Slot | null {
+function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null, inDate?: Uint8Array, needLead = false): Slot | null {
   let i = from;
   if (p && i < to && p.targetCues.includes(doc.tokens[i].text.toLowerCase())) i++;
   const lead = i;
-  while (i < to && doc.tokens[i].kind === 'word' && LEAD_SKIP.has(doc.tokens[i].text.toLowerCase())) i++;
+  for (let n = leadAt(doc, i, to); n > 0; n = leadAt(doc, i, to)) i += n;
   const start = i;
+  if (needLead && start === lead) return null;
   // a noun phrase opens with an article or possessive, a capitalised word or a number ("20 workers");
   // "be fit", "repeatedly", "themselves" are no participants
   const first = doc.tokens[start];
-  if (!first) return null;
+  if (!first || inDate?.[start]) return null;
   const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text)
     || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text));
   if (!opensPhrase) return null;

@@ -48,6 +48,8 @@ export interface EventContext {
   countryActor: Map<string, Actor>;
   /** actors created for unnamed agents ("die Polizei") and pronoun-only participants */
   unnamed: Set<string>;
+  /** 1 for tokens inside a date expression ("on Sunday", "im Mai"): no participant there */
+  inDate: Uint8Array;
 }
 
 const PREPS: Record<string, Set<string>> = {};
@@ -77,7 +79,11 @@ export function eventContext(doc: Doc): EventContext {
     // a capital actor ("Beijing") is not the state's own actor ("China")
     if (a.type === 'GPE' && a.country && !capitalOf(a.name) && !countryActor.has(a.country)) countryActor.set(a.country, a);
   }
-  return { doc, actorById, mentions, mentionAtToken, countryActor, unnamed: new Set() };
+  const inDate = new Uint8Array(doc.tokens.length);
+  for (const d of doc.dates) {
+    for (let i = tokenIndexAt(doc, d.start); i < doc.tokens.length && doc.tokens[i].start < d.end; i++) inDate[i] = 1;
+  }
+  return { doc, actorById, mentions, mentionAtToken, countryActor, unnamed: new Set(), inDate };
 }
 
 /** Slots of the sentence whose tokens are [from, to), in text order. */
@@ -89,6 +95,8 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     const m = ctx.mentionAtToken.get(i);
     if (m && m.actor) {
       const last = Math.max(i, tokenIndexAt(doc, m.end - 1));
+      // "Sunday", "May" taken for a name: a date is no participant
+      if (m.type === 'MISC' && ctx.inDate[i] && ctx.inDate[last]) { i = last; continue; }
       const t0 = doc.tokens[i];
       const tl = doc.tokens[last];
       // "APEC-Gipfels", "Nvidia-Chips": the name is only part of a compound word
