@@ -79,6 +79,11 @@ test('English participants: the object phrase after the verb, quantifiers, no da
     // "more than 100" opens the phrase
     ['Police arrested more than 100 protesters in the capital.', ['COERCE asserted - Police>protesters']],
     ['The army imposed a curfew on Basra.', ['COERCE asserted - army>Basra']],
+    // an agentless passive: the state where it happened acted on the subject
+    ['The French journalist Jane Example was arrested in Iran on Monday.', ['COERCE asserted - Iran>Jane Example']],
+    // an order to arrest is the coercion itself; signing an agreement is SUPPORT (PLOVER)
+    ['A court in Paris ordered the arrest of the Russian businessman Ivan Example.', ['COERCE asserted - court>Ivan Example']],
+    ['Japan and India signed a defence agreement.', ['SUPPORT asserted - Japan>India']],
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
 });

@@ -133,7 +133,16 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   let src: Slot | null;
   let tgt: Slot | null;
   const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first > anchor && s.first < range[1] && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
-  if (agent) {
+  // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
+  let placed: [Slot, Slot] | null = null;
+  if (!agent && isPassive(doc, anchor, sFrom)) {
+    const subject = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor);
+    const where = slots.find((s) => s.first > anchor && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor));
+    if (subject && where?.country && where.country !== subject.country) placed = [where, subject];
+  }
+  if (placed) {
+    [src, tgt] = placed;
+  } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
