@@ -18,10 +18,32 @@ function relativePronouns(lang: string): Set<string> {
 
 const BREAKS = new Set([',', ';', ':', '–', '—', '(', ')', '»', '«', '"', '“', '”', '„', '‚', '‘', '›', '‹']);
 
+const QUOTES = new Set(['"', '“', '”', '„', '‚', '‘', '›', '‹', '»', '«']);
+
+/** Up to this many words between quotation marks are a quoted term ("ultimatums"), not a clause. */
+const SCARE_QUOTE_WORDS = 3;
+
+/** True when the quotation mark at token `i` opens or closes a short quoted term of words only. */
+function scareQuote(doc: Doc, i: number): boolean {
+  for (const dir of [1, -1]) {
+    for (let k = 1; k <= SCARE_QUOTE_WORDS + 1; k++) {
+      const t = doc.tokens[i + dir * k];
+      if (!t || t.sentence !== doc.tokens[i].sentence) break;
+      if (t.kind === 'punct') {
+        if (QUOTES.has(t.text) && k > 1) return true;
+        break;
+      }
+    }
+  }
+  return false;
+}
+
 /** True when token `i` separates clauses. */
 export function isClauseBreak(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
-  return t.kind === 'punct' && (BREAKS.has(t.text) || t.text === '-' && i > 0 && doc.tokens[i - 1].end < t.start);
+  if (t.kind !== 'punct') return false;
+  if (QUOTES.has(t.text)) return !scareQuote(doc, i);
+  return BREAKS.has(t.text) || t.text === '-' && i > 0 && doc.tokens[i - 1].end < t.start;
 }
 
 /**

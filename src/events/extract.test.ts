@@ -87,3 +87,10 @@ test('English participants: the object phrase after the verb, quantifiers, no da
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
 });
+
+test('clauses: a quoted term is no clause break; the subject of a "that" clause', () => {
+  const cases: [string, string[]][] = [
+    ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted - Russia>Ukraine']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
+});

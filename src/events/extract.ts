@@ -147,14 +147,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     src = agent;
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
   } else {
-    src = pickSource(slots, p, trigger, anchor, range);
+    src = pickSource(slots, p, trigger, anchor, range, words);
     // English is subject-verb: a source found only after the trigger is no subject; the noun
     // phrase opening the clause is ("Tens of thousands of people in X protested ...")
     if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
       const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null, ctx.inDate) : null;
       if (np) src = np;
     }
-    tgt = pickTarget(slots, p, src, anchor, range);
+    tgt = pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
     // English is verb-object: "stormed a migrant camp in Calais" — an object noun phrase right
     // after the trigger is the target, not a participant further on ("... used by US forces")
     if (doc.lang === 'en' && tgt && tgt.first > anchor + 1 && tgt.prep === null && p.targetCues.includes('obj')) {
@@ -317,18 +317,28 @@ function selfDirected(ctx: EventContext, source: string | null, target: string |
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
 
-function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number]): Slot | null {
+function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[]): Slot | null {
   const onTrigger = slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country);
   if (onTrigger) return onTrigger;
   const inRangeBefore = slots.filter((s) => subjectLike(s, p) && s.first >= range[0] && s.last < anchor);
-  if (inRangeBefore.length) return inRangeBefore[0];
+  if (inRangeBefore.length) {
+    // "X told reporters that Moscow would not accept ...": the subject of the clause after "that"
+    // (not for "X said that Y must ...", where the speaker is the source and Y the target)
+    for (let i = anchor - 1; i > inRangeBefore[0].last && !p.targetCues.includes('before'); i--) {
+      if (words[i] !== 'that') continue;
+      const after = inRangeBefore.find((s) => s.first > i);
+      if (after) return after;
+      break;
+    }
+    return inRangeBefore[0];
+  }
   const before = slots.filter((s) => subjectLike(s, p) && s.last < range[0]);
   if (before.length) return before[before.length - 1];
   const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
   return after[0] ?? null;
 }
 
-function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number]): Slot | null {
+function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean): Slot | null {
   const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
   const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
   const dist = (s: Slot) => Math.abs(s.first - anchor);
@@ -338,7 +348,8 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
     let hit: Slot | null = null;
     if (cue === 'obj') {
       const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor));
-      hit = objs.find((s) => s.first > anchor) ?? nearest(objs.filter((s) => s.last < anchor));
+      // an object before the verb is German word order ("der Xi treffen werde"), not English
+      hit = objs.find((s) => s.first > anchor) ?? (verbFinal ? nearest(objs.filter((s) => s.last < anchor)) : null);
     } else if (cue === 'before') {
       // "X said Y must ...": the participant between the source and the trigger
       const between = others.filter((s) => inRange(s) && s.prep === null && s.kind !== 'part' && (!src || s.first > src.last) && s.last < anchor);
