@@ -91,6 +91,11 @@ test('English participants: the object phrase after the verb, quantifiers, no da
 test('clauses: a quoted term is no clause break; the subject of a "that" clause', () => {
   const cases: [string, string[]][] = [
     ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted - Russia>Ukraine']],
+    // coordinated subjects are partners only of acts done together
+    ['Jordan and Britain have agreed to hold joint exercises.', ['AGREE asserted - Jordan>Britain']],
+    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted - France>attack']],
+    // a weekday is no participant
+    ['Russian forces struck the city on Monday.', ['ASSAULT asserted - Russian Federation>city']],
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
 });

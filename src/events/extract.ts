@@ -18,7 +18,7 @@ import { countryDisplayName } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
-import { eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
+import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
@@ -27,6 +27,9 @@ import { lexicon } from '../lang/lexicon.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
+
+/** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
+const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
@@ -171,7 +174,8 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
       && (s.kind === 'mention' || s.kind === 'prefix' || s.kind === 'demonym')) ?? null;
   }
   // "The US and the Taliban signed a pact": the second of two coordinated subjects is the partner
-  if (!tgt && src) tgt = coordinated(doc, slots, src);
+  // (for acts done together; "The US and the EU condemned the attack" keeps looking for its object)
+  if (!tgt && src && (doc.lang !== 'en' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
   // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
   // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
   if (doc.lang === 'en') {
@@ -186,6 +190,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
       tgt ??= phraseSlot(doc, anchor + 1, range[1], p, ctx.inDate);
     }
     if (!src && tgt) src = phraseSlot(doc, range[0], anchor, null, ctx.inDate);
+    if (!tgt && src) tgt = coordinated(doc, slots, src);
   }
   let source = slotActor(ctx, src);
   let sourceCountry = src?.country ?? (source ? ctx.actorById.get(source)?.country ?? null : null);
@@ -419,7 +424,7 @@ function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null, inDat
   // a noun phrase opens with an article or possessive, a capitalised word or a number ("20 workers");
   // "be fit", "repeatedly", "themselves" are no participants
   const first = doc.tokens[start];
-  if (!first || inDate?.[start]) return null;
+  if (!first || inDate?.[start] || dateWords(doc.lang).has(first.text.toLowerCase())) return null;
   const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text)
     || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text));
   if (!opensPhrase) return null;

@@ -60,6 +60,11 @@ const DETS: Record<string, Set<string>> = {};
 function determiners(lang: string): Set<string> {
   return (DETS[lang] ??= hasLexicon(lang, 'determiners') ? lexiconSet(lang, 'determiners') : new Set());
 }
+const DATE_WORDS: Record<string, Set<string>> = {};
+/** Weekday and month names (lexicons/<lang>/weekdays.tsv, months.tsv), lower case. */
+export function dateWords(lang: string): Set<string> {
+  return (DATE_WORDS[lang] ??= new Set(['weekdays', 'months'].flatMap((n) => (hasLexicon(lang, n) ? lexicon(lang, n).map((r) => r[0].toLowerCase()) : []))));
+}
 const PRONOUNS: Record<string, Map<string, string>> = {};
 function pronouns(lang: string): Map<string, string> {
   return (PRONOUNS[lang] ??= new Map(lexicon(lang, 'event-pronouns').map((r) => [r[0], r[1]])));
@@ -96,7 +101,7 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     if (m && m.actor) {
       const last = Math.max(i, tokenIndexAt(doc, m.end - 1));
       // "Sunday", "May" taken for a name: a date is no participant
-      if (m.type === 'MISC' && ctx.inDate[i] && ctx.inDate[last]) { i = last; continue; }
+      if (m.type === 'MISC' && ((ctx.inDate[i] && ctx.inDate[last]) || dateWords(doc.lang).has(m.text.toLowerCase()))) { i = last; continue; }
       const t0 = doc.tokens[i];
       const tl = doc.tokens[last];
       // "APEC-Gipfels", "Nvidia-Chips": the name is only part of a compound word
