@@ -94,6 +94,8 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     // coordinated subjects are partners only of acts done together
     ['Jordan and Britain have agreed to hold joint exercises.', ['AGREE asserted - Jordan>Britain']],
     ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted - France>attack']],
+    // a demonym before a trigger noun is its source; the condemnation targets the attacker
+    ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted - Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
     // a weekday is no participant
     ['Russian forces struck the city on Monday.', ['ASSAULT asserted - Russian Federation>city']],
   ];

@@ -14,7 +14,7 @@
  */
 import type { Actor, Event, EventStatus, Place, Quote } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { countryDisplayName } from '../actors/countries.js';
+import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
@@ -73,7 +73,21 @@ export function extractEvents(doc: Doc): void {
   }
   if (!ctx) return;
   doc.events = dedupe(ctx, doc.events);
+  dropUnusedUnnamed(ctx);
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
+}
+
+/** Unnamed participants created for events that were then dropped or given another participant are removed again. */
+function dropUnusedUnnamed(ctx: EventContext): void {
+  if (!ctx.unnamed.size) return;
+  const { doc } = ctx;
+  const used = new Set<string>();
+  for (const e of doc.events) for (const id of [...e.source, ...e.target]) used.add(id);
+  const gone = new Set([...ctx.unnamed].filter((id) => !used.has(id)));
+  if (!gone.size) return;
+  const goneMentions = new Set(doc.actors.filter((a) => gone.has(a.id)).flatMap((a) => a.mentions));
+  doc.actors = doc.actors.filter((a) => !gone.has(a.id));
+  doc.mentions = doc.mentions.filter((m) => !goneMentions.has(m.id));
 }
 
 /**
@@ -150,7 +164,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     src = agent;
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
   } else {
-    src = pickSource(slots, p, trigger, anchor, range, words);
+    src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
     // English is subject-verb: a source found only after the trigger is no subject; the noun
     // phrase opening the clause is ("Tens of thousands of people in X protested ...")
     if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
@@ -254,7 +268,16 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
   for (const b of found) {
     for (const a of found) {
       if (a === b || drop.has(a) || b.trigger <= a.last || b.trigger - a.last > NESTED_REACH) continue;
-      if (a.event.source.join() !== b.event.source.join() || a.event.sourceCountry !== b.event.sourceCountry) continue;
+      if (a.event.source.join() !== b.event.source.join() || a.event.sourceCountry !== b.event.sourceCountry) {
+        // "condemned the Russian attack": the one who attacked is the target of the condemnation
+        const t = a.event.target[0];
+        if (b.event.sourceCountry && (!t || ctx.unnamed.has(t)) && (!a.event.targetCountry || a.event.targetCountry === b.event.sourceCountry)
+          && b.event.source.length && b.event.source.join() !== a.event.source.join() && b.event.sourceCountry !== a.event.sourceCountry) {
+          a.event.target = [...b.event.source];
+          a.event.targetCountry = b.event.sourceCountry;
+        }
+        continue;
+      }
       if (!ABSORBS[a.event.type]?.includes(b.event.type)) continue;
       let gapFree = true;
       for (let k = a.last + 1; k < b.trigger; k++) if (isClauseBreak(doc, k)) { gapFree = false; break; }
@@ -308,6 +331,26 @@ const ABSORBS: Partial<Record<string, string[]>> = {
 /** How many tokens after an event's pattern a trigger counts as that event's object. */
 const NESTED_REACH = 3;
 
+/**
+ * "den russischen Angriff auf Kiew", "the Russian attack on Kyiv": a demonym right before a trigger
+ * noun (or before one adjective before it) says who acts; a slot for it, or null.
+ */
+function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot | null {
+  const { doc } = ctx;
+  for (let k = trigger - 1; k >= sFrom && k >= trigger - 2; k--) {
+    const t = doc.tokens[k];
+    if (t.kind !== 'word') return null;
+    // a state's name ("Germany condemned") is a subject, not a modifier
+    const m = ctx.mentionAtToken.get(k);
+    if (m && doc.mentionInfo.get(m.id)?.kind !== 'demonym') return null;
+    const c = countryOfDemonym(t.text);
+    if (c && c !== 'IGO' && /^\p{Ll}/u.test(doc.tokens[trigger].text) === (doc.lang !== 'de')) {
+      return { first: k, last: k, actor: ctx.countryActor.get(c)?.id ?? null, country: c, prep: null, kind: 'demonym' };
+    }
+  }
+  return null;
+}
+
 function isState(ctx: EventContext, id: string | null): boolean {
   if (!id) return false;
   const a = ctx.actorById.get(id);
@@ -322,9 +365,10 @@ function selfDirected(ctx: EventContext, source: string | null, target: string |
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
 
-function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[]): Slot | null {
+function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[], byDemonym: Slot | null): Slot | null {
   const onTrigger = slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country);
   if (onTrigger) return onTrigger;
+  if (byDemonym) return byDemonym;
   const inRangeBefore = slots.filter((s) => subjectLike(s, p) && s.first >= range[0] && s.last < anchor);
   if (inRangeBefore.length) {
     // "X told reporters that Moscow would not accept ...": the subject of the clause after "that"
