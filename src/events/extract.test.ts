@@ -96,6 +96,8 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted - France>attack']],
     // a demonym before a trigger noun is its source; the condemnation targets the attacker
     ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted - Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
+    // "on Tuesday" is no preposition of the object after the verb
+    ['A Zimbabwean court on Tuesday freed the activist Evan Example.', ['CONCEDE asserted - court>Evan Example']],
     // a weekday is no participant
     ['Russian forces struck the city on Monday.', ['ASSAULT asserted - Russian Federation>city']],
   ];

@@ -262,7 +262,13 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       // "Secretary of State Marco Rubio": an "of" inside a title governs nothing
       if (TITLE_LINKS.has(w) && j > from && roleWords(doc.lang).has(doc.tokens[j - 1].text.toLowerCase())
         && doc.tokens.slice(j + 1, s.first).every((t) => /^\p{Lu}/u.test(t.text))) continue;
-      if (P.has(w)) { s.prep = w; break; }
+      if (P.has(w)) {
+        // "on Tuesday freed X": a preposition before a date governs the date
+        const n = doc.tokens[j + 1];
+        if (j + 1 < s.first && (ctx.inDate[j + 1] || dateWords(doc.lang).has(n.text.toLowerCase()))) break;
+        s.prep = w;
+        break;
+      }
       // an article opens the participant's noun phrase: only a preposition right before it governs it
       if (D.has(w)) {
         const before = doc.tokens[j - 1]?.text.toLowerCase();
