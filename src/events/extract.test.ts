@@ -98,6 +98,11 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted - Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
     // "on Tuesday" is no preposition of the object after the verb
     ['A Zimbabwean court on Tuesday freed the activist Evan Example.', ['CONCEDE asserted - court>Evan Example']],
+    // "called X" with a person is a phone call, "called on X" a request (pattern flag person=)
+    ['Trump called Xi Jinping on Friday.', ['CONSULT asserted phone Donald Trump>Xi Jinping']],
+    ['The United States called on Russia to stop the war.', ['REQUEST asserted - USA>Russia']],
+    // a number word opens an unnamed participant
+    ['Police released two tourists on Monday.', ['CONCEDE asserted - Police>two tourists']],
     // a weekday is no participant
     ['Russian forces struck the city on Monday.', ['ASSAULT asserted - Russian Federation>city']],
   ];

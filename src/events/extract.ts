@@ -221,6 +221,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
 
   let type = p.type;
   let mode = p.mode;
+  // flag "person=TYPE:MODE": with a person right after the trigger the pattern means that instead
+  // ("called President X on Friday" is a phone call, "called on X to" a request)
+  const asPerson = p.flags.find((f) => f.startsWith('person='));
+  if (asPerson && tgt?.actor && ctx.actorById.get(tgt.actor)?.type === 'PER' && tgt.prep === null && tgt.first > anchor && tgt.first <= anchor + 5) {
+    const [t, md] = asPerson.slice(7).split(':');
+    type = t.toUpperCase() as Event['type'];
+    mode = md || null;
+  }
   const place = findPlace(ctx, slots, range, src, tgt);
   if ((type === 'CONSULT') && !mode && place?.country) {
     if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
@@ -443,6 +451,12 @@ function phraseLeads(): string[][] {
   return (leads ??= lexicon('en', 'event-phrase-leads').map((r) => r[0].toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length));
 }
 
+let numbers: Set<string> | undefined;
+/** English number words ("two former officials"), lexicons/en/number-words.tsv. */
+function numberWords(): Set<string> {
+  return (numbers ??= new Set(lexicon('en', 'number-words').map((r) => r[0].toLowerCase())));
+}
+
 /** Length of the lead (article, possessive, quantifier) starting at token i, 0 when none. */
 function leadAt(doc: Doc, i: number, to: number): number {
   for (const seq of phraseLeads()) {
@@ -469,7 +483,7 @@ function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null, inDat
   // "be fit", "repeatedly", "themselves" are no participants
   const first = doc.tokens[start];
   if (!first || inDate?.[start] || dateWords(doc.lang).has(first.text.toLowerCase())) return null;
-  const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text)
+  const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text) || numberWords().has(first.text.toLowerCase())
     || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text));
   if (!opensPhrase) return null;
   while (i < to && i - start < 4) {
