@@ -103,6 +103,8 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['The United States called on Russia to stop the war.', ['REQUEST asserted - USA>Russia']],
     // a number word opens an unnamed participant
     ['Police released two tourists on Monday.', ['CONCEDE asserted - Police>two tourists']],
+    // an announced coercive act is a threat (PLOVER)
+    ['Nigeria will boycott the summit in Cape Town.', ['THREATEN planned - Nigeria>summit']],
     // a weekday is no participant
     ['Russian forces struck the city on Monday.', ['ASSAULT asserted - Russian Federation>city']],
   ];

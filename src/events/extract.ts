@@ -28,6 +28,9 @@ import { lexicon } from '../lang/lexicon.js';
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
 
+/** Material conflict that becomes THREATEN when announced. */
+const COERCIVE = new Set<string>(['COERCE', 'SANCTION', 'PROTEST', 'ASSAULT']);
+
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
 
@@ -237,6 +240,8 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   let finalStatus = status;
   // PLOVER codes announced future meetings and promised cooperation as AGREE ...
   if (status === 'planned' && COOPERATIVE.has(type)) type = 'AGREE';
+  // ... and an announced coercive act ("will boycott the summit", "will extend the curfew") as THREATEN
+  if (status === 'planned' && COERCIVE.has(type)) type = 'THREATEN';
   // ... and a refusal to cooperate ("will not lift the sanctions") as REJECT, which did happen
   if (status === 'negated' && (COOPERATIVE.has(type) || type === 'AGREE' || type === 'SUPPORT')) {
     type = 'REJECT';
