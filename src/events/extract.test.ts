@@ -103,6 +103,11 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['The United States called on Russia to stop the war.', ['REQUEST asserted - USA>Russia']],
     // a number word opens an unnamed participant
     ['Police released two tourists on Monday.', ['CONCEDE asserted - Police>two tourists']],
+    // the requested act is no event of the requester; cutting tariffs is a concession
+    ['China urged the United States to lift the restrictions on Chinese companies.', ['REQUEST asserted - China>USA']],
+    ['Germany cut tariffs on Chinese cars.', ['CONCEDE asserted - Germany>China']],
+    // two coordinated subjects with titles are partners
+    ['U.S. President Donald Trump and Chinese President Xi Jinping agreed on Thursday to meet again.', ['AGREE asserted - Donald Trump>Xi Jinping']],
     // an announced coercive act is a threat (PLOVER)
     ['Nigeria will boycott the summit in Cape Town.', ['THREATEN planned - Nigeria>summit']],
     // a weekday is no participant

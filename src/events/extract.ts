@@ -280,7 +280,7 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
   const drop = new Set<Found>();
   for (const b of found) {
     for (const a of found) {
-      if (a === b || drop.has(a) || b.trigger <= a.last || b.trigger - a.last > NESTED_REACH) continue;
+      if (a === b || drop.has(a) || b.trigger <= a.last || wordsBetween(ctx, a.last, b.trigger) >= NESTED_REACH) continue;
       if (a.event.source.join() !== b.event.source.join() || a.event.sourceCountry !== b.event.sourceCountry) {
         // "condemned the Russian attack": the one who attacked is the target of the condemnation
         const t = a.event.target[0];
@@ -339,7 +339,18 @@ const ABSORBS: Partial<Record<string, string[]>> = {
   ACCUSE: ['ASSAULT', 'COERCE', 'SANCTION'],
   REJECT: ['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE'],
   SUPPORT: ['AGREE', 'AID', 'COOPERATE', 'CONCEDE'],
+  // "urged Washington to lift the restrictions": the request, not the lifting
+  REQUEST: ['AGREE', 'AID', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT'],
 };
+
+/** Tokens strictly between `a` and `b`, not counting a date and its preposition ("agreed on Thursday to meet"). */
+function wordsBetween(ctx: EventContext, a: number, b: number): number {
+  const { doc } = ctx;
+  const isDate = (k: number) => !!ctx.inDate[k] || dateWords(doc.lang).has(doc.tokens[k].text.toLowerCase());
+  let n = 0;
+  for (let k = a + 1; k < b; k++) if (!isDate(k) && !(k + 1 < b && isDate(k + 1) && /^\p{Ll}{2,3}$/u.test(doc.tokens[k].text))) n++;
+  return n;
+}
 
 /** How many tokens after an event's pattern a trigger counts as that event's object. */
 const NESTED_REACH = 3;
@@ -441,7 +452,7 @@ const AND = new Set(['and', 'und', 'sowie']);
 function coordinated(doc: Doc, slots: Slot[], src: Slot): Slot | null {
   const k = slots.indexOf(src);
   const next = slots[k + 1];
-  if (!next || next.prep !== null || next.first - src.last > 3) return null;
+  if (!next || next.prep !== null || next.first - src.last > 6) return null;
   const between = doc.tokens.slice(src.last + 1, next.first);
   return between.length && AND.has(between[0].text.toLowerCase()) && between.every((t) => t.kind === 'word') ? next : null;
 }
