@@ -106,6 +106,8 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     // the requested act is no event of the requester; cutting tariffs is a concession
     ['China urged the United States to lift the restrictions on Chinese companies.', ['REQUEST asserted - China>USA']],
     ['Germany cut tariffs on Chinese cars.', ['CONCEDE asserted - Germany>China']],
+    ['Saudi Arabia lifted its blockade of Yemen.', ['CONCEDE asserted - Saudi Arabia>Yemen']],
+    ['The United States lifted long-standing sanctions against Sudan.', ['CONCEDE asserted - USA>Sudan']],
     // two coordinated subjects with titles are partners
     ['U.S. President Donald Trump and Chinese President Xi Jinping agreed on Thursday to meet again.', ['AGREE asserted - Donald Trump>Xi Jinping']],
     // an announced coercive act is a threat (PLOVER)

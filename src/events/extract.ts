@@ -341,6 +341,8 @@ const ABSORBS: Partial<Record<string, string[]>> = {
   SUPPORT: ['AGREE', 'AID', 'COOPERATE', 'CONCEDE'],
   // "urged Washington to lift the restrictions": the request, not the lifting
   REQUEST: ['AGREE', 'AID', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT'],
+  // lifting or easing a measure: "lifted long-standing sanctions against Sudan"
+  CONCEDE: ['COERCE', 'SANCTION', 'ASSAULT', 'PROTEST'],
 };
 
 /** Tokens strictly between `a` and `b`, not counting a date and its preposition ("agreed on Thursday to meet"). */
