@@ -1,6 +1,6 @@
-// Preload for scripts/worker-heap.ts: every HEAP_PROBE_MS (default 5000) and at exit, append one
+// Preload for bench/worker-heap.ts: every HEAP_PROBE_MS (default 5000) and at exit, append one
 // line of process.memoryUsage() (after two full collections when node runs with --expose-gc) and
-// the peak RSS so far to the file HEAP_PROBE_OUT. Usage: node [--expose-gc] --import ./scripts/heap-probe.mjs ...
+// the peak RSS so far to the file HEAP_PROBE_OUT. Usage: node [--expose-gc] --import ./bench/heap-probe.mjs ...
 import { appendFileSync } from 'node:fs';
 import { setInterval } from 'node:timers';
 

@@ -5,19 +5,19 @@
  * fresh schema per run, and runs the real CLI worker (`bin/lagebild worker --once`) four ways:
  *
  * - plain: as users run it (peak RSS and CPU from its summary line);
- * - live heap: `--expose-gc` + scripts/heap-probe.mjs, heapUsed after two full collections every 5 s;
+ * - live heap: `--expose-gc` + bench/heap-probe.mjs, heapUsed after two full collections every 5 s;
  * - heap incl. garbage: the probe without forced collections (what V8 keeps between its own GCs);
  * - capped: NODE_OPTIONS=--max-old-space-size=256.
  *
- * Writes scripts/results/worker-heap.md. Needs ../shared and initdb/pg_ctl (as root: runuser).
- * Usage: node --import tsx scripts/worker-heap.ts [--n 12000]
+ * Writes bench/results/worker-heap.md. Needs ../shared and initdb/pg_ctl (as root: runuser).
+ * Usage: node --import tsx bench/worker-heap.ts [--n 12000]
  */
 import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { writeCorpus } from '../bench/corpus.js';
+import { writeCorpus } from './corpus.js';
 import { clusterUnavailable, PgCluster } from '../src/store/postgres/pg-cluster.js';
 import { withSchema } from '../src/store/postgres/pg-testing.js';
 import { REPO_ROOT } from '../src/testing/shared.js';
@@ -28,7 +28,7 @@ interface Run { name: string; summary: string; load: number; samples: Sample[] }
 const { values } = parseArgs({ options: { n: { type: 'string', default: '12000' } } });
 const N = Number(values.n);
 const BIN = join(REPO_ROOT, 'bin', 'lagebild');
-const PROBE = join(REPO_ROOT, 'scripts', 'heap-probe.mjs');
+const PROBE = join(REPO_ROOT, 'bench', 'heap-probe.mjs');
 
 function run(args: string[], env: Record<string, string> = {}, node: string[] = []): Promise<string> {
   return new Promise((resolve, reject) => {
@@ -71,9 +71,9 @@ async function main(): Promise<void> {
     rmSync(dir, { recursive: true, force: true });
   }
   const md = [
-    '# Worker memory on PostgreSQL (scripts/worker-heap.ts)',
+    '# Worker memory on PostgreSQL (bench/worker-heap.ts)',
     '',
-    `\`node --import tsx scripts/worker-heap.ts --n ${N}\`, ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, on the shared 2-core machine`,
+    `\`node --import tsx bench/worker-heap.ts --n ${N}\`, ${new Date().toISOString().slice(0, 16)} UTC, Node ${process.version}, on the shared 2-core machine`,
     '(CPU and wall figures depend on the other engineers\' load; the memory figures hardly do).',
     `Corpus: ${N} articles (../shared/eval/corpora round-robin, then mutated repeats, bench/corpus.ts), enqueued with`,
     '`ingest --enqueue-only` into a fresh schema of a private PostgreSQL 15 cluster, then one `lagebild worker --once`.',
@@ -93,7 +93,7 @@ async function main(): Promise<void> {
   ].join('\n');
   mkdirSync(join(REPO_ROOT, 'scripts', 'results'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'scripts', 'results', 'worker-heap.md'), md);
-  console.log('wrote scripts/results/worker-heap.md');
+  console.log('wrote bench/results/worker-heap.md');
 }
 
 await main();
