@@ -91,7 +91,7 @@ async function main(): Promise<void> {
       '',
     ]),
   ].join('\n');
-  mkdirSync(join(REPO_ROOT, 'scripts', 'results'), { recursive: true });
+  mkdirSync(join(REPO_ROOT, 'bench', 'results'), { recursive: true });
   writeFileSync(join(REPO_ROOT, 'scripts', 'results', 'worker-heap.md'), md);
   console.log('wrote bench/results/worker-heap.md');
 }
