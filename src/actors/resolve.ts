@@ -135,7 +135,8 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
     for (let k = 1; k <= 3 && (!a.country || !a.sector); k++) {
       const w = previousWord(doc, i - k + 1);
       if (!w) break;
-      const c = countryOfPrefix(w.text) ?? countryOfDemonym(w.text) ?? stateMentionCountry(doc, w, actorById);
+      // a state's name counts only before a title ("U.S. Commerce Secretary X"), not right before the name ("in Beijing X")
+      const c = countryOfPrefix(w.text) ?? countryOfDemonym(w.text) ?? (k > 1 ? stateMentionCountry(doc, w, actorById) : null);
       if (c && c !== 'IGO') a.country ??= c;
       const last = w.text.split('-').pop() ?? w.text;
       const sw = sectorWord(doc.lang, last);

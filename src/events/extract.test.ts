@@ -21,6 +21,8 @@ test('a department word in a title is no participant ("Commerce" in "U.S. Commer
   const r = analyze({ id: 't', text: 'U.S. Commerce Secretary Jane Example met Chinese Commerce Minister Li Qiang.', lang: 'en', date: '2025-03-03' }) as Result;
   assert.deepEqual(r.actors.filter((a) => /commerce/i.test(a.name)).map((a) => a.name), []);
   assert.equal(r.actors.find((a) => a.name === 'Jane Example')?.country, 'USA', 'the country comes from "U.S." before the title');
+  const r2 = analyze({ id: 't', text: 'At a forum in Beijing Jane Example said that the talks failed.', lang: 'en', date: '2025-03-03' }) as Result;
+  assert.equal(r2.actors.find((a) => a.name === 'Jane Example')?.country ?? null, null, 'a place right before a name is no title');
 });
 
 test('one event per trigger region: nested triggers and same-type duplicates of a sentence', () => {
