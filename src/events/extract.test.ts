@@ -114,6 +114,8 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['U.S. President Donald Trump and Chinese President Xi Jinping agreed on Thursday to meet again.', ['AGREE asserted - Donald Trump>Xi Jinping']],
     // welcoming a decision supports whoever took it
     ['Germany welcomed President Ilham Aliyev\'s decision to pardon jailed activists.', ['SUPPORT asserted - Germany>Ilham Aliyev']],
+    // a governing act without a target of its own takes the one of the act it absorbs
+    ['Myanmar rejected any cooperation with Bangladesh.', ['REJECT asserted - Myanmar>Bangladesh']],
     // an announced coercive act is a threat (PLOVER)
     ['Nigeria will boycott the summit in Cape Town.', ['THREATEN planned - Nigeria>summit']],
     // a weekday is no participant

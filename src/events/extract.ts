@@ -130,6 +130,8 @@ interface Found {
   last: number;
   /** how well the participants are named (slotQuality of source plus target) */
   quality: number;
+  /** no target yet: kept only if it absorbs a nested event and takes its target */
+  provisional: boolean;
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -217,10 +219,11 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   }
   const target = slotActor(ctx, tgt);
   const targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
-  if ((!source && !sourceCountry) || (!target && !targetCountry)) return null;
-  if (source && source === target) return null;
-  // "Beijing asks Chinese firms": a state acting on its own country's actors is no international event
-  if (sourceCountry && sourceCountry === targetCountry && selfDirected(ctx, source, target)) return null;
+  if (!source && !sourceCountry) return null;
+  // without a target the event may still take the one of the act it governs ("rejected any
+  // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
+  const provisional = !target && !targetCountry;
+  if (!provisional && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
   let type = p.type;
   let mode = p.mode;
@@ -261,7 +264,13 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, last: Math.max(...at), quality };
+  return { event, trigger, anchor, last: Math.max(...at), quality, provisional };
+}
+
+/** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
+function acceptable(ctx: EventContext, source: string | null, sourceCountry: string | null, target: string | null, targetCountry: string | null): boolean {
+  if (source && source === target) return false;
+  return !(sourceCountry && sourceCountry === targetCountry && selfDirected(ctx, source, target));
 }
 
 /**
@@ -275,7 +284,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
  *   then the earlier trigger) is kept.
  */
 function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
-  if (found.length < 2) return found;
+  if (found.length < 2) return found.filter((f) => !f.provisional);
   const { doc } = ctx;
   const drop = new Set<Found>();
   for (const b of found) {
@@ -294,10 +303,21 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
       if (!ABSORBS[a.event.type]?.includes(b.event.type)) continue;
       let gapFree = true;
       for (let k = a.last + 1; k < b.trigger; k++) if (isClauseBreak(doc, k)) { gapFree = false; break; }
-      if (gapFree) { drop.add(b); break; }
+      if (!gapFree) continue;
+      drop.add(b);
+      if (a.provisional && !b.provisional) {
+        const e = a.event;
+        const target = b.event.target[0] ?? null;
+        if (acceptable(ctx, e.source[0] ?? null, e.sourceCountry, target, b.event.targetCountry)) {
+          e.target = [...b.event.target];
+          e.targetCountry = b.event.targetCountry;
+          a.provisional = false;
+        }
+      }
+      break;
     }
   }
-  const kept = found.filter((f) => !drop.has(f));
+  const kept = found.filter((f) => !drop.has(f) && !f.provisional);
   const out: Found[] = [];
   for (const f of kept) {
     const e = f.event;
