@@ -7,6 +7,7 @@
  * Writes bench/results/ingest.json and ingest.md.
  *
  * Usage: node --import tsx bench/ingest-speed.ts [--limit N] [--workers 1,2,4] [--no-sqlite-workers] [--stores sqlite,postgres]
+ *   --repeat R  rounds of the PostgreSQL worker runs (default 3; the figure is the median)
  *   --node-flags "F"  extra node/V8 flags for every spawned lagebild process
  *   --limit N   articles per run (default 12,000: the 4,103 corpus articles, then mutated repeats, see
  *               bench/corpus.ts; a worker must run long enough that V8's one-off compilation of
@@ -43,6 +44,8 @@ interface Run {
   enqueueSeconds?: number;
   procs: ProcStat[];
   loadAverage1m: number;
+  /** 1-based round of --repeat (PostgreSQL runs) */
+  round?: number;
 }
 
 function arg(name: string): string | undefined {
@@ -103,6 +106,7 @@ async function workerRun(store: 'sqlite' | 'postgres', file: string, db: string,
 async function main(): Promise<void> {
   const limit = Number(arg('--limit') ?? 12_000);
   const stores = (arg('--stores') ?? 'sqlite,postgres').split(',');
+  const repeat = Math.max(1, Number(arg('--repeat') ?? 3));
   const workerCounts = (arg('--workers') ?? '1,2,4').split(',').map(Number).filter((x) => x > 0);
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-bench-'));
   const file = join(dir, 'corpus.jsonl');
@@ -126,12 +130,16 @@ async function main(): Promise<void> {
     const pgReason = stores.includes('postgres') ? await pgUnavailable() : 'not asked for (--stores)';
     if (pgReason) console.log(`postgres runs ${pgReason}`);
     else {
-      for (const w of workerCounts) {
-        const schema = testSchema().replace('lagebild_test_', 'lagebild_bench_');
-        try {
-          log(await workerRun('postgres', file, withSchema(PG_URL, schema), n, w));
-        } finally {
-          await dropSchemas([schema]);
+      // rounds interleave the worker counts (1, 2, 4, 1, 2, 4, …) so that a noisy minute of the
+      // shared machine does not fall on one count only; speed-ups are per round, then the median
+      for (let round = 1; round <= repeat; round++) {
+        for (const w of workerCounts) {
+          const schema = testSchema().replace('lagebild_test_', 'lagebild_bench_');
+          try {
+            log({ ...(await workerRun('postgres', file, withSchema(PG_URL, schema), n, w)), round });
+          } finally {
+            await dropSchemas([schema]);
+          }
         }
       }
     }
@@ -144,7 +152,7 @@ async function main(): Promise<void> {
   };
   const report = {
     date: new Date().toISOString(),
-    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}${arg('--stores') ? ` --stores ${arg('--stores')}` : ''}${arg('--workers') ? ` --workers ${arg('--workers')}` : ''}${NODE_FLAGS.length ? ` --node-flags "${NODE_FLAGS.join(' ')}"` : ''}`,
+    command: `node --import tsx bench/ingest-speed.ts --limit ${limit}${arg('--stores') ? ` --stores ${arg('--stores')}` : ''}${arg('--workers') ? ` --workers ${arg('--workers')}` : ''}${arg('--repeat') ? ` --repeat ${repeat}` : ''}${NODE_FLAGS.length ? ` --node-flags "${NODE_FLAGS.join(' ')}"` : ''}`,
     machine,
     corpus: `${n} articles, round-robin over ../shared/eval/corpora/*.jsonl (${base} distinct), then repeated with mutations (bench/corpus.ts)`,
     note: 'shared, noisy machine (other processes ran at the same time; see the load average per run); wall includes process start-up',
@@ -160,6 +168,11 @@ async function main(): Promise<void> {
   console.log(`wrote ${join(OUT_DIR, 'ingest.json')} and .md`);
 }
 
+function median(xs: number[]): number {
+  const v = [...xs].sort((a, b) => a - b);
+  return v.length % 2 ? v[(v.length - 1) / 2] : round((v[v.length / 2 - 1] + v[v.length / 2]) / 2, 2);
+}
+
 function markdown(r: { date: string; command: string; machine: Record<string, unknown>; corpus: string; note: string; runs: Run[] }): string {
   const lines = [
     '# Ingest and worker throughput',
@@ -167,14 +180,27 @@ function markdown(r: { date: string; command: string; machine: Record<string, un
     `Measured ${r.date} with \`${r.command}\` on ${String(r.machine.cpu)} (${String(r.machine.cores)} cores, ${String(r.machine.memoryGb)} GB), Node ${String(r.machine.node)}, ${String(r.machine.os)}.`,
     `Corpus: ${r.corpus}. Note: ${r.note}.`,
     '',
-    '| store | mode | processes | articles | wall s | articles/s (wall) | speed-up vs 1 | articles per CPU-second | per-process peak RSS MB | per-process CPU s | load avg (1 min) at start |',
-    '|---|---|---:|---:|---:|---:|---:|---:|---|---|---:|',
+    '| store | mode | round | processes | articles | wall s | articles/s (wall) | speed-up vs 1 (same round) | articles per CPU-second | per-process peak RSS MB | per-process CPU s | load avg (1 min) at start |',
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---|---|---:|',
   ];
+  const sameRound = (x: Run, y: Run) => y.store === x.store && y.mode === x.mode && y.round === x.round;
+  const speedup = (x: Run) => {
+    const one = r.runs.find((y) => sameRound(x, y) && y.processes === 1);
+    return one ? round(x.articlesPerSecond / one.articlesPerSecond, 2) : null;
+  };
   for (const x of r.runs) {
-    const one = r.runs.find((y) => y.store === x.store && y.mode === x.mode && y.processes === 1);
-    const speedup = one ? round(x.articlesPerSecond / one.articlesPerSecond, 2) : '';
     const cpu = x.procs.reduce((a, p) => a + p.cpuSeconds, 0);
-    lines.push(`| ${x.store} | ${x.mode} | ${x.processes} | ${x.articles} | ${x.wallSeconds} | ${x.articlesPerSecond} | ${speedup} | ${round(x.articles / cpu)} | ${x.procs.map((p) => p.peakRssMb).join(', ')} | ${x.procs.map((p) => p.cpuSeconds).join(', ')} | ${x.loadAverage1m} |`);
+    lines.push(`| ${x.store} | ${x.mode} | ${x.round ?? 1} | ${x.processes} | ${x.articles} | ${x.wallSeconds} | ${x.articlesPerSecond} | ${speedup(x) ?? ''} | ${round(x.articles / cpu)} | ${x.procs.map((p) => p.peakRssMb).join(', ')} | ${x.procs.map((p) => p.cpuSeconds).join(', ')} | ${x.loadAverage1m} |`);
+  }
+  const rounds = r.runs.filter((x) => x.round !== undefined);
+  const counts = [...new Set(rounds.map((x) => x.processes))].filter((p) => p > 1);
+  if (rounds.length && counts.length) {
+    lines.push('', 'PostgreSQL workers, median over the rounds:', '');
+    for (const p of counts) {
+      const ups = rounds.filter((x) => x.processes === p).map(speedup).filter((v): v is number => v !== null);
+      const rates = (q: number) => rounds.filter((x) => x.processes === q).map((x) => x.articlesPerSecond);
+      lines.push(`- **${p} workers vs 1: ${median(ups)}x** (rounds: ${ups.join(', ')}); articles/s median ${median(rates(p))} vs ${median(rates(1))}`);
+    }
   }
   const enq = r.runs.filter((x) => x.enqueueSeconds !== undefined);
   if (enq.length) {
