@@ -30,6 +30,7 @@ test('registry add, import and list against a SQLite file; bad input is one CliE
     assert.match(await cli(['import', '--db', db, tsv]), /imported 1 analyst fact/);
     const listed = (await cli(['list', '--db', db])).trim().split('\n');
     assert.equal(listed.length, 3);
+    assert.deepEqual(listed[0].split('\t').slice(7, 9), ['article', 'article_date'], 'learned facts list when they were seen');
     assert.deepEqual(listed[2].split('\t').slice(0, 5), ['2', 'analyst', 'Nordwerk Example', 'ORG', 'DEU']);
     const bad: [string[], RegExp][] = [
       [['add', '--db', db, '--country', 'USA'], /name must not be empty/],

@@ -71,10 +71,10 @@ export async function run(argv: string[]): Promise<number> {
     const rows = (await withStore(values.db, (s) => s.registryFacts())).filter((r) => !src || r.source === src);
     if (values.json) for (const r of rows) process.stdout.write(`${JSON.stringify(r)}\n`);
     else {
-      process.stdout.write('id\tsource\tname\ttype\tcountry\tsector\trole\tarticle\tspan\tevidence\n');
+      process.stdout.write('id\tsource\tname\ttype\tcountry\tsector\trole\tarticle\tarticle_date\tspan\tevidence\n');
       for (const r of rows) {
         const span = r.span ? `${r.span.start}-${r.span.end}` : '';
-        const cells = [r.id, r.source, r.name, r.type, r.country, r.sector, r.role, r.articleId, span, r.evidence];
+        const cells = [r.id, r.source, r.name, r.type, r.country, r.sector, r.role, r.articleId, r.articleDate, span, r.evidence];
         process.stdout.write(`${cells.map((c) => String(c ?? '').replace(/[\t\n]/g, ' ')).join('\t')}\n`);
       }
     }
