@@ -19,6 +19,7 @@ import type { Actor, EntityType, Mention } from '../contract/schema.js';
 import type { Doc, MentionInfo } from '../pipeline/doc.js';
 import { activeRegistry, actorsResolved } from '../registry/active.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
+import { genitiveEnding } from '../registry/genitive.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
@@ -208,7 +209,7 @@ function resolvePerson(
     if (hits.length === 1) entry = hits[0];
   }
   if (entry && entry.type !== 'PER') entry = null;
-  const name = entry?.name ?? stripGenitive(text, variants);
+  const name = entry?.name ?? stripGenitive(doc, m, text, variants, reg);
   const key = `PER:${nameKey(name)}`;
   const existing = byKey.get(key);
   if (existing) return add(m, key, () => existing.actor, existing.entry, existing.surname);
@@ -225,9 +226,10 @@ function resolvePerson(
   return d;
 }
 
-function stripGenitive(text: string, variants: string[]): string {
-  // keep the text as written unless it ends in a genitive s on a multi-word name ("Pete Hegseths")
-  if (text.includes(' ') && variants.length > 1 && /s$/.test(text) && !/ss$/.test(text)) return text.slice(0, -1);
+function stripGenitive(doc: Doc, m: Mention, text: string, variants: string[], reg: ActorRegistry): string {
+  // keep the text as written unless it ends in a genitive s on a multi-word name ("Pete Hegseths"),
+  // not the s of a name ("Laurent Fabius"): src/registry/genitive.ts decides, as for learning
+  if (text.includes(' ') && variants.length > 1 && /s$/.test(text) && !/ss$/.test(text) && genitiveEnding(doc, text, m.end, reg)) return text.slice(0, -1);
   return text;
 }
 

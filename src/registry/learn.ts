@@ -13,7 +13,7 @@
  *   capitalised word ("Alexander Van | der Bellen") or glued to more letters or a hyphen, was cut
  *   short by the NER: nothing is learned (particles: lexicons/registry/name-particles.tsv);
  * - a genitive-stripped name ("Laurent Fabiu" from "Laurent Fabius") is learned only when the
- *   strip was a genitive (genitiveStripOk: not when the written form is a known or seen name);
+ *   strip was a genitive (src/registry/genitive.ts: not when the written form is a known or seen name);
  *   otherwise the name as written is learned.
  *
  * @example
@@ -23,6 +23,7 @@ import type { Mention } from '../contract/schema.js';
 import { lexicon } from '../lang/lexicon.js';
 import type { Doc } from '../pipeline/doc.js';
 import type { RegistryFactIn } from '../store/registry-facts.js';
+import { genitiveEnding } from './genitive.js';
 import { nameKey } from './normalise.js';
 import type { ActorRegistry } from './types.js';
 
@@ -78,28 +79,7 @@ function nameToLearn(doc: Doc, name: string, m: Mention, all: Mention[], reg: Ac
   const from = all.find((o) => o.text.includes(' ') && nameKey(o.text.trim()).replace(/'?s$/, '') === key);
   if (!from) return null; // a name the article does not spell out
   const written = from.text.trim().replace(/\s+/g, ' ');
-  return genitiveStripOk(doc, key, written, from, reg) ? name : written;
-}
-
-/**
- * Whether the "s" taken off `written` (giving `key`) was a genitive ending: an apostrophe says so
- * ("Pete Hegseth's"); else not when the written form is a known or seen name (the registry holds
- * it, or its last word stands alone in the article: "Fabius"); yes when the stripped form is
- * (registry, or its last word alone: "Hegseth"), or when a capitalised noun follows the mention
- * ("Pete Hegseths Sprecher"); otherwise the "s" belongs to the name ("Laurent Fabius sagte").
- */
-function genitiveStripOk(doc: Doc, key: string, written: string, m: Mention, reg: ActorRegistry): boolean {
-  if (/['’]s$/.test(written)) return true;
-  const wkey = nameKey(written);
-  const known = (k: string) => {
-    const e = reg.lookup(k);
-    return !!e && [e.name, ...e.aliases].some((n) => nameKey(n) === k);
-  };
-  const last = (k: string) => k.split(' ').pop() ?? k;
-  const alone = (k: string) => doc.mentions.some((o) => o.type === 'PER' && nameKey(o.text.trim()) === last(k));
-  if (known(wkey) || alone(wkey)) return false;
-  if (known(key) || alone(key)) return true;
-  return /^[ \u00a0]+\p{Lu}\p{Ll}/u.test(doc.text.slice(m.end, m.end + 4));
+  return genitiveEnding(doc, written, from.end, reg) ? name : written;
 }
 
 /** Facts to learn from `doc` (source 'learned'), in actor order; none that `reg` already knows. */
