@@ -25,10 +25,10 @@ test('windowed segmentation gives the boundaries of one Intl pass', () => {
     const seg = new Intl.Segmenter(lang, { granularity: 'sentence' });
     const cases = [
       SENTENCES.join(' '),
-      Array.from({ length: 60 }, (_, i) => SENTENCES[i % SENTENCES.length]).join(' '),
-      `${SENTENCES[0]} ${'1. 2. 3. '.repeat(200)}${SENTENCES[1]}`,
-      `${'Ein sehr langer Satz ohne Ende '.repeat(120)}. ${SENTENCES[2]}`,
-      `${SENTENCES[3]} ${'.'.repeat(900)} ${SENTENCES[4]} ${' '.repeat(700)}${SENTENCES[5]}`,
+      Array.from({ length: 240 }, (_, i) => SENTENCES[i % SENTENCES.length]).join(' '),
+      `${SENTENCES[0]} ${'1. 2. 3. '.repeat(800)}${SENTENCES[1]}`,
+      `${'Ein sehr langer Satz ohne Ende '.repeat(480)}. ${SENTENCES[2]}`,
+      `${SENTENCES[3]} ${'.'.repeat(3600)} ${SENTENCES[4]} ${' '.repeat(2800)}${SENTENCES[5]}`,
     ];
     for (const text of cases) assert.deepEqual(segmentStarts(seg, text, 0, text.length), wholeStarts(seg, text), `${lang} ${text.length}`);
   }

@@ -65,9 +65,12 @@ function pieceEnd(text: string, from: number, to: number): number {
 /**
  * Window of text handed to Intl.Segmenter at once inside a piece. Node 20's segment iterator
  * copies its whole input for every segment it returns (a 2,600-character article: ~130 KB of
- * garbage), so the piece is segmented through windows.
+ * garbage), so the piece is segmented through windows. Each window re-segments the text from
+ * its restart boundary and stops one segment past its limit, work done twice; 512-character
+ * windows spent about a third of the segmenter's time on that, 2048 is the fastest measured
+ * (splitSentences over de-10kgnad: 0.06 ms per article against 0.095 with 512).
  */
-const WINDOW = 512;
+const WINDOW = 2048;
 /** A boundary is kept only this far from a window's end (the rules' look-ahead stays clear of the cut). */
 const WINDOW_MARGIN = 128;
 
