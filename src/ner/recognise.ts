@@ -11,7 +11,7 @@
  */
 import type { Span } from '../contract/schema.js';
 import type { GazEntry, NerData, NerType, RoleEntry } from './data.js';
-import { germanAdjectiveCountry, germanRole, germanShape, germanShapeLower } from './german.js';
+import { germanAdjectiveCountry, germanRole, germanShape, germanShapeLower, type GermanShape } from './german.js';
 import type { Unit } from './units.js';
 
 /** One recognised name with the facts found for it. */
@@ -78,6 +78,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   let gazMemo: ({ length: number; value: GazEntry } | null | undefined)[] = [];
   let stopMemoAt: (boolean | undefined)[] = [];
   let roleMemoAt: (RoleEntry | null | undefined)[] = [];
+  let shapeMemoAt: (GermanShape | undefined)[] = [];
 
   // context classes of each unit, looked up once per unit (ctx asks several classes of the same unit)
   let ctxMemoAt: (Set<string> | null | undefined)[] = [];
@@ -147,8 +148,14 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (v === undefined) {
       const u = units[i];
       // a word unit's lower-case form is at hand: the German answer depends only on it
-      stopMemoAt[i] = v = de && u.kind === 'word' ? germanShapeLower(d, u.lower).stop : stop(u.text);
+      stopMemoAt[i] = v = de && u.kind === 'word' ? shapeAt(i).stop : stop(u.text);
     }
+    return v;
+  };
+  /** German shape of a word unit's lower-case form, one memo lookup per unit (stopAt and roleAt share it) */
+  const shapeAt = (i: number): GermanShape => {
+    let v = shapeMemoAt[i];
+    if (v === undefined) shapeMemoAt[i] = v = germanShapeLower(d, units[i].lower);
     return v;
   };
   /** German role noun of a capitalised unit (its last hyphen part), memoised per sentence */
@@ -157,7 +164,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (v === undefined) {
       const u = units[i];
       roleMemoAt[i] = v = !u.cap ? null
-        : u.kind === 'word' && u.parts.length === 1 ? germanShapeLower(d, u.lower).role // the one part is the word
+        : u.kind === 'word' && u.parts.length === 1 ? shapeAt(i).role // the one part is the word
           : germanRole(d, u.parts[u.parts.length - 1].text);
     }
     return v;
@@ -227,6 +234,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     gazMemo = new Array(units.length);
     stopMemoAt = new Array(units.length);
     roleMemoAt = new Array(units.length);
+    shapeMemoAt = new Array(units.length);
     ctxMemoAt = new Array(units.length);
     recogniseUnits();
     markTeams(units, out);
@@ -739,18 +747,12 @@ const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'AT', 'V', 'VS']);
  */
 function markTeams(units: Unit[], found: Found[]): void {
   if (!found.length) return;
-  const byStart = new Map<number, number>();
-  units.forEach((u, k) => byStart.set(u.start, k));
-  const endIndex = (f: Found) => {
-    let k = byStart.get(f.start) ?? -1;
-    while (k >= 0 && k < units.length && units[k].end < f.end) k++;
-    return k;
-  };
   for (const f of found) {
     if (f.type === 'PER' || f.type === 'MISC' || f.kind === 'prefix' || f.source === 'country' || f.source === 'org') continue;
     if (f.type === 'GPE' && f.source !== 'city' && f.source !== 'place') continue;
-    const k = endIndex(f);
-    const first = byStart.get(f.start) ?? -1;
+    const first = unitStarting(units, f.start);
+    let k = first;
+    while (k >= 0 && k < units.length && units[k].end < f.end) k++;
     if (k < 0 || first < 0) continue;
     const next = units[k + 1];
     const before = first > 0 ? units[first - 1] : null;
@@ -762,6 +764,18 @@ function markTeams(units: Unit[], found: Found[]): void {
       f.sector = 'CVL';
     }
   }
+}
+
+/** Index of the last unit starting at `start` (units are in text order), or -1: no Map per sentence. */
+function unitStarting(units: Unit[], start: number): number {
+  let lo = 0;
+  let hi = units.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (units[mid].start <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 && units[lo - 1].start === start ? lo - 1 : -1;
 }
 
 function isAllCapsWord(s: string): boolean {

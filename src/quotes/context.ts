@@ -8,6 +8,7 @@
  * cx.inQuote[5]; // index of the quoted segment holding token 5, or -1
  */
 import type { Doc, Token } from '../pipeline/doc.js';
+import { tokenLower } from '../lang/segment/token-lower.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 
@@ -50,7 +51,10 @@ export function isMark(t: Token): boolean {
 export function quoteContext(doc: Doc): QuoteContext {
   const tokens = doc.tokens;
   const n = tokens.length;
-  const low = tokens.map((t) => t.text.toLowerCase());
+  // word tokens reuse the lower-case forms the earlier stages computed (and hashed as Map keys)
+  const shared = tokenLower(tokens);
+  const low = new Array<string>(n);
+  for (let i = 0; i < n; i++) low[i] = tokens[i].kind === 'word' ? shared[i] : tokens[i].text.toLowerCase();
   const segs = quoteSegments(doc.text, doc.bodyStart);
   const inQuote = new Int32Array(n).fill(-1);
   let s = 0;
