@@ -79,6 +79,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   let stopMemoAt: (boolean | undefined)[] = [];
   let roleMemoAt: (RoleEntry | null | undefined)[] = [];
   let shapeMemoAt: (GermanShape | undefined)[] = [];
+  let firstMemoAt: (boolean | undefined)[] = [];
 
   // context classes of each unit, looked up once per unit (ctx asks several classes of the same unit)
   let ctxMemoAt: (Set<string> | null | undefined)[] = [];
@@ -188,7 +189,13 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     return !!g && g.length === 1 && (g.value.source === 'city' || (g.value.source === 'place' && g.value.type === 'GPE'));
   };
   const isAcronym = (i: number) => units[i].allCaps && !allCapsSentence && !d.acronymNonNames.has(units[i].text);
-  const firstName = (i: number) => isWord(i) && (d.firstNames.has(units[i].text) || (units[i].allCaps && d.firstNames.has(titleCase(units[i].text))));
+  // asked of the same unit from several rules: one Set lookup per unit and sentence
+  const firstName = (i: number) => {
+    if (!isWord(i)) return false;
+    let v = firstMemoAt[i];
+    if (v === undefined) firstMemoAt[i] = v = d.firstNames.has(units[i].text) || (units[i].allCaps && d.firstNames.has(titleCase(units[i].text)));
+    return v;
+  };
 
   const push = (f: Found) => {
     out.push(f);
@@ -235,6 +242,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     stopMemoAt = new Array(units.length);
     roleMemoAt = new Array(units.length);
     shapeMemoAt = new Array(units.length);
+    firstMemoAt = new Array(units.length);
     ctxMemoAt = new Array(units.length);
     recogniseUnits();
     markTeams(units, out);
@@ -592,6 +600,12 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     return j;
   }
 
+  /** Some unit of units[a..j) is spelled as a listed first name (no slice, no callback). */
+  function anyFirstName(a: number, j: number): boolean {
+    for (let k = a; k < j; k++) if (d.firstNames.has(units[k].text)) return true;
+    return false;
+  }
+
   /** Decides the type of the capitalised run units[a..j), or null when it is not a name. */
   function typeRun(a: number, j: number, startsSentence: boolean, hasRole: boolean): { type: NerType; sector?: string; weak?: boolean } | null {
     const len = j - a;
@@ -614,7 +628,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (ageOrParty(j)) return { type: 'PER' };
     if (len === 1 && firstName(a) && !startsSentence) return { type: 'PER' };
     if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
-    if (len >= 2 && units.slice(a, j).some((x) => d.firstNames.has(x.text))) return { type: 'PER' };
+    if (len >= 2 && anyFirstName(a, j)) return { type: 'PER' };
     if (!de && len >= 3 && ctx(a, 'org-of') && units[a + 1].text === 'of') return { type: 'ORG' };
     if (!de && len >= 3 && ctx(a, 'loc-of') && units[a + 1].text === 'of') return { type: 'LOC' };
     if (!de && len >= 2 && ctx(a, 'org-of')) return { type: 'ORG' };

@@ -73,7 +73,16 @@ export function isAllCaps(s: string): boolean {
 
 /** The hyphen parts of a compound, or null for a word that is its own single part. */
 function splitParts(text: string, start: number): Part[] | null {
-  if (text.indexOf('-') < 0 && text.indexOf('‐') < 0 && text.indexOf('‑') < 0) return null;
+  // one scan by char code (- ‐ ‑) instead of three indexOf scans: most words have no hyphen
+  let hyphen = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2d || c === 0x2010 || c === 0x2011) {
+      hyphen = true;
+      break;
+    }
+  }
+  if (!hyphen) return null;
   const parts: Part[] = [];
   let from = 0;
   for (let i = 0; i <= text.length; i++) {

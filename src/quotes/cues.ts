@@ -90,7 +90,9 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
   const { lx, low, tokens } = cx;
   for (let i = from; i < to; i++) {
     if (cx.inQuote[i] >= 0 || tokens[i].kind !== 'word') continue;
-    const phrases = lx.phrases.get(low[i]);
+    const entry = lx.cueWords.get(low[i]);
+    if (entry === undefined) continue; // neither a phrase start nor a cue verb (most words)
+    const phrases = entry.phrases;
     let matched = false;
     if (phrases) {
       for (const ph of phrases) {
@@ -103,7 +105,7 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
       }
     }
     if (matched) continue;
-    const readings = lx.verbs.get(low[i]);
+    const readings = entry.verbs;
     if (!readings) continue;
     const p = prevReal(cx, i, from);
     if (cx.doc.lang === 'de' && isCap(tokens[i].text) && p >= from && tokens[p].kind === 'word') continue; // a noun

@@ -42,6 +42,14 @@ export interface QuoteLexicon {
   konjunktiv: Map<string, 'I' | 'II'>;
   /** lower-cased word → class */
   words: Map<string, SpeakerWordClass>;
+  /** every key of `phrases` and `verbs` with both lists: one lookup per token in findCues */
+  cueWords: Map<string, CueWord>;
+}
+
+/** What a lower-cased word may start: phrases (as in `phrases`) and verb readings (as in `verbs`). */
+export interface CueWord {
+  phrases: CuePhrase[] | undefined;
+  verbs: CueVerb[] | undefined;
 }
 
 const cache = new Map<string, QuoteLexicon>();
@@ -79,7 +87,9 @@ export function quoteLexicon(lang: string): QuoteLexicon {
   for (const [form, mood] of rows(lang, 'konjunktiv')) konjunktiv.set(form.toLowerCase(), mood === 'II' ? 'II' : 'I');
   const words = new Map<string, SpeakerWordClass>();
   for (const [w, cls] of rows(lang, 'speaker-words')) if (!words.has(w.toLowerCase())) words.set(w.toLowerCase(), cls as SpeakerWordClass);
-  const lx = { verbs, phrases, konjunktiv, words };
+  const cueWords = new Map<string, CueWord>();
+  for (const w of [...phrases.keys(), ...verbs.keys()]) cueWords.set(w, { phrases: phrases.get(w), verbs: verbs.get(w) });
+  const lx = { verbs, phrases, konjunktiv, words, cueWords };
   cache.set(lang, lx);
   return lx;
 }

@@ -74,7 +74,16 @@ function table(lang: string): NumberWordTable {
   return t;
 }
 
-function lookup(lang: string, w: string, roles: string[]): number | null {
+// role lists of the lookups, allocated once (not per call: lookups run on every word token)
+const R_SCALE: readonly string[] = ['scale'];
+const R_SCALE_CURRENCY: readonly string[] = ['scale', 'scale-currency'];
+const R_ARTICLE: readonly string[] = ['article'];
+const R_CARDINAL: readonly string[] = ['one', 'teen', 'ten'];
+const R_ONES: readonly string[] = ['one', 'one-compound'];
+const R_TEN: readonly string[] = ['ten'];
+const R_ONE: readonly string[] = ['one'];
+
+function lookup(lang: string, w: string, roles: readonly string[]): number | null {
   const list = table(lang).words.get(w);
   if (!list) return null;
   for (const e of list) if (roles.includes(e.role)) return e.value;
@@ -83,12 +92,12 @@ function lookup(lang: string, w: string, roles: string[]): number | null {
 
 /** The multiplier of a scale word ("Mrd." → 1e9, "billion" → 1e9), or null. */
 export function scaleValue(lowerWord: string, lang: Lang | string, afterCurrency = false): number | null {
-  return lookup(lang, lowerWord, afterCurrency ? ['scale', 'scale-currency'] : ['scale']);
+  return lookup(lang, lowerWord, afterCurrency ? R_SCALE_CURRENCY : R_SCALE);
 }
 
 /** The value of an article-like number word ("ein", "eine", "a", "one") usable before a unit. */
 export function articleValue(lowerWord: string, lang: Lang | string): number | null {
-  return lookup(lang, lowerWord, ['article']);
+  return lookup(lang, lowerWord, R_ARTICLE);
 }
 
 function halfSuffixes(lang: string): [string, number][] {
@@ -101,12 +110,12 @@ function halfSuffixes(lang: string): [string, number][] {
 }
 
 function below100De(s: string, lang: string): number | null {
-  const direct = lookup(lang, s, ['one', 'teen', 'ten']);
+  const direct = lookup(lang, s, R_CARDINAL);
   if (direct !== null) return direct;
   const u = s.indexOf('und');
   if (u <= 0) return null;
-  const one = lookup(lang, s.slice(0, u), ['one', 'one-compound']);
-  const ten = lookup(lang, s.slice(u + 3), ['ten']);
+  const one = lookup(lang, s.slice(0, u), R_ONES);
+  const ten = lookup(lang, s.slice(u + 3), R_TEN);
   return one !== null && ten !== null && one < 10 ? one + ten : null;
 }
 
@@ -115,7 +124,7 @@ function below1000De(s: string, lang: string): number | null {
   if (h < 0) return below100De(s, lang);
   const left = s.slice(0, h);
   const right = s.slice(h + 7);
-  const l = left ? lookup(lang, left, ['one', 'one-compound']) : 1;
+  const l = left ? lookup(lang, left, R_ONES) : 1;
   const r = right ? below100De(right, lang) : 0;
   return l !== null && r !== null ? l * 100 + r : null;
 }
@@ -138,12 +147,12 @@ function germanWord(s: string, lang: string): number | null {
 }
 
 function englishWord(s: string, lang: string): number | null {
-  const direct = lookup(lang, s, ['one', 'teen', 'ten']);
+  const direct = lookup(lang, s, R_CARDINAL);
   if (direct !== null) return direct;
   const dash = s.indexOf('-');
   if (dash <= 0) return null;
-  const ten = lookup(lang, s.slice(0, dash), ['ten']);
-  const one = lookup(lang, s.slice(dash + 1), ['one']);
+  const ten = lookup(lang, s.slice(0, dash), R_TEN);
+  const one = lookup(lang, s.slice(dash + 1), R_ONE);
   return ten !== null && one !== null ? ten + one : null;
 }
 
