@@ -488,14 +488,15 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
 
   /** The last part of a German compound names a body, meeting or the whole of an organisation ("Fraktion", "Haushaltsgipfels"). */
   function partHead(lowerLast: string): boolean {
-    const w = lowerLast.replace(/(?:es|en|s|n|e)$/, '');
+    const w = lowerLast.slice(0, lowerLast.length - endingLength(lowerLast, true));
     for (const h of d.partHeads) if (lowerLast.endsWith(h) || w.endsWith(h)) return true;
     return false;
   }
 
   /** A single German word ending in a long organisation head ("Innenministerium", "Bundesregierung"). */
   function orgEnding(lowerWord: string): boolean {
-    return d.orgSuffixEndings.some(([e]) => e.length >= 8 && lowerWord.length > e.length + 2 && lowerWord.endsWith(e));
+    for (const [e] of d.orgSuffixEndings) if (e.length >= 8 && lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
+    return false;
   }
 
   /** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */
@@ -716,8 +717,10 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   function headClass(lowerWord: string): string | null {
     for (let k = 0; k <= lowerWord.length - 3; k++) {
       const tail = lowerWord.slice(k);
-      for (const t of [tail, tail.replace(/(en|n|s|es|e)$/, '')]) {
-        const c = d.context.get(t);
+      // the tail, then the tail without an inflection ending (looked up once when it has none)
+      const cut = endingLength(tail, true);
+      for (let v = 0; v < (cut ? 2 : 1); v++) {
+        const c = d.context.get(v ? tail.slice(0, tail.length - cut) : tail);
         if (c?.has('org-head')) return 'org-head';
         if (c?.has('loc-head')) return 'loc-head';
       }
@@ -739,7 +742,9 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
     if (word.length < 5) return false;
     for (let k = 1; k <= word.length - 4; k++) {
       const tail = word.slice(k);
-      for (const t of [tail, tail.replace(/(en|n|s|es)$/, '')]) if (d.context.get(t)?.has(cls)) return true;
+      if (d.context.get(tail)?.has(cls)) return true;
+      const cut = endingLength(tail, false);
+      if (cut && d.context.get(tail.slice(0, tail.length - cut))?.has(cls)) return true;
     }
     return false;
   }
@@ -790,6 +795,19 @@ function unitStarting(units: Unit[], start: number): number {
     else hi = mid;
   }
   return lo > 0 && units[lo - 1].start === start ? lo - 1 : -1;
+}
+
+/**
+ * Length of the inflection ending that /(en|n|s|es)$/ (withE: /(en|n|s|es|e)$/) would remove from
+ * `w`: 2 for -en/-es, 1 for -n/-s (and -e), else 0. Char codes instead of a regex replace.
+ */
+function endingLength(w: string, withE: boolean): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  const last = w.charCodeAt(n - 1);
+  if (n >= 2 && w.charCodeAt(n - 2) === 101 && (last === 110 || last === 115)) return 2;
+  if (last === 110 || last === 115 || (withE && last === 101)) return 1;
+  return 0;
 }
 
 function isAllCapsWord(s: string): boolean {
