@@ -675,11 +675,15 @@ export function extractQuotes(doc: Doc): Quote[] {
   return drafts.map((d, k) => toQuote(cx, d, k));
 }
 
+/** A span with its text (a module function: no closure per quote). */
+function textSpan(text: string, s: Span): TextSpan {
+  return { start: s.start, end: s.end, text: text.slice(s.start, s.end) };
+}
+
 /** Contract quote of a draft. */
 function toQuote(cx: QuoteContext, d: Draft, k: number): Quote {
   const text = cx.doc.text;
   const spans = d.ranges.map(([a, b]) => ({ start: cx.tokens[a].start, end: cx.tokens[b - 1].end }));
-  const ts = (s: Span): TextSpan => ({ start: s.start, end: s.end, text: text.slice(s.start, s.end) });
   let cue: TextSpan | null = null;
   if (d.cue) {
     const c = d.cue;
@@ -694,10 +698,10 @@ function toQuote(cx: QuoteContext, d: Draft, k: number): Quote {
     spans,
     text: spans.map((s) => text.slice(s.start, s.end)).join(' … '),
     cue,
-    speaker: d.speaker ? ts(d.speaker) : null,
+    speaker: d.speaker ? textSpan(text, d.speaker) : null,
     speakerActor: d.actor,
   };
-  if (d.via) q.via = ts(d.via);
-  if (d.addressee) q.addressee = ts(d.addressee);
+  if (d.via) q.via = textSpan(text, d.via);
+  if (d.addressee) q.addressee = textSpan(text, d.addressee);
   return q;
 }

@@ -205,9 +205,13 @@ const JOINERS = new Set([':', '-', '/']);
 
 /** Whether the number at i is joined by ":", "-" or "/" (no spaces) to another number ("3:1", "9/11"). */
 function joinedToNumber(tokens: Token[], low: string[], i: number, from: number, to: number): boolean {
-  const glued = (a: number, b: number): boolean => tokens[a].end === tokens[b].start;
-  if (i + 2 < to && JOINERS.has(low[i + 1]) && tokens[i + 2].kind === 'num' && glued(i, i + 1) && glued(i + 1, i + 2)) return true;
-  return i - 2 >= from && JOINERS.has(low[i - 1]) && tokens[i - 2].kind === 'num' && glued(i - 2, i - 1) && glued(i - 1, i);
+  if (i + 2 < to && JOINERS.has(low[i + 1]) && tokens[i + 2].kind === 'num' && glued(tokens, i, i + 1) && glued(tokens, i + 1, i + 2)) return true;
+  return i - 2 >= from && JOINERS.has(low[i - 1]) && tokens[i - 2].kind === 'num' && glued(tokens, i - 2, i - 1) && glued(tokens, i - 1, i);
+}
+
+/** Tokens a and b touch (no space between); a module function, not a closure per call. */
+function glued(tokens: Token[], a: number, b: number): boolean {
+  return tokens[a].end === tokens[b].start;
 }
 
 /**

@@ -37,7 +37,6 @@ function monthOfDay(day: number): string {
  * a past-tense clause), 1 future (a future cue), 0 not said.
  */
 export function resolveDate(res: Resolution, ref: number | null, tense: () => Tense): string | null {
-  const future = (): boolean => tense() === 1;
   switch (res.kind) {
     case 'day':
       return dayOf(res.y, res.m, res.d) !== null ? formatDay(dayOf(res.y, res.m, res.d) as number) : null;
@@ -61,7 +60,7 @@ export function resolveDate(res: Resolution, ref: number | null, tense: () => Te
     case 'relday':
       return formatDay(ref + res.off);
     case 'weekday': {
-      const fwd = res.off === 1 || (res.off !== -1 && future());
+      const fwd = res.off === 1 || (res.off !== -1 && tense() === 1);
       if (fwd) {
         const ahead = (res.wd - wd + 7) % 7;
         return formatDay(ref + (res.off === 1 && ahead === 0 ? 7 : ahead));
@@ -80,7 +79,7 @@ export function resolveDate(res: Resolution, ref: number | null, tense: () => Te
       if (res.period === 'month') return formatMonth(...addMonths(y, m, off));
       if (res.period === 'week') return monthOfDay(ref - (wd - 1) + 7 * off + 3);
       if (res.period === 'weekend') {
-        if (off === 1 || (off !== -1 && future())) {
+        if (off === 1 || (off !== -1 && tense() === 1)) {
           const ahead = (6 - wd + 7) % 7;
           return formatDay(ref + (off === 1 && ahead === 0 ? 7 : ahead));
         }
