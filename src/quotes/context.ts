@@ -27,6 +27,19 @@ export interface QuoteContext {
   mentionAt: Int32Array;
   /** per sentence: [first token, end token) */
   sentTok: [number, number][];
+  /** per token: Konjunktiv mood of its lower-case form (0 none, 1 'I', 2 'II'), -1 until konjAt asks */
+  konj: Int8Array;
+}
+
+/** Konjunktiv mood of token i (0 none, 1 mood I, 2 mood II), looked up once per token. */
+export function konjAt(cx: QuoteContext, i: number): number {
+  if (i < 0 || i >= cx.konj.length) return 0;
+  let v = cx.konj[i];
+  if (v < 0) {
+    const m = cx.lx.konjunktiv.get(cx.low[i]);
+    cx.konj[i] = v = m === 'I' ? 1 : m === 'II' ? 2 : 0;
+  }
+  return v;
 }
 
 const BOUNDARY = new Set([',', ':', ';', '–', '—', '(', ')', '--']);
@@ -77,5 +90,5 @@ export function quoteContext(doc: Doc): QuoteContext {
     while (k < n && tokens[k].sentence === si) k++;
     sentTok[si] = [a, k];
   }
-  return { doc, lx: quoteLexicon(doc.lang), tokens, low, segs, inQuote, mentionAt, sentTok };
+  return { doc, lx: quoteLexicon(doc.lang), tokens, low, segs, inQuote, mentionAt, sentTok, konj: new Int8Array(n).fill(-1) };
 }

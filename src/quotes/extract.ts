@@ -16,7 +16,7 @@
  */
 import type { Quote, QuoteType, Span, TextSpan } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { isBoundary, isMark, quoteContext, type QuoteContext } from './context.js';
+import { isBoundary, isMark, konjAt, quoteContext, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './cues.js';
 import { documentIn, findSpeaker, mentionIn, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';
 
@@ -62,12 +62,13 @@ function clauseStart(cx: QuoteContext, i: number, from: number): number {
 function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean {
   for (let i = a; i < b; i++) {
     if (cx.inQuote[i] >= 0) continue;
-    const m = cx.lx.konjunktiv.get(cx.low[i]);
+    const m = konjAt(cx, i); // 1: mood I, 2: mood II
+    if (m === 0) continue;
     // "als wäre", "als ob er hätte": a comparison, not reported speech
-    if (m === 'II' && i > 0 && (cx.low[i - 1] === 'als' || cx.low[i - 1] === 'ob')) continue;
+    if (m === 2 && i > 0 && (cx.low[i - 1] === 'als' || cx.low[i - 1] === 'ob')) continue;
     // "ich habe", "halte ich": first person singular forms are the same as the indicative
-    if (m === 'I' && (cx.low[i - 1] === 'ich' || cx.low[i + 1] === 'ich')) continue;
-    if (m === 'I' || (m === 'II' && weak)) return true;
+    if (m === 1 && (cx.low[i - 1] === 'ich' || cx.low[i + 1] === 'ich')) continue;
+    if (m === 1 || (m === 2 && weak)) return true;
   }
   return false;
 }

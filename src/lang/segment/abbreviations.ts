@@ -22,6 +22,8 @@ export interface SegmentRules {
   ordinalCues: Set<string>;
   /** month names and abbreviations (as written) */
   months: Set<string>;
+  /** length of the longest key of `abbreviations`: longer words are not looked up */
+  longestAbbreviation: number;
 }
 
 const cache = new Map<string, SegmentRules>();
@@ -45,8 +47,11 @@ export function segmentRules(lang: Lang | string): SegmentRules {
     months.add(m);
     if (m.endsWith('.') && !abbreviations.has(m)) abbreviations.set(m, 'final');
   }
+  let longestAbbreviation = 0;
+  for (const a of abbreviations.keys()) if (a.length > longestAbbreviation) longestAbbreviation = a.length;
   r = {
     abbreviations,
+    longestAbbreviation,
     starters: new Set(rows(lang, 'sentence-starters').map((x) => x[0])),
     ordinalCues: new Set(rows(lang, 'ordinal-cues').map((x) => x[0])),
     months,
@@ -63,6 +68,8 @@ export function segmentRules(lang: Lang | string): SegmentRules {
  * abbreviationKind(segmentRules('en'), 'Mr.'); // 'inline'
  */
 export function abbreviationKind(rules: SegmentRules, word: string): AbbreviationKind | undefined {
+  // lower-casing the first letter never shortens a word: a word longer than every key matches none
+  if (word.length > rules.longestAbbreviation) return undefined;
   const k = rules.abbreviations.get(word);
   if (k) return k;
   const lower = word.charAt(0).toLowerCase() + word.slice(1);

@@ -113,7 +113,7 @@ export function tokenizeSpan(text: string, start: number, end: number, sentence:
         // At the end of the sentence the period of a "final" abbreviation or an initial is the
         // sentence's full stop ("eine neue Art.", "Plan B.").
         if (e < end && text.charCodeAt(e) === 46 && text.charCodeAt(e - 1) !== 0x2d) {
-          const kind = e - i === 1 && isUpperAt(text, i) ? 'final' : abbreviationKind(rules, text.slice(i, e) + '.');
+          const kind = e - i === 1 && isUpperAt(text, i) ? 'final' : abbreviationKind(rules, text.slice(i, e + 1)); // text[e] is the period
           if (kind === 'inline' || (kind === 'final' && e + 1 < end)) e++;
         }
       }
