@@ -11,7 +11,7 @@
 import type { Doc, MentionInfo } from '../doc.js';
 import { tokenLower } from '../../lang/segment/token-lower.js';
 import type { Stage } from '../stage.js';
-import { nerData } from '../../ner/data.js';
+import { nerData, type NerData } from '../../ner/data.js';
 import { createRecogniser, type Found, type NameMemory } from '../../ner/recognise.js';
 import { buildUnits, type Unit } from '../../ner/units.js';
 
@@ -37,11 +37,29 @@ function infoOf(f: Found): MentionInfo {
   return info;
 }
 
+/**
+ * One recogniser per data object, reused for every document: its helpers are closures, and
+ * making them anew per document cost time (each named closure also gets a defineProperty call
+ * under tsx). A recogniser keeps no state between calls except the name memory, which is
+ * emptied at the start of each document.
+ */
+const recognisers = new WeakMap<NerData, { memory: NameMemory; recognise: (units: Unit[], allCapsSentence: boolean) => Found[] }>();
+
+function recogniserFor(d: NerData): { memory: NameMemory; recognise: (units: Unit[], allCapsSentence: boolean) => Found[] } {
+  let r = recognisers.get(d);
+  if (!r) {
+    const memory: NameMemory = { surnames: new Map() };
+    r = { memory, recognise: createRecogniser(d, memory) };
+    recognisers.set(d, r);
+  }
+  return r;
+}
+
 /** Finds the mentions of a segmented document (see the stage description). */
 export function findMentions(doc: Doc): void {
   const d = nerData(doc.lang);
-  const memory: NameMemory = { surnames: new Map() };
-  const recognise = createRecogniser(d, memory);
+  const { memory, recognise } = recogniserFor(d);
+  memory.surnames.clear(); // names learned in one document are not carried into the next
   const found: Found[] = [];
   const toks = doc.tokens;
   const lower = tokenLower(toks);
