@@ -123,3 +123,24 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
 });
+
+test('German: contractions govern like their preposition, negotiations, purchase stops, attack verbs, aid, troop moves, boycotts', () => {
+  const cases: [string, Lang, string[]][] = [
+    // "im" is "in dem": the cue "in" of a pattern meets "im Libanon"
+    ['Die israelische Armee griff Ziele im Libanon an.', 'de', ['ASSAULT asserted - Armee>Libanon']],
+    ['Israelische Kampfflugzeuge bombardierten Ziele im Libanon.', 'de', ['ASSAULT asserted - Israel>Libanon']],
+    // "verhandeln", "verhandelt" (not only "Verhandlungen")
+    ['Russland verhandelt mit der Ukraine.', 'de', ['CONSULT asserted - Russland>Ukraine']],
+    ['Russland und die Ukraine verhandeln in Istanbul.', 'de', ['CONSULT asserted third-party Russland>Ukraine']],
+    // a purchase stop is a sanction: "den Kauf", "purchases"
+    ['China stoppte den Kauf von Sojabohnen aus den USA.', 'de', ['SANCTION asserted - China>USA']],
+    ['China halted purchases of U.S. soybeans.', 'en', ['SANCTION asserted - China>USA']],
+    // aid deliveries, troop build-ups, a boycott of a meeting hosted by a state
+    ['Deutschland lieferte Panzer an die Ukraine.', 'de', ['AID asserted military Deutschland>Ukraine']],
+    ['Deutschland lieferte Hilfsgüter in die Türkei.', 'de', ['AID asserted - Deutschland>Türkei']],
+    ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted - Russland>Ukraine']],
+    ['Die USA verlegten Kampfjets nach Japan.', 'de', ['MOBILIZE asserted - USA>Japan']],
+    ['Frankreich boykottierte den Gipfel in Moskau.', 'de', ['PROTEST asserted - Frankreich>Moskau']],
+  ];
+  for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
+});

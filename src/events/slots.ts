@@ -52,9 +52,10 @@ export interface EventContext {
   inDate: Uint8Array;
 }
 
-const PREPS: Record<string, Set<string>> = {};
-function preps(lang: string): Set<string> {
-  return (PREPS[lang] ??= new Set(lexicon(lang, 'event-prepositions').map((r) => r[0])));
+const PREPS: Record<string, Map<string, string>> = {};
+/** Governing prepositions (lexicons/<lang>/event-prepositions.tsv) → the preposition a contraction stands for ("im" → "in"), else itself. */
+function preps(lang: string): Map<string, string> {
+  return (PREPS[lang] ??= new Map(lexicon(lang, 'event-prepositions').map((r) => [r[0], r[1] || r[0]])));
 }
 const DETS: Record<string, Set<string>> = {};
 function determiners(lang: string): Set<string> {
@@ -266,13 +267,14 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
         // "on Tuesday freed X": a preposition before a date governs the date
         const n = doc.tokens[j + 1];
         if (j + 1 < s.first && (ctx.inDate[j + 1] || dateWords(doc.lang).has(n.text.toLowerCase()))) break;
-        s.prep = w;
+        // a contraction counts as its preposition: the cue "in" of a pattern meets "im Libanon"
+        s.prep = P.get(w) ?? w;
         break;
       }
       // an article opens the participant's noun phrase: only a preposition right before it governs it
       if (D.has(w)) {
         const before = doc.tokens[j - 1]?.text.toLowerCase();
-        if (j - 1 > stop && j - 1 >= from && before && P.has(before)) s.prep = before;
+        if (j - 1 > stop && j - 1 >= from && before && P.has(before)) s.prep = P.get(before) ?? before;
         break;
       }
     }
