@@ -144,3 +144,12 @@ test('German: contractions govern like their preposition, negotiations, purchase
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
+
+test('a demonym modifies the noun after it, not a place behind a preposition', () => {
+  const cases: [string, Lang, string[]][] = [
+    ['Scholz empfing den polnischen Präsidenten in Berlin.', 'de', ['CONSULT asserted - Olaf Scholz>Polen']],
+    ['Scholz empfing den polnischen Präsidenten im Kanzleramt.', 'de', ['CONSULT asserted - Olaf Scholz>Polen']],
+    ['Seit Jahren sind US-Abgeordnete nur nach Taipeh gereist.', 'de', ['CONSULT asserted visit USA>Taipeh']],
+  ];
+  for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
+});

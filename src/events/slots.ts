@@ -213,8 +213,10 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
   for (let k = 0; k < slots.length; k++) {
     const s = slots[k];
     const next = slots[k + 1];
+    // (not across a preposition: "den polnischen Präsidenten in Berlin" is no Polish Berlin)
     if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
-      && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')) {
+      && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')
+      && !doc.tokens.slice(s.last + 1, next.first).some((t) => preps(doc.lang).has(t.text.toLowerCase()))) {
       if (!next.country) next.country = s.country;
       continue;
     }
