@@ -153,3 +153,13 @@ test('a demonym modifies the noun after it, not a place behind a preposition', (
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
+
+test('English: arms deliveries are AID; coordinated partners of a reciprocal act beat the place it happened in', () => {
+  const cases: [string, Lang, string[]][] = [
+    ['Germany delivered tanks to Ukraine.', 'en', ['AID asserted military Germany>Ukraine']],
+    ['Russia and Ukraine held talks in Istanbul.', 'en', ['CONSULT asserted third-party Russia>Ukraine']],
+    // without a partner the place stays the target (a visit)
+    ['Russia held talks in Istanbul.', 'en', ['CONSULT asserted visit Russia>Türkiye']],
+  ];
+  for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
+});

@@ -194,6 +194,8 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   }
   // "The US and the Taliban signed a pact": the second of two coordinated subjects is the partner
   // (for acts done together; "The US and the EU condemned the attack" keeps looking for its object)
+  // "Russia and Ukraine held talks in Istanbul": the partner of a reciprocal act beats the place it happened in
+  if (tgt && src && (tgt.prep === 'in' || tgt.prep === 'at') && RECIPROCAL.has(p.type)) tgt = coordinated(doc, slots, src) ?? tgt;
   if (!tgt && src && (doc.lang !== 'en' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
   // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
   // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
