@@ -141,6 +141,10 @@ test('German: contractions govern like their preposition, negotiations, purchase
     ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted - Russland>Ukraine']],
     ['Die USA verlegten Kampfjets nach Japan.', 'de', ['MOBILIZE asserted - USA>Japan']],
     ['Frankreich boykottierte den Gipfel in Moskau.', 'de', ['PROTEST asserted - Frankreich>Moskau']],
+    // verb-final clauses put the goods before the verb
+    ['Deutschland hat der Ukraine Panzer geliefert.', 'de', ['AID asserted military Deutschland>Ukraine']],
+    // PLOVER: promised aid is AGREE
+    ['Scholz sagte, Deutschland werde der Ukraine weitere Waffen liefern.', 'de', ['AGREE planned military Deutschland>Ukraine']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
@@ -157,6 +161,7 @@ test('a demonym modifies the noun after it, not a place behind a preposition', (
 test('English: arms deliveries are AID; coordinated partners of a reciprocal act beat the place it happened in', () => {
   const cases: [string, Lang, string[]][] = [
     ['Germany delivered tanks to Ukraine.', 'en', ['AID asserted military Germany>Ukraine']],
+    ['Germany is backing Ukraine.', 'en', ['SUPPORT asserted - Germany>Ukraine']],
     ['Russia and Ukraine held talks in Istanbul.', 'en', ['CONSULT asserted third-party Russia>Ukraine']],
     // without a partner the place stays the target (a visit)
     ['Russia held talks in Istanbul.', 'en', ['CONSULT asserted visit Russia>Türkiye']],
