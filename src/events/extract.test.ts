@@ -168,3 +168,18 @@ test('English: arms deliveries are AID; coordinated partners of a reciprocal act
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
+
+test('German: consent and its refusal, political blockades, manoeuvres, agreements "auf", genitive governments', () => {
+  const cases: [string, Lang, string[]][] = [
+    ['Frankreich stimmte dem Abkommen mit Kanada zu.', 'de', ['AGREE asserted - Frankreich>Kanada']],
+    // a refused consent is REJECT (PLOVER), which did happen
+    ['Der Bundestag stimmte der Lieferung von Raketen an die Ukraine nicht zu.', 'de', ['REJECT asserted - Bundestag>Ukraine']],
+    // blocking a decision is a rejection, not a military blockade
+    ['Ungarn blockierte die Sanktionen der EU gegen Russland.', 'de', ['REJECT asserted - Ungarn>Europäische Union']],
+    ['China setzte seine Militärübungen um Taiwan fort.', 'de', ['MOBILIZE asserted - China>Taiwan']],
+    // the agreement is the act; the truce it is about is no second event
+    ['Israel und die Hamas einigten sich auf eine Waffenruhe.', 'de', ['AGREE asserted - Israel>Hamas']],
+    ['Die Außenminister der G7 verurteilten die Raketentests Nordkoreas.', 'de', ['ACCUSE asserted - G7>Nordkorea']],
+  ];
+  for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
+});

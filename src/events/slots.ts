@@ -245,9 +245,11 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     }
     // "die Regierung in Beijing", "the government of China": the place stands for its government
     if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && next && (next.kind === 'mention') && next.first - s.last === 2
-      && /^(in|of|aus)$/i.test(doc.tokens[s.last + 1].text)) {
+      && /^(in|of|aus|der|des)$/i.test(doc.tokens[s.last + 1].text)) {
       const a = next.actor ? ctx.actorById.get(next.actor) : undefined;
-      if (a && (a.type === 'GPE' || a.type === 'LOC')) {
+      // German genitive: "die Außenminister der G7", "die Regierung des Iran" (an organisation too)
+      const genitive = /^(der|des)$/i.test(doc.tokens[s.last + 1].text);
+      if (a && (a.type === 'GPE' || a.type === 'LOC' || (genitive && a.type === 'ORG'))) {
         next.first = s.first;
         continue;
       }
