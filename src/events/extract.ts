@@ -162,8 +162,13 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     const where = slots.find((s) => s.first > anchor && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor));
     if (subject && where?.country && where.country !== subject.country) placed = [where, subject];
   }
+  // a German passive without agent or place ("als sie beschossen wurden") names no source: the
+  // subject is what was acted on, so reading it as the actor would turn the event round
+  const agentless = !placed && !agent && doc.lang === 'de' && trigger === anchor && isPassive(doc, anchor, sFrom);
   if (placed) {
     [src, tgt] = placed;
+  } else if (agentless) {
+    return null;
   } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
@@ -426,6 +431,12 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
       const after = inRangeBefore.find((s) => s.first > i);
       if (after) return after;
       break;
+    }
+    // a demonym that modifies some other noun ("bei einem Spiel der deutschen Nationalmannschaft")
+    // is no subject when a named person or organisation follows before the verb ("... Philipp Lahm reist")
+    if (inRangeBefore[0].kind === 'demonym') {
+      const named = inRangeBefore.find((s) => s.kind === 'mention' && (s.mention?.type === 'PER' || s.mention?.type === 'ORG'));
+      if (named) return named;
     }
     return inRangeBefore[0];
   }

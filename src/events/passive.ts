@@ -32,7 +32,13 @@ export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
   const w = words(doc.lang);
   const t = doc.tokens[anchor].text.toLowerCase();
   const participle = doc.lang === 'en' ? /(ed|en|wn|ght)$/.test(t) : /^ge\p{L}+(t|en)$/u.test(t) || /iert$/.test(t) || /^(be|ver|er|ent|zer)\p{L}+t$/u.test(t);
-  if (!participle) return false;
+  if (!participle) {
+    // German strong participles without "ge-" ("beschossen", "vertrieben") look like infinitives;
+    // a past passive auxiliary right after one settles it ("als sie beschossen wurden"), a future
+    // "werden" does not ("dass sie die Stadt beschießen werden")
+    const next = doc.tokens[anchor + 1]?.text.toLowerCase();
+    return doc.lang === 'de' && /^(be|ver|er|ent|zer)\p{L}+en$/u.test(t) && (next === 'wurde' || next === 'wurden' || next === 'worden');
+  }
   if (doc.lang === 'en') {
     // English: the auxiliary stands shortly before the participle ("was sharply criticized")
     for (let i = anchor - 1; i >= sFrom && anchor - i <= 3; i--) if (w.aux.has(doc.tokens[i].text.toLowerCase())) return true;
