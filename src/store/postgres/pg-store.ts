@@ -223,35 +223,44 @@ export class PgStore implements BulkStore, RegistryFactStore {
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
-    const rows = layerRows(articleId, result);
-    try {
-      await this.pool.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
-        articleId, JSON.stringify({ ...result, id: articleId }), JSON.stringify(rows),
-      ]);
-    } catch (err) {
-      if ((err as { code?: string }).code === 'P0002') throw new Error(`no article with id ${articleId}`);
-      throw err;
-    }
+    await this.putResults([{ id: articleId, result }]);
   }
 
   async putResults(items: AnalysisOutcome[]): Promise<void> {
     if (!items.length) return;
     // one transaction, one commit (PostgreSQL flushes its WAL at every commit)
-    await this.tx(async (c) => {
-      for (const it of items) {
-        if ('result' in it) {
-          await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
-            it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(layerRows(it.id, it.result)),
-          ]);
-        } else {
-          await this.writeError(c, it.id, it.error);
-        }
-      }
-    });
+    await this.tx((c) => this.writeOutcomes(c, items));
   }
 
   async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
-    await this.tx((c) => this.writeError(c, articleId, error));
+    await this.tx((c) => this.writeOutcomes(c, [{ id: articleId, error }]));
+  }
+
+  /**
+   * Writes results and errors inside a transaction and keeps the actor summary (migration 006) in
+   * step: the articles are locked in id order, their canonical actor rows kept as they were, the
+   * outcomes written, and the difference applied once (lagebild_actor_stats_net).
+   */
+  private async writeOutcomes(c: pg.PoolClient, items: AnalysisOutcome[]): Promise<void> {
+    const ids = [...new Set(items.map((it) => it.id))];
+    await c.query('SELECT id FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids]);
+    const old = (await c.query(`SELECT coalesce(json_agg(ac), '[]') AS rows FROM actors ac JOIN articles a ON a.id = ac.article_id
+      WHERE ac.article_id = ANY($1::text[]) AND a.duplicate_of IS NULL`, [ids])).rows[0].rows;
+    for (const it of items) {
+      if ('result' in it) {
+        try {
+          await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
+            it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(layerRows(it.id, it.result)),
+          ]);
+        } catch (err) {
+          if ((err as { code?: string }).code === 'P0002') throw new Error(`no article with id ${it.id}`);
+          throw err;
+        }
+      } else {
+        await this.writeError(c, it.id, it.error);
+      }
+    }
+    await c.query('SELECT lagebild_actor_stats_net($1::text[], $2::json)', [ids, JSON.stringify(old)]);
   }
 
   private async writeError(c: pg.PoolClient, articleId: string, error: { code: string; message: string }): Promise<void> {
@@ -343,19 +352,25 @@ export class PgStore implements BulkStore, RegistryFactStore {
   }
 
   async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
+    // from the summary of migration 006, kept by writeOutcomes (canonical articles only)
     const P = new Params();
-    const where = ['a.duplicate_of IS NULL'];
-    if (q.q) where.push(`ac.name ILIKE ${P.p(likePattern(q.q))}`);
-    const sql = `SELECT ac.name, ac.type, max(ac.country) AS country, max(ac.sector) AS sector,
-        array_agg(DISTINCT ac.role) FILTER (WHERE ac.role IS NOT NULL) AS roles,
-        count(DISTINCT ac.article_id) AS articles, sum(ac.mentions) AS mentions
-      FROM actors ac JOIN articles a ON a.id = ac.article_id WHERE ${where.join(' AND ')}
-      GROUP BY ac.name, ac.type ORDER BY articles DESC, mentions DESC, ac.name COLLATE "C"
+    const where = q.q ? `WHERE s.name ILIKE ${P.p(likePattern(q.q))}` : '';
+    const facet = (kind: string, agg: string) => `(SELECT ${agg}(f.value) FROM actor_facets f
+      WHERE f.name = s.name AND f.type = s.type AND f.kind = '${kind}')`;
+    const sql = `SELECT s.name, s.type, s.articles, s.mentions, ${facet('country', 'max')} AS country,
+        ${facet('sector', 'max')} AS sector, ${facet('role', 'array_agg')} AS roles
+      FROM actor_stats s ${where}
+      ORDER BY s.articles DESC, s.mentions DESC, s.name COLLATE "C", s.type COLLATE "C"
       LIMIT ${P.p(clampLimit(q.limit, 50))}`;
     return (await this.pool.query(sql, P.values)).rows.map((r) => ({
       name: r.name, type: r.type, country: r.country ?? null, sector: r.sector ?? null,
       roles: ((r.roles ?? []) as string[]).slice().sort(), articles: Number(r.articles), mentions: Number(r.mentions),
     }));
+  }
+
+  /** Recomputes the actor summary from the actor rows: needed only after changing duplicate_of by hand. */
+  async rebuildSummaries(): Promise<void> {
+    await this.pool.query('SELECT lagebild_rebuild_actor_stats()');
   }
 
   async relation(a: string, b: string): Promise<WeekPoint[]> {

@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { storeSuite } from '../store.suite.js';
 import { PgStore, parsePgUrl } from './pg-store.js';
+import { ARTICLES, fixtureResults } from '../fixtures.js';
 import { dropSchemas, PG_REQUIRED, PG_URL, pgUnavailable, testSchema, withSchema } from './pg-testing.js';
 
 const reason = await pgUnavailable();
@@ -30,11 +31,39 @@ test('postgres: schema from the URL, migration versions, concurrent migrate', { 
   const url = withSchema(PG_URL, schema);
   try {
     const [a, b] = await Promise.all([PgStore.open(url, { max: 1 }), PgStore.open(url, { max: 1 })]);
-    assert.deepEqual(await a.appliedVersions(), [1, 2, 3, 4, 5]);
+    assert.deepEqual(await a.appliedVersions(), [1, 2, 3, 4, 5, 6]);
     await b.migrate();
-    assert.deepEqual(await b.appliedVersions(), [1, 2, 3, 4, 5]);
+    assert.deepEqual(await b.appliedVersions(), [1, 2, 3, 4, 5, 6]);
+    // migration 006: trigram indexes for article search wherever the server offers pg_trgm
+    const trgm = (await a.pool.query(`SELECT 1 FROM pg_available_extensions WHERE name = 'pg_trgm'`)).rowCount;
+    const idx = (await a.pool.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND indexname LIKE 'articles_%_trgm'
+      ORDER BY indexname`, [schema])).rows.map((r) => r.indexname);
+    assert.deepEqual(idx, trgm ? ['articles_text_trgm', 'articles_title_trgm', 'articles_url_trgm'] : []);
     await a.close();
     await b.close();
+  } finally {
+    await dropSchemas([schema]);
+  }
+});
+
+test('postgres: the actor summary kept by triggers equals a full recount after replaced results and errors', { skip: reason ?? false }, async () => {
+  const schema = `${run}_a`;
+  const s = await PgStore.open(withSchema(PG_URL, schema), { max: 2 });
+  try {
+    const results = fixtureResults();
+    const ids: Record<string, string> = {};
+    for (const [k, a] of Object.entries(ARTICLES)) ids[k] = (await s.putArticle(a)).id;
+    await s.putResults(Object.entries(results).map(([k, r]) => ({ id: ids[k], result: r })));
+    await s.putResult(ids.tariffs, results.tariffs); // replaced by the same result: counts unchanged
+    await s.putResult(ids.talks, { ...results.talks, actors: results.talks.actors.slice(1) }); // one actor fewer
+    await s.putError(ids.strike, { code: 'test', message: 'failed on purpose' }); // its actors leave
+    const kept = await s.actors({ limit: 500 });
+    assert.ok(kept.length > 0);
+    assert.ok(kept.some((r) => r.roles.length > 0 || r.country !== null));
+    assert.ok(!kept.some((r) => r.articles <= 0 || r.mentions < 0));
+    await s.rebuildSummaries();
+    assert.deepEqual(kept, await s.actors({ limit: 500 }));
+    await s.close();
   } finally {
     await dropSchemas([schema]);
   }
