@@ -14,6 +14,7 @@ import type {
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern, searchWords } from '../rows.js';
+import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { migrationFiles } from '../migrations.js';
@@ -239,19 +240,26 @@ export class PgStore implements BulkStore, RegistryFactStore {
   /**
    * Writes results and errors inside a transaction and keeps the actor summary (migration 006) in
    * step: the articles are locked in id order, their canonical actor rows kept as they were, the
-   * outcomes written, and the difference applied once (lagebild_actor_stats_net).
+   * outcomes written, and the difference (computed here, SummaryDelta) applied once per table.
    */
   private async writeOutcomes(c: pg.PoolClient, items: AnalysisOutcome[]): Promise<void> {
     const ids = [...new Set(items.map((it) => it.id))];
-    await c.query('SELECT id FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids]);
-    const old = (await c.query(`SELECT coalesce(json_agg(ac), '[]') AS rows FROM actors ac JOIN articles a ON a.id = ac.article_id
-      WHERE ac.article_id = ANY($1::text[]) AND a.duplicate_of IS NULL`, [ids])).rows[0].rows;
+    const locked = (await c.query('SELECT id, duplicate_of IS NULL AS canonical FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids])).rows;
+    const canonical = new Set(locked.filter((r) => r.canonical).map((r) => String(r.id)));
+    const old = (await c.query(`SELECT article_id, name, type, country, sector, role, mentions FROM actors
+      WHERE article_id = ANY($1::text[])`, [[...canonical]])).rows as (ActorStatInput & { article_id: string })[];
+    const delta = new SummaryDelta();
+    const byArticle = new Map<string, ActorStatInput[]>();
+    for (const r of old) byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), r]);
+    for (const rows of byArticle.values()) delta.add(actorDeltas(rows), -1);
     for (const it of items) {
       if ('result' in it) {
         try {
+          const rows = layerRows(it.id, it.result);
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
-            it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(layerRows(it.id, it.result)),
+            it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(rows),
           ]);
+          if (canonical.has(it.id)) delta.add(actorDeltas(rows.actors), 1);
         } catch (err) {
           if ((err as { code?: string }).code === 'P0002') throw new Error(`no article with id ${it.id}`);
           throw err;
@@ -260,7 +268,7 @@ export class PgStore implements BulkStore, RegistryFactStore {
         await this.writeError(c, it.id, it.error);
       }
     }
-    await c.query('SELECT lagebild_actor_stats_net($1::text[], $2::json)', [ids, JSON.stringify(old)]);
+    await delta.apply(c);
   }
 
   private async writeError(c: pg.PoolClient, articleId: string, error: { code: string; message: string }): Promise<void> {
@@ -289,7 +297,8 @@ export class PgStore implements BulkStore, RegistryFactStore {
     let where = '';
     if (q.q) {
       const p = P.p(likePattern(q.q));
-      where = `WHERE (title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
+      // article_search holds the searched columns with trigram indexes (migration 006)
+      where = `WHERE seq IN (SELECT seq FROM article_search WHERE title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
     }
     const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
       FROM articles ${where} ORDER BY date DESC NULLS LAST, seq DESC
@@ -505,5 +514,54 @@ export class PgStore implements BulkStore, RegistryFactStore {
 
   async close(): Promise<void> {
     await this.pool.end().catch(() => {});
+  }
+}
+
+/**
+ * The net change of one write transaction to actor_stats / actor_facets (migration 006): old rows
+ * subtracted, new rows added, zero changes dropped; applied in (name, type) order, one statement
+ * per table, so that concurrent writers lock summary rows in the same order.
+ */
+class SummaryDelta {
+  private stats = new Map<string, { name: string; type: string; articles: number; mentions: number }>();
+  private facets = new Map<string, { name: string; type: string; kind: string; value: string; n: number }>();
+
+  add(d: ActorDeltas, sign: 1 | -1): void {
+    for (const x of d.stats) {
+      const k = `${x.name}\u0000${x.type}`;
+      const s = this.stats.get(k) ?? { name: x.name, type: x.type, articles: 0, mentions: 0 };
+      s.articles += sign;
+      s.mentions += sign * x.mentions;
+      this.stats.set(k, s);
+    }
+    for (const x of d.facets) {
+      const k = `${x.name}\u0000${x.type}\u0000${x.kind}\u0000${x.value}`;
+      const f = this.facets.get(k) ?? { name: x.name, type: x.type, kind: x.kind, value: x.value, n: 0 };
+      f.n += sign * x.n;
+      this.facets.set(k, f);
+    }
+  }
+
+  async apply(c: pg.PoolClient): Promise<void> {
+    const stats = [...this.stats.values()].filter((s) => s.articles !== 0 || s.mentions !== 0);
+    const facets = [...this.facets.values()].filter((f) => f.n !== 0);
+    if (stats.length) {
+      await c.query(`INSERT INTO actor_stats AS s (name, type, articles, mentions)
+          SELECT name, type, articles, mentions FROM json_populate_recordset(NULL::actor_stats, $1) ORDER BY name, type
+        ON CONFLICT (name, type) DO UPDATE SET articles = s.articles + EXCLUDED.articles, mentions = s.mentions + EXCLUDED.mentions`, [JSON.stringify(stats)]);
+      if (stats.some((s) => s.articles < 0)) {
+        await c.query(`DELETE FROM actor_stats s USING json_populate_recordset(NULL::actor_stats, $1) x
+          WHERE s.name = x.name AND s.type = x.type AND s.articles <= 0`, [JSON.stringify(stats.filter((s) => s.articles < 0))]);
+      }
+    }
+    if (facets.length) {
+      await c.query(`INSERT INTO actor_facets AS s (name, type, kind, value, n)
+          SELECT name, type, kind, value, n FROM json_populate_recordset(NULL::actor_facets, $1) ORDER BY name, type, kind, value
+        ON CONFLICT (name, type, kind, value) DO UPDATE SET n = s.n + EXCLUDED.n`, [JSON.stringify(facets)]);
+      if (facets.some((f) => f.n < 0)) {
+        await c.query(`DELETE FROM actor_facets s USING json_populate_recordset(NULL::actor_facets, $1) x
+          WHERE s.name = x.name AND s.type = x.type AND s.kind = x.kind AND s.value = x.value AND s.n <= 0`, [JSON.stringify(facets.filter((f) => f.n < 0))]);
+      }
+    }
   }
 }
