@@ -9,14 +9,19 @@
 import type { Doc } from '../pipeline/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 
-interface PassiveWords { aux: Set<string>; agent: Set<string> }
+interface PassiveWords { aux: Set<string>; agent: Set<string>; pastAux: Set<string> }
 const cache = new Map<string, PassiveWords>();
 
 function words(lang: string): PassiveWords {
   let w = cache.get(lang);
   if (!w) {
-    w = { aux: new Set(), agent: new Set() };
-    if (hasLexicon(lang, 'event-passive')) for (const [word, kind] of lexicon(lang, 'event-passive')) (kind === 'agent' ? w.agent : w.aux).add(word);
+    w = { aux: new Set(), agent: new Set(), pastAux: new Set() };
+    if (hasLexicon(lang, 'event-passive')) {
+      for (const [word, kind, past] of lexicon(lang, 'event-passive')) {
+        (kind === 'agent' ? w.agent : w.aux).add(word);
+        if (past === 'past') w.pastAux.add(word);
+      }
+    }
     cache.set(lang, w);
   }
   return w;
@@ -37,7 +42,7 @@ export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
     // a past passive auxiliary right after one settles it ("als sie beschossen wurden"), a future
     // "werden" does not ("dass sie die Stadt beschießen werden")
     const next = doc.tokens[anchor + 1]?.text.toLowerCase();
-    return doc.lang === 'de' && /^(be|ver|er|ent|zer)\p{L}+en$/u.test(t) && (next === 'wurde' || next === 'wurden' || next === 'worden');
+    return doc.lang === 'de' && /^(be|ver|er|ent|zer)\p{L}+en$/u.test(t) && !!next && w.pastAux.has(next);
   }
   if (doc.lang === 'en') {
     // English: the auxiliary stands shortly before the participle ("was sharply criticized")
