@@ -303,7 +303,15 @@ export class PgStore implements BulkStore, RegistryFactStore {
     const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
       FROM articles ${where} ORDER BY date DESC NULLS LAST, seq DESC
       LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
-    return (await this.pool.query(sql, P.values)).rows.map(toSummary);
+    if (!q.q) return (await this.pool.query(sql, P.values)).rows.map(toSummary);
+    // The planner costs a sequential scan of article_search without the work of unpacking every
+    // compressed text for ILIKE, so it prefers it to the trigram indexes even for a word in 10 %
+    // of the articles: 330 ms instead of 84 ms on 20,000 articles (EXPLAIN ANALYZE, lead). Where
+    // the indexes exist they are the better plan for any search word, so the scan is ruled out here.
+    return this.tx(async (c) => {
+      await c.query('SET LOCAL enable_seqscan = off');
+      return (await c.query(sql, P.values)).rows.map(toSummary);
+    });
   }
 
   private eventFilter(q: EventQuery, P: Params): string[] {
