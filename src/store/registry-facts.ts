@@ -7,14 +7,16 @@
  * const facts = registryFactStore(store);
  * if (facts) await facts.addRegistryFacts([{ name: 'Jane Example', type: 'PER', country: 'USA', source: 'analyst' }]);
  */
-import type { EntityType } from '../contract/schema.js';
 import type { ActorFact } from '../registry/types.js';
 
 /** Where a stored fact came from. */
 export type RegistryFactSource = 'starter' | 'learned' | 'analyst';
 
+/** The actor fields a stored fact carries (the registry's own ActorFact, without dates of office). */
+type FactFields = Pick<ActorFact, 'name' | 'aliases' | 'type' | 'country' | 'sector' | 'role'>;
+
 /** A fact to store. Learned facts carry articleId, articleDate, span and evidence. */
-export interface RegistryFactIn extends Pick<ActorFact, 'name' | 'aliases' | 'type' | 'country' | 'sector' | 'role'> {
+export interface RegistryFactIn extends FactFields {
   source: RegistryFactSource;
   articleId?: string | null;
   /** the date of the article the fact was seen in (YYYY[-MM[-DD]]), i.e. when it was true; column article_date (migration 005) */
@@ -25,14 +27,8 @@ export interface RegistryFactIn extends Pick<ActorFact, 'name' | 'aliases' | 'ty
 }
 
 /** A stored fact: the input plus id (insertion order) and creation time (ISO 8601). */
-export interface RegistryFactRow {
+export interface RegistryFactRow extends Required<FactFields> {
   id: number;
-  name: string;
-  aliases: string[];
-  type: EntityType;
-  country: string | null;
-  sector: string | null;
-  role: string | null;
   source: RegistryFactSource;
   articleId: string | null;
   /** date of the article the fact was seen in; null for analyst and starter facts and for facts stored before migration 005 */
