@@ -11,5 +11,11 @@ export interface Stage {
   readonly name: string;
   /** one line for `lagebild stages` */
   readonly description: string;
+  /** Doc layers this stage reads (must be assigned by an earlier stage) */
+  readonly requires?: readonly string[];
+  /** Doc layers this stage creates */
+  readonly assigns?: readonly string[];
+  /** Doc layers of earlier stages this stage changes (adds to or removes from) */
+  readonly amends?: readonly string[];
   run(doc: Doc): void;
 }
