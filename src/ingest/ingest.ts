@@ -16,6 +16,9 @@ import { LearningRegistry } from './learning.js';
 import { writeOutcomes } from './write-outcomes.js';
 import type { ReadOk } from '../read/index.js';
 import type { Progress } from './progress.js';
+import type { PutArticleResult } from '../store/queue.js';
+import { isStorageFull } from '../store/storage-full.js';
+import { isTransient } from './transient.js';
 
 export interface IngestOptions {
   /** analyse in this process (SQLite); false only enqueues (PostgreSQL: workers analyse) */
@@ -70,11 +73,13 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
   const learning = opts.analyse && opts.learn !== false ? await LearningRegistry.open(store) : null;
   let buf: ReadOk[] = [];
   /** Analyses what needs it and writes the results, in one transaction. */
-  const analyseAll = async (jobs: { id: string; article: ReadOk['article'] }[]) => {
+  const analyseAll = async (jobs: { id: string; article: ReadOk['article']; notes?: string[] }[]) => {
     const out: AnalysisOutcome[] = [];
     await learning?.catchUp();
     for (const job of jobs) {
       const o = learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article);
+      // what the reader changed (encoding guessed, NUL removed, ...) is kept as a diagnostic of stage "read"
+      if (job.notes?.length && 'result' in o) o.result.diagnostics.unshift(...job.notes.map((message) => ({ stage: 'read', message })));
       s.analysed++;
       if ('error' in o) s.errors++;
       out.push(o);
@@ -86,20 +91,45 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
     s.errors += failed.length;
     for (const id of failed) report(`${id}: store-failed: the result could not be stored (kept as an error)`);
   };
+  /**
+   * Stores a batch in one transaction; when the store refuses it for a reason of the data (not a
+   * full disk, not a database that went away: those end the run, see docs/store.md "Faults and
+   * reliability"), stores the articles one by one so one bad article costs only itself (null).
+   */
+  const putBatch = async (items: ReadOk[]): Promise<(PutArticleResult | null)[]> => {
+    try {
+      return await store.putArticles(items.map((i) => i.article));
+    } catch (err) {
+      if (isTransient(err) || isStorageFull(err)) throw err;
+    }
+    const out: (PutArticleResult | null)[] = [];
+    for (const item of items) {
+      try {
+        out.push((await store.putArticles([item.article]))[0]);
+      } catch (err) {
+        if (isTransient(err) || isStorageFull(err)) throw err;
+        s.errors++;
+        report(`${item.origin}: store-failed: the article could not be stored (${(err as Error)?.message ?? String(err)})`);
+        out.push(null);
+      }
+    }
+    return out;
+  };
   const flush = async () => {
     if (!buf.length) return;
     const items = buf;
     buf = [];
-    const puts = await store.putArticles(items.map((i) => i.article));
-    const jobs: { id: string; article: ReadOk['article'] }[] = [];
+    const puts = await putBatch(items);
+    const jobs: { id: string; article: ReadOk['article']; notes?: string[] }[] = [];
     const seen = new Set<string>();
     puts.forEach((put, i) => {
+      if (!put) return;
       if (put.inserted) s.new++;
       else s.known++;
       // pending: new, or left unanalysed by an interrupted run (resume); once per id within a batch
       if (opts.analyse && put.status === 'pending' && !seen.has(put.id)) {
         seen.add(put.id);
-        jobs.push({ id: put.id, article: { ...items[i].article, id: put.id } });
+        jobs.push({ id: put.id, article: { ...items[i].article, id: put.id }, notes: items[i].notes });
       }
     });
     await analyseAll(jobs);

@@ -8,6 +8,7 @@
  * if (facts) await facts.addRegistryFacts([{ name: 'Jane Example', type: 'PER', country: 'USA', source: 'analyst' }]);
  */
 import type { ActorFact } from '../registry/types.js';
+import { cleanDeep } from '../read/clean-text.js';
 
 /** Where a stored fact came from. */
 export type RegistryFactSource = 'starter' | 'learned' | 'analyst';
@@ -73,7 +74,8 @@ export function toRegistryFactRow(r: any): RegistryFactRow {
 }
 
 /** The column values of a fact, in the order of REGISTRY_FACT_COLUMNS (created_at excluded). */
-export function registryFactValues(f: RegistryFactIn): unknown[] {
+export function registryFactValues(fact: RegistryFactIn): unknown[] {
+  const f = cleanDeep(fact); // no NUL / lone surrogate reaches a store (src/read/clean-text.ts)
   return [
     f.name, (f.aliases ?? []).join('|'), f.type, f.country ?? null, f.sector ?? null, f.role ?? null, f.source,
     f.articleId ?? null, f.span?.start ?? null, f.span?.end ?? null, f.evidence ?? null, f.articleDate ?? null,

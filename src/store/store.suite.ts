@@ -8,7 +8,7 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BulkStore } from './queue.js';
-import { ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
+import { ac, ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
 import { contentHash } from './text-hash.js';
 import { registryFactStore } from './registry-facts.js';
 
@@ -344,6 +344,38 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
         'fx-visit/e1', 'fx-visit/e2', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3',
         'fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-strike/e1', 'fx-strike/e2',
       ]);
+    });
+
+    test('poison pills: NUL and lone surrogates in any string never fail a batch (issue 15, item 1)', async () => {
+      const s = await fresh();
+      const good = 'Die Außenministerin reiste am Montag nach Paris. Dort traf sie ihren Amtskollegen.';
+      const puts = await s.putArticles([
+        { text: good, title: 'Gut' },
+        { text: 'Ein Satz mit\u0000NUL und einem\ud800 halben Zeichen.', title: 'Tit\u0000el\udc00', id: 'p\u0000ill',
+          source: 'Quel\ud83dle', url: 'https://example.org/\u0000' },
+        { text: 'Ein dritter, ganz gewöhnlicher Artikel über Zölle und Handel.', title: 'Auch gut' },
+      ]);
+      assert.equal(puts.filter((p) => p.inserted).length, 3);
+      const bad = await s.getArticle(puts[1].id);
+      assert.equal(bad?.text, 'Ein Satz mitNUL und einem\ufffd halben Zeichen.');
+      assert.equal(bad?.title, 'Titel\ufffd');
+      assert.equal(bad?.source, 'Quel\ufffdle');
+      assert.equal(puts[1].id, 'pill');
+      // a result whose strings carry them too (a stage copying raw input) is stored, so is an error message
+      const r = resultFor({ id: puts[1].id, text: 'x\u0000y\ud800', title: 't\u0000' }, {
+        actors: [ac('a1', 'Na\u0000me\udfff', 'PER', 'DEU', null, 'Ro\u0000lle')],
+      });
+      await s.putResults([{ id: puts[1].id, result: r }, { id: puts[0].id, error: { code: 'x\u0000', message: 'kaputt\ud800' } }]);
+      const back = await s.getArticle(puts[1].id);
+      assert.equal(back?.status, 'done');
+      assert.equal(back?.result?.actors[0].name.replace('\ufffd', '?').replace('\u0000', ''), 'Name?');
+      assert.equal((await s.getArticle(puts[0].id))?.status, 'error');
+      const rf = registryFactStore(s);
+      if (rf) {
+        const [f] = await rf.addRegistryFacts([{ name: 'Jane\u0000 Ex\ud800', type: 'PER', country: 'USA', source: 'analyst', role: 'r\u0000' }]);
+        assert.equal(f.name, 'Jane Ex\ufffd');
+      }
+      assert.equal((await s.counts()).articles, 3);
     });
 
     test('registry facts: stored with provenance, read back in id order, afterId for catching up', async () => {

@@ -19,7 +19,8 @@ import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
-import { prepareArticle, toClaimed } from '../prepare.js';
+import { prepareArticle, storedResult, toClaimed } from '../prepare.js';
+import { cleanArticle, cleanString, pgSafeJson } from '../../read/clean-text.js';
 import {
   REGISTRY_FACT_COLUMNS, registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
 } from '../registry-facts.js';
@@ -140,8 +141,10 @@ export class PgStore implements BulkStore, RegistryFactStore {
    * (articles earlier in the same batch count as candidates too), then one INSERT for the
    * articles and one for their LSH bands.
    */
-  async putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]> {
-    if (!articles.length) return [];
+  async putArticles(raw: ArticleIn[]): Promise<PutArticleResult[]> {
+    if (!raw.length) return [];
+    // PostgreSQL refuses NUL and lone surrogates: the readers and the API clean them with a note; this is the net
+    const articles = raw.map((a) => cleanArticle(a).article);
     const prepared = articles.map(prepareArticle);
     return this.tx(async (c) => {
       await c.query('SELECT pg_advisory_xact_lock($1)', [DEDUP_LOCK]);
@@ -213,7 +216,7 @@ export class PgStore implements BulkStore, RegistryFactStore {
             decode(x.minhash, 'base64')
           FROM json_to_recordset($1::json) AS x(n int, id text, hash text, title text, lang text, date text, url text,
             source text, text text, duplicate_of text, similarity real, minhash text)
-          ORDER BY x.n`, [JSON.stringify(rows)]); // ORDER BY n: seq follows the batch order
+          ORDER BY x.n`, [pgSafeJson(rows)]); // ORDER BY n: seq follows the batch order
       }
       if (bi.length) {
         await c.query(`INSERT INTO article_bands (band, key, article_id)
@@ -255,9 +258,11 @@ export class PgStore implements BulkStore, RegistryFactStore {
     for (const it of items) {
       if ('result' in it) {
         try {
-          const rows = layerRows(it.id, it.result);
+          const { result, json } = storedResult(it.id, it.result);
+          const rows = layerRows(it.id, result);
+          // pgSafeJson: a span cut between the two halves of a surrogate pair must not fail the write
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
-            it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(rows),
+            it.id, json, pgSafeJson(rows),
           ]);
           if (canonical.has(it.id)) delta.add(actorDeltas(rows.actors), 1);
         } catch (err) {
@@ -278,7 +283,7 @@ export class PgStore implements BulkStore, RegistryFactStore {
       await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [articleId]);
     }
     await c.query(`UPDATE articles SET status = 'error', error_code = $2, error_message = $3, n_events = 0, n_quotes = 0,
-      lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, error.code, error.message]);
+      lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, cleanString(error.code).value, cleanString(error.message).value]);
   }
 
   async getArticle(id: string): Promise<StoredArticle | null> {

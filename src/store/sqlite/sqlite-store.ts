@@ -20,7 +20,8 @@ import { likePattern, searchWords } from '../rows.js';
 import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
-import { prepareArticle, toClaimed, type PreparedArticle } from '../prepare.js';
+import { prepareArticle, storedResult, toClaimed, type PreparedArticle } from '../prepare.js';
+import { cleanArticle, cleanString } from '../../read/clean-text.js';
 import {
   REGISTRY_FACT_COLUMNS, registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
 } from '../registry-facts.js';
@@ -100,12 +101,15 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
       .map((r) => r.version);
   }
 
-  async putArticle(article: ArticleIn): Promise<PutArticleResult> {
+  async putArticle(raw: ArticleIn): Promise<PutArticleResult> {
+    // the readers and the API clean (with a note); this keeps every other caller's strings alike in both stores
+    const article = cleanArticle(raw).article;
     const prepared = prepareArticle(article);
     return this.db.transaction(() => this.insertArticle(article, prepared)).immediate();
   }
 
-  async putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]> {
+  async putArticles(raw: ArticleIn[]): Promise<PutArticleResult[]> {
+    const articles = raw.map((a) => cleanArticle(a).article);
     const prepared = articles.map(prepareArticle);
     return this.db.transaction(() => articles.map((a, i) => this.insertArticle(a, prepared[i]))).immediate();
   }
@@ -144,15 +148,17 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
-    const rows = layerRows(articleId, result);
-    const json = JSON.stringify({ ...result, id: articleId });
+    const { result: clean, json } = storedResult(articleId, result);
+    const rows = layerRows(articleId, clean);
     this.db.transaction(() => this.writeResult(articleId, rows, json)).immediate();
   }
 
   async putResults(items: AnalysisOutcome[]): Promise<void> {
-    const prepared = items.map((it) => ('result' in it
-      ? { id: it.id, rows: layerRows(it.id, it.result), json: JSON.stringify({ ...it.result, id: it.id }), error: null }
-      : { id: it.id, rows: null, json: '', error: it.error }));
+    const prepared = items.map((it) => {
+      if (!('result' in it)) return { id: it.id, rows: null, json: '', error: it.error };
+      const { result, json } = storedResult(it.id, it.result);
+      return { id: it.id, rows: layerRows(it.id, result), json, error: null };
+    });
     this.db.transaction(() => {
       for (const p of prepared) {
         if (p.rows) this.writeResult(p.id, p.rows, p.json);
@@ -198,7 +204,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     if (!art) throw new Error(`no article with id ${articleId}`);
     this.clearLayers(articleId, art.duplicate_of === null);
     this.st(`UPDATE articles SET status = 'error', error_code = ?, error_message = ?, n_events = 0, n_quotes = 0,
-      lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(error.code, error.message, articleId);
+      lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(cleanString(error.code).value, cleanString(error.message).value, articleId);
   }
 
   /** Deletes an article's layer rows; a canonical article's actors leave the actor summary first. */
