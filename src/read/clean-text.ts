@@ -19,11 +19,14 @@ export interface Cleaned {
   surrogates: number;
 }
 
+/** String.prototype.isWellFormed (Node 20; not yet in this TypeScript lib): no lone surrogate. */
+const wellFormed = (s: string): boolean => (s as unknown as { isWellFormed(): boolean }).isWellFormed();
+
 const LONE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
 /** True when `s` needs no cleaning (the fast path: no NUL, well-formed UTF-16). */
 export function isClean(s: string): boolean {
-  return !s.includes('\u0000') && s.isWellFormed();
+  return !s.includes('\u0000') && wellFormed(s);
 }
 
 /** `s` without NULs and with lone surrogates replaced by U+FFFD. */
@@ -32,7 +35,7 @@ export function cleanString(s: string): Cleaned {
   let nul = 0;
   let value = s.replace(/\u0000/g, () => { nul++; return ''; });
   let surrogates = 0;
-  if (!value.isWellFormed()) value = value.replace(LONE, () => { surrogates++; return '\ufffd'; });
+  if (!wellFormed(value)) value = value.replace(LONE, () => { surrogates++; return '\ufffd'; });
   return { value, nul, surrogates };
 }
 
