@@ -1,6 +1,8 @@
 /**
  * CSV of events, one row per event, RFC 4180: comma-separated, CRLF line ends, a field quoted
- * when it holds a comma, a quote, CR or LF, quotes doubled inside.
+ * when it holds a comma, a quote, CR or LF, quotes doubled inside. A text cell that a spreadsheet
+ * would run as a formula (starting with =, +, -, @, tab or CR: OWASP "CSV injection") gets a
+ * single quote in front, as spreadsheet-safe exporters do; numbers are written as they are.
  *
  * @example
  * csvField('said "no", then left'); // '"said ""no"", then left"'
@@ -13,10 +15,13 @@ export const CSV_COLUMNS = [
   'source_names', 'target_names', 'trigger', 'evidence', 'url', 'sources',
 ] as const;
 
-/** One field, quoted when needed. */
+/** First characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** One field, quoted when needed; text that would start a formula is neutralised with a leading '. */
 export function csvField(v: string | number | null | undefined): string {
   if (v === null || v === undefined) return '';
-  const s = String(v);
+  const s = typeof v === 'string' && FORMULA_START.test(v) ? `'${v}` : String(v);
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

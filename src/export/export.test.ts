@@ -25,6 +25,20 @@ test('csv fields follow RFC 4180', () => {
   assert.equal(csvLine(['a', 'b,c', null]), 'a,"b,c",\r\n');
 });
 
+test('csv text cells that a spreadsheet would run as formulas get a leading quote (OWASP CSV injection)', () => {
+  const cases: [string | number, string][] = [
+    ['=HYPERLINK("http://evil.example","x")', '"\'=HYPERLINK(""http://evil.example"",""x"")"'],
+    ['+1+cmd|\' /C calc\'!A0', "'+1+cmd|' /C calc'!A0"],
+    ['-2+3', "'-2+3"],
+    ['@SUM(A1:A9)', "'@SUM(A1:A9)"],
+    ['\t=1', "'\t=1"],
+    ['\r=1', '"\'\r=1"'],
+    ['a=b', 'a=b'],
+    [-6.5, '-6.5'],
+  ];
+  for (const [v, want] of cases) assert.equal(csvField(v), want, String(v));
+});
+
 /** A minimal RFC 4180 parser to read our own output back. */
 function parseCsv(s: string): string[][] {
   const rows: string[][] = [];
