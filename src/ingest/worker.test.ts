@@ -78,3 +78,24 @@ test('a result the store refuses becomes that article\'s error; the rest of the 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('an idle worker leaves no abort listener behind per poll (issue 15, item 8)', async () => {
+  const { getEventListeners } = await import('node:events');
+  const { sleep } = await import('./worker.js');
+  const ctl = new AbortController();
+  for (let i = 0; i < 50; i++) await sleep(1, ctl.signal);
+  assert.equal(getEventListeners(ctl.signal, 'abort').length, 0);
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-idle-'));
+  const store = await SqliteStore.open(join(dir, 'idle.db'));
+  try {
+    // a real idle worker: 40 polls of an empty store
+    const running = work(store, { pollMs: 2, signal: ctl.signal, report: () => {} });
+    await new Promise((r) => setTimeout(r, 300));
+    assert.ok(getEventListeners(ctl.signal, 'abort').length <= 1, `${getEventListeners(ctl.signal, 'abort').length} listeners`);
+    ctl.abort();
+    await running;
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
