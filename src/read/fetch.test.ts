@@ -129,6 +129,13 @@ test('isPrivateAddress', () => {
     ['fd00::1', true], ['::ffff:127.0.0.1', true], ['::ffff:7f00:1', true], ['::ffff:10.0.0.1', true],
     ['93.184.216.34', false], ['8.8.8.8', false], ['2001:4860:4860::8888', false], ['::ffff:8.8.8.8', false],
     ['not-an-ip', true],
+    // IPv6 transition forms (issue 15, item 10): the IPv4 inside is checked, or the range refused
+    ['::7f00:1', true], ['::127.0.0.1', true], ['::8.8.8.8', true], ['::ffff:0:7f00:1', true], ['::ffff:0:808:808', true],
+    ['64:ff9b::7f00:1', true], ['64:ff9b::10.0.0.1', true], ['64:ff9b::a9fe:a9fe', true], ['64:ff9b::808:808', false],
+    ['64:ff9b:1::808:808', true], ['64:ff9b:1:abcd::1', true],
+    ['2002:7f00:1::', true], ['2002:c0a8:101::1', true], ['2002:0a00:0001:1::1', true], ['2002:808:808::1', false],
+    ['2001:0:4136:e378:8000:63bf:3fff:fdd2', true], ['2001::1', true],
+    ['192.88.99.1', true], ['::ffff:192.88.99.1', true], ['::FFFF:7F00:1', true], ['fe80::1%eth0', true],
   ];
   for (const [ip, expected] of cases) assert.equal(isPrivateAddress(ip), expected, ip);
 });

@@ -54,29 +54,57 @@ for (const [net4, bits] of [
   ['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16],
   ['172.16.0.0', 12], ['192.0.0.0', 24], ['192.0.2.0', 24], ['192.168.0.0', 16], ['198.18.0.0', 15],
   ['198.51.100.0', 24], ['203.0.113.0', 24], ['224.0.0.0', 4], ['240.0.0.0', 4],
+  ['192.88.99.0', 24], // the old 6to4 relay anycast (RFC 7526): reaches whatever relay is near
 ] as const) BLOCKED.addSubnet(net4, bits, 'ipv4');
 for (const [net6, bits] of [
-  ['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64],
+  ['::', 96], // unspecified, loopback and the deprecated IPv4-compatible addresses (::a.b.c.d)
+  ['::ffff:0:0:0', 96], // IPv4-translated (RFC 2765)
+  ['64:ff9b:1::', 48], // local-use NAT64 (RFC 8215): the IPv4 inside is placed as the operator chose
+  ['2001::', 32], // Teredo: the client's IPv4 is obfuscated inside, the relay is anyone's
+  ['fc00::', 7], ['fe80::', 10], ['fec0::', 10], ['ff00::', 8], ['2001:db8::', 32], ['100::', 64],
 ] as const) BLOCKED.addSubnet(net6, bits, 'ipv6');
 
-/** The IPv4 address embedded in an IPv4-mapped or NAT64 IPv6 address, else null. */
-function embeddedV4(ip6: string): string | null {
-  let host: string;
-  try {
-    host = new URL(`http://[${ip6}]/`).hostname; // normalises, e.g. [::ffff:7f00:1]
-  } catch {
-    return null;
+/** The eight 16-bit words of an IPv6 address (a trailing dotted quad allowed), else null. */
+export function ipv6Words(ip: string): number[] | null {
+  let s = ip.toLowerCase().replace(/%.*$/, '');
+  const quad = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(s);
+  if (quad) {
+    const b = quad.slice(1).map(Number);
+    if (b.some((x) => x > 255)) return null;
+    s = `${s.slice(0, quad.index)}${((b[0] << 8) | b[1]).toString(16)}:${((b[2] << 8) | b[3]).toString(16)}`;
   }
-  const m = /^\[(?:::ffff|64:ff9b:):([0-9a-f]{1,4}):([0-9a-f]{1,4})\]$/.exec(host);
-  if (!m) return null;
-  const hi = parseInt(m[1], 16);
-  const lo = parseInt(m[2], 16);
-  return `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+  const halves = s.split('::');
+  if (halves.length > 2) return null;
+  const part = (h: string) => (h ? h.split(':') : []);
+  const head = part(halves[0]);
+  const tail = halves.length === 2 ? part(halves[1]) : [];
+  const fill = halves.length === 2 ? 8 - head.length - tail.length : 0;
+  if (fill < 0 || (halves.length === 1 && head.length !== 8)) return null;
+  const words = [...head, ...Array(fill).fill('0'), ...tail];
+  if (words.length !== 8 || words.some((w) => !/^[0-9a-f]{1,4}$/.test(w))) return null;
+  return words.map((w) => parseInt(w, 16));
+}
+
+const v4 = (hi: number, lo: number) => `${hi >> 8}.${hi & 255}.${lo >> 8}.${lo & 255}`;
+
+/**
+ * The IPv4 address an IPv6 address carries and would reach: IPv4-mapped (::ffff:a.b.c.d),
+ * NAT64 well-known prefix (64:ff9b::/96), 6to4 (2002:AABB:CCDD::/48); else null.
+ */
+export function embeddedV4(ip6: string): string | null {
+  const w = ipv6Words(ip6);
+  if (!w) return null;
+  const zeros = (from: number, to: number) => w.slice(from, to).every((x) => x === 0);
+  if (zeros(0, 5) && w[5] === 0xffff) return v4(w[6], w[7]);
+  if (w[0] === 0x64 && w[1] === 0xff9b && zeros(2, 6)) return v4(w[6], w[7]);
+  if (w[0] === 0x2002) return v4(w[1], w[2]);
+  return null;
 }
 
 /**
  * True for addresses a fetch must not reach by default: loopback, private (RFC 1918, ULA),
- * link-local, CGNAT, multicast, reserved and documentation ranges, also inside IPv4-mapped IPv6.
+ * link-local, CGNAT, multicast, reserved and documentation ranges, also the IPv4 inside mapped,
+ * NAT64 and 6to4 IPv6 addresses; IPv4-compatible, local NAT64 and Teredo addresses are refused whole.
  *
  * @example
  * isPrivateAddress('169.254.169.254'); // true
@@ -85,9 +113,9 @@ export function isPrivateAddress(ip: string): boolean {
   const kind = net.isIP(ip);
   if (kind === 4) return BLOCKED.check(ip, 'ipv4');
   if (kind === 6) {
-    const v4 = embeddedV4(ip);
-    if (v4) return BLOCKED.check(v4, 'ipv4');
-    return BLOCKED.check(ip, 'ipv6');
+    if (BLOCKED.check(ip, 'ipv6')) return true;
+    const inner = embeddedV4(ip);
+    return inner ? BLOCKED.check(inner, 'ipv4') : false;
   }
   return true; // not an IP address at all: refuse
 }
