@@ -80,7 +80,8 @@ test('a result the store refuses becomes that article\'s error; the rest of the 
 });
 
 test('an idle worker leaves no abort listener behind per poll (issue 15, item 8)', async () => {
-  const { getEventListeners } = await import('node:events');
+  const events = await import('node:events');
+  const getEventListeners = (events as unknown as { getEventListeners(t: EventTarget, n: string): unknown[] }).getEventListeners;
   const { sleep } = await import('./worker.js');
   const ctl = new AbortController();
   for (let i = 0; i < 50; i++) await sleep(1, ctl.signal);
