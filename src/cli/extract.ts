@@ -21,7 +21,7 @@ import { parse } from './args.js';
 import { CliError } from './errors.js';
 import { analyze } from '../pipeline/analyze.js';
 import { readSource, SourceError, type ReadItem } from '../read/index.js';
-import { isoDay } from '../read/article.js';
+import { isDay } from '../read/article.js';
 import type { Lang, ResultOrError } from '../contract/schema.js';
 
 /** Streams `run` uses; tests pass their own. */
@@ -46,7 +46,7 @@ export function extractOptions(argv: string[]): { spec: string; lang?: Lang; dat
   const lang = values.lang as string | undefined;
   if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new CliError(`--lang must be de or en, got "${lang}"`);
   const date = values.date as string | undefined;
-  if (date !== undefined && (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDay(date) !== date)) {
+  if (date !== undefined && !isDay(date)) {
     throw new CliError(`--date must be a day as YYYY-MM-DD, got "${date}"`);
   }
   const format = values.format as string | undefined;

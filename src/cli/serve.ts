@@ -1,6 +1,7 @@
 /**
- * `lagebild serve [--db FILE|postgres://...] [--port N] [--host H] [--token T]`: the JSON API and the dashboard.
- * --no-build serves web/dist as it is (no Vite run). Binds 127.0.0.1 by default; on another host, writes need the token (--token or LAGEBILD_TOKEN).
+ * `lagebild serve [--db FILE|postgres://...] [--port N] [--host H] [--token T] [--allow-host NAME]`: the JSON API and the dashboard.
+ * --no-build serves web/dist as it is (no Vite run). Binds 127.0.0.1 by default; on another host, every API request needs
+ * the token (--token or LAGEBILD_TOKEN), and --allow-host names further Host headers to answer (docs/web.md "Security").
  * Prints the URL once listening and runs until interrupted.
  *
  * @example
@@ -23,7 +24,7 @@ export function parsePort(v: string | undefined, fallback: number): number {
 }
 
 /** Builds the page if needed, then listens; shared by serve and demo. */
-export async function serveStore(store: ServerStore, o: { host: string; port: number; token?: string; tryNextPorts?: boolean; build?: boolean }): Promise<RunningServer> {
+export async function serveStore(store: ServerStore, o: { host: string; port: number; token?: string; allowedHosts?: string[]; tryNextPorts?: boolean; build?: boolean }): Promise<RunningServer> {
   try {
     if (o.build !== false && await ensureWebBuilt()) process.stderr.write('lagebild: built the dashboard (web/dist)\n');
   } catch (err) {
@@ -32,7 +33,7 @@ export async function serveStore(store: ServerStore, o: { host: string; port: nu
   const fetchArticles = (url: string) => readSource(url, {});
   for (let port = o.port, tries = 0; ; port++, tries++) {
     try {
-      return await startServer({ store, host: o.host, port, token: o.token, fetchArticles });
+      return await startServer({ store, host: o.host, port, token: o.token, allowedHosts: o.allowedHosts, fetchArticles });
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE' && o.tryNextPorts && tries < 10) continue;
@@ -60,7 +61,7 @@ export function untilInterrupted(srv: RunningServer, store: ServerStore): Promis
 export async function run(argv: string[]): Promise<number> {
   const { values } = parse(argv, {
     db: { type: 'string' }, port: { type: 'string' }, host: { type: 'string' }, token: { type: 'string' },
-    'no-build': { type: 'boolean' },
+    'no-build': { type: 'boolean' }, 'allow-host': { type: 'string', multiple: true },
   });
   const host = values.host ?? '127.0.0.1';
   const port = parsePort(values.port, 8080);
@@ -68,13 +69,14 @@ export async function run(argv: string[]): Promise<number> {
   const store = await openStoreForCli(values.db ?? DEFAULT_DB);
   let srv: RunningServer;
   try {
-    srv = await serveStore(store, { host, port, token, build: !values['no-build'] });
+    const allowedHosts = (values['allow-host'] as string[] | undefined) ?? process.env.LAGEBILD_ALLOWED_HOSTS?.split(',').filter(Boolean);
+    srv = await serveStore(store, { host, port, token, allowedHosts, build: !values['no-build'] });
   } catch (err) {
     await store.close();
     throw err;
   }
   if (!isLoopback(host) && !token) {
-    process.stderr.write('lagebild serve: listening beyond loopback without a token: adding articles (POST) is disabled\n');
+    process.stderr.write('lagebild serve: listening beyond loopback without a token: the API answers 401 to every request (give --token or LAGEBILD_TOKEN)\n');
   }
   process.stdout.write(`${srv.url}\n`);
   return untilInterrupted(srv, store);

@@ -36,6 +36,26 @@ export function isoDay(value: string): string | null {
   return dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d ? m[0] : null;
 }
 
+/**
+ * The one validator of a day given by a user (CLI --date, API field "date", API filters): exactly
+ * YYYY-MM-DD naming a real day (2025-02-30 and 9999-99-99 are none).
+ *
+ * @example
+ * isDay('2024-02-29'); // true
+ * isDay('2025-02-30'); // false
+ */
+export function isDay(value: string): boolean {
+  return /^\d{4}-\d{2}-\d{2}$/.test(value) && isoDay(value) === value;
+}
+
+/** YYYY, YYYY-MM (month 01-12) or a real day YYYY-MM-DD: the date filters of the API. */
+export function isPartialDay(value: string): boolean {
+  if (/^\d{4}$/.test(value)) return true;
+  const m = /^\d{4}-(\d{2})$/.exec(value);
+  if (m) return Number(m[1]) >= 1 && Number(m[1]) <= 12;
+  return isDay(value);
+}
+
 /** Validates `value` as an article; `maxTextBytes` bounds the text. */
 export function toArticle(value: unknown, maxTextBytes: number): Checked {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {

@@ -30,8 +30,8 @@ async function learningFor(store: Store): Promise<LearningRegistry | null> {
   return r;
 }
 
-/** Stores `article`, analyses it and stores the result (or the error). */
-export async function storeAndAnalyze(store: Store, article: ArticleIn): Promise<AddedArticle> {
+/** Stores `article`, analyses it and stores the result (or the error); `notes` (what the door cleaned) become diagnostics. */
+export async function storeAndAnalyze(store: Store, article: ArticleIn, notes: string[] = []): Promise<AddedArticle> {
   const { id, inserted } = await store.putArticle(article);
   if (!inserted) {
     const known = await store.getArticle(id);
@@ -50,6 +50,7 @@ export async function storeAndAnalyze(store: Store, article: ArticleIn): Promise
   } catch (err) {
     result = { id, error: { code: 'analysis-failed', message: (err as Error)?.message ?? String(err) } };
   }
+  if (notes.length && !('error' in result)) result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
   if ('error' in result) {
     await store.putError(id, result.error);
     return { id, inserted, status: 'error', events: 0, quotes: 0, error: result.error.message };

@@ -103,6 +103,8 @@ export interface AddedArticle {
   events: number;
   quotes: number;
   error?: string;
+  /** what the server changed in the article before storing it (NUL removed, encoding guessed, ...) */
+  notes?: string[];
 }
 
 /** POST /api/articles response: one entry per article (a feed gives several). */

@@ -9,8 +9,9 @@
  */
 import { EVENT_STATUSES, PLOVER_TYPES } from '../contract/schema.js';
 import { HttpError } from './http-util.js';
+import { isPartialDay } from '../read/article.js';
+import { cleanString } from '../read/clean-text.js';
 
-const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 const ISO3 = /^[A-Z]{3}$/;
 /** Longest free-text parameter accepted; longer is a client error, not a search. */
 const MAX_TEXT = 500;
@@ -19,9 +20,10 @@ const MAX_TEXT = 500;
 export class Params {
   constructor(private readonly sp: URLSearchParams) {}
 
-  /** the raw value, or undefined when absent or empty */
+  /** the raw value (no NUL, no lone surrogate: src/read/clean-text.ts), or undefined when absent or empty */
   raw(name: string): string | undefined {
-    const v = this.sp.get(name);
+    const got = this.sp.get(name);
+    const v = got === null ? null : cleanString(got).value;
     return v === null || v.trim() === '' ? undefined : v.trim();
   }
 
@@ -40,11 +42,11 @@ export class Params {
     return Math.min(max, Math.max(min, Number(v)));
   }
 
-  /** YYYY, YYYY-MM or YYYY-MM-DD */
+  /** YYYY, YYYY-MM or YYYY-MM-DD naming a real month or day (the shared validator of src/read/article.ts) */
   date(name: string): string | undefined {
     const v = this.raw(name);
-    if (v !== undefined && !PARTIAL_DATE.test(v)) {
-      throw new HttpError(400, `parameter "${name}" must be a date YYYY[-MM[-DD]]`);
+    if (v !== undefined && !isPartialDay(v)) {
+      throw new HttpError(400, `parameter "${name}" must be a real date YYYY[-MM[-DD]], got "${v.slice(0, 20)}"`);
     }
     return v;
   }

@@ -162,8 +162,11 @@ test('POST /api/articles stores and analyses text; HTML in the text comes back a
   assert.equal(body.items[0].inserted, true);
   const back = await get<ArticleResponse>(`/api/articles/${body.items[0].id}`);
   assert.equal(back.article.text, text);
-  const again = await fetch(new URL('/api/articles', srv.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+  const again = await fetch(new URL('/api/articles', srv.url), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text }) });
   assert.equal(((await again.json()) as AddArticleResponse).items[0].inserted, false);
+  // text/plain is what a cross-site form can send: without the token it is refused (guard.ts)
+  const plain = await fetch(new URL('/api/articles', srv.url), { method: 'POST', headers: { 'content-type': 'text/plain' }, body: text });
+  assert.equal(plain.status, 415);
 });
 
 test('POST /api/articles rejects bad bodies, cross-origin writes and URLs it cannot fetch', async () => {
@@ -251,7 +254,10 @@ test('beyond loopback, POST needs the token (401 without or with a wrong one)', 
     assert.equal((await post(locked.url)).status, 401);
     assert.equal((await post(locked.url, { authorization: 'Bearer wrong' })).status, 401);
     assert.equal((await post(locked.url, { authorization: 'Bearer s3cret' })).status, 201);
-    assert.equal((await fetch(new URL('/api/stats', open.url))).status, 200);
+    // beyond loopback reads need the token too (issue 15, item 3)
+    assert.equal((await fetch(new URL('/api/stats', open.url))).status, 401);
+    assert.equal((await fetch(new URL('/api/stats', locked.url))).status, 401);
+    assert.equal((await fetch(new URL('/api/stats', locked.url), { headers: { authorization: 'Bearer s3cret' } })).status, 200);
   } finally {
     await open.close();
     await locked.close();

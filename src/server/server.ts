@@ -1,34 +1,46 @@
 /**
  * The HTTP server: JSON API under /api/, the built dashboard under /. node:http, no framework.
- * Binds 127.0.0.1 unless told otherwise; on any other host every write (POST) needs the token,
- * and with no token configured writes are refused (401). Errors are JSON {error} with a status;
- * a bad parameter is a 400, never a crash.
+ * Binds 127.0.0.1 unless told otherwise. Access rules (guard.ts, docs/web.md "Security"): the
+ * Host must name this server (DNS rebinding) on every server; beyond loopback every API request
+ * needs the token, reads too; a write without the token must be same-origin with a JSON body.
+ * Errors are JSON {error} with a status: 4xx for the caller's mistakes (a bad parameter, a URL
+ * that is refused or cannot be read), 5xx only for our faults.
  *
  * @example
  * const srv = await startServer({ store, port: 0 });
  * console.log(srv.url); // http://127.0.0.1:41234/
  * await srv.close();
  */
-import { timingSafeEqual } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import type { ArticleIn } from '../contract/schema.js';
 import type { ReadItem } from '../read/types.js';
+import { SourceError } from '../read/types.js';
+import { DEFAULT_LIMITS, formatBytes } from '../read/limits.js';
+import { isDay, normaliseLang } from '../read/article.js';
+import { cleanArticle, cleanString } from '../read/clean-text.js';
+import { decodeBytes } from '../read/decode.js';
 import type { ServerStore } from './server-store.js';
 import { storeAndAnalyze } from './add-article.js';
 import { EXPORT_FORMATS, type AddArticleRequest, type AddArticleResponse, type ArticleResponse, type StatsResponse } from './api-types.js';
 import { streamExport } from './export-stream.js';
-import { HttpError, readBody, sendError, sendJson } from './http-util.js';
+import { HttpError, readBodyBytes, sendError, sendJson } from './http-util.js';
 import { registryAdd, registryList } from './registry-route.js';
 import { Params } from './params.js';
 import { ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
+import { charsetOf, Guard, isLoopback, mediaType, TOKEN_COOKIE } from './guard.js';
+import { resumePending } from './resume.js';
+
+export { isLoopback } from './guard.js';
 
 /** The built dashboard of this checkout. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
-/** Largest accepted POST body: 5 MB. */
-export const DEFAULT_MAX_BODY = 5 * 1024 * 1024;
+/** Largest article text the API takes: the readers' limit (2 MB, docs/input.md). */
+export const MAX_ARTICLE_BYTES = DEFAULT_LIMITS.maxArticleBytes;
+/** Largest accepted POST body: twice the article limit (JSON escapes) and 64 KB for the other fields. */
+export const DEFAULT_MAX_BODY = 2 * MAX_ARTICLE_BYTES + 64 * 1024;
 
 export interface ServerOptions {
   /** the store openStore() returns (SQLite or PostgreSQL) */
@@ -37,14 +49,21 @@ export interface ServerOptions {
   host?: string;
   /** default 8080; 0 picks a free port */
   port?: number;
-  /** the write token (else LAGEBILD_TOKEN is not read here: the CLI passes it) */
+  /** the token (else LAGEBILD_TOKEN is not read here: the CLI passes it) */
   token?: string;
+  /** further Host names the server answers to (its DNS name, a reverse proxy's name) */
+  allowedHosts?: string[];
   /** folder of the built dashboard; default web/dist */
   staticDir?: string;
-  /** POST body limit in bytes; default 5 MB */
+  /** POST body limit in bytes; default DEFAULT_MAX_BODY */
   maxBody?: number;
   /** reads a URL or feed into articles (the readers of src/read/); without it POST {url} is 501 */
   fetchArticles?: (url: string) => AsyncIterable<ReadItem>;
+  /**
+   * analyse the articles a crash left pending, once at start (default: on SQLite; on PostgreSQL
+   * workers do that, see docs/store.md)
+   */
+  resumePending?: boolean;
 }
 
 export interface RunningServer {
@@ -52,81 +71,100 @@ export interface RunningServer {
   /** http://HOST:PORT/ as a browser would open it */
   url: string;
   port: number;
+  /** resolves when the start-up resume of pending articles is over (with how many it analysed) */
+  resumed: Promise<number>;
   close(): Promise<void>;
 }
 
-/** True for addresses that only this machine can reach. */
-export function isLoopback(host: string): boolean {
-  return host === 'localhost' || host === '::1' || /^127\.\d+\.\d+\.\d+$/.test(host);
+const FIELDS = ['text', 'url', 'id', 'lang', 'date', 'title', 'source'] as const;
+const utf8 = new TextDecoder('utf-8');
+
+/** A parsed POST /api/articles body and what cleaning it changed. */
+interface AddRequest {
+  req: AddArticleRequest;
+  notes: string[];
 }
 
-function tokenMatches(given: string, expected: string): boolean {
-  const a = Buffer.from(given);
-  const b = Buffer.from(expected);
-  return a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** The token a request carries: "Authorization: Bearer T" or "X-Lagebild-Token: T". */
-function requestToken(req: IncomingMessage): string | null {
-  const auth = req.headers.authorization;
-  if (auth?.startsWith('Bearer ')) return auth.slice(7).trim();
-  const h = req.headers['x-lagebild-token'];
-  return typeof h === 'string' ? h.trim() : null;
+function tooLarge(bytes: number): HttpError {
+  return new HttpError(413, `the article text is ${formatBytes(bytes)}; the limit is ${formatBytes(MAX_ARTICLE_BYTES)} (split it into several articles)`);
 }
 
 /**
- * Checks a write: the token where one is needed, and (against cross-site requests from pages
- * the user happens to visit) that a browser's Origin, when sent, is this server.
+ * The body of POST /api/articles: a JSON object (application/json, UTF-8), or the article text
+ * itself (text/plain, decoded by its charset; only with the token, see guard.ts).
  */
-function checkWrite(req: IncomingMessage, needsToken: boolean, token: string | undefined): void {
-  const origin = req.headers.origin;
-  if (origin && origin !== 'null') {
-    let host: string | null = null;
-    try {
-      host = new URL(origin).host;
-    } catch {}
-    if (host !== req.headers.host) throw new HttpError(403, 'cross-origin writes are not allowed');
+function parseAddRequest(body: Buffer, contentType: string | undefined): AddRequest {
+  const media = mediaType(contentType);
+  if (media === 'text/plain' || media === '') {
+    if (body.length > MAX_ARTICLE_BYTES) throw tooLarge(body.length);
+    const d = decodeBytes(body, charsetOf(contentType));
+    if (!d.ok) throw new HttpError(d.code === 'binary' ? 415 : 400, `the body is no text: ${d.message}`);
+    const { article, notes } = cleanArticle({ text: d.text });
+    return { req: { text: article.text }, notes: [...d.notes, ...notes] };
   }
-  if (!needsToken) return;
-  if (!token) throw new HttpError(401, 'writes are disabled: this server listens beyond loopback and has no token (--token or LAGEBILD_TOKEN)');
-  const given = requestToken(req);
-  if (!given || !tokenMatches(given, token)) throw new HttpError(401, 'a valid token is required for writes (Authorization: Bearer TOKEN)');
-}
-
-function parseAddRequest(body: string, contentType: string): AddArticleRequest {
-  if (!contentType.includes('json')) return { text: body };
+  if (media !== 'application/json') throw new HttpError(415, `Content-Type ${media.slice(0, 60)} is not read: send application/json (or text/plain with the token)`);
   let parsed: unknown;
   try {
-    parsed = JSON.parse(body);
+    parsed = JSON.parse(utf8.decode(body));
   } catch {
     throw new HttpError(400, 'body is not valid JSON');
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) throw new HttpError(400, 'body must be a JSON object');
   const o = parsed as Record<string, unknown>;
-  for (const k of ['text', 'url', 'id', 'lang', 'date', 'title', 'source'] as const) {
+  for (const k of FIELDS) {
     if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') throw new HttpError(400, `field "${k}" must be a string`);
   }
   if (o.lang != null && o.lang !== 'de' && o.lang !== 'en') throw new HttpError(400, 'field "lang" must be "de" or "en"');
-  if (o.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(o.date as string)) throw new HttpError(400, 'field "date" must be YYYY-MM-DD');
-  return o as AddArticleRequest;
+  if (o.date != null && !isDay(o.date as string)) throw new HttpError(400, 'field "date" must be a real day YYYY-MM-DD');
+  if (typeof o.text === 'string') {
+    const bytes = Buffer.byteLength(o.text, 'utf8');
+    if (bytes > MAX_ARTICLE_BYTES) throw tooLarge(bytes);
+  }
+  const req: AddArticleRequest = {};
+  for (const k of FIELDS) if (typeof o[k] === 'string') (req as Record<string, string>)[k] = o[k] as string;
+  if (req.text === undefined) return { req: { ...req, url: req.url === undefined ? undefined : cleanString(req.url).value }, notes: [] };
+  const { article, notes } = cleanArticle({ ...req, text: req.text } as ArticleIn);
+  return { req: article as AddArticleRequest, notes };
 }
 
-async function addArticles(opts: ServerOptions, req: AddArticleRequest): Promise<AddArticleResponse> {
+/** The status for a URL the reader could not read: the user's URL, so never 5xx. */
+function sourceStatus(code: string): number {
+  if (code === 'bad-url') return 400;
+  if (code === 'blocked') return 403;
+  return 422;
+}
+
+async function addArticles(opts: ServerOptions, { req, notes }: AddRequest): Promise<AddArticleResponse> {
   const out: AddArticleResponse = { items: [], failed: [] };
   if (typeof req.text === 'string' && req.text.trim()) {
     const article: ArticleIn = {
       text: req.text, id: req.id ?? null, lang: req.lang ?? null, date: req.date ?? null,
       title: req.title ?? null, url: req.url ?? null, source: req.source ?? null,
     };
-    out.items.push(await storeAndAnalyze(opts.store, article));
+    const added = await storeAndAnalyze(opts.store, article, notes);
+    out.items.push(notes.length ? { ...added, notes } : added);
     return out;
   }
   if (typeof req.url === 'string' && req.url.trim()) {
-    if (!/^https?:\/\//i.test(req.url)) throw new HttpError(400, 'field "url" must be an http(s) URL');
+    const spec = req.url.trim();
+    if (!/^https?:\/\//i.test(spec)) throw new HttpError(400, 'field "url" must be an http(s) URL');
+    try {
+      new URL(spec);
+    } catch {
+      throw new HttpError(400, `field "url" is not a valid URL: ${spec.slice(0, 200)}`);
+    }
     if (!opts.fetchArticles) throw new HttpError(501, 'this server cannot fetch URLs');
-    for await (const item of opts.fetchArticles(req.url.trim())) {
-      if ('article' in item) out.items.push(await storeAndAnalyze(opts.store, item.article));
-      else out.failed.push({ origin: item.origin, error: item.error.message });
+    try {
+      for await (const item of opts.fetchArticles(spec)) {
+        if ('article' in item) {
+          const added = await storeAndAnalyze(opts.store, item.article, item.notes ?? []);
+          out.items.push(item.notes?.length ? { ...added, notes: item.notes } : added);
+        } else out.failed.push({ origin: item.origin, error: item.error.message });
+      }
+    } catch (err) {
+      // the URL itself was refused or could not be read (SourceError carries the reader's code)
+      if (err instanceof SourceError) throw new HttpError(sourceStatus(err.code), err.message);
+      throw err;
     }
     if (!out.items.length && out.failed.length) throw new HttpError(422, out.failed[0].error);
     return out;
@@ -134,20 +172,16 @@ async function addArticles(opts: ServerOptions, req: AddArticleRequest): Promise
   throw new HttpError(400, 'give "text" (the article) or "url" (a page or feed)');
 }
 
-/**
- * On a loopback server, the Host header must name this machine: a page whose own domain
- * resolves to 127.0.0.1 (DNS rebinding) would otherwise read and write as if it were local.
- */
-function hostAllowed(req: IncomingMessage): boolean {
-  const host = req.headers.host;
-  if (!host) return true;
-  const name = host.startsWith('[') ? host.slice(1, host.indexOf(']')) : host.replace(/:\d+$/, '');
-  return isLoopback(name.toLowerCase());
+/** True for a PostgreSQL "data exception" (SQLSTATE class 22): a value in the request the database cannot take. */
+function isDataException(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === 'string' && /^22[0-9A-Z]{3}$/.test(code);
 }
 
 /** Builds the request handler (exported for tests that do not need a socket). */
-export function createHandler(opts: ServerOptions, needsToken: boolean, loopbackOnly = false) {
+export function createHandler(opts: ServerOptions, guard = new Guard({ bindHost: opts.host ?? '127.0.0.1', token: opts.token, allowedHosts: opts.allowedHosts })) {
   const { store } = opts;
+  const needsToken = guard.writesNeedToken;
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
   const maxBody = opts.maxBody ?? DEFAULT_MAX_BODY;
 
@@ -158,8 +192,11 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
     } catch {
       throw new HttpError(400, 'bad request URL');
     }
-    if (loopbackOnly && !hostAllowed(req)) throw new HttpError(403, 'unknown Host: this server answers only to 127.0.0.1 / localhost');
+    guard.checkHost(req);
     const path = url.pathname.length > 1 ? url.pathname.replace(/\/+$/, '') : url.pathname;
+    // opening /?token=T once gives the browser the token as a cookie for its reads (guard.ts)
+    const fromQuery = req.method === 'GET' ? guard.tokenFromQuery(url.searchParams) : null;
+    if (fromQuery) res.setHeader('set-cookie', `${TOKEN_COOKIE}=${encodeURIComponent(fromQuery)}; Path=/; HttpOnly; SameSite=Strict`);
     if (!path.startsWith('/api/') && path !== '/api') {
       if (await serveStatic(req, res, staticDir, url.pathname)) return;
       throw new HttpError(req.method === 'GET' || req.method === 'HEAD' ? 404 : 405, 'not found');
@@ -167,17 +204,18 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
     const p = new Params(url.searchParams);
     if (req.method === 'POST') {
       if (path !== '/api/articles' && path !== '/api/registry') throw new HttpError(405, `POST is not allowed on ${path}`);
-      checkWrite(req, needsToken, opts.token);
-      const body = await readBody(req, maxBody);
+      guard.checkWrite(req);
+      const body = await readBodyBytes(req, maxBody);
       if (path === '/api/registry') {
-        sendJson(res, 201, await registryAdd(store, body));
+        sendJson(res, 201, await registryAdd(store, utf8.decode(body)));
         return;
       }
-      const added = await addArticles(opts, parseAddRequest(body, String(req.headers['content-type'] ?? '')));
+      const added = await addArticles(opts, parseAddRequest(body, req.headers['content-type']));
       sendJson(res, 201, added);
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') throw new HttpError(405, `${req.method} is not allowed`);
+    guard.checkRead(req);
     const route = ROUTES[path];
     if (route) {
       sendJson(res, 200, await route(store, p));
@@ -187,7 +225,7 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
     if (m) {
       let id: string;
       try {
-        id = decodeURIComponent(m[1]);
+        id = cleanString(decodeURIComponent(m[1])).value;
       } catch {
         throw new HttpError(400, 'bad article id');
       }
@@ -218,6 +256,10 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
         sendError(res, err.status, err.message);
         return;
       }
+      if (isDataException(err)) {
+        sendError(res, 400, 'a value in the request cannot be stored or searched (invalid characters?)');
+        return;
+      }
       if (process.env.LAGEBILD_DEBUG) console.error(err);
       sendError(res, 500, `internal error: ${(err as Error)?.message ?? String(err)}`);
     });
@@ -227,8 +269,8 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
 /** Starts listening; resolves once the socket is bound. */
 export function startServer(opts: ServerOptions): Promise<RunningServer> {
   const host = opts.host ?? '127.0.0.1';
-  const needsToken = !isLoopback(host) || Boolean(opts.token);
-  const server = createServer(createHandler(opts, needsToken, isLoopback(host)));
+  const guard = new Guard({ bindHost: host, token: opts.token, allowedHosts: opts.allowedHosts });
+  const server = createServer(createHandler(opts, guard));
   server.headersTimeout = 30_000;
   server.requestTimeout = 120_000;
   return new Promise((resolve, reject) => {
@@ -237,12 +279,20 @@ export function startServer(opts: ServerOptions): Promise<RunningServer> {
       server.off('error', reject);
       const port = (server.address() as AddressInfo).port;
       const shown = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+      // articles a crash left pending (stored, never analysed) are analysed once now (resume.ts)
+      const resume = opts.resumePending ?? opts.store.kind === 'sqlite';
+      const stop = new AbortController();
+      const resumed = resume ? resumePending(opts.store, stop.signal) : Promise.resolve(0);
       resolve({
-        server, port, url: `http://${shown}:${port}/`,
-        close: () => new Promise<void>((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        server, port, url: `http://${shown}:${port}/`, resumed,
+        close: async () => {
+          stop.abort();
+          await resumed;
+          await new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          });
+        },
       });
     });
   });
