@@ -11,6 +11,7 @@
  * cleanArticle({ text: 'x\u0000y' }).notes; // ['removed 1 NUL character(s) from field "text"']
  */
 import type { ArticleIn } from '../contract/schema.js';
+import type { ReadItem } from './types.js';
 
 /** A string with NULs removed and lone surrogates replaced, and how many of each there were. */
 export interface Cleaned {
@@ -57,6 +58,14 @@ export function cleanArticle<A extends ArticleIn>(article: A): { article: A; not
     notes.push(`${what} in field "${k}"`);
   }
   return { article: out ?? article, notes };
+}
+
+/** The item with its article cleaned and a note per changed field (what every reader yields). */
+export function cleanItem<I extends ReadItem>(item: I): I {
+  if (!('article' in item)) return item;
+  const { article, notes } = cleanArticle(item.article);
+  if (!notes.length) return item;
+  return { ...item, article, notes: [...(item.notes ?? []), ...notes] };
 }
 
 /** Any JSON-like value with every string in it (keys too) cleaned; the same object when nothing needed it. */

@@ -12,6 +12,7 @@ import { toArticle } from './article.js';
 import { parseHeaderLine } from './header-line.js';
 import { htmlToArticle } from './html-text.js';
 import { formatBytes } from './limits.js';
+import { cleanItem } from './clean-text.js';
 import { SourceError, type ReadItem, type ReadLimits } from './types.js';
 import type { ArticleIn } from '../contract/schema.js';
 
@@ -26,8 +27,9 @@ export function tooLarge(origin: string, size: number | null, limit: number, wha
   return failed(origin, 'too-large', `the ${what} is ${got}; the limit is ${formatBytes(limit)} (split it into several articles)`);
 }
 
+/** A ReadOk, its strings cleaned (clean-text.ts: no NUL, no lone surrogate) with a note when changed. */
 function ok(article: ArticleIn, origin: string, notes: string[]): ReadItem {
-  return notes.length ? { article, origin, notes } : { article, origin };
+  return cleanItem(notes.length ? { article, origin, notes } : { article, origin });
 }
 
 /** A plain-text article (one per file). */

@@ -10,6 +10,7 @@
 import { parseHTML } from 'linkedom';
 import { Readability } from '@mozilla/readability';
 import { isoDay, normaliseLang } from './article.js';
+import { decodeTextEntities } from './html-entities.js';
 
 /** What a page yields: the text (may be empty) and whatever metadata it states. */
 export interface PageArticle {
@@ -146,7 +147,10 @@ function flattenTags(html: string): string {
 }
 
 /** Reads the main text and metadata of `html` (never throws on malformed markup). */
-export function htmlToArticle(html: string, pageUrl?: string): PageArticle {
+export function htmlToArticle(page: string, pageUrl?: string): PageArticle {
+  // many character references: decoded first, or the parser makes a text node of each (html-entities.ts)
+  const { html: decoded, restore } = decodeTextEntities(page);
+  let html = decoded;
   if (tagDepth(html) > PARSE_MAX_DEPTH) html = flattenTags(html);
   const { document } = parseHTML(html);
   const title = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
@@ -174,5 +178,5 @@ export function htmlToArticle(html: string, pageUrl?: string): PageArticle {
     }
   }
   if (!text) text = blockText((useReadability ? parseHTML(html).document : document) as unknown as DomNode);
-  return { text, title, date, lang: langAttr ? normaliseLang(langAttr) : null, url, source };
+  return { text: restore(text), title: restore(title), date, lang: langAttr ? normaliseLang(langAttr) : null, url: restore(url), source: restore(source) };
 }

@@ -11,7 +11,6 @@
 import { readPath, readStdin } from './files.js';
 import { readLimits } from './limits.js';
 import { readUrl } from './web.js';
-import { cleanArticle } from './clean-text.js';
 import type { ReadItem, ReadOptions } from './types.js';
 
 export type { ReadItem, ReadOk, ReadFailed, ReadOptions, ReadLimits } from './types.js';
@@ -26,18 +25,12 @@ export function isUrl(spec: string): boolean {
 /**
  * Reads `spec`: '-' (stdin), an http(s) URL or feed, a directory, or a file. Throws SourceError
  * when the source cannot be opened at all; per-article problems are ReadFailed items. Every
- * article leaves normalised (clean-text.ts: no NUL, no lone surrogate), with a note when changed.
+ * article leaves normalised (clean-text.ts: no NUL, no lone surrogate), with a note when changed
+ * (each reader cleans what it yields).
  */
 export async function* readSource(spec: string, opts: ReadOptions = {}): AsyncGenerator<ReadItem> {
   const limits = readLimits(opts.limits);
-  const items = spec === '-' ? readStdin(opts, limits) : isUrl(spec) ? readUrl(spec, opts, limits) : readPath(spec, opts, limits);
-  for await (const item of items) yield cleanItem(item);
-}
-
-/** The item with its article cleaned (clean-text.ts) and a note per changed field. */
-export function cleanItem(item: ReadItem): ReadItem {
-  if (!('article' in item)) return item;
-  const { article, notes } = cleanArticle(item.article);
-  if (!notes.length) return item;
-  return { ...item, article, notes: [...(item.notes ?? []), ...notes] };
+  if (spec === '-') yield* readStdin(opts, limits);
+  else if (isUrl(spec)) yield* readUrl(spec, opts, limits);
+  else yield* readPath(spec, opts, limits);
 }

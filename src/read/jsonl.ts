@@ -9,6 +9,7 @@
 import { decodeBytes } from './decode.js';
 import { toArticle } from './article.js';
 import { failed, tooLarge } from './formats.js';
+import { cleanItem } from './clean-text.js';
 import type { ReadItem, ReadLimits } from './types.js';
 
 /** A line's bytes (without the newline), or null when it was longer than the limit. */
@@ -79,6 +80,6 @@ export async function* jsonlItems(stream: AsyncIterable<Buffer | string>, origin
       continue;
     }
     const notes = [...d.notes, ...c.notes];
-    yield notes.length ? { article: c.article, origin: where, notes } : { article: c.article, origin: where };
+    yield cleanItem(notes.length ? { article: c.article, origin: where, notes } : { article: c.article, origin: where });
   }
 }

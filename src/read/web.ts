@@ -13,6 +13,8 @@ import { failed, htmlItem, jsonItem, textItem, type Fallback } from './formats.j
 import { isoDay } from './article.js';
 import { decodeBytes } from './decode.js';
 import { blockText } from './html-text.js';
+import { decodeTextEntities } from './html-entities.js';
+import { cleanItem } from './clean-text.js';
 import { parseHTML } from 'linkedom';
 import { SourceError, type ReadItem, type ReadLimits, type ReadOptions } from './types.js';
 
@@ -47,8 +49,9 @@ function text(v: unknown): string | undefined {
 function entryItem(e: FeedEntry, origin: string, fallback: Fallback): ReadItem {
   const desc = text(e.description);
   if (!desc) return failed(origin, 'no-text', 'the feed entry has neither a link nor a description');
-  const body = blockText(parseHTML(`<html><body>${desc}</body></html>`).document as never);
-  return { article: { text: body, ...fallback }, origin };
+  const { html, restore } = decodeTextEntities(`<html><body>${desc}</body></html>`);
+  const body = restore(blockText(parseHTML(html).document as never));
+  return cleanItem({ article: { text: body, ...fallback }, origin });
 }
 
 /** The entries of a feed response, each read from its page. */
