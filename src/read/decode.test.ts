@@ -18,7 +18,27 @@ const CASES: [string, Buffer, string][] = [
   ['blank', Buffer.from(' \n\t\n'), 'error:empty'],
   ['nul bytes', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x10]), 'error:binary'],
   ['control bytes', Buffer.from(Array.from({ length: 200 }, (_, i) => (i % 7 === 0 ? 0x01 : 0x41))), 'error:binary'],
+  // issue 15, item 13: a BOM does not make random bytes text; UTF-16 without BOM is text, not binary
+  ['utf-16le bom + random bytes', Buffer.concat([Buffer.from([0xff, 0xfe]), randomBytes(4000, 7)]), 'error:binary'],
+  ['utf-16be bom + random bytes', Buffer.concat([Buffer.from([0xfe, 0xff]), randomBytes(4000, 11)]), 'error:binary'],
+  ['utf-16le bom + zip header', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 8, 0, 0x21, 0, 1, 2, 3, 4])]), 'error:binary'],
+  ['utf-16le without bom', iconv.encode('Die Größe der Straße überrascht die Bürger in München.', 'utf-16le'), 'Die Größe der Straße überrascht die Bürger in München.'],
+  ['utf-16be without bom', iconv.encode('Der Minister sagte am Montag: „Wir verhandeln.“', 'utf-16be'), 'Der Minister sagte am Montag: „Wir verhandeln.“'],
+  ['utf-16be bom', Buffer.concat([Buffer.from([0xfe, 0xff]), iconv.encode('Maß und Ziel', 'utf-16be')]), 'Maß und Ziel'],
+  ['nul-padded binary, odd length', Buffer.from([0x41, 0, 0x42, 0, 0x43]), 'error:binary'],
+  ['mostly-zero binary', Buffer.alloc(400), 'error:binary'],
 ];
+
+/** Deterministic pseudo-random bytes (an LCG; no Math.random in tests). */
+function randomBytes(n: number, seed: number): Buffer {
+  const out = Buffer.alloc(n);
+  let x = seed;
+  for (let i = 0; i < n; i++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out[i] = x >>> 24;
+  }
+  return out;
+}
 
 test('decodeBytes: encodings, empty and binary input', () => {
   for (const [name, bytes, expected] of CASES) {

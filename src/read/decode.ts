@@ -106,6 +106,42 @@ function guessEncoding(buf: Uint8Array): string {
   return 'windows-1252';
 }
 
+/**
+ * The UTF-16 byte order of BOM-less bytes that look like UTF-16 text: most code units of Latin
+ * text have a zero high byte, so zeros sit at odd offsets (LE) or even ones (BE) and almost
+ * never at the other; null when the bytes do not look so.
+ */
+export function utf16Order(buf: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const n = Math.min(buf.length, SAMPLE) & ~1;
+  if (n < 4 || buf.length % 2) return null;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (buf[i] === 0) even++;
+    if (buf[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  if (odd >= pairs * 0.3 && even <= pairs * 0.02) return 'utf-16le';
+  if (even >= pairs * 0.3 && odd <= pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+/**
+ * True when decoded UTF-16 is no text: like looksBinary, more than 1% (and more than 2) of the
+ * characters are control characters, private-use characters, noncharacters or replacement
+ * characters (lone surrogates). Random bytes after a BOM give about 13% of those.
+ */
+function utf16Junk(text: string): boolean {
+  const n = Math.min(text.length, SAMPLE);
+  let junk = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12 && c !== 27) || (c >= 0x7f && c <= 0x9f)
+      || c === 0xfffd || (c >= 0xe000 && c <= 0xf8ff) || (c >= 0xfdd0 && c <= 0xfdef) || c === 0xfffe || c === 0xffff) junk++;
+  }
+  return junk > Math.max(2, n / 100);
+}
+
 /** Share of characters that are C1 controls or replacement characters (signs of a wrong decoding). */
 function junkShare(text: string): number {
   const n = Math.min(text.length, SAMPLE);
@@ -125,9 +161,14 @@ export function decodeBytes(buf: Uint8Array, declared?: string | null): Decoded 
   if (buf.length === 0) return { ok: false, code: 'empty', message: 'the input is empty (0 bytes)' };
   const notes: string[] = [];
   let text: string;
-  if (buf[0] === 0xff && buf[1] === 0xfe) text = iconv.decode(Buffer.from(buf.subarray(2)), 'utf-16le');
-  else if (buf[0] === 0xfe && buf[1] === 0xff) text = iconv.decode(Buffer.from(buf.subarray(2)), 'utf-16be');
-  else {
+  const bom = buf[0] === 0xff && buf[1] === 0xfe ? 'utf-16le' : buf[0] === 0xfe && buf[1] === 0xff ? 'utf-16be' : null;
+  const order = bom ?? utf16Order(buf);
+  if (order) {
+    text = iconv.decode(Buffer.from(buf.subarray(bom ? 2 : 0)), order);
+    // a BOM is two bytes anyone can put in front of anything: the characters must look like text
+    if (utf16Junk(text)) return { ok: false, code: 'binary', message: `the input looks binary (${order}: control or unassigned characters), not text` };
+    if (!bom) notes.push(`no byte order mark; detected and decoded as ${order}`);
+  } else {
     if (looksBinary(buf)) {
       return { ok: false, code: 'binary', message: 'the input looks binary (NUL or control bytes), not text' };
     }
