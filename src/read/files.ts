@@ -7,7 +7,7 @@
  * @example
  * for await (const item of readPath('samples/', {}, readLimits())) console.log(item.origin);
  */
-import { createReadStream } from 'node:fs';
+import { constants, createReadStream, type Stats } from 'node:fs';
 import { open, readdir, stat, type FileHandle } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { htmlItem, jsonItem, textItem, tooLarge } from './formats.js';
@@ -45,6 +45,17 @@ export function fsReason(err: unknown): string {
   }
 }
 
+/** What a file that is no regular file is ("a FIFO (named pipe)"), for the skip message. */
+export function specialKind(st: Stats): string | null {
+  if (st.isFile()) return null;
+  if (st.isDirectory()) return 'a directory';
+  if (st.isFIFO()) return 'a FIFO (named pipe)';
+  if (st.isSocket()) return 'a socket';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
+}
+
 /** Reads at most `cap` + 1 bytes: enough to know whether the input is over the cap. */
 async function readCapped(fh: FileHandle, cap: number): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -61,17 +72,40 @@ async function readCapped(fh: FileHandle, cap: number): Promise<Buffer> {
   return Buffer.concat(chunks, total);
 }
 
-/** The articles of one file. */
-export async function* readFile(path: string, opts: ReadOptions, limits: ReadLimits): AsyncGenerator<ReadItem> {
+/**
+ * Opens `path` for reading. With `regularOnly` (files found in a folder) it opens without
+ * blocking (O_NONBLOCK: opening a FIFO nobody writes to would wait forever) and refuses
+ * anything that is not a regular file (FIFO, socket, device; also behind a symbolic link).
+ */
+async function openFile(path: string, regularOnly: boolean): Promise<FileHandle> {
+  let fh: FileHandle;
+  try {
+    fh = await open(path, regularOnly ? constants.O_RDONLY | constants.O_NONBLOCK : 'r');
+  } catch (err) {
+    // a socket cannot be opened at all (ENXIO): say what it is
+    const kind = regularOnly ? await stat(path).then(specialKind, () => null) : null;
+    if (kind) throw new SourceError(path, `skipped: ${kind}, not a regular file`, 'not-a-file');
+    throw new SourceError(path, fsReason(err));
+  }
+  if (regularOnly) {
+    const kind = specialKind(await fh.stat().catch(async (err) => {
+      await fh.close();
+      throw new SourceError(path, fsReason(err));
+    }));
+    if (kind) {
+      await fh.close();
+      throw new SourceError(path, `skipped: ${kind}, not a regular file`, 'not-a-file');
+    }
+  }
+  return fh;
+}
+
+/** The articles of one file (`regularOnly`: only a regular file, see openFile). */
+export async function* readFile(path: string, opts: ReadOptions, limits: ReadLimits, regularOnly = false): AsyncGenerator<ReadItem> {
   const format = formatOf(path, opts.format);
   if (format === 'jsonl') {
     // open first, so that a missing file is a SourceError before any item
-    let fh: FileHandle;
-    try {
-      fh = await open(path, 'r');
-    } catch (err) {
-      throw new SourceError(path, fsReason(err));
-    }
+    const fh = await openFile(path, regularOnly);
     await fh.close();
     const stream = createReadStream(path, { highWaterMark: 256 * 1024 });
     try {
@@ -84,12 +118,7 @@ export async function* readFile(path: string, opts: ReadOptions, limits: ReadLim
     }
     return;
   }
-  let fh: FileHandle;
-  try {
-    fh = await open(path, 'r');
-  } catch (err) {
-    throw new SourceError(path, fsReason(err));
-  }
+  const fh = await openFile(path, regularOnly);
   let buf: Buffer;
   const cap = format === 'text' ? limits.maxArticleBytes : limits.maxPageBytes;
   try {
@@ -121,7 +150,8 @@ export async function* readDir(dir: string, opts: ReadOptions, limits: ReadLimit
   let names: string[];
   try {
     const entries = await readdir(dir, { withFileTypes: true });
-    names = entries.filter((e) => (e.isFile() || e.isSymbolicLink()) && isArticleFile(e.name)).map((e) => e.name);
+    // special files too: openFile refuses them with a reason instead of skipping them silently
+    names = entries.filter((e) => !e.isDirectory() && isArticleFile(e.name)).map((e) => e.name);
   } catch (err) {
     throw new SourceError(dir, fsReason(err));
   }
@@ -129,7 +159,7 @@ export async function* readDir(dir: string, opts: ReadOptions, limits: ReadLimit
   for (const name of names) {
     const path = join(dir, name);
     try {
-      yield* readFile(path, { ...opts, format: undefined }, limits);
+      yield* readFile(path, { ...opts, format: undefined }, limits, true);
     } catch (err) {
       if (!(err instanceof SourceError)) throw err;
       yield { error: { code: err.code, message: err.message }, origin: path };
