@@ -45,7 +45,7 @@ const server = http.createServer((req, res) => {
   } else if (path === '/slow-body') {
     res.writeHead(200, { 'content-type': 'text/html' });
     res.write('<html><body><p>Anfang');
-  } else if (path === '/no-answer') {
+  } else if (path.startsWith('/no-answer')) {
     // never answers
   } else if (path === '/loop') {
     res.writeHead(302, { location: '/loop' });
@@ -65,6 +65,11 @@ const server = http.createServer((req, res) => {
 <item><title>Zweiter Beitrag</title><link>${base}/page2</link></item>
 <item><title>Erster Beitrag doppelt</title><link>${base}/page</link></item>
 </channel></rss>`);
+  } else if (path === '/slow-feed') {
+    // 40 entries whose pages never answer: only the feed's one deadline ends the read
+    res.writeHead(200, { 'content-type': 'application/rss+xml' });
+    const items = Array.from({ length: 40 }, (_, i) => `<item><title>Langsam ${i}</title><link>${base}/no-answer?${i}</link></item>`).join('');
+    res.end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Langsam</title><link>${base}/</link>${items}</channel></rss>`);
   } else if (path === '/atom') {
     res.writeHead(200, { 'content-type': 'application/atom+xml' });
     res.end(`<?xml version="1.0" encoding="utf-8"?><feed xmlns="http://www.w3.org/2005/Atom"><title>Atom-Team</title><id>urn:x</id><updated>2024-03-02T00:00:00Z</updated>
@@ -175,6 +180,19 @@ test('a feed: each entry read from its page, a failing entry is an error item, o
   assert.deepEqual(items.map((i) => i.origin), [`${base}/page`, `${base}/missing`, `${base}/page2`]);
   const first = items[0];
   assert.ok('article' in first && first.article.source === 'Team-Feed');
+});
+
+test('a feed has one overall deadline, not one per entry (issue 15, item 9)', async () => {
+  const t0 = Date.now();
+  const items = await all(`${base}/slow-feed`, { allowPrivate: true, limits: { timeoutMs: 500, feedTimeoutMs: 1200 } });
+  const ms = Date.now() - t0;
+  // per-entry timeouts alone: 40 x 0.5 s = 20 s
+  assert.ok(ms < 4000, `${ms} ms`);
+  const last = items[items.length - 1];
+  assert.ok('error' in last && last.error.code === 'timeout', JSON.stringify(last));
+  assert.match('error' in last ? last.error.message : '', /the feed took longer than 1 s in all: \d+ of its 40 entries were not read/);
+  assert.ok(items.length >= 2 && items.length <= 5, `${items.length} items`);
+  assert.ok(items.slice(0, -1).every((i) => 'error' in i && i.error.code === 'timeout'));
 });
 
 test('an Atom feed', async () => {

@@ -6,13 +6,14 @@
  */
 import type { ReadLimits, ReadOptions } from './types.js';
 
-/** The defaults: 2 MB of article text, 10 MB per page or feed, 20 s per download, 5 redirects, 200 feed entries. */
+/** The defaults: 2 MB of article text, 10 MB per page or feed, 20 s per download, 5 redirects, 200 feed entries, 2 min per feed. */
 export const DEFAULT_LIMITS: Readonly<ReadLimits> = Object.freeze({
   maxArticleBytes: 2 * 1024 * 1024,
   maxPageBytes: 10 * 1024 * 1024,
   timeoutMs: 20_000,
   maxRedirects: 5,
   maxFeedItems: 200,
+  feedTimeoutMs: 120_000,
 });
 
 /** The defaults with the given overrides applied. */

@@ -47,6 +47,8 @@ export interface ReadLimits {
   maxRedirects: number;
   /** feed entries read per feed */
   maxFeedItems: number;
+  /** time for a whole feed in ms: the feed and all its entries' pages (each download also within timeoutMs) */
+  feedTimeoutMs: number;
 }
 
 /** Thrown (as a CliError by the CLI) when a whole source cannot be opened or parsed at all. */

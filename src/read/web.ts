@@ -54,8 +54,12 @@ function entryItem(e: FeedEntry, origin: string, fallback: Fallback): ReadItem {
   return cleanItem({ article: { text: body, ...fallback }, origin });
 }
 
-/** The entries of a feed response, each read from its page. */
-async function* feedItems(res: Fetched, opts: ReadOptions, limits: ReadLimits): AsyncGenerator<ReadItem> {
+/**
+ * The entries of a feed response, each read from its page, all before `deadline` (ms since the
+ * epoch): each download gets what is left of it (at most limits.timeoutMs), and when it has
+ * passed the entries not read yet become one ReadFailed for the feed (code timeout).
+ */
+async function* feedItems(res: Fetched, opts: ReadOptions, limits: ReadLimits, deadline: number): AsyncGenerator<ReadItem> {
   const d = decodeBytes(res.body, res.charset);
   if (!d.ok) throw new SourceError(res.url, d.message, d.code);
   let feed;
@@ -82,8 +86,14 @@ async function* feedItems(res: Fetched, opts: ReadOptions, limits: ReadLimits): 
       yield entryItem(e, origin, fallback);
       continue;
     }
+    const left = deadline - Date.now();
+    if (left <= 0) {
+      const rest = entries.length - i;
+      yield failed(res.url, 'timeout', `the feed took longer than ${Math.round(limits.feedTimeoutMs / 1000)} s in all: ${rest} of its ${entries.length} entries were not read`);
+      return;
+    }
     try {
-      const page = await fetchUrl(link, { limits, allowPrivate: opts.allowPrivate });
+      const page = await fetchUrl(link, { limits: { ...limits, timeoutMs: Math.min(limits.timeoutMs, left) }, allowPrivate: opts.allowPrivate });
       yield fromPage(page, origin, limits, fallback);
     } catch (err) {
       if (err instanceof FetchError) yield failed(origin, err.code, err.message);
@@ -95,6 +105,7 @@ async function* feedItems(res: Fetched, opts: ReadOptions, limits: ReadLimits): 
 
 /** The article(s) behind a URL. */
 export async function* readUrl(spec: string, opts: ReadOptions, limits: ReadLimits): AsyncGenerator<ReadItem> {
+  const deadline = Date.now() + limits.feedTimeoutMs;
   let res: Fetched;
   try {
     res = await fetchUrl(spec, { limits, allowPrivate: opts.allowPrivate });
@@ -102,6 +113,6 @@ export async function* readUrl(spec: string, opts: ReadOptions, limits: ReadLimi
     if (err instanceof FetchError) throw new SourceError(spec, err.message, err.code);
     throw err;
   }
-  if (isFeed(res)) yield* feedItems(res, opts, limits);
+  if (isFeed(res)) yield* feedItems(res, opts, limits, deadline);
   else yield fromPage(res, spec, limits);
 }
