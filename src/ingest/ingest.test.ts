@@ -89,3 +89,50 @@ test('ingest from a URL: refused on loopback by default, fetched with allowPriva
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('two concurrent ingests on one SQLite file analyse each article once (issue 15, item 15)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-ingest-'));
+  const file = join(dir, 'both.jsonl');
+  const arts = syntheticArticles(40, 3, 11);
+  writeFileSync(file, `${arts.map((a) => JSON.stringify(a)).join('\n')}\n`);
+  const a = await SqliteStore.open(join(dir, 'shared.db'));
+  const b = await SqliteStore.open(join(dir, 'shared.db'));
+  try {
+    const [ra, rb] = await Promise.all([
+      ingest(a, [file], { analyse: true, batch: 2, report: () => {} }),
+      ingest(b, [file], { analyse: true, batch: 2, report: () => {} }),
+    ]);
+    assert.equal(ra.new + rb.new, 40);
+    assert.equal(ra.analysed + rb.analysed, 40, `analysed ${ra.analysed} + ${rb.analysed}`);
+    assert.deepEqual([ra.errors, rb.errors, ra.pending, rb.pending], [0, 0, 0, 0]);
+    assert.equal((await a.counts()).done, 40);
+    // every article was leased exactly once
+    const attempts = a.db.prepare('SELECT attempts, count(*) AS n FROM articles GROUP BY attempts').all();
+    assert.deepEqual(attempts, [{ attempts: 1, n: 40 }]);
+  } finally {
+    await a.close();
+    await b.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('ingest leaves alone the pending articles another ingest or worker holds a lease on (issue 15, item 15)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-ingest-'));
+  const file = join(dir, 'held.jsonl');
+  const arts = syntheticArticles(10, 3, 5);
+  writeFileSync(file, `${arts.map((a) => JSON.stringify(a)).join('\n')}\n`);
+  const other = await SqliteStore.open(join(dir, 'held.db'));
+  const me = await SqliteStore.open(join(dir, 'held.db'));
+  try {
+    // the other process stored the articles and is analysing them (its lease runs)
+    await other.putArticles(arts);
+    assert.equal((await other.claim('other-ingest', 100, 60_000)).length, 10);
+    const s = await ingest(me, [file], { analyse: true, report: () => {} });
+    assert.deepEqual([s.known, s.analysed, s.pending], [10, 0, 10]);
+    assert.equal((await me.counts()).done, 0);
+  } finally {
+    await other.close();
+    await me.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -53,6 +53,11 @@ export interface IngestSummary {
   pending: number;
 }
 
+/** How long an ingest holds the articles it analyses (far longer than a batch takes). */
+const LEASE_MS = 10 * 60_000;
+/** Runs in this process so far (each run its own lease owner). */
+let runs = 0;
+
 /** Ingests `sources` into `store`. */
 export async function ingest(store: BulkStore, sources: string[], opts: IngestOptions): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, known: 0, analysed: 0, errors: 0, sourceErrors: 0, pending: 0 };
@@ -69,6 +74,7 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
   const tick = () => p?.update({ done: s.read, errors: s.errors, detail: `${s.new} new, ${s.known} known` });
 
   const batch = Math.max(1, opts.batch ?? 64);
+  const owner = `ingest@${hostname()}:${process.pid}:${++runs}`;
   // the registry learned so far (store facts + this run's), applied in processing order
   const learning = opts.analyse && opts.learn !== false ? await LearningRegistry.open(store) : null;
   let buf: ReadOk[] = [];
@@ -132,7 +138,9 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
         jobs.push({ id: put.id, article: { ...items[i].article, id: put.id }, notes: items[i].notes });
       }
     });
-    await analyseAll(jobs);
+    // lease them first, as workers do: what another ingest (or a worker) holds stays its own
+    const mine = new Set(jobs.length ? await store.claimIds(owner, jobs.map((j) => j.id), LEASE_MS) : []);
+    await analyseAll(jobs.filter((j) => mine.has(j.id)));
     tick();
   };
 
@@ -160,9 +168,8 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
 
   if (opts.analyse) {
     // resume: whatever an interrupted run (or a dead worker whose lease expired) left pending
-    const owner = `ingest@${hostname()}:${process.pid}`;
     for (;;) {
-      const jobs = await store.claim(owner, batch, 10 * 60_000);
+      const jobs = await store.claim(owner, batch, LEASE_MS);
       if (!jobs.length) break;
       await analyseAll(jobs);
     }

@@ -35,6 +35,12 @@ export interface BatchStore {
    * Safe with any number of concurrent callers (SKIP LOCKED on PostgreSQL, one atomic UPDATE on SQLite).
    */
   claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedArticle[]>;
+  /**
+   * Leases, of the given articles, those that are pending with a free or expired lease (what an
+   * ingest just stored or found left over); returns their ids. Another ingest or worker holding
+   * one keeps it: concurrent ingests never analyse the same article twice.
+   */
+  claimIds(owner: string, ids: string[], leaseMs: number): Promise<string[]>;
   /** number of articles still pending (leased or not) */
   pendingCount(): Promise<number>;
   /** every stored result in insertion order, fetched page by page */

@@ -346,6 +346,25 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       ]);
     });
 
+    test('claimIds leases only pending articles with a free lease, once (issue 15, item 15)', async () => {
+      const s = await fresh();
+      const puts = await s.putArticles([
+        { text: 'Der erste Artikel über Gespräche in Oslo am Montag.' },
+        { text: 'Der zweite Artikel über Zölle und Handel mit Kanada.' },
+        { text: 'Der dritte Artikel über eine Wahl in Portugal.' },
+      ]);
+      const [a, b, c] = puts.map((p) => p.id);
+      await s.putResults([{ id: c, error: { code: 'x', message: 'schon fertig' } }]);
+      assert.deepEqual((await s.claimIds('one', [a], 60_000)).sort(), [a]);
+      // a is held by "one", c is no longer pending, an unknown id is ignored
+      assert.deepEqual(await s.claimIds('two', [a, b, c, 'nope'], 60_000), [b]);
+      assert.deepEqual(await s.claimIds('three', [a, b], 60_000), []);
+      assert.deepEqual(await s.claimIds('three', [], 60_000), []);
+      // the leases still run: nobody else gets them, not even through claim()
+      assert.deepEqual((await s.claimIds('four', [a, b], -1)).length, 0);
+      assert.equal((await s.claim('five', 10, 60_000)).length, 0);
+    });
+
     test('poison pills: NUL and lone surrogates in any string never fail a batch (issue 15, item 1)', async () => {
       const s = await fresh();
       const good = 'Die Außenministerin reiste am Montag nach Paris. Dort traf sie ihren Amtskollegen.';

@@ -449,6 +449,16 @@ export class PgStore implements BulkStore, RegistryFactStore {
     };
   }
 
+  async claimIds(owner: string, ids: string[], leaseMs: number): Promise<string[]> {
+    if (!ids.length) return [];
+    const rows = (await this.pool.query(`UPDATE articles SET lease_owner = $1,
+        lease_until = clock_timestamp() + $2 * interval '1 millisecond', attempts = attempts + 1
+      WHERE id IN (SELECT id FROM articles WHERE id = ANY($3::text[]) AND status = 'pending'
+          AND (lease_until IS NULL OR lease_until < clock_timestamp()) FOR UPDATE SKIP LOCKED)
+      RETURNING id`, [owner, leaseMs, ids])).rows;
+    return rows.map((r) => String(r.id));
+  }
+
   async claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedArticle[]> {
     const rows = (await this.pool.query(`UPDATE articles SET lease_owner = $1,
         lease_until = clock_timestamp() + $2 * interval '1 millisecond', attempts = attempts + 1

@@ -421,6 +421,15 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     return { articles: r.articles, done: r.done, errors: r.errors, events: r.events, quotes: r.quotes };
   }
 
+  async claimIds(owner: string, ids: string[], leaseMs: number): Promise<string[]> {
+    if (!ids.length) return [];
+    const now = Date.now();
+    const rows = this.st(`UPDATE articles SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
+      WHERE id IN (SELECT value FROM json_each(?)) AND status = 'pending' AND (lease_until IS NULL OR lease_until < ?)
+      RETURNING id`).all(owner, now + leaseMs, JSON.stringify(ids), now) as { id: string }[];
+    return rows.map((r) => r.id);
+  }
+
   async claim(owner: string, limit: number, leaseMs: number): Promise<ClaimedArticle[]> {
     const now = Date.now();
     const rows = this.st(`UPDATE articles SET lease_owner = ?, lease_until = ?, attempts = attempts + 1
