@@ -34,7 +34,7 @@ export function isClean(s: string): boolean {
 export function cleanString(s: string): Cleaned {
   if (isClean(s)) return { value: s, nul: 0, surrogates: 0 };
   let nul = 0;
-  let value = s.replace(/\u0000/g, () => { nul++; return ''; });
+  let value = s.replaceAll('\u0000', () => { nul++; return ''; });
   let surrogates = 0;
   if (!wellFormed(value)) value = value.replace(LONE, () => { surrogates++; return '\ufffd'; });
   return { value, nul, surrogates };

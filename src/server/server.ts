@@ -18,7 +18,7 @@ import type { ArticleIn } from '../contract/schema.js';
 import type { ReadItem } from '../read/types.js';
 import { SourceError } from '../read/types.js';
 import { DEFAULT_LIMITS, formatBytes } from '../read/limits.js';
-import { isDay, normaliseLang } from '../read/article.js';
+import { isDay } from '../read/article.js';
 import { cleanArticle, cleanString } from '../read/clean-text.js';
 import { decodeBytes } from '../read/decode.js';
 import type { ServerStore } from './server-store.js';
@@ -30,7 +30,7 @@ import { registryAdd, registryList } from './registry-route.js';
 import { Params } from './params.js';
 import { ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
-import { charsetOf, Guard, isLoopback, mediaType, TOKEN_COOKIE } from './guard.js';
+import { charsetOf, Guard, mediaType, TOKEN_COOKIE } from './guard.js';
 import { resumePending } from './resume.js';
 
 export { isLoopback } from './guard.js';
