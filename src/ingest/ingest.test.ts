@@ -136,3 +136,26 @@ test('ingest leaves alone the pending articles another ingest or worker holds a 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('a rerun takes over the leases of a crashed ingest on this machine (dead pid), not of a live one', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const { hostname } = await import('node:os');
+  const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-ingest-'));
+  const file = join(dir, 'crashed.jsonl');
+  const arts = syntheticArticles(6, 3, 9);
+  writeFileSync(file, `${arts.map((a) => JSON.stringify(a)).join('\n')}\n`);
+  const store = await SqliteStore.open(join(dir, 'crashed.db'));
+  try {
+    const puts = await store.putArticles(arts);
+    // three leased by a run that died (full disk, kill -9), three by this very process's other work
+    assert.equal((await store.claimIds(`ingest@${hostname()}:${dead}:1`, puts.slice(0, 3).map((p) => p.id), 600_000)).length, 3);
+    assert.equal((await store.claimIds(`worker@${hostname()}:${process.pid}`, puts.slice(3).map((p) => p.id), 600_000)).length, 3);
+    const s = await ingest(store, [file], { analyse: true, report: () => {} });
+    assert.deepEqual([s.known, s.analysed, s.pending], [6, 3, 3]);
+    assert.deepEqual(await store.leaseOwners(), [`worker@${hostname()}:${process.pid}`]);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

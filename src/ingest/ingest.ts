@@ -19,6 +19,7 @@ import type { Progress } from './progress.js';
 import type { PutArticleResult } from '../store/queue.js';
 import { isStorageFull } from '../store/storage-full.js';
 import { isTransient } from './transient.js';
+import { releaseDeadLeases } from './stale-leases.js';
 
 export interface IngestOptions {
   /** analyse in this process (SQLite); false only enqueues (PostgreSQL: workers analyse) */
@@ -77,6 +78,8 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
   const owner = `ingest@${hostname()}:${process.pid}:${++runs}`;
   // the registry learned so far (store facts + this run's), applied in processing order
   const learning = opts.analyse && opts.learn !== false ? await LearningRegistry.open(store) : null;
+  // leases of a crashed earlier run on this machine (killed, or stopped by a full disk) are free again
+  if (opts.analyse) await releaseDeadLeases(store);
   let buf: ReadOk[] = [];
   /** Analyses what needs it and writes the results, in one transaction. */
   const analyseAll = async (jobs: { id: string; article: ReadOk['article']; notes?: string[] }[]) => {

@@ -41,6 +41,10 @@ export interface BatchStore {
    * one keeps it: concurrent ingests never analyse the same article twice.
    */
   claimIds(owner: string, ids: string[], leaseMs: number): Promise<string[]>;
+  /** owners of the running (unexpired) leases on pending articles */
+  leaseOwners(): Promise<string[]>;
+  /** frees the leases `owner` holds on pending articles (a dead process's); returns how many */
+  releaseLeases(owner: string): Promise<number>;
   /** number of articles still pending (leased or not) */
   pendingCount(): Promise<number>;
   /** every stored result in insertion order, fetched page by page */

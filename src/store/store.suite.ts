@@ -363,6 +363,11 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       // the leases still run: nobody else gets them, not even through claim()
       assert.deepEqual((await s.claimIds('four', [a, b], -1)).length, 0);
       assert.equal((await s.claim('five', 10, 60_000)).length, 0);
+      // a dead owner's leases can be freed (src/ingest/stale-leases.ts)
+      assert.deepEqual((await s.leaseOwners()).sort(), ['one', 'two']);
+      assert.equal(await s.releaseLeases('one'), 1);
+      assert.deepEqual(await s.leaseOwners(), ['two']);
+      assert.deepEqual(await s.claimIds('six', [a, b], 60_000), [a]);
     });
 
     test('poison pills: NUL and lone surrogates in any string never fail a batch (issue 15, item 1)', async () => {

@@ -449,6 +449,16 @@ export class PgStore implements BulkStore, RegistryFactStore {
     };
   }
 
+  async leaseOwners(): Promise<string[]> {
+    return (await this.pool.query(`SELECT DISTINCT lease_owner FROM articles WHERE status = 'pending' AND lease_owner IS NOT NULL
+      AND lease_until >= clock_timestamp()`)).rows.map((r) => String(r.lease_owner));
+  }
+
+  async releaseLeases(owner: string): Promise<number> {
+    return (await this.pool.query(`UPDATE articles SET lease_owner = NULL, lease_until = NULL
+      WHERE status = 'pending' AND lease_owner = $1`, [owner])).rowCount ?? 0;
+  }
+
   async claimIds(owner: string, ids: string[], leaseMs: number): Promise<string[]> {
     if (!ids.length) return [];
     const rows = (await this.pool.query(`UPDATE articles SET lease_owner = $1,

@@ -421,6 +421,16 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     return { articles: r.articles, done: r.done, errors: r.errors, events: r.events, quotes: r.quotes };
   }
 
+  async leaseOwners(): Promise<string[]> {
+    return (this.st(`SELECT DISTINCT lease_owner FROM articles WHERE status = 'pending' AND lease_owner IS NOT NULL
+      AND lease_until >= ?`).all(Date.now()) as { lease_owner: string }[]).map((r) => r.lease_owner);
+  }
+
+  async releaseLeases(owner: string): Promise<number> {
+    return this.st(`UPDATE articles SET lease_owner = NULL, lease_until = NULL WHERE status = 'pending' AND lease_owner = ?`)
+      .run(owner).changes;
+  }
+
   async claimIds(owner: string, ids: string[], leaseMs: number): Promise<string[]> {
     if (!ids.length) return [];
     const now = Date.now();
