@@ -25,6 +25,7 @@ test('decoding references before parsing reads pages exactly as the parser does'
     '<p>1 < 2 &amp; 3 <= 4 &amp;amp; <br>neue Zeile &#0; &#xD800; &#128512;</p>',
     '<p>offen &amp; <a title="nie zu',
     '<textarea>&lt;x&gt;</textarea><xmp>&amp;</xmp><p>platzhalter &amp;</p>',
+    '<p>&ampx &#x; & allein &AMP; &#65 &notit; &#99999999; &#x110000; &#128; &Auml;&Aumlx &am &lt&gt &#38;amp;</p>',
   ];
   for (const page of pages) {
     const [want, got] = bothWays(page);
@@ -35,7 +36,7 @@ test('decoding references before parsing reads pages exactly as the parser does'
   assert.equal(restore(blockText(parseHTML(html).document as never)), 'a & b');
 });
 
-test('5 MB of &amp; (and 2 MB of mixed references) are read fast and in one piece (issue 15, item 5)', () => {
+test('5 MB of &amp; (and 200 KB of mixed references) are read fast and in one piece (issue 15, item 5)', () => {
   const limits = readLimits({ maxPageBytes: 12 * 1024 * 1024, maxArticleBytes: 12 * 1024 * 1024 });
   const page = `<html><head><title>A &amp; B</title></head><body><p>${'&amp;'.repeat(1024 * 1024)}</p></body></html>`;
   let t = Date.now();
@@ -46,7 +47,7 @@ test('5 MB of &amp; (and 2 MB of mixed references) are read fast and in one piec
   assert.equal(item.article.title, 'A & B');
   // before: 25 s and 1 GB on a quiet machine; now about 3 s on a loaded one
   assert.ok(ms < 15_000, `${ms} ms`);
-  const mixed = `<p>${'Wort &lt;b&gt; &auml;&#246;&#xFC; &amp;amp; '.repeat(50_000)}</p>`;
+  const mixed = `<p>${'Wort &lt;b&gt; &auml;&#246;&#xFC; &amp;amp; '.repeat(5_000)}</p>`;
   t = Date.now();
   const a = htmlToArticle(mixed);
   assert.ok(Date.now() - t < 15_000, `${Date.now() - t} ms`);
