@@ -16,14 +16,14 @@
  * resolveActors(doc); // sets doc.actors and mention.actor
  */
 import type { Actor, EntityType, Mention } from '../contract/schema.js';
-import type { Doc, MentionInfo } from '../pipeline/doc.js';
+import type { Doc, MentionInfo } from '../doc/doc.js';
 import { activeRegistry, actorsResolved } from '../registry/active.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { genitiveEnding } from '../registry/genitive.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
-import { previousWord, sentenceIndexAt, tokenIndexAt } from './spans.js';
+import { previousWord, sentenceIndexAt, tokenIndexAt } from '../doc/spans.js';
 
 const COUNTERPART = /^(counterpart|amtskollege|amtskollegin|kollege|kollegin)$/i;
 const GOVERNMENT_BEFORE = new Set(['regierung', 'führung', 'government', 'leadership', 'administration']);

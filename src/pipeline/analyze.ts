@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleIn, ErrorResult, Lang, Result } from '../contract/schema.js';
 import { detectLang } from '../read/detect-lang.js';
-import { createDoc, toResult } from './doc.js';
+import { createDoc, toResult } from '../doc/doc.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
 export interface AnalyzeOptions {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPipeline, UnknownStageError } from './pipeline.js';
 import { STAGE_NAMES } from './registry.js';
-import { createDoc } from './doc.js';
+import { createDoc } from '../doc/doc.js';
 
 test('the registry lists the stages in the documented order', () => {
   assert.deepEqual(STAGE_NAMES, ['header', 'segment', 'measures', 'mentions', 'actors', 'quotes', 'events', 'score']);

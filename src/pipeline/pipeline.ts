@@ -7,7 +7,7 @@
  * const p = createPipeline(['header', 'segment']);
  * p.run(doc);
  */
-import type { Doc } from './doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { Stage } from './stage.js';
 import { STAGES, STAGE_NAMES } from './registry.js';
 

@@ -4,7 +4,7 @@
  * @example
  * export const segment: Stage = { name: 'segment', run(doc) { doc.sentences = split(doc); } };
  */
-import type { Doc } from './doc.js';
+import type { Doc } from '../doc/doc.js';
 
 export interface Stage {
   /** unique name, used in `--stages` and in diagnostics */

@@ -7,8 +7,8 @@
  * const cx = quoteContext(doc);
  * cx.inQuote[5]; // index of the quoted segment holding token 5, or -1
  */
-import type { Doc, Token } from '../pipeline/doc.js';
-import { tokenLower } from '../lang/segment/token-lower.js';
+import type { Doc, Token } from '../doc/doc.js';
+import { tokenLower } from '../doc/token-lower.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 

@@ -15,7 +15,7 @@
  * const quotes = extractQuotes(doc); // Quote[] (contract shape plus optional via/addressee)
  */
 import type { Quote, QuoteType, Span, TextSpan } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { isBoundary, isMark, konjAt, quoteContext, type QuoteContext } from './context.js';
 import { findCues, type Cue } from './cues.js';
 import { documentIn, findSpeaker, mentionIn, phraseSpan, resolveSpeaker, type SpeakerPhrase } from './speaker.js';

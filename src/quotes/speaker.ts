@@ -15,7 +15,7 @@
  * const actor = resolveSpeaker(cx, sp, lastActor);
  */
 import type { Span } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { QuoteContext } from './context.js';
 import { isBoundary, isMark } from './context.js';
 

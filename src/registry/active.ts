@@ -8,7 +8,7 @@
  * @example
  * const out = withRegistry({ registry: reg, onActors: (doc) => { seen = doc; } }, () => analyze(article));
  */
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { defaultRegistry } from './starter.js';
 import type { ActorRegistry } from './types.js';
 

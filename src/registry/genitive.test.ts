@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { analyze } from '../pipeline/analyze.js';
 import { withRegistry } from './active.js';
 import { genitiveEnding } from './genitive.js';

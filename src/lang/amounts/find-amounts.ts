@@ -12,7 +12,7 @@
  * // "145 Prozent" → { value: 145, unit: 'percent' }; "3 Mrd. Euro" → { value: 3e9, unit: 'EUR' }
  */
 import type { Amount, Lang } from '../../contract/schema.js';
-import type { Token } from '../../pipeline/doc.js';
+import type { Token } from '../../doc/doc.js';
 import { hasLexicon, lexicon } from '../lexicon.js';
 import { articleValue, numberWordValue, parseNumeral, scaleValue } from './numbers.js';
 

@@ -18,7 +18,7 @@
  * findDates(text, tokens, lower, ranges, 'de', '2025-09-25').dates; // [{ text: 'am 9. September', value: '2025-09-09', ... }]
  */
 import type { DateMention, Lang } from '../../contract/schema.js';
-import type { Token } from '../../pipeline/doc.js';
+import type { Token } from '../../doc/doc.js';
 import { dateLexicon, type DateLexicon } from './date-lexicon.js';
 import { articleValue, numberWordValue } from '../amounts/numbers.js';
 import { isUnitStart } from '../amounts/find-amounts.js';
