@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import type { ArticleIn, ErrorResult, Lang, Result } from '../contract/schema.js';
 import { detectLang } from '../read/detect-lang.js';
+import { FALLBACK_LANG, hasPack, languagePacks } from '../lang/packs.js';
 import { createDoc, toResult } from '../doc/doc.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
 
@@ -34,12 +35,13 @@ export function analyze(article: ArticleIn, opts: AnalyzeOptions = {}): Result |
   }
   if (!article.text.trim()) return { id, error: { code: 'empty', message: 'the article has no text' } };
   const notes: { stage: string; message: string }[] = [];
-  let lang: Lang | null = opts.lang ?? (article.lang === 'de' || article.lang === 'en' ? article.lang : null);
+  let lang: Lang | null = opts.lang ?? (typeof article.lang === 'string' && hasPack(article.lang) ? article.lang : null);
   if (!lang) {
     lang = detectLang(article.text);
     if (!lang) {
-      lang = 'en';
-      notes.push({ stage: 'read', message: 'language not detected (neither German nor English?); analysed as en' });
+      lang = FALLBACK_LANG;
+      const names = languagePacks().map((p) => p.name).join(' nor ');
+      notes.push({ stage: 'read', message: `language not detected (neither ${names}?); analysed as ${lang}` });
     }
   }
   let date = opts.date ?? article.date ?? null;

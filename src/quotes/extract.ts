@@ -33,12 +33,8 @@ interface Draft {
   at: number;
 }
 
-const STRONG_DE = new Set(['dass', 'ob', 'wie', 'wonach', 'warum', 'weshalb', 'wann', 'wer', 'was']);
-const SUBORD = new Set(['sollte', 'sollten', 'als', 'wenn', 'weil', 'nachdem', 'obwohl', 'während', 'bevor', 'sobald', 'falls', 'indem', 'damit', 'da', 'um', 'ehe', 'seit', 'seitdem', 'sodass', 'zumal', 'wobei', 'bis',
-  'when', 'after', 'before', 'because', 'while', 'if', 'although', 'since', 'unless', 'once']);
 /** How many sentences after a quote a main clause with "soll" still continues it. */
 const SOLL_REACH = 2;
-const RELATIVE_DE = new Set(['der', 'die', 'das', 'dem', 'den', 'denen', 'deren', 'dessen', 'welcher', 'welche', 'welches']);
 
 function words(cx: QuoteContext, a: number, b: number): number {
   let n = 0;
@@ -73,13 +69,17 @@ function hasKonj(cx: QuoteContext, a: number, b: number, weak: boolean): boolean
   return false;
 }
 
-/** True when a clause starting at i is a German relative clause ("der dort …", not "der Plan …"). */
+/**
+ * True when a clause starting at i is a relative clause: a pronoun that opens one alone ("who"),
+ * or one that is also an article right after a noun ("der dort …", not "der Plan …").
+ */
 function relativeStart(cx: QuoteContext, i: number, to: number): boolean {
-  if (cx.low[i] === 'who' || cx.low[i] === 'which') return true;
+  const rel = cx.lx.relatives;
+  if (rel.get(cx.low[i]) === 'opens') return true;
   // "…, nach denen …", "…, in dem …": a preposition before the relative pronoun
-  if (cx.lx.words.get(cx.low[i]) === 'prep' && i + 1 < to && RELATIVE_DE.has(cx.low[i + 1]) && i + 2 < to &&
+  if (cx.lx.words.get(cx.low[i]) === 'prep' && i + 1 < to && rel.get(cx.low[i + 1]) === 'after-noun' && i + 2 < to &&
     cx.tokens[i + 2].text[0] === cx.low[i + 2][0]) return true;
-  if (!RELATIVE_DE.has(cx.low[i])) return false;
+  if (rel.get(cx.low[i]) !== 'after-noun') return false;
   // a relative clause attaches to a noun right before the comma and goes on in lower case
   let p = i - 1;
   while (p >= 0 && cx.tokens[p].kind === 'punct') p--;
@@ -130,12 +130,12 @@ function trim(cx: QuoteContext, a: number, b: number): [number, number] {
 /** The noun phrase after an attribution phrase ("laut [dem Ministerium]"), as [from, to). */
 function sourcePhrase(cx: QuoteContext, i: number, to: number): [number, number] {
   const a = i;
-  const de = cx.doc.lang === 'de';
+  const nounShape = cx.lx.grammar.capitalisedNouns;
   while (i < to && i - a < 14) {
     const t = cx.tokens[i];
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') break;
     if (cx.inQuote[i] >= 0) break;
-    if (de) {
+    if (nounShape) {
       const c = cx.lx.words.get(cx.low[i]);
       const cap = t.text[0] !== t.text[0].toLowerCase();
       const next = i + 1 < to ? cx.tokens[i + 1].text : '';
@@ -152,6 +152,15 @@ function sourcePhrase(cx: QuoteContext, i: number, to: number): [number, number]
 export function extractQuotes(doc: Doc): Quote[] {
   if (!doc.tokens.length || !doc.sentences.length) return [];
   const cx = quoteContext(doc);
+  const g = cx.lx.grammar;
+  /** verb-second clauses: the subject may follow the verb, content needs an opener (German) */
+  const v2 = g.clauseOrder === 'verb-second';
+  /**
+   * A word opening a subordinate clause: a subordinator, or in verb-second languages the
+   * complementiser (a "dass" clause is verb-final; English "that" also opens relative and main
+   * clauses, so it does not count there).
+   */
+  const subordinate = (w: string) => cx.lx.subordinators.has(w) || (v2 && cx.lx.complementisers.has(w));
   const claimed = new Uint8Array(cx.tokens.length);
   const drafts: Draft[] = [];
   let last: Draft | null = null;
@@ -210,7 +219,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     drafts.push(draft);
     last = draft;
     // the verbatim fragments of a mixed or reported quote are direct quotes of their own
-    if (type !== 'direct' && inQ > 0 && doc.lang === 'de') {
+    if (type !== 'direct' && inQ > 0 && g.reportedMood) {
       for (const [a, b] of ranges) {
         for (let i = a; i < b; i++) {
           const sg = cx.inQuote[i];
@@ -234,7 +243,6 @@ export function extractQuotes(doc: Doc): Quote[] {
 
   /** Applies one cue; returns the token index after its quote, or 0 when none came out. */
   function applyCue(cue: Cue): number {
-    const de = doc.lang === 'de';
     const cueEnd = Math.max(cue.to, cue.particle + 1);
     const clStart = clauseStart(cx, cue.from, a);
     const clEnd = nextBoundary(cx, cueEnd, b);
@@ -258,41 +266,41 @@ export function extractQuotes(doc: Doc): Quote[] {
     const prevBound = clStart > a ? (isMark(cx.tokens[clStart - 1]) ? ',' : cx.tokens[clStart - 1].text) : '';
     const beforeWords = clStart > prevFrom ? words(cx, prevFrom, clStart - 1) : 0;
     const beforeOk = (prevBound === ',' || prevBound === ':' || prevBound === '–' || prevBound === ';') && beforeWords >= 2 &&
-      !(SUBORD.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
+      !(cx.lx.subordinators.has(cx.low[prevFrom]) && !hasKonj(cx, prevFrom, clStart, false));
 
     if (cue.kind === 'phrase') return applyPhrase(cue, clStart, clEnd, hasAfter, beforeOk, via);
     // a verb in an adverbial clause ("Als wollte er dies bestätigen, …") introduces nothing
-    if ((SUBORD.has(cx.low[clStart]) || cx.low[clStart] === 'dass') && cx.low[clStart] !== 'wie') return 0;
+    if (subordinate(cx.low[clStart])) return 0;
     // nor a generic "man" with an infinitive ("kann man sagen, dass …")
-    if (de && cx.low[cue.from].endsWith('en')) for (let k = clStart; k < clEnd; k++) if (cx.low[k] === 'man') return 0;
+    if (v2 && cx.low[cue.from].endsWith('en')) for (let k = clStart; k < clEnd; k++) if (cx.lx.words.get(cx.low[k]) === 'generic') return 0;
     // nor one in a relative clause ("…, in dem er geurteilt hat, ob …")
-    if (de && clStart > a && (relativeStart(cx, clStart, b) || (cx.lx.words.get(cx.low[clStart]) === 'prep' && relativeStart(cx, clStart + 1, b)))) return 0;
+    if (v2 && clStart > a && (relativeStart(cx, clStart, b) || (cx.lx.words.get(cx.low[clStart]) === 'prep' && relativeStart(cx, clStart + 1, b)))) return 0;
     // nor a passive participle ("wird auf 400.000 geschätzt")
-    if (de && /^ge.+(t|en)$/.test(cx.low[cue.from]) && cue.kind !== 'impersonal' && !STRONG_DE.has(cx.low[clEnd + 1] ?? '')) {
-      for (let k = clStart; k < cue.from; k++) if (/^(wird|wurde|werden|wurden|worden)$/.test(cx.low[k])) return 0;
+    if (g.passiveParticiple(cx.low[cue.from]) && cue.kind !== 'impersonal' && !cx.lx.contentOpeners.has(cx.low[clEnd + 1] ?? '')) {
+      for (let k = clStart; k < cue.from; k++) if (cx.lx.passiveAux.has(cx.low[k])) return 0;
     }
-    // nor does an English participle clause opening the sentence ("Asked about it, …")
-    if (!de && cue.from === a && clEnd < b && cx.tokens[clEnd].text === ',' && /(ed|ing)$/.test(cx.low[cue.from])) return 0;
+    // nor does a participle clause opening the sentence ("Asked about it, …")
+    if (cue.from === a && clEnd < b && cx.tokens[clEnd].text === ',' && g.openingParticiple(cx.low[cue.from])) return 0;
 
     const next = nextTok < b ? cx.low[nextTok] : '';
     const nextClauseEnd = nextBoundary(cx, nextTok, b);
     let pattern: 'A' | 'B' | 'R' | 'P' | null = null;
     let contentFrom = nextTok;
-    if (de) {
-      const strong = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0 || next === 'zu' ||
+    if (v2) {
+      const strong = hasAfter && (bound === ':' || cx.lx.contentOpeners.has(next) || cx.inQuote[nextTok] >= 0 || next === 'zu' ||
         ((hasKonj(cx, nextTok, nextClauseEnd, true) || hasKonj(cx, nextTok, afterEnd, false)) && !relativeStart(cx, nextTok, b)));
       const weak = hasAfter && !relativeStart(cx, nextTok, b) && (clStart === a || cue.kind === 'act' || cueEnd === clEnd);
       // content before only for an inverted cue clause: "…, sagte X." / "…, wie X sagte."
       const inverted = cue.from === clStart || (cx.low[clStart] === 'wie' && clEnd - cueEnd <= 1);
       const anaphor = clStart === a && cue.from === a + 1 && (cx.low[a] === 'das' || cx.low[a] === 'dies') &&
-        (bound === '' || RELATIVE_DE.has(next));
-      const opens = hasAfter && (bound === ':' || STRONG_DE.has(next) || cx.inQuote[nextTok] >= 0);
+        (bound === '' || cx.lx.relatives.has(next));
+      const opens = hasAfter && (bound === ':' || cx.lx.contentOpeners.has(next) || cx.inQuote[nextTok] >= 0);
       // a later ", dass …" after an apposition or relative clause ("erklärte der Eigentümer, das …, dass …")
       let dassAt = -1;
       if (!strong && (cue.kind === 'speech' || cue.kind === 'thought')) {
         for (let k = nextTok; k < b - 1; k++) {
           if (cx.tokens[k].text === ';' || (cx.lx.verbs.has(cx.low[k]) && cx.inQuote[k] < 0)) break;
-          if (isBoundary(cx, k) && cx.low[k + 1] === 'dass') { dassAt = k + 1; break; }
+          if (isBoundary(cx, k) && cx.lx.complementisers.has(cx.low[k + 1])) { dassAt = k + 1; break; }
         }
       }
       // both sides could be the content: the side in Konjunktiv or quotation marks wins
@@ -302,7 +310,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       const lastPre = clStart > prevFrom + 1 ? clauseStart(cx, clStart - 1, prevFrom) : prevFrom;
       const relBefore = lastPre > prevFrom && relativeStart(cx, lastPre, clStart);
       if (beforeOk && inverted && !opens && preferA && !relBefore && !(hasAfter && cue.kind === 'act' && cue.particle >= 0)) pattern = 'A';
-      else if (anaphor && RELATIVE_DE.has(next) && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
+      else if (anaphor && cx.lx.relatives.has(next) && si > 0 && !doc.sentences[si - 1].header) pattern = 'P';
       else if (strong) pattern = 'B';
       else if (dassAt >= 0) {
         pattern = 'B';
@@ -314,7 +322,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     } else {
       let that = -1;
       for (let k = cueEnd; k < Math.min(b, cueEnd + 8); k++) {
-        if (cx.low[k] === 'that' && cx.inQuote[k] < 0) { that = k; break; }
+        if (cx.lx.complementisers.has(cx.low[k]) && cx.inQuote[k] < 0) { that = k; break; }
         if (isBoundary(cx, k) || cx.tokens[k].text === '.') break;
       }
       const rest = words(cx, cueEnd, clEnd);
@@ -331,13 +339,13 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
     }
     if (!pattern) return 0;
-    // speaker: German V2 puts it before the verb or right after it; English before (or "said X")
+    // speaker: verb-second puts it before the verb or right after it; subject-verb before (or "said X")
     const pre = findSpeaker(cx, preFrom, cue.from, 'last');
     const postFrom = cue.to;
     const postTo = cue.particle >= 0 ? cue.particle : pattern === 'B' && contentFrom === cueEnd ? cueEnd : clEnd;
     const post = findSpeaker(cx, postFrom, postTo, 'first');
     let sp: SpeakerPhrase | null;
-    if (de) {
+    if (v2) {
       sp = pattern === 'A' || pattern === 'P' || cue.kind === 'cite' ? (post ?? pre) : (pre ?? post);
       // "Hans Muster, der dort arbeitet, wies den Vorwurf zurück": the verb opens its clause after a
       // relative clause or apposition; the subject stands before them, not after the verb
@@ -349,9 +357,9 @@ export function extractQuotes(doc: Doc): Quote[] {
       if (!sp && clStart > floor && pattern !== 'A') sp = findSpeaker(cx, floor, clStart - 1, 'first');
     } else sp = pre ?? (cx.low[cue.from].endsWith('ing') && clStart > a ? findSpeaker(cx, floor, clStart, 'first') : null) ?? post;
     if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
-    if (cue.kind === 'impersonal' && !sp && de) sp = documentIn(cx, clStart, clEnd);
+    if (cue.kind === 'impersonal' && !sp && v2) sp = documentIn(cx, clStart, clEnd);
     let addressee: Span | undefined;
-    const addrAt = de ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
+    const addrAt = v2 ? findWord(cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
     if (addrAt >= 0) {
       const ad = findSpeaker(cx, addrAt + 1, pattern === 'B' && contentFrom > addrAt ? Math.min(contentFrom, clEnd) : clEnd, 'first');
       if (ad && ad !== sp && !(sp && ad.from === sp.from)) addressee = phraseSpan(cx, ad);
@@ -371,13 +379,13 @@ export function extractQuotes(doc: Doc): Quote[] {
         const ai = tokenAt(addressee.end);
         if (ai > contentFrom && ai < b) contentFrom = ai;
       }
-      if (SUBORD.has(cx.low[contentFrom]) && cue.kind !== 'act') return 0;
+      if (cx.lx.subordinators.has(cx.low[contentFrom]) && cue.kind !== 'act') return 0;
       if (cx.low[contentFrom] === 'so' && cx.low[contentFrom + 1] === 'dass') return 0; // a consequence, not speech
       ranges = contentRanges(cx, contentFrom, b);
       const end = ranges[ranges.length - 1][1];
-      if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !STRONG_DE.has(cx.low[contentFrom]) && cx.low[contentFrom] !== 'that') type = 'reported';
-    } else if (de) {
-      // a German reported speech act is reported with its whole sentence ("X warnte vor Y, die …")
+      if (cue.kind === 'act' && !hasKonj(cx, contentFrom, end, false) && !cx.lx.contentOpeners.has(cx.low[contentFrom])) type = 'reported';
+    } else if (v2) {
+      // a verb-second reported speech act is reported with its whole sentence ("X warnte vor Y, die …")
       ranges = [[floor, b]];
       type = 'reported';
     } else {
@@ -410,7 +418,7 @@ export function extractQuotes(doc: Doc): Quote[] {
 
   /** True when [x, y) reads as a clause, not a bare noun phrase: quoted, or with a lower-case non-adjective word. */
   function clauseLike(x: number, y: number): boolean {
-    if (doc.lang !== 'de') return true;
+    if (!g.capitalisedNouns) return true;
     for (let k = x; k < y; k++) {
       const t = cx.tokens[k];
       if (cx.inQuote[k] >= 0) return true;
@@ -432,7 +440,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       let j = i;
       while (j < b && cx.inQuote[j] === sg) j++;
       if (prev.type === 'free-indirect') prev.type = 'mixed';
-      if (doc.lang === 'de' && words(cx, i, j) > 0 && !titleLike(i, j)) drafts.push({ ...prev, type: 'direct', ranges: [[i, j]] });
+      if (g.reportedMood && words(cx, i, j) > 0 && !titleLike(i, j)) drafts.push({ ...prev, type: 'direct', ranges: [[i, j]] });
       i = j - 1;
     }
   }
@@ -453,7 +461,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   function subordinateOnly(x: number, y: number, weak = false): boolean {
     let sub = false;
     for (let k = x; k < y; k++) {
-      if (k === x || isBoundary(cx, k - 1)) sub = SUBORD.has(cx.low[k]) || cx.low[k] === 'dass' || relativeStart(cx, k, y);
+      if (k === x || isBoundary(cx, k - 1)) sub = subordinate(cx.low[k]) || relativeStart(cx, k, y);
       const m = cx.lx.konjunktiv.get(cx.low[k]);
       if (cx.inQuote[k] < 0 && (m === 'I' || (weak && m === 'II')) && !sub) return false;
     }
@@ -473,7 +481,7 @@ export function extractQuotes(doc: Doc): Quote[] {
   function mainSoll(x: number, y: number): boolean {
     let sub = false;
     for (let k = x; k < y; k++) {
-      if (k === x || isBoundary(cx, k - 1)) sub = SUBORD.has(cx.low[k]) || cx.low[k] === 'dass' || relativeStart(cx, k, y);
+      if (k === x || isBoundary(cx, k - 1)) sub = subordinate(cx.low[k]) || relativeStart(cx, k, y);
       if (!sub && cx.inQuote[k] < 0 && (cx.low[k] === 'soll' || cx.low[k] === 'sollen')) return true;
     }
     return false;
@@ -560,8 +568,8 @@ export function extractQuotes(doc: Doc): Quote[] {
       return drafts.length > n ? b : 0;
     } else if (role === 'impersonal' || role === 'noun') {
       const nextTok = clEnd + 1;
-      sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) ?? (doc.lang === 'de' ? documentIn(cx, clStart, clEnd) : null) : findSpeaker(cx, clStart, cue.from, 'last');
-      if (cx.doc.lang === 'en' && role === 'noun') ranges = contentRanges(cx, cue.to + 1, b);
+      sp = role === 'impersonal' ? mentionIn(cx, clStart, cue.from) ?? (v2 ? documentIn(cx, clStart, clEnd) : null) : findSpeaker(cx, clStart, cue.from, 'last');
+      if (!v2 && role === 'noun') ranges = contentRanges(cx, cue.to + 1, b);
       else if (hasAfter && !relativeStart(cx, nextTok, b)) ranges = contentRanges(cx, nextTok, b);
       else if (role === 'impersonal' && beforeOk) ranges = [[floor, clStart - 1]];
       else return 0;
@@ -596,7 +604,7 @@ export function extractQuotes(doc: Doc): Quote[] {
     }
 
     // German Konjunktiv right after a quote: the same speaker carries on
-    if (drafts.length === before && doc.lang === 'de' && last) {
+    if (drafts.length === before && g.reportedMood && last) {
       const prev = last as Draft;
       const pPrev = doc.sentences[prev.sentence].paragraph ?? 0;
       const pHere = doc.sentences[si].paragraph ?? 0;
@@ -614,7 +622,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       }
     }
     // any other sentence in Konjunktiv I is reported speech too; its speaker is the recent one, if any
-    if (drafts.length === before && doc.lang === 'de' && free(a, b) && words(cx, a, b) >= 4 && hasKonj(cx, a, b, false) && !subordinateOnly(a, b)) {
+    if (drafts.length === before && g.reportedMood && free(a, b) && words(cx, a, b) >= 4 && hasKonj(cx, a, b, false) && !subordinateOnly(a, b)) {
       const prev = last as Draft | null;
       const near = prev && si - prev.sentence <= 3 && Math.abs((doc.sentences[prev.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0)) <= 1;
       if (prev && near && (prev.type === 'free-indirect' || prev.type === 'mixed') && prev.cue === null && prev.sentence === si - 1) {
@@ -627,7 +635,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
     }
     // German reportative "soll … getan haben": reported without a cue
-    if (drafts.length === before && doc.lang === 'de' && free(a, b) && reportative(a, b)) {
+    if (drafts.length === before && g.reportedMood && free(a, b) && reportative(a, b)) {
       const prev = last as Draft | null;
       const near = prev && si - prev.sentence <= 2;
       let speaker = near ? prev.speaker : null;
@@ -636,7 +644,7 @@ export function extractQuotes(doc: Doc): Quote[] {
       emit({ type: 'free-indirect', ranges: [[a, b]], cue: null, speaker, actor, sentence: si, at: a });
     }
     // "X soll … tun" in a main clause right after a quote: what the source said is to happen (free-indirect)
-    if (drafts.length === before && doc.lang === 'de' && last && free(a, b) && words(cx, a, b) >= 4 && mainSoll(a, b)) {
+    if (drafts.length === before && g.reportedMood && last && free(a, b) && words(cx, a, b) >= 4 && mainSoll(a, b)) {
       const prev = last as Draft;
       const lastSent = cx.tokens[prev.ranges[prev.ranges.length - 1][1] - 1]?.sentence ?? prev.sentence;
       const para = Math.abs((doc.sentences[prev.sentence].paragraph ?? 0) - (doc.sentences[si].paragraph ?? 0));

@@ -24,6 +24,7 @@ import { registryAdd, registryList } from './registry-route.js';
 import { Params } from './params.js';
 import { ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
+import { hasPack, languageCodes } from '../lang/packs.js';
 
 /** The built dashboard of this checkout. */
 export const DEFAULT_STATIC_DIR = fileURLToPath(new URL('../../web/dist/', import.meta.url));
@@ -106,7 +107,7 @@ function parseAddRequest(body: string, contentType: string): AddArticleRequest {
   for (const k of ['text', 'url', 'id', 'lang', 'date', 'title', 'source'] as const) {
     if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') throw new HttpError(400, `field "${k}" must be a string`);
   }
-  if (o.lang != null && o.lang !== 'de' && o.lang !== 'en') throw new HttpError(400, 'field "lang" must be "de" or "en"');
+  if (o.lang != null && !hasPack(o.lang as string)) throw new HttpError(400, `field "lang" must be ${languageCodes().map((c) => `"${c}"`).join(' or ')}`);
   if (o.date != null && !/^\d{4}-\d{2}-\d{2}$/.test(o.date as string)) throw new HttpError(400, 'field "date" must be YYYY-MM-DD');
   return o as AddArticleRequest;
 }
