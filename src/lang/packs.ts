@@ -14,6 +14,7 @@ import { BUILTIN_PACKS } from './builtin.js';
 export { FALLBACK_LANG } from './builtin.js';
 import { KNOWN_LEXICONS } from './manifest.js';
 import type { LanguagePack } from './pack.js';
+import type { Lang } from '../contract/schema.js';
 
 /** Root of the repository's lexicon folders (`lexicons/<code>/`, `lexicons/common/`, ...). */
 export const LEXICON_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
@@ -85,3 +86,8 @@ export function languagePacks(): RegisteredPack[] {
   return [...packs.values()];
 }
 
+
+/** `code` when it names a registered language, else `fallback` (gold files and fixtures without a language). */
+export function langOr(code: unknown, fallback: Lang): Lang {
+  return typeof code === 'string' && packs.has(code) ? (code as Lang) : fallback;
+}
