@@ -11,12 +11,14 @@ import { detectLang } from '../read/detect-lang.js';
 import { FALLBACK_LANG, hasPack, languagePacks } from '../lang/packs.js';
 import { createDoc, toResult } from '../doc/doc.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
+import type { PipelineContext } from './context.js';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends Partial<PipelineContext> {
   /** overrides the article's language (else its field, else detection) */
   lang?: Lang;
   /** overrides the article date (else its field or header) */
   date?: string;
+  /** the pipeline to run (default: every stage; with `registry`/`onActors`, every stage with that context) */
   pipeline?: Pipeline;
 }
 
@@ -54,6 +56,9 @@ export function analyze(article: ArticleIn, opts: AnalyzeOptions = {}): Result |
     title: article.title ?? null, url: article.url ?? null, source: article.source ?? null,
   });
   doc.diagnostics.push(...notes);
-  (opts.pipeline ?? (defaultPipeline ??= createPipeline())).run(doc);
+  const pipeline = opts.pipeline ?? (opts.registry || opts.onActors
+    ? createPipeline(undefined, { registry: opts.registry, onActors: opts.onActors })
+    : (defaultPipeline ??= createPipeline()));
+  pipeline.run(doc);
   return toResult(doc);
 }

@@ -28,5 +28,8 @@ export function measureDoc(doc: Doc): void {
 export const measures: Stage = {
   name: 'measures',
   description: 'dates (resolved against the article date, as precise as the text) and amounts with units',
+  requires: ['text', 'lang', 'date', 'sentences', 'tokens'],
+  assigns: ['dates', 'amounts'],
+  amends: [],
   run: measureDoc,
 };

@@ -90,5 +90,8 @@ export function findMentions(doc: Doc): void {
 export const mentions: Stage = {
   name: 'mentions',
   description: 'named mentions PER/ORG/GPE/LOC/MISC: gazetteers (countries, GeoNames cities, organisations), first names, role nouns, suffixes, context',
+  requires: ['text', 'lang', 'sentences', 'tokens'],
+  assigns: ['mentions', 'mentionInfo'],
+  amends: [],
   run: findMentions,
 };

@@ -37,5 +37,8 @@ export function segmentDoc(doc: Doc): void {
 export const segment: Stage = {
   name: 'segment',
   description: 'sentences (Intl.Segmenter + abbreviation, ordinal and quotation rules), paragraphs and tokens',
+  requires: ['text', 'lang', 'bodyStart', 'headerSpans'],
+  assigns: ['sentences', 'tokens'],
+  amends: [],
   run: segmentDoc,
 };
