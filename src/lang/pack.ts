@@ -53,6 +53,13 @@ export interface Grammar {
    * its comma after the mark).
    */
   readonly quoteMarkEndsClause: 'always' | 'after-punctuation';
+  /** Names take a genitive "-s" without apostrophe ("Trumps Besuch", "Chinas Haltung"). */
+  readonly nameGenitiveS: boolean;
+  /**
+   * The word that links a head noun to a following name in organisation and place names
+   * ("Bank of England", "University of Oxford"), or null when names are built otherwise.
+   */
+  readonly postnominalOf: string | null;
   /** True for a passive participle that cannot be a cue verb's finite form ("geschätzt" in "wird … geschätzt"). */
   passiveParticiple(lowerWord: string): boolean;
   /** True for a participle opening a sentence as an adverbial clause ("Asked about it, …"). */

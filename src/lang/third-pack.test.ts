@@ -42,6 +42,8 @@ function velish(dir: string): LanguagePack {
       capitalisedNouns: false,
       clauseOrder: 'subject-verb',
       reportedMood: false,
+      nameGenitiveS: false,
+      postnominalOf: null,
       quoteMarkEndsClause: 'always',
       passiveParticiple: () => false,
       openingParticiple: () => false,

@@ -22,6 +22,8 @@ export const de = {
     capitalisedNouns: true,
     clauseOrder: 'verb-second',
     reportedMood: true,
+    nameGenitiveS: true,
+    postnominalOf: null,
     quoteMarkEndsClause: 'after-punctuation',
     // "geschätzt", "gemeldet", "genannt", "gesprochen"
     passiveParticiple: (w: string) => /^ge.+(t|en)$/.test(w),

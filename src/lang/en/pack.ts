@@ -22,6 +22,8 @@ export const en = {
     capitalisedNouns: false,
     clauseOrder: 'subject-verb',
     reportedMood: false,
+    nameGenitiveS: false,
+    postnominalOf: 'of',
     quoteMarkEndsClause: 'always',
     passiveParticiple: () => false,
     // "Asked about it, …", "Speaking to reporters, …"
