@@ -1,0 +1,21 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { tableMismatches, type QuoteRow } from '../testing.js';
+
+// [language, sentence written for this test, quotes as "rule: type | content | cue | speaker"]
+const ROWS: QuoteRow[] = [
+  ['de', 'Die Ministerin Lena Hoff sagte, dass die Schulen im Herbst öffnen.', ['content-after: indirect | dass die Schulen im Herbst öffnen | sagte | Lena Hoff']],
+  ['de', 'Der Trainer erklärte: „Wir spielen auf Sieg.“', ['content-after: direct | „Wir spielen auf Sieg.“ | erklärte | Der Trainer']],
+  ['en', 'Mayor Tom Reed said that the bridge would reopen in May.', ['content-after: indirect | the bridge would reopen in May | said | Tom Reed']],
+  ['de', 'Der Bürgermeister sagte, die Brücke sei »ein Denkmal der Fehlplanung« gewesen.', [
+    'content-after: mixed | die Brücke sei »ein Denkmal der Fehlplanung« gewesen | sagte | Der Bürgermeister',
+    'content-after/verbatim: direct | »ein Denkmal der Fehlplanung« | sagte | Der Bürgermeister']],
+  // a cue inside an adverbial clause introduces nothing; a passive participle is no cue
+  ['de', 'Weil der Minister sagte, dass die Schulen öffnen, kamen alle.', []],
+  ['de', 'Der Schaden wurde von Experten auf drei Millionen Euro geschätzt.', []],
+  ['en', 'The police said nothing.', []],
+];
+
+test('content after the cue: "sagte, dass …", "erklärte: …", "said that …"', () => {
+  assert.deepEqual(tableMismatches(ROWS), []);
+});
