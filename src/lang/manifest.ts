@@ -22,7 +22,7 @@ export const KNOWN_LEXICONS: readonly string[] = Object.freeze([
   'sector-words', 'agent-noun-followers',
   // quotes
   'quote-cues', 'quote-phrases', 'speaker-words', 'konjunktiv', 'content-openers', 'subordinators',
-  'relative-pronouns', 'passive-auxiliaries', 'reportative-modals',
+  'relative-pronouns', 'addressee-cues',
   // events
   'clause-openers', 'determiners', 'event-passive', 'event-patterns', 'event-phrase-leads',
   'event-prepositions', 'event-pronouns', 'event-status',

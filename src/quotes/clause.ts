@@ -194,9 +194,3 @@ export function hasQuoted(cx: QuoteContext, x: number, y: number): boolean {
   for (let k = x; k < y; k++) if (cx.inQuote[k] >= 0) return true;
   return false;
 }
-
-/** Index of lower-cased word `w` in [x, y), or -1. */
-export function findWord(cx: QuoteContext, x: number, y: number, w: string): number {
-  for (let k = x; k < y; k++) if (cx.low[k] === w) return k;
-  return -1;
-}

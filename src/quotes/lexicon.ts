@@ -59,6 +59,10 @@ export interface QuoteLexicon {
   relatives: Map<string, 'opens' | 'after-noun'>;
   /** passive auxiliaries ("wird", "wurde"): a participle cue after one is passive, no speech */
   passiveAux: Set<string>;
+  /** prepositions after a cue that introduce the addressee ("gegenüber") */
+  addresseePreps: Set<string>;
+  /** cue verb forms (or form prefixes, "tel*") whose object is the addressee ("told") */
+  addresseeVerbs: { word: string; prefix: boolean }[];
   /** the pack's grammar (noun shape, clause order, reported-speech mood, ...) */
   grammar: Grammar;
 }
@@ -112,6 +116,9 @@ function buildQuoteLexicon(lang: string): QuoteLexicon {
     subordinators: new Set(lexicon(lang, 'subordinators').map((r) => r[0])),
     relatives,
     passiveAux: new Set(lexicon(lang, 'event-passive').filter((r) => r[1] === 'aux').map((r) => r[0])),
+    addresseePreps: new Set(lexicon(lang, 'addressee-cues').filter((r) => r[1] === 'prep').map((r) => r[0])),
+    addresseeVerbs: lexicon(lang, 'addressee-cues').filter((r) => r[1] === 'verb')
+      .map((r) => ({ word: r[0].replace(/\*$/, ''), prefix: r[0].endsWith('*') })),
     grammar: packOf(lang).grammar,
   };
 }

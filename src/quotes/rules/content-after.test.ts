@@ -1,6 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { tableMismatches, type QuoteRow } from '../testing.js';
+import { createDoc } from '../../doc/doc.js';
+import { createPipeline } from '../../pipeline/pipeline.js';
+
+const pipeline = createPipeline(['header', 'segment', 'mentions', 'actors', 'quotes']);
 
 // [language, sentence written for this test, quotes as "rule: type | content | cue | speaker"]
 const ROWS: QuoteRow[] = [
@@ -18,4 +22,17 @@ const ROWS: QuoteRow[] = [
 
 test('content after the cue: "sagte, dass …", "erklärte: …", "said that …"', () => {
   assert.deepEqual(tableMismatches(ROWS), []);
+});
+
+test('the addressee after a cue is kept apart from the content (lexicons/<code>/addressee-cues.tsv)', () => {
+  // [language, sentence written for this test, "content | speaker | addressee"]
+  const rows: ['de' | 'en', string, string][] = [
+    ['en', 'Minister Paul Grant told reporters that the talks had failed.', 'the talks had failed | Paul Grant | reporters'],
+    ['de', 'Der Minister sagte gegenüber Journalisten, die Gespräche seien gescheitert.', 'die Gespräche seien gescheitert | Der Minister | Journalisten'],
+    ['de', 'Die Gespräche seien gescheitert, sagte der Minister gegenüber der Zeitung.', 'Die Gespräche seien gescheitert | der Minister | der Zeitung'],
+  ];
+  for (const [lang, text, expected] of rows) {
+    const doc = pipeline.run(createDoc({ id: 't', text, lang, date: null }));
+    assert.deepEqual(doc.quotes.map((q) => `${q.text} | ${q.speaker?.text} | ${q.addressee?.text}`), [expected], text);
+  }
 });

@@ -11,7 +11,7 @@
 import type { QuoteType, Span } from '../../contract/schema.js';
 import { isBoundary, isMark } from '../context.js';
 import type { Cue } from '../cues.js';
-import { clauseLike, clauseStart, contentEnd, findWord, hasKonj, hasQuoted, hasWord, nextBoundary, relativeStart, sourcePhrase, subordinate, words } from '../clause.js';
+import { clauseLike, clauseStart, contentEnd, hasKonj, hasQuoted, hasWord, nextBoundary, relativeStart, sourcePhrase, subordinate, words } from '../clause.js';
 import type { QuoteRun } from '../run.js';
 import { documentIn, findSpeaker, phraseSpan, type SpeakerPhrase } from '../speaker.js';
 import { applyPhrase } from './attribution-phrase.js';
@@ -160,7 +160,11 @@ export function applyCue(run: QuoteRun, cue: Cue): number {
   if (cue.kind === 'impersonal' && sp && sp.mention < 0) sp = null;
   if (cue.kind === 'impersonal' && !sp && v2) sp = documentIn(cx, clStart, clEnd);
   let addressee: Span | undefined;
-  const addrAt = v2 ? findWord(cx, cueEnd, clEnd, 'gegenüber') : (cx.low[cue.from].startsWith('tel') || cx.low[cue.from] === 'told') ? cueEnd - 1 : -1;
+  // the addressee: after a preposition ("gegenüber der Zeitung"), or the object of the verb ("told reporters")
+  let addrAt = -1;
+  for (let k = cueEnd; k < clEnd && addrAt < 0; k++) if (cx.lx.addresseePreps.has(cx.low[k])) addrAt = k;
+  const verb = cx.low[cue.from];
+  if (addrAt < 0 && cx.lx.addresseeVerbs.some((v) => (v.prefix ? verb.startsWith(v.word) : verb === v.word))) addrAt = cueEnd - 1;
   if (addrAt >= 0) {
     const ad = findSpeaker(cx, addrAt + 1, reading === 'content-after' && contentFrom > addrAt ? Math.min(contentFrom, clEnd) : clEnd, 'first');
     if (ad && ad !== sp && !(sp && ad.from === sp.from)) addressee = phraseSpan(cx, ad);
