@@ -11,6 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import { lexicon } from '../lang/lexicon.js';
+import { packOf } from '../lang/packs.js';
 
 const require = createRequire(import.meta.url);
 interface IsoCountries {
@@ -100,7 +101,12 @@ function lookupName(text: string, lang: string): string | null {
   const hit = t.names.get(text) ?? (text.length > 3 ? t.namesLower.get(text.toLowerCase()) : undefined);
   if (hit) return hit;
   const k = text.toLowerCase();
-  return officialNames(lang).get(k) ?? officialNames(lang === 'de' ? 'en' : 'de').get(k) ?? null;
+  // official names in the languages the pack names (a German text also names states in English)
+  for (const l of packOf(lang).grammar.countryNameLangs) {
+    const iso3 = officialNames(l).get(k);
+    if (iso3 !== undefined) return iso3;
+  }
+  return null;
 }
 
 const official = new Map<string, Map<string, string>>();

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { EntityType } from '../contract/schema.js';
-import { createDoc, type Doc, type MentionInfo } from '../pipeline/doc.js';
+import { createDoc, type Doc, type MentionInfo } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { resolveActors } from './resolve.js';
 

@@ -16,14 +16,14 @@
  * resolveActors(doc); // sets doc.actors and mention.actor
  */
 import type { Actor, EntityType, Mention } from '../contract/schema.js';
-import type { Doc, MentionInfo } from '../pipeline/doc.js';
-import { activeRegistry, actorsResolved } from '../registry/active.js';
+import type { Doc, MentionInfo } from '../doc/doc.js';
+import { defaultRegistry } from '../registry/starter.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { genitiveEnding } from '../registry/genitive.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
-import { previousWord, sentenceIndexAt, tokenIndexAt } from './spans.js';
+import { previousWord, sentenceIndexAt, tokenIndexAt } from '../doc/spans.js';
 
 const COUNTERPART = /^(counterpart|amtskollege|amtskollegin|kollege|kollegin)$/i;
 const GOVERNMENT_BEFORE = new Set(['regierung', 'führung', 'government', 'leadership', 'administration']);
@@ -37,14 +37,14 @@ interface Draft {
   named?: boolean;
 }
 
-/** Options: the registry to consult (default: the active scope's, else the starter registry). */
+/** Options: the registry to consult (default: the starter registry; the actors stage passes its pipeline's). */
 export interface ResolveOptions {
   registry?: ActorRegistry;
 }
 
 /** Builds doc.actors from doc.mentions and sets each mention's `actor`. */
 export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
-  const reg = opts.registry ?? activeRegistry();
+  const reg = opts.registry ?? defaultRegistry();
   const drafts: Draft[] = [];
   const byKey = new Map<string, Draft>();
   const mentions = [...doc.mentions].sort((a, b) => a.start - b.start);
@@ -103,8 +103,6 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
-  // a store-backed ingest learns from the resolved doc (src/registry/active.ts); no-op otherwise
-  actorsResolved(doc);
 }
 
 /**

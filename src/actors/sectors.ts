@@ -6,7 +6,7 @@
  * sectorOfRole('deputy defence minister'); // 'MIL'
  * sectorWord('de', 'Biden-Administration')?.sector; // 'GOV'
  */
-import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import { compiled, lexicon } from '../lang/lexicon.js';
 
 let roles: Map<string, string> | undefined;
 
@@ -37,31 +37,25 @@ interface WordTable {
   /** last three letters → suffixes ending in them (longest first) */
   bySuffix3: Map<string, { suffix: string; w: SectorWord }[]>;
 }
-const tables = new Map<string, WordTable>();
-
 function table(lang: string): WordTable {
-  let t = tables.get(lang);
-  if (!t) {
-    t = { memo: new Map(), exact: new Map(), suffixes: [], bySuffix3: new Map() };
-    if (hasLexicon(lang, 'sector-words')) {
-      for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
-        const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
-        if (word.startsWith('*')) {
-          t.suffixes.push({ suffix: word.slice(1), w });
-          t.exact.set(word.slice(1), w);
-        } else t.exact.set(word, w);
-      }
-      t.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
-      for (const x of t.suffixes) {
-        const k = x.suffix.slice(-3);
-        const l = t.bySuffix3.get(k) ?? [];
-        l.push(x);
-        t.bySuffix3.set(k, l);
-      }
+  return compiled(lang, 'sector-words', () => {
+    const t: WordTable = { memo: new Map(), exact: new Map(), suffixes: [], bySuffix3: new Map() };
+    for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
+      const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
+      if (word.startsWith('*')) {
+        t.suffixes.push({ suffix: word.slice(1), w });
+        t.exact.set(word.slice(1), w);
+      } else t.exact.set(word, w);
     }
-    tables.set(lang, t);
-  }
-  return t;
+    t.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+    for (const x of t.suffixes) {
+      const k = x.suffix.slice(-3);
+      const l = t.bySuffix3.get(k) ?? [];
+      l.push(x);
+      t.bySuffix3.set(k, l);
+    }
+    return t;
+  });
 }
 
 /** The sector noun a word is or ends in ("Verteidigungsministerium", "US-Farmer"), else null. */

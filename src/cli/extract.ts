@@ -1,5 +1,5 @@
 /**
- * `lagebild extract [FILE|-] [--lang de|en] [--date YYYY-MM-DD] [--format json|jsonl]`
+ * `lagebild extract [FILE|-] [--lang CODE] [--date YYYY-MM-DD] [--format json|jsonl]`
  * (CONTRACT.md): reads the articles of FILE (text, HTML, JSON, JSONL, a directory, a URL) or of
  * standard input ('-', the default; --format says json / jsonl / html, text otherwise), analyses
  * each and prints one contract result per article.
@@ -23,6 +23,7 @@ import { analyze } from '../pipeline/analyze.js';
 import { readSource, SourceError, type ReadItem } from '../read/index.js';
 import { isDay } from '../read/article.js';
 import type { Lang, ResultOrError } from '../contract/schema.js';
+import { hasPack, languageCodes } from '../lang/packs.js';
 
 /** Streams `run` uses; tests pass their own. */
 export interface ExtractIO {
@@ -30,7 +31,7 @@ export interface ExtractIO {
   stdin?: NodeJS.ReadableStream;
 }
 
-const USAGE = 'usage: lagebild extract [FILE|-] [--lang de|en] [--date YYYY-MM-DD] [--format json|jsonl|text|html]';
+const USAGE = `usage: lagebild extract [FILE|-] [--lang ${languageCodes().join('|')}] [--date YYYY-MM-DD] [--format json|jsonl|text|html]`;
 const FORMATS = ['json', 'jsonl', 'text', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
@@ -44,7 +45,7 @@ export function extractOptions(argv: string[]): { spec: string; lang?: Lang; dat
   });
   if (positionals.length > 1) throw new CliError(`expected one FILE or -, got ${positionals.length} (${USAGE})`);
   const lang = values.lang as string | undefined;
-  if (lang !== undefined && lang !== 'de' && lang !== 'en') throw new CliError(`--lang must be de or en, got "${lang}"`);
+  if (lang !== undefined && !hasPack(lang)) throw new CliError(`--lang must be ${languageCodes().join(' or ')}, got "${lang}"`);
   const date = values.date as string | undefined;
   if (date !== undefined && !isDay(date)) {
     throw new CliError(`--date must be a day as YYYY-MM-DD, got "${date}"`);

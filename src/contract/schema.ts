@@ -8,12 +8,14 @@
  * const schemaJson = JSON.stringify(ResultSchema);
  */
 import { Type, type Static } from '@sinclair/typebox';
+import { BUILTIN_PACKS } from '../lang/builtin.js';
 
 
 const NullableStr = () => Type.Union([Type.String(), Type.Null()]);
 const NullableNum = () => Type.Union([Type.Number(), Type.Null()]);
 
-export const Lang = Type.Union([Type.Literal('de'), Type.Literal('en')]);
+/** A language of a built-in language pack (src/lang/builtin.ts): "de" | "en". */
+export const Lang = Type.Union(BUILTIN_PACKS.map((p) => Type.Literal(p.code)));
 export type Lang = Static<typeof Lang>;
 
 export const IsoDay = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$' });

@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import type { Lang } from '../contract/schema.js';
+import { langOr } from '../lang/packs.js';
 import { createDoc, type Doc } from '../pipeline/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import {
@@ -47,7 +48,7 @@ export function evaluateSentences(path: string): { score: SentenceScore; items: 
     if (typeof r.text !== 'string' || typeof r.type !== 'string') throw new CliError(`${path}:${n + 1}: not an event gold record (needs "text" and "type")`);
     const srcs = r.sources ?? (r.source ? [r.source] : []);
     const tgts = r.targets ?? (r.target ? [r.target] : []);
-    const doc = createDoc({ id: r.id ?? `line-${n + 1}`, text: r.text, lang: (r.lang === 'de' ? 'de' : 'en') as Lang, date: null });
+    const doc = createDoc({ id: r.id ?? `line-${n + 1}`, text: r.text, lang: langOr(r.lang, 'en'), date: null });
     pipeline.run(doc);
     items.push({
       id: doc.id, text: r.text, doc, type: r.type,

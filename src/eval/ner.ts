@@ -14,6 +14,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Lang } from '../contract/schema.js';
+import { langOr } from '../lang/packs.js';
 import { CliError } from '../cli/errors.js';
 import { createDoc } from '../pipeline/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
@@ -136,7 +137,7 @@ export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: st
     if (typeof g.text !== 'string' || !Array.isArray(g.entities)) throw new CliError(`${path}:${k + 1}: needs "text" and "entities"`);
     if (opts.newsOnly && g.news !== true) return;
     n++;
-    const doc = createDoc({ id: g.id ?? String(k), text: g.text, lang: g.lang === 'en' ? 'en' : 'de', date: null });
+    const doc = createDoc({ id: g.id ?? String(k), text: g.text, lang: langOr(g.lang, 'de'), date: null });
     p.run(doc);
     const pred = doc.mentions.map((m) => ({ start: m.start, end: m.end, type: m.type }));
     scoreSentence(g.entities, pred, counts, true);

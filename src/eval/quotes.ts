@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import type { Lang } from '../contract/schema.js';
+import { langOr } from '../lang/packs.js';
 import { createDoc, type Doc } from '../pipeline/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { scoreQuotes, type GoldQuote, type PredQuote, type QuoteScore, type Range, type ScoreDoc } from '../quotes/score.js';
@@ -54,7 +55,7 @@ function readJsonl(path: string, source: string): Article[] {
     out.push({
       id: r.id ?? `line-${n + 1}`,
       text: r.text,
-      lang: r.lang === 'en' ? 'en' : 'de',
+      lang: langOr(r.lang, 'de'),
       date: r.date ?? null,
       gold: r.quotes.map((q) => ({
         spans: q.quote.map(([s, e]) => [s, e] as Range),

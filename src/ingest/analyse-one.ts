@@ -7,13 +7,13 @@
  * await store.putResults([outcome]);
  */
 import type { ArticleIn } from '../contract/schema.js';
-import { analyze } from '../pipeline/analyze.js';
+import { analyze, type AnalyzeOptions } from '../pipeline/analyze.js';
 import type { AnalysisOutcome } from '../store/queue.js';
 
-/** The analysis of `article`, stored as `id`. */
-export function analyseOutcome(id: string, article: ArticleIn): AnalysisOutcome {
+/** The analysis of `article`, stored as `id` (`opts`: the registry and learning hook of an ingest). */
+export function analyseOutcome(id: string, article: ArticleIn, opts: AnalyzeOptions = {}): AnalysisOutcome {
   try {
-    const r = analyze({ ...article, id });
+    const r = analyze({ ...article, id }, opts);
     return 'error' in r ? { id, error: r.error } : { id, result: r };
   } catch (err) {
     // analyze() turns bad input into ErrorResults; an exception here is a pipeline bug: keep it per article

@@ -13,7 +13,6 @@
  */
 import type { ArticleIn } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { withRegistry } from '../registry/active.js';
 import { applyStoredFact } from '../registry/from-store.js';
 import { learnedFacts } from '../registry/learn.js';
 import type { MemoryRegistry } from '../registry/memory.js';
@@ -50,7 +49,7 @@ export class LearningRegistry {
   /** Analyses one article with this registry and learns from it (kept for `flush`). */
   analyse(id: string, article: ArticleIn): AnalysisOutcome {
     let doc: Doc | null = null;
-    const out = withRegistry({ registry: this.registry, onActors: (d) => { doc = d; } }, () => analyseOutcome(id, article));
+    const out = analyseOutcome(id, article, { registry: this.registry, onActors: (d) => { doc = d; } });
     const seen = doc as Doc | null;
     if ('result' in out && seen && seen.id === id) {
       for (const f of learnedFacts(seen, this.registry)) {

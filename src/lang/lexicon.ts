@@ -1,42 +1,83 @@
 /**
- * Loads lexicon files from `lexicons/<lang>/<name>.tsv`.
+ * The one lexicon loader: rows of `lexicons/<code>/<name>.tsv` for a language pack (its folder and
+ * manifest come from src/lang/packs.ts), or of a shared folder (`common`, `plover`, `registry`).
  *
  * File format (one format for every lexicon, so a third language is a new folder):
  * - lines starting with `#` are the header: what the file holds, its columns and where the facts
  *   came from; blank lines are ignored;
  * - every other line is one entry, columns separated by TABs (a single column needs no TAB).
  *
- * Files are read once per process and cached; stages compile them into their own lookup
- * structures at first use, never per article.
+ * Files are read once per pack and cached; engines compile them into their own lookup structures
+ * once per pack with `compiled(lang, key, build)`, never per article. A lexicon the pack's manifest
+ * marks optional reads as empty when its file is missing; any other missing file is an error
+ * naming it.
  *
  * @example
- * const rows = lexicon('de', 'cue-verbs'); // [['sagte', 'sagen', 'speech'], ...]
+ * const rows = lexicon('de', 'quote-cues'); // [['sagen', '-', 'speech', 'sagte,sagten,…'], ...]
+ * const verbs = compiled('de', 'cue-verbs', () => new Set(rows.map((r) => r[0])));
  */
 import { readFileSync, existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { hasPack, LEXICON_ROOT, packOf, type RegisteredPack } from './packs.js';
 
-export const LEXICON_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'lexicons');
+export { LEXICON_ROOT };
 
-const cache = new Map<string, string[][]>();
+/** Rows and compiled structures of one pack (a re-registered pack starts afresh). */
+interface PackCache {
+  rows: Map<string, string[][]>;
+  compiled: Map<string, unknown>;
+}
+const perPack = new WeakMap<RegisteredPack, PackCache>();
+/** rows of shared folders that are no language (lexicons/common, lexicons/plover, ...) */
+const shared = new Map<string, string[][]>();
 
-export function lexiconPath(lang: string, name: string): string {
-  return join(LEXICON_ROOT, lang, `${name}.tsv`);
+function cacheOf(p: RegisteredPack): PackCache {
+  let c = perPack.get(p);
+  if (!c) perPack.set(p, (c = { rows: new Map(), compiled: new Map() }));
+  return c;
 }
 
+/** Path of a lexicon file: in the pack's folder for a language, else under lexicons/<folder>/. */
+export function lexiconPath(lang: string, name: string): string {
+  return join(hasPack(lang) ? packOf(lang).lexiconDir : join(LEXICON_ROOT, lang), `${name}.tsv`);
+}
+
+/** True when the lexicon file exists (an optional lexicon of a pack may be absent). */
 export function hasLexicon(lang: string, name: string): boolean {
   return existsSync(lexiconPath(lang, name));
 }
 
-/** Rows of the lexicon (header and blank lines dropped). Throws if the file is missing. */
+/**
+ * Rows of the lexicon (header and blank lines dropped). A missing file reads as no rows when the
+ * pack marks it optional; otherwise it is an error naming the file.
+ */
 export function lexicon(lang: string, name: string): string[][] {
-  const key = `${lang}/${name}`;
-  let rows = cache.get(key);
+  if (!hasPack(lang)) {
+    let rows = shared.get(`${lang}/${name}`);
+    if (!rows) shared.set(`${lang}/${name}`, (rows = parseLexicon(readFileSync(join(LEXICON_ROOT, lang, `${name}.tsv`), 'utf8'))));
+    return rows;
+  }
+  const pack = packOf(lang);
+  const c = cacheOf(pack);
+  let rows = c.rows.get(name);
   if (!rows) {
-    rows = parseLexicon(readFileSync(lexiconPath(lang, name), 'utf8'));
-    cache.set(key, rows);
+    const file = join(pack.lexiconDir, `${name}.tsv`);
+    rows = !existsSync(file) && pack.optional.has(name) ? [] : parseLexicon(readFileSync(file, 'utf8'));
+    c.rows.set(name, rows);
   }
   return rows;
+}
+
+/**
+ * A structure compiled from a pack's lexicons, built once per pack under `key` (the engines'
+ * lookup tables: quote cues, number words, date names, ...).
+ */
+export function compiled<T>(lang: string, key: string, build: () => T): T {
+  const c = cacheOf(packOf(lang));
+  if (c.compiled.has(key)) return c.compiled.get(key) as T;
+  const v = build();
+  c.compiled.set(key, v);
+  return v;
 }
 
 export function parseLexicon(source: string): string[][] {

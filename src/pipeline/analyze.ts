@@ -8,14 +8,17 @@
 import { createHash } from 'node:crypto';
 import type { ArticleIn, ErrorResult, Lang, Result } from '../contract/schema.js';
 import { detectLang } from '../read/detect-lang.js';
-import { createDoc, toResult } from './doc.js';
+import { FALLBACK_LANG, hasPack, languagePacks } from '../lang/packs.js';
+import { createDoc, toResult } from '../doc/doc.js';
 import { createPipeline, type Pipeline } from './pipeline.js';
+import type { PipelineContext } from './context.js';
 
-export interface AnalyzeOptions {
+export interface AnalyzeOptions extends Partial<PipelineContext> {
   /** overrides the article's language (else its field, else detection) */
   lang?: Lang;
   /** overrides the article date (else its field or header) */
   date?: string;
+  /** the pipeline to run (default: every stage; with `registry`/`onActors`, every stage with that context) */
   pipeline?: Pipeline;
 }
 
@@ -34,12 +37,13 @@ export function analyze(article: ArticleIn, opts: AnalyzeOptions = {}): Result |
   }
   if (!article.text.trim()) return { id, error: { code: 'empty', message: 'the article has no text' } };
   const notes: { stage: string; message: string }[] = [];
-  let lang: Lang | null = opts.lang ?? (article.lang === 'de' || article.lang === 'en' ? article.lang : null);
+  let lang: Lang | null = opts.lang ?? (typeof article.lang === 'string' && hasPack(article.lang) ? article.lang : null);
   if (!lang) {
     lang = detectLang(article.text);
     if (!lang) {
-      lang = 'en';
-      notes.push({ stage: 'read', message: 'language not detected (neither German nor English?); analysed as en' });
+      lang = FALLBACK_LANG;
+      const names = languagePacks().map((p) => p.name).join(' nor ');
+      notes.push({ stage: 'read', message: `language not detected (neither ${names}?); analysed as ${lang}` });
     }
   }
   let date = opts.date ?? article.date ?? null;
@@ -52,6 +56,9 @@ export function analyze(article: ArticleIn, opts: AnalyzeOptions = {}): Result |
     title: article.title ?? null, url: article.url ?? null, source: article.source ?? null,
   });
   doc.diagnostics.push(...notes);
-  (opts.pipeline ?? (defaultPipeline ??= createPipeline())).run(doc);
+  const pipeline = opts.pipeline ?? (opts.registry || opts.onActors
+    ? createPipeline(undefined, { registry: opts.registry, onActors: opts.onActors })
+    : (defaultPipeline ??= createPipeline()));
+  pipeline.run(doc);
   return toResult(doc);
 }

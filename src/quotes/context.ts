@@ -7,8 +7,8 @@
  * const cx = quoteContext(doc);
  * cx.inQuote[5]; // index of the quoted segment holding token 5, or -1
  */
-import type { Doc, Token } from '../pipeline/doc.js';
-import { tokenLower } from '../lang/segment/token-lower.js';
+import type { Doc, Token } from '../doc/doc.js';
+import { tokenLower } from '../doc/token-lower.js';
 import { quoteLexicon, type QuoteLexicon } from './lexicon.js';
 import { quoteSegments, type QuoteSegment } from './marks.js';
 
@@ -50,7 +50,7 @@ export function isBoundary(cx: QuoteContext, i: number): boolean {
   if (q >= 0) {
     // the closing mark of a quoted segment ends a clause too ("…," Rubio said.)
     return i + 1 < cx.inQuote.length && cx.inQuote[i + 1] !== q && isMark(cx.tokens[i]) && cx.tokens[i].end === cx.segs[q].end &&
-      cx.tokens[i].sentence === cx.tokens[i + 1].sentence && (cx.doc.lang === 'en' || (i > 0 && /^[,?!]$/.test(cx.tokens[i - 1].text)));
+      cx.tokens[i].sentence === cx.tokens[i + 1].sentence && (cx.lx.grammar.quoteMarkEndsClause === 'always' || (i > 0 && /^[,?!]$/.test(cx.tokens[i - 1].text)));
   }
   return cx.tokens[i].kind === 'punct' && BOUNDARY.has(cx.tokens[i].text);
 }

@@ -40,8 +40,8 @@ function phraseFits(cx: QuoteContext, role: PhraseRole, i: number, j: number, fr
   const nextClass = cx.lx.words.get(nextLow);
   switch (role) {
     case 'source-after':
-      // "laut X": X follows (a determiner or a capitalised word; English: anything but punctuation)
-      return !!next && next.kind !== 'punct' && (cx.doc.lang === 'en' || nextClass === 'det' || isCap(next.text) || j - i > 1);
+      // "laut X": X follows (a determiner or a capitalised noun; without capitalised nouns: anything but punctuation)
+      return !!next && next.kind !== 'punct' && (!cx.lx.grammar.capitalisedNouns || nextClass === 'det' || isCap(next.text) || j - i > 1);
     case 'source-before':
       return j - 1 > from;
     case 'so': {
@@ -55,9 +55,10 @@ function phraseFits(cx: QuoteContext, role: PhraseRole, i: number, j: number, fr
     case 'lead':
       return i === from && !!next && next.kind === 'word';
     case 'noun':
-      if (cx.doc.lang === 'de' && !isCap(cx.tokens[j - 1].text)) return false;
-      if (cx.doc.lang === 'de') return !!next && (next.text === ',' || next.text === ':');
-      return nextLow === 'that';
+      // a quote noun: "die Behauptung, …" / "the claim that …"
+      if (cx.lx.grammar.capitalisedNouns && !isCap(cx.tokens[j - 1].text)) return false;
+      if (cx.lx.grammar.clauseOrder === 'verb-second') return !!next && (next.text === ',' || next.text === ':');
+      return cx.lx.complementisers.has(nextLow);
     default:
       return true;
   }
@@ -108,15 +109,15 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
     const readings = entry.verbs;
     if (!readings) continue;
     const p = prevReal(cx, i, from);
-    if (cx.doc.lang === 'de' && isCap(tokens[i].text) && p >= from && tokens[p].kind === 'word') continue; // a noun
-    if (cx.doc.lang === 'en' && p >= from && lx.words.get(low[p]) === 'det') continue; // "the call"
+    // a noun, not a verb: capitalised after a word ("die Aussage"), else after a determiner ("the call")
+    if (lx.grammar.capitalisedNouns ? isCap(tokens[i].text) && p >= from && tokens[p].kind === 'word' : p >= from && lx.words.get(low[p]) === 'det') continue;
     for (const r of readings) {
       if (!r.particle) {
         out.push({ from: i, to: i + 1, particle: -1, kind: r.kind, role: null });
         break;
       }
       // old split spelling at the end of a subordinate clause: "wie die Firma bekannt gab"
-      if (cx.doc.lang === 'de' && p >= from && low[p] === r.particle && cx.inQuote[p] < 0 && (i + 1 >= to || tokens[i + 1].kind === 'punct')) {
+      if (lx.grammar.clauseOrder === 'verb-second' && p >= from && low[p] === r.particle && cx.inQuote[p] < 0 && (i + 1 >= to || tokens[i + 1].kind === 'punct')) {
         out.push({ from: p, to: i + 1, particle: -1, kind: r.kind, role: null });
         break;
       }

@@ -15,7 +15,7 @@
  * const actor = resolveSpeaker(cx, sp, lastActor);
  */
 import type { Span } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { QuoteContext } from './context.js';
 import { isBoundary, isMark } from './context.js';
 
@@ -87,9 +87,9 @@ export function findSpeaker(cx: QuoteContext, from: number, to: number, prefer: 
     if (c === 'prep') {
       // skip the prepositional phrase: determiners, adjectives and one head noun (+ a genitive)
       i++;
-      while (i < to && (cls(cx, i) === 'det' || (cx.tokens[i].kind !== 'punct' && !isCap(cx, i) && cls(cx, i) === undefined && cx.doc.lang === 'de'))) i++;
+      while (i < to && (cls(cx, i) === 'det' || (cx.tokens[i].kind !== 'punct' && !isCap(cx, i) && cls(cx, i) === undefined && cx.lx.grammar.capitalisedNouns))) i++;
       if (i < to && cx.tokens[i].kind !== 'punct') i++;
-      while (i < to && isCap(cx, i) && cx.doc.lang === 'en') i++;
+      while (i < to && isCap(cx, i) && !cx.lx.grammar.capitalisedNouns) i++;
       continue;
     }
     if (c === 'pronoun' || c === 'relative') {
@@ -106,7 +106,7 @@ export function findSpeaker(cx: QuoteContext, from: number, to: number, prefer: 
       if (tk.kind === 'punct' && tk.text !== '-' && tk.text !== '.' && tk.text !== "'s" && tk.text !== '’s') break;
       if (ci === 'time' || ci === 'skip' || (ci === 'relative' && i > a) || (ci === 'prep' && !(cx.low[i] === 'of' || cx.low[i] === 'von' || cx.low[i] === 'vom' || cx.low[i] === 'for'))) break;
       if (cx.lx.verbs.has(cx.low[i]) && i > a) break;
-      if (tk.kind === 'word' && (isCap(cx, i) || cx.doc.lang === 'en')) hasNoun = true;
+      if (tk.kind === 'word' && (isCap(cx, i) || !cx.lx.grammar.capitalisedNouns)) hasNoun = true;
       i++;
     }
     if (i > a && hasNoun) cands.push({ from: a, to: i, mention: -1, pronoun: false, relative: false });

@@ -7,6 +7,7 @@
  * toArticle({ text: 'Hallo', id: 7 }); // { ok: false, code: 'bad-article', message: 'field "id" must be a string or null, got number' }
  */
 import type { ArticleIn, Lang } from '../contract/schema.js';
+import { hasPack, languageCodes } from '../lang/packs.js';
 
 /** A usable article with notes, or the reason the value is none. */
 export type Checked =
@@ -21,10 +22,10 @@ function typeName(v: unknown): string {
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
-/** 'de' / 'en' for language tags such as "de", "DE", "de-AT", "en_GB"; else null. */
+/** The registered language of a tag such as "de", "DE", "de-AT", "en_GB"; else null. */
 export function normaliseLang(tag: string): Lang | null {
   const base = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return base === 'de' || base === 'en' ? base : null;
+  return hasPack(base) ? (base as Lang) : null;
 }
 
 /** The YYYY-MM-DD day at the start of an ISO date or date-time that names a real day, else null. */
@@ -82,7 +83,7 @@ export function toArticle(value: unknown, maxTextBytes: number): Checked {
   if (typeof o.lang === 'string') {
     const lang = normaliseLang(o.lang);
     if (lang) article.lang = lang;
-    else notes.push(`ignored lang "${o.lang.slice(0, 20)}" (only de and en are read); the language is detected`);
+    else notes.push(`ignored lang "${o.lang.slice(0, 20)}" (only ${languageCodes().join(' and ')} are read); the language is detected`);
   }
   if (typeof o.date === 'string') {
     const day = isoDay(o.date);

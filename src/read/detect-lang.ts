@@ -1,17 +1,18 @@
 /**
- * Language detection for the two languages Lagebild reads (franc-min, restricted to deu/eng).
+ * Language detection for the languages of the registered packs (franc-min, restricted to their
+ * ISO 639-3 codes: deu/eng for the built-in ones).
  *
  * @example
  * detectLang('Die USA haben eine Charmeoffensive gestartet.'); // 'de'
  */
 import { franc } from 'franc-min';
 import type { Lang } from '../contract/schema.js';
+import { languagePacks } from '../lang/packs.js';
 
-const ISO3: Record<string, Lang> = { deu: 'de', eng: 'en' };
-
-/** 'de' or 'en', or null when the text is too short or neither. */
+/** The code of a registered language, or null when the text is too short or none of them. */
 export function detectLang(text: string): Lang | null {
+  const packs = languagePacks().filter((p) => p.iso3 !== null);
   const sample = text.length > 4000 ? text.slice(0, 4000) : text;
-  const code = franc(sample, { only: ['deu', 'eng'], minLength: 10 });
-  return ISO3[code] ?? null;
+  const code = franc(sample, { only: packs.map((p) => p.iso3 as string), minLength: 10 });
+  return (packs.find((p) => p.iso3 === code)?.code as Lang | undefined) ?? null;
 }

@@ -11,6 +11,7 @@
  */
 import type { Span } from '../contract/schema.js';
 import { lexicon } from '../lang/lexicon.js';
+import { languageCodes } from '../lang/packs.js';
 
 /** The parts of a header line with their offsets into the text it was parsed from. */
 export interface HeaderLine {
@@ -40,7 +41,7 @@ function creditCues(): CreditCues {
   if (cues) return cues;
   const c: CreditCues = { labels: new Set(), agencies: [], connectors: new Set(), particles: new Set(), stops: new Set(), joiners: new Set() };
   const seen = new Set<string>();
-  for (const lang of ['de', 'en']) {
+  for (const lang of languageCodes()) {
     for (const [cue, kind] of lexicon(lang, 'header-credits')) {
       if (kind === 'label') c.labels.add(cue.toLowerCase());
       else if (kind === 'connector') c.connectors.add(cue);

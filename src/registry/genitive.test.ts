@@ -1,15 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { analyze } from '../pipeline/analyze.js';
-import { withRegistry } from './active.js';
 import { genitiveEnding } from './genitive.js';
 import { MemoryRegistry } from './memory.js';
 
 /** The Doc of `text` after the actors stage, with `reg` as the registry. */
 function docOf(text: string, reg: MemoryRegistry, lang: 'de' | 'en' = 'de'): Doc {
   let doc: Doc | null = null;
-  withRegistry({ registry: reg, onActors: (d) => { doc = d; } }, () => analyze({ id: 't', text, lang, date: '2025-03-03' }));
+  analyze({ id: 't', text, lang, date: '2025-03-03' }, { registry: reg, onActors: (d) => { doc = d; } });
   assert.ok(doc, 'the actors stage ran');
   return doc;
 }

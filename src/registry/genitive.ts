@@ -13,7 +13,7 @@
  * @example
  * genitiveEnding(doc, 'Laurent Fabius', m.end, reg); // false: "Fabius" stands alone later
  */
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { nameKey } from './normalise.js';
 import type { ActorRegistry } from './types.js';
 

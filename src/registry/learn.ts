@@ -21,7 +21,7 @@
  */
 import type { Mention } from '../contract/schema.js';
 import { lexicon } from '../lang/lexicon.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { RegistryFactIn } from '../store/registry-facts.js';
 import { genitiveEnding } from './genitive.js';
 import { nameKey } from './normalise.js';

@@ -6,6 +6,7 @@
  * import type { EventsResponse } from '../../src/server/api-types.js';
  * const res = (await (await fetch('/api/events?source=USA')).json()) as EventsResponse;
  */
+import type { Lang } from '../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint,
 } from '../store/store.js';
@@ -88,7 +89,7 @@ export interface AddArticleRequest {
   text?: string;
   url?: string;
   id?: string | null;
-  lang?: 'de' | 'en' | null;
+  lang?: Lang | null;
   date?: string | null;
   title?: string | null;
   source?: string | null;

@@ -32,6 +32,7 @@ import { ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
 import { charsetOf, Guard, mediaType, TOKEN_COOKIE } from './guard.js';
 import { resumePending } from './resume.js';
+import { hasPack, languageCodes } from '../lang/packs.js';
 
 export { isLoopback } from './guard.js';
 
@@ -114,7 +115,7 @@ function parseAddRequest(body: Buffer, contentType: string | undefined): AddRequ
   for (const k of FIELDS) {
     if (o[k] !== undefined && o[k] !== null && typeof o[k] !== 'string') throw new HttpError(400, `field "${k}" must be a string`);
   }
-  if (o.lang != null && o.lang !== 'de' && o.lang !== 'en') throw new HttpError(400, 'field "lang" must be "de" or "en"');
+  if (o.lang != null && !hasPack(o.lang as string)) throw new HttpError(400, `field "lang" must be ${languageCodes().map((c) => `"${c}"`).join(' or ')}`);
   if (o.date != null && !isDay(o.date as string)) throw new HttpError(400, 'field "date" must be a real day YYYY-MM-DD');
   if (typeof o.text === 'string') {
     const bytes = Buffer.byteLength(o.text, 'utf8');

@@ -7,6 +7,7 @@
  * const r = resultFor(ARTICLES.visit, [ev('CONSULT', 'reiste', 'DEU', 'FRA', { date: '2025-09-25' })]);
  */
 import type { ArticleIn, Actor, Event, Quote, Result } from '../contract/schema.js';
+import { langOr } from '../lang/packs.js';
 
 /** Small articles with known content. */
 export const ARTICLES = {
@@ -75,7 +76,7 @@ export function resultFor(
   layers: { events?: Event[]; quotes?: Quote[]; actors?: Actor[] } = {},
 ): Result {
   return {
-    id: article.id ?? 'x', lang: article.lang === 'en' ? 'en' : 'de', date: article.date ?? null,
+    id: article.id ?? 'x', lang: langOr(article.lang, 'de'), date: article.date ?? null,
     title: article.title ?? null, text: article.text, header: null, sentences: [{ start: 0, end: article.text.length }],
     mentions: [], actors: layers.actors ?? [], quotes: layers.quotes ?? [], events: layers.events ?? [],
     dates: [], amounts: [], diagnostics: [], url: article.url ?? null, source: article.source ?? null,

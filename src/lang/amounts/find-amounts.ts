@@ -12,51 +12,47 @@
  * // "145 Prozent" → { value: 145, unit: 'percent' }; "3 Mrd. Euro" → { value: 3e9, unit: 'EUR' }
  */
 import type { Amount, Lang } from '../../contract/schema.js';
-import type { Token } from '../../pipeline/doc.js';
-import { hasLexicon, lexicon } from '../lexicon.js';
+import type { Token } from '../../doc/doc.js';
+import { compiled, lexicon } from '../lexicon.js';
+import { packOf } from '../packs.js';
 import { articleValue, numberWordValue, parseNumeral, scaleValue } from './numbers.js';
 
 interface AmountLexicon {
   /** unit phrases (token lists, lower case), longest first, with unit and whether it may precede */
   units: { words: string[]; unit: string; pre: boolean }[];
   unitFirst: Set<string>;
-  /** German-style adjective: number word + stem + ending */
+  /** adjective of number word + stem + ending ("zweistündige"; the pack's numberAdjectiveEndings) */
   stemPattern: RegExp | null;
   stems: Map<string, string>;
   rangeTo: Set<string>;
   rangeOpen: Map<string, string>;
 }
 
-const cache = new Map<string, AmountLexicon>();
-
-function rows(lang: string, name: string): string[][] {
-  return hasLexicon(lang, name) ? lexicon(lang, name) : [];
+function amountLexicon(lang: string): AmountLexicon {
+  return compiled(lang, 'amounts', () => buildAmountLexicon(lang));
 }
 
-function amountLexicon(lang: string): AmountLexicon {
-  let a = cache.get(lang);
-  if (a) return a;
-  const units = rows(lang, 'units')
+function buildAmountLexicon(lang: string): AmountLexicon {
+  const endings = packOf(lang).grammar.numberAdjectiveEndings;
+  const units = lexicon(lang, 'units')
     .map(([form, unit, pos]) => ({ words: form.split(' '), unit, pre: pos === 'both' }))
     .sort((x, y) => y.words.length - x.words.length);
-  const stems = new Map<string, string>(rows(lang, 'duration-stems').map((r) => [r[0], r[1]]));
+  const stems = new Map<string, string>(lexicon(lang, 'duration-stems').map((r) => [r[0], r[1]]));
   const stemList = [...stems.keys()].map((s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   const rangeTo = new Set<string>();
   const rangeOpen = new Map<string, string>();
-  for (const [w, role, partner] of rows(lang, 'range-words')) {
+  for (const [w, role, partner] of lexicon(lang, 'range-words')) {
     if (role === 'between') rangeOpen.set(w, partner);
     else rangeTo.add(w);
   }
-  a = {
+  return {
     units,
     unitFirst: new Set(units.map((u) => u.words[0])),
-    stemPattern: lang === 'de' && stemList.length ? new RegExp(`(${stemList.join('|')})(e|en|er|es|em)?$`) : null,
+    stemPattern: endings !== null && stemList.length ? new RegExp(`(${stemList.join('|')})(${endings})?$`) : null,
     stems,
     rangeTo,
     rangeOpen,
   };
-  cache.set(lang, a);
-  return a;
 }
 
 interface Quantity {
@@ -69,6 +65,8 @@ interface Quantity {
 
 class AmountScanner {
   readonly lex: AmountLexicon;
+  /** a dot after a number makes it an ordinal (the pack's grammar) */
+  readonly ordinalDot: boolean;
   constructor(
     readonly tokens: Token[],
     readonly low: string[],
@@ -76,6 +74,7 @@ class AmountScanner {
     readonly covered: Uint8Array,
   ) {
     this.lex = amountLexicon(lang);
+    this.ordinalDot = packOf(lang).grammar.ordinalDot;
   }
 
   adjacent(a: number, b: number): boolean {
@@ -124,7 +123,7 @@ class AmountScanner {
     const t = this.tokens[i];
     if (t.kind === 'num') {
       // German ordinal "3." inside the sentence ("im 3. Quartal").
-      if (this.lang === 'de' && i + 2 < to && this.low[i + 1] === '.' && this.adjacent(i, i + 1)) return null;
+      if (this.ordinalDot && i + 2 < to && this.low[i + 1] === '.' && this.adjacent(i, i + 1)) return null;
       const v = parseNumeral(t.text, this.lang);
       return v === null ? null : { value: v, word: false };
     }

@@ -7,7 +7,7 @@
  * dateLexicon('de').months.get('september'); // 9
  */
 import type { Lang } from '../../contract/schema.js';
-import { hasLexicon, lexicon } from '../lexicon.js';
+import { compiled, lexicon } from '../lexicon.js';
 
 /** A period a relative expression counts in. */
 export type Period = 'day' | 'week' | 'weekend' | 'month' | 'year';
@@ -54,49 +54,45 @@ export interface DateLexicon {
   agoAfter: Set<string>;
 }
 
-const cache = new Map<string, DateLexicon>();
-
-function rows(lang: string, name: string): string[][] {
-  return hasLexicon(lang, name) ? lexicon(lang, name) : [];
-}
-
 function phrases(lang: string, name: string): string[][] {
   // Longest phrases first so that "bis zum" wins over "bis".
-  return rows(lang, name).map((r) => r[0].split(' ')).sort((a, b) => b.length - a.length);
+  return lexicon(lang, name).map((r) => r[0].split(' ')).sort((a, b) => b.length - a.length);
 }
 
-/** The compiled date vocabulary for `lang` (cached). */
+/** The compiled date vocabulary for `lang` (built once per pack). */
 export function dateLexicon(lang: Lang | string): DateLexicon {
-  let d = cache.get(lang);
-  if (d) return d;
+  return compiled(lang, 'dates', () => buildDateLexicon(lang));
+}
+
+function buildDateLexicon(lang: string): DateLexicon {
   const months = new Map<string, number>();
-  for (const [m, n] of rows(lang, 'months')) months.set(m.toLowerCase(), Number(n));
+  for (const [m, n] of lexicon(lang, 'months')) months.set(m.toLowerCase(), Number(n));
   const weekdays = new Map<string, number>();
-  const dayParts = rows(lang, 'day-parts').map((r) => r[0]);
-  for (const [w, n] of rows(lang, 'weekdays')) {
+  const dayParts = lexicon(lang, 'day-parts').map((r) => r[0]);
+  for (const [w, n] of lexicon(lang, 'weekdays')) {
     weekdays.set(w.toLowerCase(), Number(n));
     // German compounds name the weekday too: "Freitagabend", "Montagmorgen".
     for (const part of dayParts) weekdays.set(w.toLowerCase() + part, Number(n));
   }
   const relativeDays = new Map<string, [number, boolean]>();
-  for (const [w, off, c] of rows(lang, 'relative-days')) relativeDays.set(w, [Number(off), c === 'lower']);
+  for (const [w, off, c] of lexicon(lang, 'relative-days')) relativeDays.set(w, [Number(off), c === 'lower']);
   const modifiers = new Map<string, [number, boolean]>();
-  for (const [w, off, flags] of rows(lang, 'date-modifiers')) modifiers.set(w, [Number(off), (flags ?? '').includes('q')]);
+  for (const [w, off, flags] of lexicon(lang, 'date-modifiers')) modifiers.set(w, [Number(off), (flags ?? '').includes('q')]);
   const relativePeriods = new Map<string, [Period, number]>();
-  for (const [w, p, off] of rows(lang, 'relative-periods')) relativePeriods.set(w, [p as Period, Number(off)]);
+  for (const [w, p, off] of lexicon(lang, 'relative-periods')) relativePeriods.set(w, [p as Period, Number(off)]);
   const periods = new Map<string, Period>();
   const singularPeriods = new Map<string, Period>();
-  for (const [w, p, plural] of rows(lang, 'date-periods')) {
+  for (const [w, p, plural] of lexicon(lang, 'date-periods')) {
     periods.set(w, p as Period);
     if (plural !== 'pl') singularPeriods.set(w, p as Period);
   }
   const agoBefore = new Set<string>();
   const agoAfter = new Set<string>();
-  for (const [w, pos] of rows(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
-  const yearNouns = new Set(rows(lang, 'year-nouns').map((r) => r[0]));
+  for (const [w, pos] of lexicon(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
+  const yearNouns = new Set(lexicon(lang, 'year-nouns').map((r) => r[0]));
   const starters = new Set<string>([...months.keys(), ...weekdays.keys(), ...relativeDays.keys(), ...modifiers.keys(), ...relativePeriods.keys(),
     ...agoBefore, ...yearNouns, ...[...periods].filter(([, p]) => p === 'weekend').map(([w]) => w)]);
-  d = {
+  return {
     months,
     weekdays,
     starters,
@@ -107,19 +103,17 @@ export function dateLexicon(lang: Lang | string): DateLexicon {
     singularPeriods,
     qualifiers: phrases(lang, 'date-qualifiers'),
     prepositions: phrases(lang, 'date-prepositions'),
-    pastPrepositions: new Set(rows(lang, 'date-prepositions').filter((r) => r[1] === 'past').map((r) => r[0])),
-    dayOnlyPrepositions: new Set(rows(lang, 'date-prepositions').filter((r) => r[2] === 'day').map((r) => r[0])),
-    weekdayBlockers: new Set(rows(lang, 'date-blockers').map((r) => r[0])),
+    pastPrepositions: new Set(lexicon(lang, 'date-prepositions').filter((r) => r[1] === 'past').map((r) => r[0])),
+    dayOnlyPrepositions: new Set(lexicon(lang, 'date-prepositions').filter((r) => r[2] === 'day').map((r) => r[0])),
+    weekdayBlockers: new Set(lexicon(lang, 'date-blockers').map((r) => r[0])),
     names: phrases(lang, 'date-names'),
     futureCues: phrases(lang, 'future-cues'),
-    modalCues: new Set(rows(lang, 'future-cues').filter((r) => r[1] === 'modal').map((r) => r[0])),
-    perfectAuxiliaries: new Set(rows(lang, 'perfect-auxiliaries').map((r) => r[0])),
-    pastCues: new Set(rows(lang, 'past-cues').map((r) => r[0])),
+    modalCues: new Set(lexicon(lang, 'future-cues').filter((r) => r[1] === 'modal').map((r) => r[0])),
+    perfectAuxiliaries: new Set(lexicon(lang, 'perfect-auxiliaries').map((r) => r[0])),
+    pastCues: new Set(lexicon(lang, 'past-cues').map((r) => r[0])),
     yearNouns,
-    clauseOpeners: new Set(rows(lang, 'clause-openers').map((r) => r[0])),
+    clauseOpeners: new Set(lexicon(lang, 'clause-openers').map((r) => r[0])),
     agoBefore,
     agoAfter,
   };
-  cache.set(lang, d);
-  return d;
 }

@@ -18,7 +18,8 @@
  * findDates(text, tokens, lower, ranges, 'de', '2025-09-25').dates; // [{ text: 'am 9. September', value: '2025-09-09', ... }]
  */
 import type { DateMention, Lang } from '../../contract/schema.js';
-import type { Token } from '../../pipeline/doc.js';
+import type { Token } from '../../doc/doc.js';
+import { packOf } from '../packs.js';
 import { dateLexicon, type DateLexicon } from './date-lexicon.js';
 import { articleValue, numberWordValue } from '../amounts/numbers.js';
 import { isUnitStart } from '../amounts/find-amounts.js';
@@ -50,7 +51,16 @@ class Scanner {
     readonly low: string[],
     readonly lang: string,
     readonly lex: DateLexicon,
-  ) {}
+  ) {
+    const g = packOf(lang).grammar;
+    this.ordinalDot = g.ordinalDot;
+    this.monthDay = g.dateOrder === 'month-day';
+  }
+
+  /** a dot after a number makes it an ordinal ("am 9.9."; the pack's grammar) */
+  readonly ordinalDot: boolean;
+  /** numeric dates and month names put the month first ("9/25/2025", "September 9") */
+  readonly monthDay: boolean;
 
   adjacent(a: number, b: number): boolean {
     return this.tokens[a].end === this.tokens[b].start;
@@ -115,7 +125,7 @@ class Scanner {
     const dm = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(t);
     if (dm) return dayOf(+dm[3], +dm[2], +dm[1]) !== null ? { end: i + 1, res: { kind: 'day', y: +dm[3], m: +dm[2], d: +dm[1] } } : null;
     // "am 9.9." (German day.month.): only after a preposition, "9.9" alone is a decimal.
-    const short = this.lang === 'de' ? /^(\d{1,2})\.(\d{1,2})$/.exec(t) : null;
+    const short = this.ordinalDot ? /^(\d{1,2})\.(\d{1,2})$/.exec(t) : null;
     if (short && i + 1 < to && this.low[i + 1] === '.' && this.adjacent(i, i + 1)) {
       const [d, m] = [+short[1], +short[2]];
       if (m >= 1 && m <= 12 && d >= 1 && d <= 31) {
@@ -137,7 +147,7 @@ class Scanner {
       if (this.low[i + 1] === '-' && this.tokens[i].text.length === 4) [y, m, d] = [a, b, c];
       else if (this.low[i + 1] === '/' && this.tokens[i + 4].text.length === 4) {
         y = c;
-        [m, d] = this.lang === 'en' ? [a, b] : [b, a];
+        [m, d] = this.monthDay ? [a, b] : [b, a];
       } else return null;
       return dayOf(y, m, d) !== null ? { end: i + 5, res: { kind: 'day', y, m, d } } : null;
     }
@@ -154,7 +164,7 @@ class Scanner {
     const y = this.yearAt(j, to);
     if (y !== null) return { end: j + 1, res: { kind: 'month', y, m } };
     // "September 9" is English; in German a number after a month is not its day ("im Mai 20 Tote").
-    const d = this.lang === 'en' ? this.intAt(j, to, 2) : null;
+    const d = this.monthDay ? this.intAt(j, to, 2) : null;
     if (d !== null && d >= 1 && d <= 31) {
       j++;
       if (j < to && ORDINAL_SUFFIX.has(this.low[j]) && this.adjacent(j - 1, j)) j++;

@@ -7,7 +7,7 @@
  * rules.abbreviations.get('vgl.'); // 'inline'
  */
 import type { Lang } from '../../contract/schema.js';
-import { hasLexicon, lexicon } from '../lexicon.js';
+import { compiled, lexicon } from '../lexicon.js';
 
 /** inline: never ends a sentence ("Dr.", "vgl."); final: may end one ("usw.", "Inc."). */
 export type AbbreviationKind = 'inline' | 'final';
@@ -26,38 +26,32 @@ export interface SegmentRules {
   longestAbbreviation: number;
 }
 
-const cache = new Map<string, SegmentRules>();
-
-function rows(lang: string, name: string): string[][] {
-  return hasLexicon(lang, name) ? lexicon(lang, name) : [];
+/** The compiled rules for a language (built at first use, once per pack). */
+export function segmentRules(lang: Lang | string): SegmentRules {
+  return compiled(lang, 'segment', () => buildSegmentRules(lang));
 }
 
-/** The compiled rules for a language (built at first use, then cached for the process). */
-export function segmentRules(lang: Lang | string): SegmentRules {
-  let r = cache.get(lang);
-  if (r) return r;
+function buildSegmentRules(lang: string): SegmentRules {
   const abbreviations = new Map<string, AbbreviationKind>();
-  for (const [a, kind] of rows(lang, 'abbreviations')) {
+  for (const [a, kind] of lexicon(lang, 'abbreviations')) {
     abbreviations.set(a, kind === 'final' ? 'final' : 'inline');
   }
   // Month abbreviations end a sentence only before a sentence opener ("am 9. Sept. 2025" and
   // "Sept. 9" go on, "… bis Ende Sept. Danach …" ends).
   const months = new Set<string>();
-  for (const [m] of rows(lang, 'months')) {
+  for (const [m] of lexicon(lang, 'months')) {
     months.add(m);
     if (m.endsWith('.') && !abbreviations.has(m)) abbreviations.set(m, 'final');
   }
   let longestAbbreviation = 0;
   for (const a of abbreviations.keys()) if (a.length > longestAbbreviation) longestAbbreviation = a.length;
-  r = {
+  return {
     abbreviations,
     longestAbbreviation,
-    starters: new Set(rows(lang, 'sentence-starters').map((x) => x[0])),
-    ordinalCues: new Set(rows(lang, 'ordinal-cues').map((x) => x[0])),
+    starters: new Set(lexicon(lang, 'sentence-starters').map((x) => x[0])),
+    ordinalCues: new Set(lexicon(lang, 'ordinal-cues').map((x) => x[0])),
     months,
   };
-  cache.set(lang, r);
-  return r;
 }
 
 /**

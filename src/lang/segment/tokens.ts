@@ -9,7 +9,7 @@
  * // ['Der', 'US-Präsident', 'zahlte', '3.000', 'Euro', '.']
  */
 import type { Lang } from '../../contract/schema.js';
-import type { Token } from '../../pipeline/doc.js';
+import type { Token } from '../../doc/doc.js';
 import { abbreviationKind, segmentRules } from './abbreviations.js';
 import { isDigitCode, isLetterCode, isSpaceCode, isWordCode } from './char-class.js';
 

@@ -12,7 +12,12 @@ import type { Stage } from '../stage.js';
 export const actors: Stage = {
   name: 'actors',
   description: 'actors: co-referring mentions grouped, with country, sector and role (registry-backed)',
-  run(doc) {
-    resolveActors(doc);
+  requires: ['text', 'lang', 'date', 'tokens', 'mentions', 'mentionInfo'],
+  assigns: ['actors'],
+  amends: ['mentions'],
+  run(doc, ctx) {
+    resolveActors(doc, { registry: ctx?.registry });
+    // the learning hook of a store-backed ingest sees the resolved doc (src/pipeline/context.ts)
+    ctx?.onActors?.(doc);
   },
 };

@@ -12,5 +12,8 @@ import type { Stage } from '../stage.js';
 export const events: Stage = {
   name: 'events',
   description: 'PLOVER events: trigger patterns per language, source/target actors, status, date, place',
+  requires: ['text', 'lang', 'date', 'sentences', 'tokens', 'mentions', 'mentionInfo', 'actors', 'quotes', 'dates'],
+  assigns: ['events'],
+  amends: ['mentions', 'actors'],
   run: extractEvents,
 };

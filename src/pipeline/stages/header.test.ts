@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createDoc } from '../doc.js';
+import { createDoc } from '../../doc/doc.js';
 import { header } from './header.js';
 import { sharedFile, SHARED_MISSING } from '../../testing/shared.js';
 

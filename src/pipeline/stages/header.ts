@@ -15,6 +15,9 @@ import { parseHeaderLine } from '../../read/header-line.js';
 export const header: Stage = {
   name: 'header',
   description: 'photo header line: date, credit and caption of plain-text articles',
+  requires: ['text'],
+  assigns: ['header', 'headerSpans', 'bodyStart'],
+  amends: ['date'],
   run(doc) {
     const h = parseHeaderLine(doc.text);
     if (!h) {

@@ -6,11 +6,11 @@
  * createPipeline(['header', 'segment', 'measures']).run(doc); doc.dates; doc.amounts;
  */
 import type { Stage } from '../stage.js';
-import type { Doc } from '../doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { findDates } from '../../lang/dates/find-dates.js';
 import { findAmounts } from '../../lang/amounts/find-amounts.js';
-import { sentenceTokenStarts } from '../../lang/segment/sentence-tokens.js';
-import { tokenLower } from '../../lang/segment/token-lower.js';
+import { sentenceTokenStarts } from '../../doc/sentence-tokens.js';
+import { tokenLower } from '../../doc/token-lower.js';
 
 /** Fills doc.dates and doc.amounts. */
 export function measureDoc(doc: Doc): void {
@@ -28,5 +28,8 @@ export function measureDoc(doc: Doc): void {
 export const measures: Stage = {
   name: 'measures',
   description: 'dates (resolved against the article date, as precise as the text) and amounts with units',
+  requires: ['text', 'lang', 'date', 'sentences', 'tokens'],
+  assigns: ['dates', 'amounts'],
+  amends: [],
   run: measureDoc,
 };

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createDoc, type Doc } from '../doc.js';
+import { createDoc, type Doc } from '../../doc/doc.js';
 import { createPipeline } from '../pipeline.js';
 import { sharedFile, SHARED_MISSING } from '../../testing/shared.js';
 

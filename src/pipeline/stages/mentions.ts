@@ -8,8 +8,8 @@
  * createPipeline(['header', 'segment', 'measures', 'mentions']).run(doc);
  * doc.mentions; // [{ id: 'm1', start: 0, end: 12, text: 'Donald Trump', type: 'PER', actor: null }, ...]
  */
-import type { Doc, MentionInfo } from '../doc.js';
-import { tokenLower } from '../../lang/segment/token-lower.js';
+import type { Doc, MentionInfo } from '../../doc/doc.js';
+import { tokenLower } from '../../doc/token-lower.js';
 import type { Stage } from '../stage.js';
 import { nerData, type NerData } from '../../ner/data.js';
 import { createRecogniser, type Found, type NameMemory } from '../../ner/recognise.js';
@@ -90,5 +90,8 @@ export function findMentions(doc: Doc): void {
 export const mentions: Stage = {
   name: 'mentions',
   description: 'named mentions PER/ORG/GPE/LOC/MISC: gazetteers (countries, GeoNames cities, organisations), first names, role nouns, suffixes, context',
+  requires: ['text', 'lang', 'sentences', 'tokens'],
+  assigns: ['mentions', 'mentionInfo'],
+  amends: [],
   run: findMentions,
 };

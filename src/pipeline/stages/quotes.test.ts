@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createDoc, toResult, type Doc } from '../doc.js';
+import { createDoc, toResult, type Doc } from '../../doc/doc.js';
 import { createPipeline } from '../pipeline.js';
 import { validateResult } from '../../contract/validate.js';
 import { evaluateFile } from '../../eval/quotes.js';

@@ -12,6 +12,9 @@ import { extractQuotes } from '../../quotes/extract.js';
 export const quotes: Stage = {
   name: 'quotes',
   description: 'direct, indirect, mixed, reported and free-indirect quotes with cue, speaker and speaker actor',
+  requires: ['text', 'lang', 'bodyStart', 'sentences', 'tokens', 'mentions', 'mentionInfo', 'actors'],
+  assigns: ['quotes'],
+  amends: [],
   run(doc) {
     doc.quotes = extractQuotes(doc);
   },

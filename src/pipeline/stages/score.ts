@@ -12,6 +12,9 @@ import type { Stage } from '../stage.js';
 export const score: Stage = {
   name: 'score',
   description: 'PLOVER conflict-cooperation score of each event (lexicons/plover/scores.tsv)',
+  requires: ['events'],
+  assigns: [],
+  amends: ['events'],
   run(doc) {
     for (const e of doc.events) e.score = ploverScore(e.type, e.mode);
   },

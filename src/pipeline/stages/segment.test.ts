@@ -1,10 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { createDoc, type Doc } from '../doc.js';
+import { createDoc, type Doc } from '../../doc/doc.js';
 import { createPipeline } from '../pipeline.js';
 import { segmentDoc } from './segment.js';
-import { sentenceTokens, sentenceTokenRange } from '../../lang/segment/sentence-tokens.js';
+import { sentenceTokens, sentenceTokenRange } from '../../doc/sentence-tokens.js';
 import { sharedFile, SHARED_MISSING } from '../../testing/shared.js';
 
 function sentencesOf(text: string, lang: 'de' | 'en'): string[] {

@@ -7,10 +7,10 @@
  * createPipeline(['header', 'segment']).run(doc); doc.sentences; doc.tokens;
  */
 import type { Stage } from '../stage.js';
-import type { Doc, Sentence, Token } from '../doc.js';
+import type { Doc, Sentence, Token } from '../../doc/doc.js';
 import { splitSentences } from '../../lang/segment/sentences.js';
 import { tokenizeSpan } from '../../lang/segment/tokens.js';
-import { sentenceTokenStarts } from '../../lang/segment/sentence-tokens.js';
+import { sentenceTokenStarts } from '../../doc/sentence-tokens.js';
 
 /** Fills doc.sentences and doc.tokens (see the stage description). */
 export function segmentDoc(doc: Doc): void {
@@ -37,5 +37,8 @@ export function segmentDoc(doc: Doc): void {
 export const segment: Stage = {
   name: 'segment',
   description: 'sentences (Intl.Segmenter + abbreviation, ordinal and quotation rules), paragraphs and tokens',
+  requires: ['text', 'lang', 'bodyStart', 'headerSpans'],
+  assigns: ['sentences', 'tokens'],
+  amends: [],
   run: segmentDoc,
 };

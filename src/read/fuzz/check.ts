@@ -8,6 +8,7 @@
  */
 import { validateResult } from '../../contract/validate.js';
 import type { ReadItem } from '../types.js';
+import { hasPack } from '../../lang/packs.js';
 
 /** Item error codes of docs/input.md that reading bytes (no network, no directory) can give. */
 export const ITEM_CODES = new Set(['empty', 'binary', 'too-large', 'bad-json', 'bad-article', 'no-text']);
@@ -31,7 +32,7 @@ export function itemProblems(item: ReadItem): string[] {
     const a = item.article;
     if (typeof a.text !== 'string') out.push('article.text is not a string');
     if (a.date != null && !isRealDay(a.date)) out.push(`article.date "${a.date}" is not a real day`);
-    if (a.lang != null && a.lang !== 'de' && a.lang !== 'en') out.push(`article.lang "${String(a.lang)}"`);
+    if (a.lang != null && !hasPack(a.lang)) out.push(`article.lang "${String(a.lang)}"`);
     if (item.notes && !item.notes.every((n) => typeof n === 'string' && n.length > 0)) out.push('a note is empty');
   } else {
     if (!ITEM_CODES.has(item.error.code)) out.push(`unknown error code "${item.error.code}"`);

@@ -1,0 +1,38 @@
+/**
+ * The English language pack: lexicons in lexicons/en/, and the traits in which English differs
+ * (lower-case nouns after determiners, subject-verb clauses with "that", no reported-speech mood,
+ * "-ed"/"-ing" participle clauses, "3,000" numerals, month before day, hyphenated number words).
+ *
+ * @example
+ * import { en } from './en/pack.js';
+ * en.grammar.dateOrder; // 'month-day'
+ */
+import type { LanguagePack } from '../pack.js';
+import { englishNumberWord } from './numbers.js';
+
+export const en = {
+  code: 'en',
+  name: 'English',
+  iso3: 'eng',
+  lexicons: {
+    required: ['abbreviations', 'months', 'weekdays', 'number-words', 'quote-cues', 'quote-phrases', 'speaker-words',
+      'content-openers', 'subordinators', 'relative-pronouns', 'ner-roles', 'event-patterns'],
+  },
+  grammar: {
+    capitalisedNouns: false,
+    clauseOrder: 'subject-verb',
+    reportedMood: false,
+    nameGenitiveS: false,
+    postnominalOf: 'of',
+    quoteMarkEndsClause: 'always',
+    passiveParticiple: () => false,
+    // "Asked about it, …", "Speaking to reporters, …"
+    openingParticiple: (w: string) => /(ed|ing)$/.test(w),
+    thousandsSeparator: ',',
+    ordinalDot: false,
+    dateOrder: 'month-day',
+    numberAdjectiveEndings: null,
+    numberWord: englishNumberWord,
+    countryNameLangs: ['en', 'de'],
+  },
+} as const satisfies LanguagePack;
