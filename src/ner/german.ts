@@ -6,6 +6,7 @@
  * isGermanNoun(nerData('de'), 'Telefongespräch'); // true (ends in the noun "gespräch")
  * germanRole(nerData('de'), 'Verteidigungsministers'); // { role: 'defence minister', sector: 'MIL' }
  */
+import { wordClass } from '../lang/de/morph/index.js';
 import { lexicon } from '../lang/lexicon.js';
 import type { NerData, RoleEntry } from './data.js';
 
@@ -152,6 +153,8 @@ export interface GermanShape {
   role: RoleEntry | null;
   /** not a name on its own: a function word, a common noun or an inflected adjective */
   stop: boolean;
+  /** what the morphology lexicon says of the word (WORD_* flags of src/lang/de/morph; 0: unknown) */
+  lex: number;
 }
 
 /**
@@ -217,7 +220,7 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
       if (!((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
     }
   }
-  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(lower) };
+  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(lower), lex: wordClass(lower) };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */

@@ -17,6 +17,22 @@ const CASES: RuleCase[] = [
   ['de', 'Die Regierung und die Opposition streiten.', [], ['Regierung', 'Opposition']],
   ['de', 'Gestern regnete es.', [], ['Gestern']],
   ['en', 'Shares of Fenwick rose.', ['Fenwick/ORG/capitalised-run'], []],
+  // a word the German lexicon does not know, where German puts a person: before a finite verb
+  // in the third person singular, as an inverted subject, as a genitive before a noun
+  ['de', 'Wendtner bestätigte den Plan am Abend.', ['Wendtner/PER/capitalised-run'], []],
+  ['de', 'Dann hatte sich Pilgrimm darauf berufen.', ['Pilgrimm/PER/capitalised-run'], []],
+  ['de', 'Im Herbst vergab aber Ruhnke die Chance.', ['Ruhnke/PER/capitalised-run'], []],
+  ['de', 'Man lobte Pilgrimms Entscheidung.', ['Pilgrimms/PER/capitalised-run'], []],
+  // ... but not a known word (noun, pronominal adverb), nor an unknown word after a place preposition
+  ['de', 'Darin liegt das Problem.', [], ['Darin']],
+  ['de', 'Vieles bleibt offen.', [], ['Vieles']],
+  ['de', 'Der Bus fährt nach Wendtnerode weiter.', [], []],
+  // a word whose readings are all common nouns is no name without context ...
+  ['de', 'Das Drama endet im Herbst mit Streit.', [], ['Drama']],
+  ['de', 'Am Ende sprach Müller nicht mehr.', [], ['Müller']],
+  // ... unless a speech verb, a role or brackets say otherwise
+  ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
+  ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
 ];
 
 test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));

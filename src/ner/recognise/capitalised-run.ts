@@ -16,6 +16,7 @@ import { strongOrgSuffix } from './gazetteer.js';
 import { NAME_MAX, type RecogniserState } from './state.js';
 import type { Found, NerRule } from './types.js';
 import { endingLength } from './util.js';
+import { isAdverb, isFinite3s, WORD_COMPOUND, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
 
 /** family-name endings that German common nouns share (not used as evidence in German) */
 const GERMAN_NOUN_LIKE_ENDINGS = new Set(['sen', 'mann', 'stein']);
@@ -93,7 +94,7 @@ function run(s: RecogniserState, i: number): number {
   }
   // drop leading common nouns (German) / non-names (English)
   let a = i;
-  while (a < j && (s.stopAt(a) && !s.knownSurname(units[a].text) && !(de && j - i === 1 && orgEnding(s, units[a].lower)) || (de && a === i && s.ctx(a - 1, 'det') && !s.knownSurname(units[a].text) && !s.isAcronym(a) && !s.ctx(a, 'org-prefix')))) a++;
+  while (a < j && ((s.stopAt(a) || lexNoun(s, a)) && !s.knownSurname(units[a].text) && !(de && j - i === 1 && orgEnding(s, units[a].lower)) || (de && a === i && s.ctx(a - 1, 'det') && !s.knownSurname(units[a].text) && !s.isAcronym(a) && !s.ctx(a, 'org-prefix')))) a++;
   if (a > i) {
     if (a === j) return j;
     return a; // restart after the noun so the next words get their own evidence
@@ -163,6 +164,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (s.ctx(j, 'speech') || s.ctx(a - 1, 'speech')) return { type: 'PER' };
   if (ageOrParty(s, j)) return { type: 'PER' };
   if (len === 1 && s.firstName(a) && !startsSentence) return { type: 'PER' };
+  // a word no German lexicon entry explains, where German puts a person (also first in a sentence)
+  if (de && len === 1 && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
   if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
   if (!de && len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === 'of') return { type: 'ORG' };
@@ -202,6 +205,59 @@ function productLike(s: RecogniserState, a: number, j: number): boolean {
   }
   // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
   return s.de && j < units.length && units[j].kind === 'num';
+}
+
+/**
+ * A German capitalised word whose readings in the morphology lexicon are all common nouns
+ * ("Drama", "Architekten", "Müller") is no name unless the context makes it one: a role right
+ * before, a speech verb next to it, an age or party in brackets after it, "…", so X".
+ */
+function lexNoun(s: RecogniserState, a: number): boolean {
+  if (!s.de || s.units[a].kind !== 'word' || (s.shapeAt(a).lex & WORD_NOUN_ONLY) === 0) return false;
+  // in a run of several capitalised words the others are context ("Zenit Alpha 5")
+  if (s.nameLike(a + 1)) return false;
+  const p = s.pending;
+  if (p && p.next === a) return false;
+  return !s.ctx(a - 1, 'speech') && !s.ctx(a + 1, 'speech') && !ageOrParty(s, a + 1) && !quoteSo(s, a);
+}
+
+/**
+ * A German capitalised word the morphology lexicon does not know in any spelling and that is no
+ * compound of its words ("Pofalla", "Röttgen"): German capitalises every noun, and the lexicon
+ * holds the nouns, so such a word is most likely a name.
+ */
+function unknownWord(s: RecogniserState, a: number): boolean {
+  const u = s.units[a];
+  if (u.allCaps || u.text.length < 4 || s.shapeAt(a).lex !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(u.text)) return false;
+  // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
+  return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
+}
+
+/**
+ * The lone word at unit a stands where German puts a person: before a finite verb in the third
+ * person singular ("Pofalla gehört", "Röttgen bestätigte"), after one or after "sich"/"dass"
+ * (inverted subject: "hatte sich Röttgen", "macht Dewey", "vergab aber Börner"), or as a
+ * genitive before a noun ("Holroyds Stimme").
+ */
+function personSlot(s: RecogniserState, a: number): boolean {
+  const { units } = s;
+  const lowerWordAt = (k: number) => k >= 0 && k < units.length && units[k].kind === 'word' && !units[k].cap;
+  if (s.ctx(a - 1, 'loc-prep')) return false; // "in Kreischa": a place (typed below)
+  if (lowerWordAt(a + 1) && isFinite3s(units[a + 1].lower)) return true;
+  for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {
+    const w = units[k].lower;
+    if (w === 'sich' || w === 'dass' || isFinite3s(w)) return true;
+    if (!isAdverb(w)) break; // only an adverb may stand between verb and subject ("vergab aber Börner")
+  }
+  const u = units[a];
+  const next = units[a + 1];
+  return u.text.endsWith('s') && !!next && next.kind === 'word' && next.cap && (s.shapeAt(a + 1).lex & (WORD_NOUN_ONLY | WORD_COMPOUND)) !== 0;
+}
+
+function foreignNeighbour(s: RecogniserState, k: number): boolean {
+  if (k < 0 || k >= s.units.length) return false;
+  const u = s.units[k];
+  return u.kind === 'word' && !u.cap && u.parts.length === 1 && !s.d.functionWords.has(u.lower) && s.shapeAt(k).lex === 0;
 }
 
 /** `" , so Barth`: German "so" after a closing quotation names its speaker. */

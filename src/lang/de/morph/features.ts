@@ -2,7 +2,7 @@
  * The bit layout of one morphological reading (a 32-bit feature word), shared by the compiler
  * (compile.ts) and the reader (lexicon.ts). One reading = lemma id + feature word + particle id.
  *
- * - bits 0–2: part of speech (POS_*).
+ * - bits 0–2: part of speech (POS_*: noun, verb, adjective, article, determiner, pronoun, adverb).
  * - nouns, adjectives, articles, determiners, pronouns: bits 3–18 are the case × gender/number
  *   readings, bit `3 + case * 4 + gnp` (case NOM 0, GEN 1, DAT 2, AKK 3; gnp M 0, F 1, N 2, plural 3).
  *   Agreement inside a noun phrase is the AND of these masks (`cgnMask`). Bit 19 (ADJ_PRED) marks
@@ -25,7 +25,9 @@ export const POS_ADJ = 3;
 export const POS_ART = 4;
 export const POS_DET = 5;
 export const POS_PRON = 6;
-export const POS_NAMES = ['', 'NOUN', 'VERB', 'ADJ', 'ART', 'DET', 'PRON'] as const;
+/** Adverbs from lexicons/de/morph-closed.tsv (the packages hold none). */
+export const POS_ADV = 7;
+export const POS_NAMES = ['', 'NOUN', 'VERB', 'ADJ', 'ART', 'DET', 'PRON', 'ADV'] as const;
 
 export const CASE_NOM = 0;
 export const CASE_GEN = 1;

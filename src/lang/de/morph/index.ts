@@ -28,14 +28,15 @@
  */
 import { morphLexicon } from './lexicon.js';
 import {
-  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
+  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
+  finiteBit, TENSE_PRES, TENSE_PAST, TENSE_KONJ1, TENSE_KONJ2, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
   VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU,
 } from './features.js';
 
 export * from './features.js';
 export { morphLexicon, ensureMorphIndex } from './lexicon.js';
 
-export type PartOfSpeech = 'NOUN' | 'VERB' | 'ADJ' | 'ART' | 'DET' | 'PRON';
+export type PartOfSpeech = 'NOUN' | 'VERB' | 'ADJ' | 'ART' | 'DET' | 'PRON' | 'ADV';
 
 /** One reading of a form. */
 export interface MorphReading {
@@ -97,32 +98,35 @@ const isBaseAdjective = (f: number) => (f & POS_MASK) === POS_ADJ && (f & ADJ_PR
  * ("Gipfel", "Export"), one with a linking element ("Bundes", "Verhandlungs", "Straßen"), an
  * adjective ("Groß" of "Großdemonstration") or anything before a hyphen ("EU-").
  */
-function isModifier(form: string, end: number): boolean {
+function isModifier(form: string, end: number, fold: number): boolean {
   if (form.charCodeAt(end - 1) === 45) return true;
   const lx = morphLexicon();
-  if (anyReading(lx.findForm(form, 0, 0, end), isBaseNoun)) return true;
+  if (anyReading(lx.findForm(form, 0, fold, end), isBaseNoun)) return true;
   if (anyReading(lx.findForm(form, 0, 1, end), isBaseAdjective)) return true;
   for (const f of FUGEN) {
     const stem = end - f.length;
     if (stem < COMPOUND_MIN_MODIFIER || !form.startsWith(f, stem)) continue;
-    if (anyReading(lx.findForm(form, 0, 0, stem), isBaseNoun)) return true;
+    if (anyReading(lx.findForm(form, 0, fold, stem), isBaseNoun)) return true;
   }
   // a compound modifier ("Menschenrechts" of "Menschenrechtsgruppe")
-  if (splitStart(form, end) > 0) return true;
+  if (splitStart(form, end, fold) > 0) return true;
   for (const f of FUGEN) {
     const stem = end - f.length;
-    if (stem >= 2 * COMPOUND_MIN_MODIFIER && form.startsWith(f, stem) && splitStart(form, stem) > 0) return true;
+    if (stem >= 2 * COMPOUND_MIN_MODIFIER && form.startsWith(f, stem) && splitStart(form, stem, fold) > 0) return true;
   }
   return false;
 }
 
-/** The compound split of `form.slice(0, end)` (see nounHeadStart), the form itself not looked up. */
-function splitStart(form: string, end: number): number {
+/**
+ * The compound split of `form.slice(0, end)` (see nounHeadStart), the form itself not looked
+ * up; `fold` 2 reads a lower-case form as capitalised.
+ */
+function splitStart(form: string, end: number, fold: number): number {
   const lx = morphLexicon();
   for (let start = COMPOUND_MIN_MODIFIER; start <= end - COMPOUND_MIN_HEAD; start++) {
     if (form.charCodeAt(start) === 45 /* - */) continue;
     const e = lx.findForm(form, start, 2, end);
-    if (e >= 0 && anyReading(e, isNounHead) && isModifier(form, start)) return start;
+    if (e >= 0 && anyReading(e, isNounHead) && isModifier(form, start, fold)) return start;
   }
   return -1;
 }
@@ -136,7 +140,85 @@ function splitStart(form: string, end: number): number {
 export function nounHeadStart(form: string): number {
   if (form.length < COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD || !isUpper(form.charCodeAt(0))) return -1;
   if (morphLexicon().findForm(form, 0, 0) >= 0) return -1;
-  return splitStart(form, form.length);
+  return splitStart(form, form.length, 0);
+}
+
+/** The capitalised spelling has readings, all of them nouns ("Regierung", "Müller"). */
+export const WORD_NOUN_ONLY = 1;
+/** The capitalised spelling has some reading (noun, or a nominalised adjective or verb). */
+export const WORD_KNOWN_CAPITALISED = 2;
+/** The lower-case spelling has some reading (a verb, adjective, pronoun at a sentence start). */
+export const WORD_KNOWN_LOWER = 4;
+/** Not in the lexicon, but a compound whose head is a noun of it ("Exportverbot"). */
+export const WORD_COMPOUND = 8;
+/**
+ * Not in the lexicon and no compound by the strict rule, but it ends in a noun form of 4+
+ * letters after 2+ letters ("Vibrationsplatten", "Findelkatzen") or is a feminine -in/-innen
+ * form of a known noun ("Landrätin", "Dramaturgin"): probably a noun.
+ */
+export const WORD_NOUN_ENDING = 16;
+
+/**
+ * What the lexicon says about a word given in lower case (a Unit's `lower`), as WORD_* flags;
+ * 0: the lexicon knows neither spelling and it is no compound of known words — in a German
+ * text, a capitalised such word is most likely a name. No allocation.
+ *
+ * @example
+ * wordClass('regierung'); // WORD_NOUN_ONLY | WORD_KNOWN_CAPITALISED
+ * wordClass('pofalla'); // 0
+ */
+export function wordClass(lower: string): number {
+  const lx = morphLexicon();
+  let flags = 0;
+  const cap = lx.findForm(lower, 0, 2);
+  if (cap >= 0) {
+    flags |= WORD_KNOWN_CAPITALISED;
+    if (!anyReading(cap, isNotNoun)) flags |= WORD_NOUN_ONLY;
+  }
+  if (lx.findForm(lower, 0, 0) >= 0) flags |= WORD_KNOWN_LOWER;
+  if (flags === 0 && lower.length >= COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD && splitStart(lower, lower.length, 2) > 0) flags |= WORD_COMPOUND;
+  if (flags === 0 && nounEnding(lower)) flags |= WORD_NOUN_ENDING;
+  return flags;
+}
+
+function nounEnding(lower: string): boolean {
+  const lx = morphLexicon();
+  const n = lower.length;
+  for (let start = 2; start <= n - 4; start++) if (anyReading(lx.findForm(lower, start, 2), isNounHead)) return true;
+  // feminine forms the lexicon lacks: "Landrätin" ← "Landrat"/"Rat" (umlaut not undone: "Rätin" ← "Rät"?)
+  const end = lower.endsWith('innen') ? n - 5 : lower.endsWith('in') ? n - 2 : -1;
+  if (end >= 3) {
+    for (let start = 0; start <= end - 3; start++) if (anyReading(lx.findForm(lower, start, 2, end), isNounHead)) return true;
+  }
+  return false;
+}
+
+const isNotNoun = (f: number) => (f & POS_MASK) !== POS_NOUN;
+
+/** Finite third person singular bits of every tense and mood. */
+const FINITE_3S = finiteBit(TENSE_PRES, 0, 3) | finiteBit(TENSE_PAST, 0, 3) | finiteBit(TENSE_KONJ1, 0, 3) | finiteBit(TENSE_KONJ2, 0, 3);
+
+/** Whether a lower-case word is an adverb of lexicons/de/morph-closed.tsv ("aber" is not; "auch", "darin" are). */
+export function isAdverb(lower: string): boolean {
+  const lx = morphLexicon();
+  return anyReading(lx.findForm(lower, 0, 0), isAdverbReading);
+}
+
+const isAdverbReading = (f: number) => (f & POS_MASK) === POS_ADV;
+
+/**
+ * Whether a lower-case word form can be a finite verb in the third person singular ("sagte",
+ * "will", "bestätigte", "ist"); no allocation.
+ */
+export function isFinite3s(lower: string): boolean {
+  const lx = morphLexicon();
+  const e = lx.findForm(lower, 0, 0);
+  const n = lx.readingCount(e);
+  for (let i = 0; i < n; i++) {
+    const f = lx.features(lx.readingAt(e, i));
+    if ((f & POS_MASK) === POS_VERB && (f & FINITE_3S) !== 0) return true;
+  }
+  return false;
 }
 
 /**
