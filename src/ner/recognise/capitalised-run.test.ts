@@ -14,6 +14,10 @@ const CASES: RuleCase[] = [
   ['de', 'Das berichtete die KVX am Montag.', ['KVX/ORG/capitalised-run'], []],
   // products and programmes are MISC, common nouns and sentence-initial words nothing
   ['de', 'Die Reform Hartz IV bleibt umstritten.', ['Hartz IV/MISC/capitalised-run'], []],
+  // a title between quotation marks is no person
+  ['de', 'Die Gruppe „ Silver Kites “ trat auf.', ['Silver Kites/MISC/capitalised-run'], []],
+  // a participle ending the clause is no finite verb after a name
+  ['de', 'Dabei wird Blei durch Zinnober ersetzt.', [], ['Zinnober']],
   ['de', 'Die Regierung und die Opposition streiten.', [], ['Regierung', 'Opposition']],
   ['de', 'Gestern regnete es.', [], ['Gestern']],
   ['en', 'Shares of Fenwick rose.', ['Fenwick/ORG/capitalised-run'], []],

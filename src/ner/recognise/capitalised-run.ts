@@ -16,7 +16,7 @@ import { strongOrgSuffix } from './gazetteer.js';
 import { NAME_MAX, type RecogniserState } from './state.js';
 import type { Found, NerRule } from './types.js';
 import { endingLength } from './util.js';
-import { isAdverb, isFinite3s, WORD_COMPOUND, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
+import { isAdverb, isFinite3s, isParticiple, WORD_COMPOUND, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
 
 /** family-name endings that German common nouns share (not used as evidence in German) */
 const GERMAN_NOUN_LIKE_ENDINGS = new Set(['sen', 'mann', 'stein']);
@@ -180,7 +180,7 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   }
   const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
   if (head) return { type: head };
-  if (len >= 2) return productLike(s, a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
+  if (len >= 2) return productLike(s, a, j) || quotedTitle(s, a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
   const low = first.lower;
   // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein")
   const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !(de && GERMAN_NOUN_LIKE_ENDINGS.has(e)));
@@ -243,7 +243,8 @@ function personSlot(s: RecogniserState, a: number): boolean {
   const { units } = s;
   const lowerWordAt = (k: number) => k >= 0 && k < units.length && units[k].kind === 'word' && !units[k].cap;
   if (s.ctx(a - 1, 'loc-prep')) return false; // "in Kreischa": a place (typed below)
-  if (lowerWordAt(a + 1) && isFinite3s(units[a + 1].lower)) return true;
+  // (a participle ending the clause is no finite verb: "durch Chlor oder Fluor ersetzt")
+  if (lowerWordAt(a + 1) && isFinite3s(units[a + 1].lower) && !isParticiple(units[a + 1].lower)) return true;
   for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {
     const w = units[k].lower;
     if (w === 'sich' || w === 'dass' || isFinite3s(w)) return true;
@@ -258,6 +259,14 @@ function foreignNeighbour(s: RecogniserState, k: number): boolean {
   if (k < 0 || k >= s.units.length) return false;
   const u = s.units[k];
   return u.kind === 'word' && !u.cap && u.parts.length === 1 && !s.d.functionWords.has(u.lower) && s.shapeAt(k).lex === 0;
+}
+
+const QUOTE_OPENERS = new Set(['"', '„', '“', '»', '«', "'", '‚', '‘']);
+
+/** Words standing alone between quotation marks (`" Academic Festival "`): a title, not a person. */
+function quotedTitle(s: RecogniserState, a: number, j: number): boolean {
+  const { units } = s;
+  return s.de && a > 0 && j < units.length && QUOTE_OPENERS.has(units[a - 1].text) && QUOTE_CLOSERS.has(units[j].text);
 }
 
 /** `" , so Barth`: German "so" after a closing quotation names its speaker. */

@@ -9,6 +9,9 @@ const CASES: RuleCase[] = [
   ['de', 'Die Vereinten Nationen tagen.', ['Vereinten Nationen/ORG/gazetteer'], []],
   // a function word at the start of a sentence is not the river or town of that name
   ['de', 'Oder wir warten bis morgen.', [], ['Oder']],
+  // a town that is also a common noun, inside a noun phrase, is the noun ("Bergen": mountains)
+  ['de', 'Sie wandern in den hohen Bergen.', [], ['Bergen']],
+  ['de', 'Die Fähre fährt nach Bergen.', ['Bergen/GPE/gazetteer'], []],
   ['en', 'She won the U.S. Open last year.', ['U.S. Open/MISC/gazetteer'], []],
   ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],
 ];

@@ -8,6 +8,7 @@
  * @example
  * // "Die Siemens AG meldet Gewinne." → ORG "Siemens AG"
  */
+import { isNounPhraseWord, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
 import type { RecogniserState } from './state.js';
 import type { Found, NerRule } from './types.js';
 
@@ -45,12 +46,23 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
   return k;
 }
 
+/**
+ * A one-word town that is also a German common noun, inside a noun phrase ("in den
+ * heimischen Bergen", "zu den Favoriten", "die Altstadt"): the noun, not the place.
+ */
+function nounInPhrase(s: RecogniserState, i: number, length: number, source: string): boolean {
+  if (!s.de || length !== 1 || source !== 'city' || i === 0) return false; // (regions take articles: "das Elsass")
+  const prev = s.units[i - 1];
+  if (prev.kind !== 'word' || prev.cap || (s.shapeAt(i).lex & WORD_NOUN_ONLY) === 0) return false;
+  return isNounPhraseWord(prev.lower);
+}
+
 export const gazetteerRule: NerRule = {
   name: 'gazetteer',
   description: 'the longest listed name here, extended by a legal form, organisation, event head, slash place or town',
   apply(s, i) {
     const g = s.gazAt(i);
-    if (!g) return -1;
+    if (!g || nounInPhrase(s, i, g.length, g.value.source)) return -1;
     const { d, de, units, words } = s;
     const u = units[i];
     const e = g.value;

@@ -28,7 +28,7 @@
  */
 import { morphLexicon } from './lexicon.js';
 import {
-  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
+  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, POS_ART, POS_DET, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
   finiteBit, TENSE_PRES, TENSE_PAST, TENSE_KONJ1, TENSE_KONJ2, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
   VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU,
 } from './features.js';
@@ -197,6 +197,28 @@ const isNotNoun = (f: number) => (f & POS_MASK) !== POS_NOUN;
 
 /** Finite third person singular bits of every tense and mood. */
 const FINITE_3S = finiteBit(TENSE_PRES, 0, 3) | finiteBit(TENSE_PAST, 0, 3) | finiteBit(TENSE_KONJ1, 0, 3) | finiteBit(TENSE_KONJ2, 0, 3);
+
+/**
+ * Whether a lower-case word can open or fill a noun phrase before a noun: an article,
+ * determiner or inflected adjective ("den", "diesen", "heimischen"); no allocation.
+ */
+export function isNounPhraseWord(lower: string): boolean {
+  const lx = morphLexicon();
+  return anyReading(lx.findForm(lower, 0, 0), isAttributive);
+}
+
+const isAttributive = (f: number) => {
+  const pos = f & POS_MASK;
+  return pos === POS_ART || pos === POS_DET || (pos === POS_ADJ && (f & CGN_MASK) !== 0);
+};
+
+/** Whether a lower-case word form can be a past participle ("ersetzt", "verurteilt"). */
+export function isParticiple(lower: string): boolean {
+  const lx = morphLexicon();
+  return anyReading(lx.findForm(lower, 0, 0), isPart2);
+}
+
+const isPart2 = (f: number) => (f & POS_MASK) === POS_VERB && (f & VERB_PART2) !== 0;
 
 /** Whether a lower-case word is an adverb of lexicons/de/morph-closed.tsv ("aber" is not; "auch", "darin" are). */
 export function isAdverb(lower: string): boolean {
