@@ -1,11 +1,14 @@
 /**
  * Rule 7 (German), a town adjective + head noun is one name: `Berliner Zeitung` (ORG: an
  * organisation head), `Tegeler See` (LOC: a place head); heads from the `org-head`/`loc-head`
- * classes of lexicons/de/ner-context.tsv, also as compound heads and inflected.
+ * classes of lexicons/de/ner-context.tsv, also as compound heads and inflected. Any other
+ * capitalised inflected adjective inside a sentence (German capitalises adjectives only in
+ * names) joins such a head too: `Mittelbayerischen Zeitung`.
  *
  * @example
  * // "laut Berliner Zeitung" → ORG "Berliner Zeitung"
  */
+import { isGermanAdjective } from '../german.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 import { endingLength } from './util.js';
@@ -41,10 +44,13 @@ export const townAdjectiveRule: NerRule = {
   apply(s, i) {
     const { units } = s;
     const u = units[i];
-    if (!(s.de && u.cap && u.text.endsWith('er') && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
+    if (!(s.de && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
+    const town = u.text.endsWith('er');
+    // German capitalises an adjective inside a sentence only in a name ("Hessischen Rundfunks")
+    if (!town && !(isGermanAdjective(u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
     const head = units[i + 1].text.toLowerCase();
     const cls = s.ctx(i + 1, 'org-prefix') && units[i + 1].allCaps ? 'org-head' : headClass(s, head);
-    if (!cls || !townAdjective(s, u.text)) return -1;
+    if (!cls || (town && !townAdjective(s, u.text))) return -1;
     s.push({ start: u.start, end: units[i + 1].end, type: cls === 'org-head' ? 'ORG' : 'LOC', kind: 'name', canonical: `${u.text} ${units[i + 1].text}` });
     return i + 2;
   },
