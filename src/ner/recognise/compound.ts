@@ -8,6 +8,7 @@
  * @example
  * // "die Trump-Administration" → ORG "Trump-Administration"
  */
+import { wordClass } from '../../lang/de/morph/index.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 import { endingLength, isAllCapsWord } from './util.js';
@@ -17,6 +18,33 @@ function partHead(s: RecogniserState, lowerLast: string): boolean {
   const w = lowerLast.slice(0, lowerLast.length - endingLength(lowerLast, true));
   for (const h of s.d.partHeads) if (lowerLast.endsWith(h) || w.endsWith(h)) return true;
   return false;
+}
+
+/**
+ * A hyphen compound of a town or region and more place parts is one place ("Rhein-Main-Neckar",
+ * "Rhein-Sieg-Kreises", "Köln-Porz"): the first part a listed town or region (not a country:
+ * "US-Zölle" is a modifier), every other part a listed place, a word the German lexicon does
+ * not know, or, last, a place head ("-kreis", "-bezirk").
+ */
+function placeCompound(s: RecogniserState, i: number): boolean {
+  const { d } = s;
+  const parts = s.units[i].parts;
+  const first = d.gazetteer.longest([parts[0].text], 0);
+  if (!s.de || !first || first.length !== 1 || (first.value.source !== 'city' && first.value.source !== 'place') || (first.value.type !== 'GPE' && first.value.type !== 'LOC')) return false;
+  const lastLower = parts[parts.length - 1].text.toLowerCase();
+  const placeHead = d.context.get(lastLower)?.has('loc-head') === true
+    || d.context.get(lastLower.slice(0, lastLower.length - endingLength(lastLower, false)))?.has('loc-head') === true;
+  for (let k = 1; k < parts.length; k++) {
+    const t = parts[k].text;
+    if (!/^\p{Lu}\p{Ll}/u.test(t)) return false;
+    if (placeHead) continue; // "Rhein-Sieg-Kreises": any capitalised parts before a place head
+    const g = d.gazetteer.longest([t], 0);
+    if (g && (g.value.type === 'GPE' || g.value.type === 'LOC')) continue;
+    const lower = t.toLowerCase();
+    if (wordClass(lower) === 0) continue;
+    return false;
+  }
+  return true;
 }
 
 function compound(s: RecogniserState, i: number): void {
@@ -36,6 +64,10 @@ function compound(s: RecogniserState, i: number): void {
       s.push({ start: u.start, end: u.end, type: 'ORG', kind: 'name', canonical: u.text, sector: orgEnd[1] || undefined, ...(country ? { country } : {}) });
       return;
     }
+  }
+  if (placeCompound(s, i)) {
+    s.push({ start: u.start, end: u.end, type: 'LOC', kind: 'name', canonical: u.text });
+    return;
   }
   // the whole compound may be listed ("US-Repräsentantenhaus", "Baden-Württemberg")
   for (let k = 0; k < parts.length; k++) {
