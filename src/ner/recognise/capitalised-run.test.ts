@@ -27,6 +27,7 @@ const CASES: RuleCase[] = [
   ['de', 'Dann hatte sich Pilgrimm darauf berufen.', ['Pilgrimm/PER/capitalised-run'], []],
   ['de', 'Im Herbst vergab aber Ruhnke die Chance.', ['Ruhnke/PER/capitalised-run'], []],
   ['de', 'Man lobte Pilgrimms Entscheidung.', ['Pilgrimms/PER/capitalised-run'], []],
+  ['de', 'Frage: Wie geht es weiter? Brunnhuber : Ich weiß es nicht.', ['Brunnhuber/PER/capitalised-run'], []],
   // ... but not a known word (noun, pronominal adverb), nor an unknown word after a place preposition
   ['de', 'Darin liegt das Problem.', [], ['Darin']],
   ['de', 'Vieles bleibt offen.', [], ['Vieles']],

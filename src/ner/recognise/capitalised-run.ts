@@ -233,6 +233,8 @@ function unknownWord(s: RecogniserState, a: number): boolean {
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
 }
 
+const OPENERS_AFTER_COLON = new Set(['"', '„', '“', '»', '«', "'", '‚']);
+
 /**
  * The lone word at unit a stands where German puts a person: before a finite verb in the third
  * person singular ("Pofalla gehört", "Röttgen bestätigte"), after one or after "sich"/"dass"
@@ -245,6 +247,8 @@ function personSlot(s: RecogniserState, a: number): boolean {
   if (s.ctx(a - 1, 'loc-prep')) return false; // "in Kreischa": a place (typed below)
   // (a participle ending the clause is no finite verb: "durch Chlor oder Fluor ersetzt")
   if (lowerWordAt(a + 1) && isFinite3s(units[a + 1].lower) && !isParticiple(units[a + 1].lower)) return true;
+  // an interview's speaker before a colon and a quotation or a first-person answer ("Brunnhuber : Ich …")
+  if (a + 1 < units.length && units[a + 1].text === ':' && a + 2 < units.length && (OPENERS_AFTER_COLON.has(units[a + 2].text) || units[a + 2].lower === 'ich' || units[a + 2].lower === 'wir')) return true;
   for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {
     const w = units[k].lower;
     if (w === 'sich' || w === 'dass' || isFinite3s(w)) return true;
