@@ -26,6 +26,9 @@ const CASES: RuleCase[] = [
   ['de', 'Wendtner bestätigte den Plan am Abend.', ['Wendtner/PER/capitalised-run'], []],
   ['de', 'Dann hatte sich Pilgrimm darauf berufen.', ['Pilgrimm/PER/capitalised-run'], []],
   ['de', 'Im Herbst vergab aber Ruhnke die Chance.', ['Ruhnke/PER/capitalised-run'], []],
+  ['de', 'Kurz vor Schluss traf dann Ruhnke per Kopf.', ['Ruhnke/PER/capitalised-run'], []],
+  ['de', 'Wendtner wiederum war nicht eingeladen.', ['Wendtner/PER/capitalised-run'], []],
+  ['de', 'Dann wartet sie auf Pilgrimm am Tor.', [], ['Pilgrimm']],
   ['de', 'Man lobte Pilgrimms Entscheidung.', ['Pilgrimms/PER/capitalised-run'], []],
   ['de', 'Frage: Wie geht es weiter? Brunnhuber : Ich weiß es nicht.', ['Brunnhuber/PER/capitalised-run'], []],
   // ... but not a known word (noun, pronominal adverb), nor an unknown word after a place preposition

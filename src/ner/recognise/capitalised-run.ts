@@ -244,9 +244,14 @@ const OPENERS_AFTER_COLON = new Set(['"', '„', '“', '»', '«', "'", '‚'])
 function personSlot(s: RecogniserState, a: number): boolean {
   const { units } = s;
   const lowerWordAt = (k: number) => k >= 0 && k < units.length && units[k].kind === 'word' && !units[k].cap;
+  const u = units[a];
+  const next = units[a + 1];
+  if (u.text.endsWith('s') && !!next && next.kind === 'word' && next.cap && (s.shapeAt(a + 1).lex & (WORD_NOUN_ONLY | WORD_COMPOUND)) !== 0) return true;
   if (s.ctx(a - 1, 'loc-prep')) return false; // "in Kreischa": a place (typed below)
-  // (a participle ending the clause is no finite verb: "durch Chlor oder Fluor ersetzt")
-  if (lowerWordAt(a + 1) && isFinite3s(units[a + 1].lower) && !isParticiple(units[a + 1].lower)) return true;
+  // a finite verb after it, maybe after an adverb ("Maschmeyer wiederum war"); not a participle
+  // ending the clause ("durch Chlor oder Fluor ersetzt")
+  const v = lowerWordAt(a + 1) && isAdverb(units[a + 1].lower) && lowerWordAt(a + 2) ? a + 2 : a + 1;
+  if (lowerWordAt(v) && isFinite3s(units[v].lower) && !(isParticiple(units[v].lower) && clauseEnd(s, v + 1))) return true;
   // an interview's speaker before a colon and a quotation or a first-person answer ("Brunnhuber : Ich …")
   if (a + 1 < units.length && units[a + 1].text === ':' && a + 2 < units.length && (OPENERS_AFTER_COLON.has(units[a + 2].text) || units[a + 2].lower === 'ich' || units[a + 2].lower === 'wir')) return true;
   for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {
@@ -254,9 +259,13 @@ function personSlot(s: RecogniserState, a: number): boolean {
     if (w === 'sich' || w === 'dass' || isFinite3s(w)) return true;
     if (!isAdverb(w)) break; // only an adverb may stand between verb and subject ("vergab aber Börner")
   }
-  const u = units[a];
-  const next = units[a + 1];
-  return u.text.endsWith('s') && !!next && next.kind === 'word' && next.cap && (s.shapeAt(a + 1).lex & (WORD_NOUN_ONLY | WORD_COMPOUND)) !== 0;
+  return false;
+}
+
+/** Unit k ends a clause: the end of the sentence, punctuation, or a conjunction. */
+function clauseEnd(s: RecogniserState, k: number): boolean {
+  const u = s.units[k];
+  return !u || u.kind !== 'word' || u.lower === 'und' || u.lower === 'oder' || u.lower === 'wurde' || u.lower === 'werden' || u.lower === 'wird' || u.lower === 'hat' || u.lower === 'haben' || u.lower === 'worden' || u.lower === 'ist' || u.lower === 'sind';
 }
 
 function foreignNeighbour(s: RecogniserState, k: number): boolean {

@@ -28,7 +28,7 @@ import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { lexicon } from '../../lexicon.js';
 import {
-  POS_NOUN, POS_VERB, POS_ADJ, POS_ART, POS_DET, POS_PRON, POS_ADV, ADJ_PRED, cgnBit, finiteBit,
+  POS_NOUN, POS_VERB, POS_ADJ, POS_ART, POS_DET, POS_PRON, POS_ADV, ADV_FUNCTION, ADJ_PRED, cgnBit, finiteBit,
   VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU, hashForm,
   CASE_NAMES, GNP_NAMES, GNP_M, GNP_F, GNP_N, GNP_P,
 } from './features.js';
@@ -46,7 +46,7 @@ type AdjEntry = Record<string, Record<string, Record<string, string>>>;
 const CASE_KEYS = ['NOM', 'GEN', 'DAT', 'AKK'];
 const GENDER: Record<string, number> = { M: GNP_M, F: GNP_F, N: GNP_N };
 const TENSES: ['PRÄ', 'PRT', 'KJ1', 'KJ2'] = ['PRÄ', 'PRT', 'KJ1', 'KJ2'];
-const CLOSED_POS: Record<string, number> = { ART: POS_ART, DET: POS_DET, PRON: POS_PRON, ADV: POS_ADV };
+const CLOSED_POS: Record<string, number> = { ART: POS_ART, DET: POS_DET, PRON: POS_PRON, ADV: POS_ADV, PREP: POS_ADV | ADV_FUNCTION, CONJ: POS_ADV | ADV_FUNCTION };
 
 function latin1(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 255) return false;

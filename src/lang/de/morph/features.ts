@@ -25,8 +25,10 @@ export const POS_ADJ = 3;
 export const POS_ART = 4;
 export const POS_DET = 5;
 export const POS_PRON = 6;
-/** Adverbs from lexicons/de/morph-closed.tsv (the packages hold none). */
+/** Uninflected words from lexicons/de/morph-closed.tsv (the packages hold none): adverbs, and with ADV_FUNCTION prepositions and conjunctions. */
 export const POS_ADV = 7;
+/** On a POS_ADV reading: a preposition or conjunction, not an adverb. */
+export const ADV_FUNCTION = 1 << 3;
 export const POS_NAMES = ['', 'NOUN', 'VERB', 'ADJ', 'ART', 'DET', 'PRON', 'ADV'] as const;
 
 export const CASE_NOM = 0;

@@ -10,6 +10,7 @@ import assert from 'node:assert/strict';
 import {
   analyse, describe as show, separableLemma, nounHeadStart, formFeatures, lemmas,
   POS_MASK, POS_NOUN, POS_VERB, CGN_MASK, caseMask, CASE_AKK, CASE_DAT,
+  wordClass, isFinite3s, isAdverb, isParticiple, isNounPhraseWord, WORD_NOUN_ONLY, WORD_KNOWN_CAPITALISED, WORD_COMPOUND,
 } from './index.js';
 
 /** [form, a reading that must be among the form's readings (compact string, see describe)] */
@@ -39,6 +40,8 @@ const READINGS: [string, string][] = [
   ['ihrer', 'ihr DET gen.f gen.p dat.f'],
   ['ihn', 'er PRON akk.m'],
   ['denen', 'der PRON dat.p'],
+  ['darin', 'darin ADV'],
+  ['wegen', 'wegen ADV function'],
   // compound fallback: the lexicon lacks these, the head gives the readings
   ['Gipfeltreffen', 'Gipfeltreffen NOUN nom.n nom.p dat.n dat.p akk.n akk.p <Treffen'],
   ['Exportverbot', 'Exportverbot NOUN nom.n akk.n <Verbot'],
@@ -113,4 +116,18 @@ test('agreement: article, adjective and noun masks intersect in the readings the
   assert.equal(formFeatures('verurteilte') & POS_MASK & POS_VERB, POS_VERB);
   assert.equal(formFeatures('Unbekanntwort'), 0);
   assert.deepEqual(lemmas('Behörden'), ['Behörde']);
+});
+
+test('word classes for name evidence: nouns only, unknown, compounds, finite verbs, adverbs', () => {
+  const cases: [string, number][] = [
+    ['regierung', WORD_NOUN_ONLY | WORD_KNOWN_CAPITALISED], ['pofalla', 0], ['exportverbot', WORD_COMPOUND],
+  ];
+  for (const [w, flags] of cases) assert.equal(wordClass(w), flags, w);
+  assert.equal(isFinite3s('bestätigte'), true);
+  assert.equal(isFinite3s('bestätigten'), false);
+  assert.equal(isAdverb('aber'), true);
+  assert.equal(isAdverb('wegen'), false);
+  assert.equal(isParticiple('ersetzt'), true);
+  assert.equal(isNounPhraseWord('heimischen'), true);
+  assert.equal(isNounPhraseWord('schnell'), false);
 });

@@ -28,7 +28,7 @@
  */
 import { morphLexicon } from './lexicon.js';
 import {
-  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, POS_ART, POS_DET, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
+  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, ADV_FUNCTION, POS_ART, POS_DET, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
   finiteBit, TENSE_PRES, TENSE_PAST, TENSE_KONJ1, TENSE_KONJ2, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
   VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU,
 } from './features.js';
@@ -220,13 +220,13 @@ export function isParticiple(lower: string): boolean {
 
 const isPart2 = (f: number) => (f & POS_MASK) === POS_VERB && (f & VERB_PART2) !== 0;
 
-/** Whether a lower-case word is an adverb of lexicons/de/morph-closed.tsv ("aber" is not; "auch", "darin" are). */
+/** Whether a lower-case word is an adverb or particle of lexicons/de/morph-closed.tsv ("auch", "aber", "darin"; not a preposition or conjunction). */
 export function isAdverb(lower: string): boolean {
   const lx = morphLexicon();
   return anyReading(lx.findForm(lower, 0, 0), isAdverbReading);
 }
 
-const isAdverbReading = (f: number) => (f & POS_MASK) === POS_ADV;
+const isAdverbReading = (f: number) => (f & POS_MASK) === POS_ADV && (f & ADV_FUNCTION) === 0;
 
 /**
  * Whether a lower-case word form can be a finite verb in the third person singular ("sagte",
@@ -326,6 +326,8 @@ export function describe(r: MorphReading): string {
     if (f & VERB_PART1) parts.push('part1');
     if (f & VERB_PART2) parts.push('part2');
     if (f & VERB_IMP) parts.push('imp');
+  } else if ((f & POS_MASK) === POS_ADV) {
+    if (f & ADV_FUNCTION) parts.push('function');
   } else if (f & CGN_MASK) {
     for (let c = 0; c < 4; c++) for (let g = 0; g < 4; g++) if (f & (1 << (3 + c * 4 + g))) parts.push(`${CASE_NAMES[c]}.${GNP_NAMES[g]}`);
   }
