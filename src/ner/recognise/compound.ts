@@ -8,7 +8,7 @@
  * @example
  * // "die Trump-Administration" → ORG "Trump-Administration"
  */
-import { wordClass } from '../../lang/de/morph/index.js';
+import { germanShapeLower } from '../german.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 import { endingLength, isAllCapsWord } from './util.js';
@@ -41,7 +41,7 @@ function placeCompound(s: RecogniserState, i: number): boolean {
     const g = d.gazetteer.longest([t], 0);
     if (g && (g.value.type === 'GPE' || g.value.type === 'LOC')) continue;
     const lower = t.toLowerCase();
-    if (wordClass(lower) === 0) continue;
+    if (germanShapeLower(d, lower).lex === 0) continue; // (memoised per word)
     return false;
   }
   return true;

@@ -98,7 +98,7 @@ const isBaseAdjective = (f: number) => (f & POS_MASK) === POS_ADJ && (f & ADJ_PR
  * ("Gipfel", "Export"), one with a linking element ("Bundes", "Verhandlungs", "Straßen"), an
  * adjective ("Groß" of "Großdemonstration") or anything before a hyphen ("EU-").
  */
-function isModifier(form: string, end: number, fold: number): boolean {
+function isModifier(form: string, end: number, fold: number, depth = 0): boolean {
   if (form.charCodeAt(end - 1) === 45) return true;
   const lx = morphLexicon();
   if (anyReading(lx.findForm(form, 0, fold, end), isBaseNoun)) return true;
@@ -108,11 +108,12 @@ function isModifier(form: string, end: number, fold: number): boolean {
     if (stem < COMPOUND_MIN_MODIFIER || !form.startsWith(f, stem)) continue;
     if (anyReading(lx.findForm(form, 0, fold, stem), isBaseNoun)) return true;
   }
-  // a compound modifier ("Menschenrechts" of "Menschenrechtsgruppe")
-  if (splitStart(form, end, fold) > 0) return true;
+  // a compound modifier ("Menschenrechts" of "Menschenrechtsgruppe"), at most three levels deep
+  if (depth >= 2) return false;
+  if (splitStart(form, end, fold, depth + 1) > 0) return true;
   for (const f of FUGEN) {
     const stem = end - f.length;
-    if (stem >= 2 * COMPOUND_MIN_MODIFIER && form.startsWith(f, stem) && splitStart(form, stem, fold) > 0) return true;
+    if (stem >= 2 * COMPOUND_MIN_MODIFIER && form.startsWith(f, stem) && splitStart(form, stem, fold, depth + 1) > 0) return true;
   }
   return false;
 }
@@ -121,12 +122,12 @@ function isModifier(form: string, end: number, fold: number): boolean {
  * The compound split of `form.slice(0, end)` (see nounHeadStart), the form itself not looked
  * up; `fold` 2 reads a lower-case form as capitalised.
  */
-function splitStart(form: string, end: number, fold: number): number {
+function splitStart(form: string, end: number, fold: number, depth = 0): number {
   const lx = morphLexicon();
   for (let start = COMPOUND_MIN_MODIFIER; start <= end - COMPOUND_MIN_HEAD; start++) {
     if (form.charCodeAt(start) === 45 /* - */) continue;
     const e = lx.findForm(form, start, 2, end);
-    if (e >= 0 && anyReading(e, isNounHead) && isModifier(form, start, fold)) return start;
+    if (e >= 0 && anyReading(e, isNounHead) && isModifier(form, start, fold, depth)) return start;
   }
   return -1;
 }
