@@ -32,7 +32,7 @@ export interface PoolOptions {
   depth?: number;
   /** the TypeScript module a worker runs (default ./worker-main.ts; tests pass a wrapper) */
   module?: URL;
-  /** do not keep the process alive for idle workers (a server's pool) */
+  /** do not keep the process alive while the pool is idle (a server's pool, src/parallel/shared.ts) */
   unref?: boolean;
 }
 
@@ -87,13 +87,17 @@ export class AnalysisPool {
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
-  /** Queues one task; resolves with its result (an error result when the analysis did not come back). */
-  run<T extends Task>(task: T): Promise<TaskResult<T>> {
+  /**
+   * Queues one task (`first`: ahead of the queued ones, for a task others wait on); resolves with
+   * its result (an error result when the analysis did not come back).
+   */
+  run<T extends Task>(task: T, first = false): Promise<TaskResult<T>> {
     return new Promise((resolve) => {
       const job: Job = { seq: ++this.seq, task, resolve: resolve as Job['resolve'] };
       if (this.broken || this.closing) job.resolve(failedValue(task, this.broken ?? 'the analysis pool is closed'));
       else {
-        this.queue.push(job);
+        if (first) this.queue.unshift(job);
+        else this.queue.push(job);
         this.dispatch();
       }
     });
@@ -200,6 +204,9 @@ export class AnalysisPool {
       best.held.push(job);
       best.worker.postMessage({ type: 'task', seq: job.seq, task: job.task } satisfies ToWorker);
     }
-    if (!this.busy) for (const w of this.idleWaiters.splice(0)) w();
+    const busy = this.busy;
+    // an unref'd pool keeps the process alive only while it has work (a caller awaits it)
+    if (this.unref) for (const s of this.slots) if (busy) s.worker.ref(); else s.worker.unref();
+    if (!busy) for (const w of this.idleWaiters.splice(0)) w();
   }
 }
