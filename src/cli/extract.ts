@@ -30,7 +30,7 @@ import type { Lang, ResultOrError } from '../contract/schema.js';
 import { AnalysisPool } from '../parallel/pool.js';
 import { ordered } from '../parallel/ordered.js';
 import { parseJobs } from '../parallel/jobs.js';
-import { extractResult } from '../parallel/tasks.js';
+import type { ExtractOpts } from '../parallel/tasks.js';
 
 /** Streams `run` uses; tests pass their own. */
 export interface ExtractIO {
@@ -77,10 +77,14 @@ function manyByForm(spec: string, format?: Format): boolean {
   }
 }
 
-/** The result for one read item: the analysis, or the error result of an unreadable article. */
-export function resultOf(item: ReadItem, opts: { lang?: Lang; date?: string }): ResultOrError {
+/**
+ * The result for one read item in this thread: the analysis, or the error result of an unreadable
+ * article. The pipeline is loaded on first use: with workers the main thread never loads it.
+ */
+async function resultOf(item: ReadItem, opts: ExtractOpts): Promise<ResultOrError> {
   if ('error' in item) return { id: item.id ?? item.origin, error: item.error };
-  return extractResult(item.article, item.origin, item.notes ?? [], { lang: opts.lang, date: opts.date });
+  const { extractResult } = await import('../parallel/tasks.js');
+  return extractResult(item.article, item.origin, item.notes ?? [], opts);
 }
 
 /** Runs the command; returns the exit status. */
@@ -105,10 +109,11 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
   if (lines && o.jobs > 1) usePool();
   let index = 0;
   /** One item's result as compact JSON (a promise while a worker analyses it). */
-  const analyse = (item: ReadItem): string | Promise<string> => {
+  const opts: ExtractOpts = { lang: o.lang, date: o.date };
+  const analyse = async (item: ReadItem): Promise<string> => {
     const first = index++ === 0;
-    if ('error' in item || o.jobs === 1 || (first && !lines)) return JSON.stringify(resultOf(item, o));
-    return usePool().run({ kind: 'extract', article: item.article, origin: item.origin, notes: item.notes ?? [], opts: { lang: o.lang, date: o.date } });
+    if ('error' in item || o.jobs === 1 || (first && !lines)) return JSON.stringify(await resultOf(item, opts));
+    return usePool().run({ kind: 'extract', article: item.article, origin: item.origin, notes: item.notes ?? [], opts });
   };
   let ok = false;
   try {
