@@ -1,8 +1,12 @@
 /**
- * `lagebild extract [FILE|-] [--lang CODE] [--date YYYY-MM-DD] [--format json|jsonl]`
+ * `lagebild extract [FILE|-] [--lang CODE] [--date YYYY-MM-DD] [--format json|jsonl] [--jobs N]`
  * (CONTRACT.md): reads the articles of FILE (text, HTML, JSON, JSONL, a directory, a URL) or of
  * standard input ('-', the default; --format says json / jsonl / html, text otherwise), analyses
  * each and prints one contract result per article.
+ *
+ * Analysis runs in N worker threads (--jobs, default: every core; docs/parallel.md), the output
+ * in input order and byte-identical to --jobs 1, which analyses in this thread. A single-article
+ * input is analysed in this thread (starting workers would cost more than it saves).
  *
  * Output: one pretty-printed JSON result for a single-article input; JSON Lines (one compact
  * result a line, in input order) for .jsonl input, a directory, --format jsonl, or any source that
@@ -13,17 +17,21 @@
  * @example
  * lagebild extract article.txt --lang de
  * lagebild extract batch.jsonl > results.jsonl
+ * lagebild extract corpus.jsonl --jobs 1 > results.jsonl   # one thread
  * cat a.json | lagebild extract - --format json
  */
 import { statSync } from 'node:fs';
 import { once } from 'node:events';
 import { parse } from './args.js';
 import { CliError } from './errors.js';
-import { analyze } from '../pipeline/analyze.js';
 import { readSource, SourceError, type ReadItem } from '../read/index.js';
 import { isDay } from '../read/article.js';
 import type { Lang, ResultOrError } from '../contract/schema.js';
 import { hasPack, languageCodes } from '../lang/packs.js';
+import { AnalysisPool } from '../parallel/pool.js';
+import { ordered } from '../parallel/ordered.js';
+import { parseJobs } from '../parallel/jobs.js';
+import type { ExtractOpts } from '../parallel/tasks.js';
 
 /** Streams `run` uses; tests pass their own. */
 export interface ExtractIO {
@@ -31,16 +39,17 @@ export interface ExtractIO {
   stdin?: NodeJS.ReadableStream;
 }
 
-const USAGE = `usage: lagebild extract [FILE|-] [--lang ${languageCodes().join('|')}] [--date YYYY-MM-DD] [--format json|jsonl|text|html]`;
+const USAGE = `usage: lagebild extract [FILE|-] [--lang ${languageCodes().join('|')}] [--date YYYY-MM-DD] [--format json|jsonl|text|html] [--jobs N]`;
 const FORMATS = ['json', 'jsonl', 'text', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The options of extract, checked: a bad value is a CliError of one line. */
-export function extractOptions(argv: string[]): { spec: string; lang?: Lang; date?: string; format?: Format; help: boolean } {
+export function extractOptions(argv: string[]): { spec: string; lang?: Lang; date?: string; format?: Format; jobs: number; help: boolean } {
   const { values, positionals } = parse(argv, {
     lang: { type: 'string' },
     date: { type: 'string' },
     format: { type: 'string' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (positionals.length > 1) throw new CliError(`expected one FILE or -, got ${positionals.length} (${USAGE})`);
@@ -54,7 +63,8 @@ export function extractOptions(argv: string[]): { spec: string; lang?: Lang; dat
   if (format !== undefined && !(FORMATS as readonly string[]).includes(format)) {
     throw new CliError(`--format must be json or jsonl (or text, html for standard input), got "${format}"`);
   }
-  return { spec: positionals[0] ?? '-', lang: lang as Lang | undefined, date, format: format as Format | undefined, help: !!values.help };
+  const jobs = parseJobs(values.jobs as string | undefined);
+  return { spec: positionals[0] ?? '-', lang: lang as Lang | undefined, date, format: format as Format | undefined, jobs, help: !!values.help };
 }
 
 /** True when the output is JSON Lines from the start (the input holds many articles by its form). */
@@ -68,21 +78,14 @@ function manyByForm(spec: string, format?: Format): boolean {
   }
 }
 
-/** The result for one read item: the analysis, or the error result of an unreadable article. */
-export function resultOf(item: ReadItem, opts: { lang?: Lang; date?: string }): ResultOrError {
+/**
+ * The result for one read item in this thread: the analysis, or the error result of an unreadable
+ * article. The pipeline is loaded on first use: with workers the main thread never loads it.
+ */
+async function resultOf(item: ReadItem, opts: ExtractOpts): Promise<ResultOrError> {
   if ('error' in item) return { id: item.id ?? item.origin, error: item.error };
-  const notes = (item.notes ?? []).map((message) => ({ stage: 'read', message }));
-  let r: ResultOrError;
-  try {
-    r = analyze(item.article, { lang: opts.lang, date: opts.date });
-  } catch (err) {
-    r = { id: item.article.id ?? item.origin, error: { code: 'internal', message: `analysis failed: ${(err as Error).message}` } };
-  }
-  if (notes.length) {
-    if ('error' in r) r.diagnostics = [...notes, ...(r.diagnostics ?? [])];
-    else r.diagnostics.unshift(...notes);
-  }
-  return r;
+  const { extractResult } = await import('../parallel/tasks.js');
+  return extractResult(item.article, item.origin, item.notes ?? [], opts);
 }
 
 /** Runs the command; returns the exit status. */
@@ -100,26 +103,41 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
     if (!closed && !out.write(s)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
   };
   let lines = manyByForm(o.spec, o.format);
-  let held: ResultOrError | null = null;
+  let held: string | null = null;
+  // workers from the start when the input holds many articles by its form, else from the second article on
+  let pool: AnalysisPool | null = null;
+  const usePool = () => (pool ??= new AnalysisPool({ size: o.jobs }));
+  if (lines && o.jobs > 1) usePool();
+  let index = 0;
+  /** One item's result as compact JSON (a promise while a worker analyses it). */
+  const opts: ExtractOpts = { lang: o.lang, date: o.date };
+  const analyse = async (item: ReadItem): Promise<string> => {
+    const first = index++ === 0;
+    if ('error' in item || o.jobs === 1 || (first && !lines)) return JSON.stringify(await resultOf(item, opts));
+    return usePool().run({ kind: 'extract', article: item.article, origin: item.origin, notes: item.notes ?? [], opts });
+  };
+  let ok = false;
   try {
-    for await (const item of readSource(o.spec, { format: o.format, stdin: io.stdin })) {
+    for await (const json of ordered(readSource(o.spec, { format: o.format, stdin: io.stdin }), analyse, 8 * o.jobs)) {
       if (closed) break;
-      const r = resultOf(item, o);
-      if (lines) await write(`${JSON.stringify(r)}\n`);
-      else if (held === null) held = r;
+      if (lines) await write(`${json}\n`);
+      else if (held === null) held = json;
       else {
         // a second article: the source holds many, switch to JSON Lines
         lines = true;
-        await write(`${JSON.stringify(held)}\n${JSON.stringify(r)}\n`);
+        await write(`${held}\n${json}\n`);
         held = null;
       }
     }
+    ok = true;
   } catch (err) {
     if (err instanceof SourceError) throw new CliError(err.message);
     throw err;
   } finally {
     out.off('error', onError);
+    const p = pool as AnalysisPool | null;
+    if (p) await (ok && !closed ? p.close() : p.destroy());
   }
-  if (held !== null) await write(`${JSON.stringify(held, null, 2)}\n`);
+  if (held !== null) await write(`${JSON.stringify(JSON.parse(held), null, 2)}\n`);
   return 0;
 }

@@ -1,10 +1,11 @@
 /**
- * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--no-learn]`: stores the
+ * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--no-learn] [--jobs N]`: stores the
  * articles of files, folders, URLs and feeds in the database (default .lagebild/lagebild.db).
  * With SQLite it analyses them too; with PostgreSQL it only enqueues them (status pending) for
  * `lagebild worker`. Progress on a terminal; one summary line at the end; exit 0 (2 when a
  * whole source could not be opened). --no-learn analyses with the starter registry and the
- * store's facts neither read nor written (docs/events.md, "Actor registry").
+ * store's facts neither read nor written (docs/events.md, "Actor registry"). The analysis runs in
+ * N worker threads (--jobs, default every core; 1 = in this thread; docs/parallel.md).
  *
  * @example
  * lagebild ingest samples/ feed.xml https://example.org/news.html
@@ -17,8 +18,10 @@ import { ingest } from '../ingest/ingest.js';
 import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
+import { parseJobs } from '../parallel/jobs.js';
+import { AnalysisPool } from '../parallel/pool.js';
 
-const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only] [--no-learn]';
+const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only] [--no-learn] [--jobs N]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -26,6 +29,7 @@ export async function run(argv: string[]): Promise<number> {
     'allow-private': { type: 'boolean' },
     'enqueue-only': { type: 'boolean' },
     'no-learn': { type: 'boolean' },
+    jobs: { type: 'string', short: 'j' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -33,13 +37,17 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (!positionals.length) throw new CliError(`nothing to ingest (${USAGE})`);
+  const jobs = parseJobs(values.jobs);
   const db = values.db ?? DEFAULT_DB;
   const pg = isPostgresSpec(db);
+  const analyse = !pg && !values['enqueue-only'];
   const store = await openStoreForCli(db);
   const progress = new Progress('ingest');
+  // workers start loading while the first batch is read and stored
+  const pool = analyse && jobs > 1 ? new AnalysisPool({ size: jobs }) : undefined;
   try {
     const s = await ingest(store, positionals, {
-      analyse: !pg && !values['enqueue-only'], allowPrivate: !!values['allow-private'], progress, learn: !values['no-learn'],
+      analyse, allowPrivate: !!values['allow-private'], progress, learn: !values['no-learn'], pool,
     });
     const secs = progress.elapsed();
     const tail = s.pending ? `, ${s.pending} pending (run: lagebild worker --db ${pg ? '<url>' : db})` : '';
@@ -52,6 +60,7 @@ export async function run(argv: string[]): Promise<number> {
     progress.stop();
     throw storageError(err, db);
   } finally {
+    await pool?.destroy();
     await store.close();
   }
 }

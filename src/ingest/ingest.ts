@@ -20,6 +20,8 @@ import type { PutArticleResult } from '../store/queue.js';
 import { isStorageFull } from '../store/storage-full.js';
 import { isTransient } from './transient.js';
 import { releaseDeadLeases } from './stale-leases.js';
+import type { AnalysisPool } from '../parallel/pool.js';
+import { PooledLearning } from '../parallel/learning-run.js';
 
 export interface IngestOptions {
   /** analyse in this process (SQLite); false only enqueues (PostgreSQL: workers analyse) */
@@ -37,6 +39,11 @@ export interface IngestOptions {
    * (default true; docs/events.md "Actor registry"); false analyses with the starter registry only
    */
   learn?: boolean;
+  /**
+   * analyse in these worker threads instead of this one, with the same results (learning included:
+   * src/parallel/learning-run.ts, docs/parallel.md)
+   */
+  pool?: AnalysisPool;
 }
 
 export interface IngestSummary {
@@ -77,18 +84,28 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
   const batch = Math.max(1, opts.batch ?? 64);
   const owner = `ingest@${hostname()}:${process.pid}:${++runs}`;
   // the registry learned so far (store facts + this run's), applied in processing order
-  const learning = opts.analyse && opts.learn !== false ? await LearningRegistry.open(store) : null;
+  const pool = opts.analyse ? opts.pool : undefined;
+  const learning = opts.analyse && opts.learn !== false ? await LearningRegistry.open(store, { log: !!pool }) : null;
+  const pooled = pool && learning ? new PooledLearning(pool, learning) : null;
   // leases of a crashed earlier run on this machine (killed, or stopped by a full disk) are free again
   if (opts.analyse) await releaseDeadLeases(store);
   let buf: ReadOk[] = [];
+  /** The outcomes of `jobs` in order: in this thread or in the pool's workers, the same either way. */
+  const outcomes = async (jobs: { id: string; article: ReadOk['article'] }[]): Promise<AnalysisOutcome[]> => {
+    if (pooled) return pooled.analyse(jobs);
+    if (pool) return (await Promise.all(jobs.map((job) => pool.run({ kind: 'outcome', id: job.id, article: job.article })))).map((r) => r.outcome);
+    return jobs.map((job) => learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article));
+  };
   /** Analyses what needs it and writes the results, in one transaction. */
   const analyseAll = async (jobs: { id: string; article: ReadOk['article']; notes?: string[] }[]) => {
     const out: AnalysisOutcome[] = [];
     await learning?.catchUp();
-    for (const job of jobs) {
-      const o = learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article);
+    const outs = await outcomes(jobs);
+    for (let i = 0; i < outs.length; i++) {
+      const o = outs[i];
+      const notes = jobs[i].notes;
       // what the reader changed (encoding guessed, NUL removed, ...) is kept as a diagnostic of stage "read"
-      if (job.notes?.length && 'result' in o) o.result.diagnostics.unshift(...job.notes.map((message) => ({ stage: 'read', message })));
+      if (notes?.length && 'result' in o) o.result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
       s.analysed++;
       if ('error' in o) s.errors++;
       out.push(o);
@@ -177,6 +194,7 @@ export async function ingest(store: BulkStore, sources: string[], opts: IngestOp
       await analyseAll(jobs);
     }
   }
+  pooled?.close();
   s.pending = await store.pendingCount();
   p?.update({ done: s.read, errors: s.errors, detail: `${s.new} new, ${s.known} known` }, true);
   p?.stop();

@@ -12,14 +12,13 @@
  * await writeOutcomes(store, [out]); await lr.flush();
  */
 import type { ArticleIn } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
-import { applyStoredFact } from '../registry/from-store.js';
-import { learnedFacts } from '../registry/learn.js';
+import { applyRegistryOp, learnFact, type RegistryOp } from '../parallel/registry-ops.js';
+import { learningOutcome } from '../parallel/tasks.js';
+import { addsSomething } from '../registry/learn.js';
 import type { MemoryRegistry } from '../registry/memory.js';
 import { seededRegistry } from '../registry/starter.js';
 import type { AnalysisOutcome } from '../store/queue.js';
 import { registryFactStore, type RegistryFactIn, type RegistryFactStore } from '../store/registry-facts.js';
-import { analyseOutcome } from './analyse-one.js';
 
 /** The registry of one run: see the module comment. */
 export class LearningRegistry {
@@ -27,14 +26,26 @@ export class LearningRegistry {
   /** ids of facts this run wrote (already applied when learned) */
   private readonly own = new Set<number>();
   private pending: RegistryFactIn[] = [];
+  /**
+   * Every change made to `registry` after seeding, in order, when opened with `{ log: true }`: a
+   * pool worker replays it on its own seeded copy (src/parallel/registry-ops.ts, docs/parallel.md).
+   */
+  readonly log: RegistryOp[] | null;
 
-  private constructor(readonly registry: MemoryRegistry, private readonly store: RegistryFactStore | null) {}
+  private constructor(readonly registry: MemoryRegistry, private readonly store: RegistryFactStore | null, log: boolean) {
+    this.log = log ? [] : null;
+  }
 
   /** Seeds from lexicons and correction files, then applies the store's facts (if it keeps any). */
-  static async open(store: object): Promise<LearningRegistry> {
-    const lr = new LearningRegistry(seededRegistry(), registryFactStore(store));
+  static async open(store: object, opts: { log?: boolean } = {}): Promise<LearningRegistry> {
+    const lr = new LearningRegistry(seededRegistry(), registryFactStore(store), !!opts.log);
     await lr.catchUp();
     return lr;
+  }
+
+  private apply(op: RegistryOp): void {
+    applyRegistryOp(this.registry, op);
+    this.log?.push(op);
   }
 
   /** Applies facts stored since the last call (other workers', analysts' additions). */
@@ -42,25 +53,32 @@ export class LearningRegistry {
     if (!this.store) return;
     for (const row of await this.store.registryFacts({ afterId: this.lastId })) {
       this.lastId = Math.max(this.lastId, row.id);
-      if (!this.own.has(row.id)) applyStoredFact(this.registry, row);
+      if (!this.own.has(row.id)) this.apply({ stored: row });
     }
   }
 
   /** Analyses one article with this registry and learns from it (kept for `flush`). */
   analyse(id: string, article: ArticleIn): AnalysisOutcome {
-    let doc: Doc | null = null;
-    const out = analyseOutcome(id, article, { registry: this.registry, onActors: (d) => { doc = d; } });
-    const seen = doc as Doc | null;
-    if ('result' in out && seen && seen.id === id) {
-      for (const f of learnedFacts(seen, this.registry)) {
-        this.registry.learn(
-          { name: f.name, type: f.type, country: f.country ?? undefined, sector: f.sector ?? undefined, role: f.role ?? undefined },
-          { articleId: f.articleId ?? null, span: f.span ?? null },
-        );
-        this.pending.push(f);
-      }
+    const { outcome, facts } = learningOutcome(id, article, this.registry);
+    this.learnAll(facts);
+    return outcome;
+  }
+
+  /**
+   * Learns what an article analysed elsewhere (a pool worker, with an older copy of this registry)
+   * teaches: the facts this registry does not hold yet, judged before learning any of them (as
+   * `analyse` does with learnedFacts).
+   */
+  accept(facts: RegistryFactIn[]): void {
+    this.learnAll(facts.filter((f) => addsSomething(f, this.registry)));
+  }
+
+  private learnAll(facts: RegistryFactIn[]): void {
+    for (const f of facts) {
+      if (this.log) this.apply({ learned: f });
+      else learnFact(this.registry, f);
+      this.pending.push(f);
     }
-    return out;
   }
 
   /** Facts learned and not yet written. */
@@ -72,9 +90,15 @@ export class LearningRegistry {
   async flush(): Promise<void> {
     if (!this.pending.length) return;
     const facts = this.pending;
-    if (!this.store) { this.pending = []; return; }
-    const rows = await this.store.addRegistryFacts(facts);
-    this.pending = [];
+    this.pending = []; // taken now: facts learned while the write runs (a concurrent request) wait for the next flush
+    if (!this.store) return;
+    let rows;
+    try {
+      rows = await this.store.addRegistryFacts(facts);
+    } catch (err) {
+      this.pending = [...facts, ...this.pending];
+      throw err;
+    }
     for (const r of rows) this.own.add(r.id);
   }
 }

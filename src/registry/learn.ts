@@ -114,7 +114,7 @@ export function learnedFacts(doc: Doc, reg: ActorRegistry): RegistryFactIn[] {
 }
 
 /** True unless the registry already has an entry of that name holding every field the fact has. */
-function addsSomething(f: RegistryFactIn, reg: ActorRegistry): boolean {
+export function addsSomething(f: RegistryFactIn, reg: ActorRegistry): boolean {
   const e = reg.lookup(f.name);
   if (!e || e.type !== f.type) return true;
   return (['country', 'sector', 'role'] as const).some((k) => f[k] != null && e[k] == null);

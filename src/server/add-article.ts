@@ -1,26 +1,35 @@
 /**
  * Stores one article and its analysis: the write path behind POST /api/articles (and the demo).
- * The article is stored first (idempotent by content hash), then analysed; an article that
- * cannot be analysed is stored with its error rather than lost.
+ * The article is stored first (idempotent by content hash), then analysed in a worker thread of
+ * the process's analysis pool (src/parallel/shared.ts), so a long article does not hold up other
+ * requests; an article that cannot be analysed (or kills its worker) is stored with its error
+ * rather than lost.
+ *
+ * Learning (docs/events.md, "Actor registry"; docs/parallel.md): the article is analysed with the
+ * store's learning registry as it is when the article reaches a worker; what it teaches is
+ * learned here, on the main thread, when its result comes back.
  *
  * @example
  * const added = await storeAndAnalyze(store, { text: 'Merz reiste nach Paris.', date: '2025-09-01' });
  */
 import type { ArticleIn } from '../contract/schema.js';
-import { analyze } from '../pipeline/analyze.js';
 import type { ServerStore as Store } from './server-store.js';
 import type { AddedArticle } from './api-types.js';
 import { LearningRegistry } from '../ingest/learning.js';
 import { registryFactStore } from '../store/registry-facts.js';
+import type { AnalysisPool } from '../parallel/pool.js';
+import { sharedPool } from '../parallel/shared.js';
 
 /** One learning registry per store (seeding costs ~4 ms): catches up on new store facts per article. */
 const learning = new WeakMap<object, Promise<LearningRegistry>>();
+/** The registry context of a learning registry in a pool. */
+const contexts = new WeakMap<AnalysisPool, WeakMap<LearningRegistry, number>>();
 
 async function learningFor(store: Store): Promise<LearningRegistry | null> {
   if (!registryFactStore(store)) return null;
   let lr = learning.get(store);
   if (!lr) {
-    lr = LearningRegistry.open(store);
+    lr = LearningRegistry.open(store, { log: true });
     learning.set(store, lr);
     lr.catch(() => learning.delete(store));
     return lr;
@@ -30,8 +39,16 @@ async function learningFor(store: Store): Promise<LearningRegistry | null> {
   return r;
 }
 
-/** Stores `article`, analyses it and stores the result (or the error); `notes` (what the door cleaned) become diagnostics. */
-export async function storeAndAnalyze(store: Store, article: ArticleIn, notes: string[] = []): Promise<AddedArticle> {
+function contextFor(pool: AnalysisPool, lr: LearningRegistry): number {
+  let m = contexts.get(pool);
+  if (!m) contexts.set(pool, (m = new WeakMap()));
+  let ctx = m.get(lr);
+  if (ctx === undefined) m.set(lr, (ctx = pool.context(lr.log!)));
+  return ctx;
+}
+
+/** Stores `article`, analyses it (in `pool`, default the shared one) and stores the result (or the error); `notes` (what the door cleaned) become diagnostics. */
+export async function storeAndAnalyze(store: Store, article: ArticleIn, notes: string[] = [], pool: AnalysisPool = sharedPool()): Promise<AddedArticle> {
   const { id, inserted } = await store.putArticle(article);
   if (!inserted) {
     const known = await store.getArticle(id);
@@ -41,21 +58,16 @@ export async function storeAndAnalyze(store: Store, article: ArticleIn, notes: s
   }
   // a store with registry facts: analyse with them and learn (docs/events.md, "Actor registry")
   const lr = await learningFor(store);
-  let result;
-  try {
-    if (lr) {
-      const out = lr.analyse(id, { ...article, id });
-      result = 'result' in out ? out.result : { id, error: out.error };
-    } else result = analyze({ ...article, id });
-  } catch (err) {
-    result = { id, error: { code: 'analysis-failed', message: (err as Error)?.message ?? String(err) } };
+  const ctx = lr ? contextFor(pool, lr) : undefined;
+  const { outcome, facts } = await pool.run({ kind: 'outcome', id, article: { ...article, id }, ctx });
+  lr?.accept(facts);
+  if ('error' in outcome) {
+    await store.putError(id, outcome.error);
+    return { id, inserted, status: 'error', events: 0, quotes: 0, error: outcome.error.message };
   }
-  if (notes.length && !('error' in result)) result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
-  if ('error' in result) {
-    await store.putError(id, result.error);
-    return { id, inserted, status: 'error', events: 0, quotes: 0, error: result.error.message };
-  }
+  const result = outcome.result;
+  if (notes.length) result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
   await store.putResult(id, result);
   await lr?.flush();
-  return { id, inserted, status: 'done', events: result.events.length, quotes: result.quotes.length };
+  return { id, inserted, status: 'done', events: outcome.result.events.length, quotes: outcome.result.quotes.length };
 }

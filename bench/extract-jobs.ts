@@ -1,0 +1,136 @@
+/**
+ * Whole-process `lagebild extract --format jsonl` over a corpus with --jobs 1 against --jobs 2 (or
+ * any list): real bin/lagebild processes, interleaved rounds (1, 2, 1, 2, ...), wall time from
+ * spawn to exit (process start-up, worker start-up, reading, writing included), articles/s, and
+ * the median of the rounds; the speed-up is per round (same minute, same machine load), then the
+ * median. Every run's output is hashed: all must be byte-identical. Skips when ../shared is absent.
+ *
+ * Targets (issue 15): --jobs 2 at least 1.7x --jobs 1 on the 2-core machine, at least 300 articles/s.
+ *
+ * Usage: node --import tsx bench/extract-jobs.ts [--corpus FILE] [--rounds 3] [--jobs 1,2] [--write]
+ *   --write   writes bench/results/extract-jobs.json and .md (only on a quiet machine)
+ *
+ * @example
+ * node --import tsx bench/extract-jobs.ts --rounds 3 --write
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, platform, release, tmpdir, totalmem } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { REPO_ROOT, sharedFile, SHARED_MISSING } from '../src/testing/shared.js';
+
+const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
+const BIN = join(REPO_ROOT, 'bin', 'lagebild');
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : undefined;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const r1 = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
+
+interface Run { round: number; jobs: number; seconds: number; articlesPerSecond: number; cpuSeconds: number; load1m: number; sha256: string }
+
+/** One whole extract process with stdout to a file; wall seconds and the child's CPU seconds. */
+function extract(corpus: string, jobs: number, outFile: string): Promise<{ seconds: number; cpuSeconds: number }> {
+  return new Promise((resolve, reject) => {
+    const fd = openSync(outFile, 'w');
+    const t0 = process.hrtime.bigint();
+    const p = spawn('bash', ['-c', 'node "$@" >&3; s=$?; times >&2; exit $s', 'bash', BIN, 'extract', corpus, '--format', 'jsonl', '--jobs', String(jobs)], {
+      cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'pipe', fd],
+    });
+    let err = '';
+    p.stderr!.on('data', (c) => (err += c));
+    p.on('exit', (code) => {
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      closeSync(fd);
+      if (code !== 0) return reject(new Error(`extract --jobs ${jobs}: exit ${code}\n${err}`));
+      // `times` prints the shell's then its children's user/system times: "0m1.234s 0m0.100s"
+      const lines = err.trim().split('\n');
+      const child = lines[lines.length - 1].match(/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s/);
+      const cpuSeconds = child ? +child[1] * 60 + +child[2] + +child[3] * 60 + +child[4] : NaN;
+      resolve({ seconds, cpuSeconds });
+    });
+  });
+}
+
+async function main(): Promise<void> {
+  const corpus = arg('--corpus') ?? sharedFile('eval/corpora/de-10kgnad.jsonl');
+  if (!corpus) {
+    console.log(`bench/extract-jobs: ${SHARED_MISSING}`);
+    return;
+  }
+  const rounds = Math.max(1, Number(arg('--rounds') ?? 3));
+  const jobsList = (arg('--jobs') ?? '1,2').split(',').map(Number);
+  const articles = readFileSync(corpus, 'utf8').split('\n').filter((l) => l.trim()).length;
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-extract-jobs-'));
+  const runs: Run[] = [];
+  try {
+    for (let round = 1; round <= rounds; round++) {
+      for (const jobs of jobsList) {
+        const load1m = loadavg()[0];
+        const out = join(dir, `out-${jobs}-${round}.jsonl`);
+        const { seconds, cpuSeconds } = await extract(corpus, jobs, out);
+        const text = readFileSync(out);
+        const lines = text.toString('utf8').trimEnd().split('\n').length;
+        if (lines !== articles) throw new Error(`--jobs ${jobs}: ${lines} lines for ${articles} articles`);
+        const run: Run = { round, jobs, seconds: r1(seconds, 2), articlesPerSecond: r1(articles / seconds), cpuSeconds: r1(cpuSeconds, 2), load1m: r1(load1m, 2), sha256: createHash('sha256').update(text).digest('hex') };
+        runs.push(run);
+        console.log(`round ${round} --jobs ${jobs}: ${run.seconds} s, ${run.articlesPerSecond} articles/s, CPU ${run.cpuSeconds} s (load ${run.load1m})`);
+        rmSync(out);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  const identical = new Set(runs.map((r) => r.sha256)).size === 1;
+  const summary = jobsList.map((jobs) => {
+    const mine = runs.filter((r) => r.jobs === jobs);
+    return { jobs, medianSeconds: r1(median(mine.map((r) => r.seconds)), 2), medianArticlesPerSecond: r1(median(mine.map((r) => r.articlesPerSecond))) };
+  });
+  const base = jobsList[0];
+  const speedups = jobsList.slice(1).map((jobs) => {
+    const perRound = Array.from({ length: rounds }, (_, i) => {
+      const a = runs.find((r) => r.round === i + 1 && r.jobs === base)!;
+      const b = runs.find((r) => r.round === i + 1 && r.jobs === jobs)!;
+      return r1(a.seconds / b.seconds, 2);
+    });
+    return { jobs, vs: base, perRound, median: r1(median(perRound), 2) };
+  });
+  console.log(`\noutputs byte-identical across runs: ${identical ? 'yes' : 'NO'}`);
+  for (const s of summary) console.log(`--jobs ${s.jobs}: median ${s.medianSeconds} s, ${s.medianArticlesPerSecond} articles/s`);
+  for (const s of speedups) console.log(`--jobs ${s.jobs} vs ${s.vs}: ${s.median}x (rounds ${s.perRound.join(', ')}); target >= 1.7x and >= 300 articles/s`);
+  if (!identical) process.exitCode = 1;
+  if (!process.argv.includes('--write')) {
+    console.log('(not written: pass --write on a quiet machine to record bench/results/extract-jobs.json and .md)');
+    return;
+  }
+  const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: r1(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}` };
+  const command = `node --import tsx bench/extract-jobs.ts --rounds ${rounds} --jobs ${jobsList.join(',')}${arg('--corpus') ? ` --corpus ${arg('--corpus')}` : ''} --write`;
+  const report = { date: new Date().toISOString(), command, machine, corpus: `${corpus.replace(/.*\/shared\//, '../shared/')} (${articles} articles)`, identical, summary, speedups, runs };
+  writeFileSync(join(OUT_DIR, 'extract-jobs.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const md = [
+    '# Whole-process extract, --jobs 1 vs --jobs 2',
+    '',
+    `Measured ${report.date} with \`${command}\` on ${machine.cpu} (${machine.cores} cores, ${machine.memoryGb} GB), Node ${machine.node}, ${machine.os}.`,
+    `Corpus: ${report.corpus}. Wall time of the whole \`bin/lagebild extract --format jsonl\` process (start-up, workers, reading, writing to a file); CPU = the process's user + system seconds. Outputs byte-identical across all runs: ${identical ? 'yes' : 'NO'}.`,
+    '',
+    '| round | jobs | wall s | articles/s | CPU s | load (1 min) |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...runs.map((r) => `| ${r.round} | ${r.jobs} | ${r.seconds} | ${r.articlesPerSecond} | ${r.cpuSeconds} | ${r.load1m} |`),
+    '',
+    ...summary.map((s) => `- --jobs ${s.jobs}: median ${s.medianSeconds} s, **${s.medianArticlesPerSecond} articles/s**`),
+    ...speedups.map((s) => `- --jobs ${s.jobs} vs ${s.vs}: **${s.median}x** (per round: ${s.perRound.join(', ')}); targets ≥ 1.7x, ≥ 300 articles/s`),
+    '',
+  ].join('\n');
+  writeFileSync(join(OUT_DIR, 'extract-jobs.md'), md);
+  console.log('written: bench/results/extract-jobs.json, extract-jobs.md');
+}
+
+await main();

@@ -1,0 +1,85 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Writable } from 'node:stream';
+import { run } from './extract.js';
+import { CliError } from './errors.js';
+import { syntheticArticles } from '../ingest/corpus.js';
+import { REPO_ROOT, sharedFile, SHARED_MISSING } from '../testing/shared.js';
+
+const BIN = join(REPO_ROOT, 'bin', 'lagebild');
+
+async function extract(argv: string[]): Promise<string> {
+  let out = '';
+  const stdout = new Writable({ write(chunk, _enc, cb) { out += chunk.toString(); cb(); } });
+  assert.equal(await run(argv, { stdout }), 0);
+  return out;
+}
+
+/** A JSONL corpus of team-written articles with an unreadable line, an empty text and an English article among them. */
+function corpus(dir: string): string {
+  const lines = syntheticArticles(70, 6, 11).map((a) => JSON.stringify(a));
+  lines.splice(10, 0, '{"id": "broken", "text": ');
+  lines.splice(20, 0, JSON.stringify({ id: 'empty', text: '' }));
+  lines.splice(30, 0, JSON.stringify({ id: 'en1', text: 'The Canadian foreign minister met her Japanese counterpart in Ottawa on Monday and announced new sanctions against two firms.' }));
+  const f = join(dir, 'corpus.jsonl');
+  writeFileSync(f, `${lines.join('\n')}\n`);
+  return f;
+}
+
+test('extract --jobs 2 and --jobs 3 print the same lines as --jobs 1, in input order', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-jobs-'));
+  try {
+    const f = corpus(dir);
+    const one = await extract([f, '--jobs', '1']);
+    const lines = one.trimEnd().split('\n');
+    assert.equal(lines.length, 73);
+    assert.equal(JSON.parse(lines[10]).error.code, 'bad-json');
+    assert.equal(JSON.parse(lines[20]).error.code, 'empty');
+    assert.equal(JSON.parse(lines[30]).lang, 'en');
+    assert.equal(await extract([f, '--jobs', '2']), one);
+    assert.equal(await extract([f, '--format', 'jsonl', '-j', '3']), one);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bin/lagebild extract --jobs 2 in a fresh process (workers load TypeScript themselves) = --jobs 1', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-jobs-'));
+  try {
+    const f = corpus(dir);
+    const spawn = (jobs: string) => spawnSync(process.execPath, [BIN, 'extract', f, '--format', 'jsonl', '--jobs', jobs], { encoding: 'utf8', cwd: REPO_ROOT, maxBuffer: 64 << 20 });
+    const a = spawn('1');
+    const b = spawn('2');
+    assert.equal(a.status, 0, a.stderr);
+    assert.equal(b.status, 0, b.stderr);
+    assert.equal(b.stderr, '');
+    assert.equal(b.stdout.split('\n').length, 74);
+    assert.equal(b.stdout, a.stdout);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+const gnad = sharedFile('eval/corpora/de-10kgnad.jsonl');
+test('the first 200 articles of de-10kgnad: --jobs 2 = --jobs 1', { skip: gnad ? false : SHARED_MISSING }, async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-jobs-'));
+  try {
+    const f = join(dir, 'part.jsonl');
+    writeFileSync(f, readFileSync(gnad!, 'utf8').split('\n').slice(0, 200).join('\n'));
+    const one = await extract([f, '--jobs', '1']);
+    assert.equal(one.trimEnd().split('\n').length, 200);
+    assert.equal(await extract([f, '--jobs', '2']), one);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--jobs must be a whole number from 1 to 256', async () => {
+  for (const bad of ['0', 'two', '1.5', '999']) {
+    await assert.rejects(run(['-', '--jobs', bad]), (e: unknown) => e instanceof CliError && /--jobs must be a whole number/.test(e.message), bad);
+  }
+});

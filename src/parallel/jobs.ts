@@ -1,0 +1,22 @@
+/**
+ * The `--jobs N` option of extract, ingest and demo: how many worker threads analyse articles.
+ * Default: every core (os.availableParallelism()); 1 analyses in the command's own thread, as
+ * before the pool existed.
+ *
+ * @example
+ * const jobs = parseJobs(values.jobs); // 2 on a 2-core machine when --jobs is not given
+ */
+import { availableParallelism } from 'node:os';
+import { CliError } from '../cli/errors.js';
+
+/** The default number of jobs: the cores this process may use. */
+export function defaultJobs(): number {
+  return Math.max(1, availableParallelism());
+}
+
+/** `--jobs` checked: a whole number from 1 to 256, else a one-line CliError. */
+export function parseJobs(value: string | undefined): number {
+  if (value === undefined) return defaultJobs();
+  if (!/^\d+$/.test(value) || +value < 1 || +value > 256) throw new CliError(`--jobs must be a whole number from 1 to 256, got "${value}"`);
+  return +value;
+}
