@@ -1,27 +1,24 @@
 /**
- * Quad classes of PLOVER event types and the ISO week an event falls into: what relation() groups by.
+ * Quad classes of PLOVER event types (from src/plover, the one PLOVER vocabulary) and the ISO week an event falls into: what relation() groups by.
  *
  * @example
  * quadClass('SANCTION'); // 'material-conflict'
  * isoMonday('2025-09-25'); // '2025-09-22'
  */
 
-/** PLOVER type → quad class (verbal/material × cooperation/conflict). */
-export const QUAD: Readonly<Record<string, string>> = Object.freeze({
-  AGREE: 'verbal-coop', CONSULT: 'verbal-coop', SUPPORT: 'verbal-coop', CONCEDE: 'verbal-coop',
-  COOPERATE: 'material-coop', AID: 'material-coop', RETREAT: 'material-coop',
-  REQUEST: 'verbal-conflict', ACCUSE: 'verbal-conflict', REJECT: 'verbal-conflict',
-  THREATEN: 'verbal-conflict', PROTEST: 'verbal-conflict',
-  SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict',
-  ASSAULT: 'material-conflict',
-});
+import { plover } from '../plover/index.js';
 
-/** The four quad class names in a fixed order. */
-export const QUAD_CLASSES = ['verbal-coop', 'material-coop', 'verbal-conflict', 'material-conflict'] as const;
+/** PLOVER type → quad class key (lexicons/plover/types.tsv and quad-classes.tsv, the manual's summary table). */
+export const QUAD: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(plover().types.map((t) => [t, plover().quadClass(t) as string])),
+);
+
+/** The four quad class keys in the order of their quad codes. */
+export const QUAD_CLASSES: readonly string[] = Object.freeze(plover().quads.map((q) => q.key));
 
 /** Quad class of a PLOVER type, or null for an unknown type. */
 export function quadClass(type: string): string | null {
-  return QUAD[type] ?? null;
+  return plover().quadClass(type);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;

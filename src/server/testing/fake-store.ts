@@ -13,14 +13,10 @@ import type {
 } from '../../store/store.js';
 import type { ExportEventRow, PutArticleResult } from '../../store/queue.js';
 import type { ServerStore } from '../server-store.js';
+import { QUAD } from '../../store/quad.js';
 
-/** PLOVER types by quad class (cooperation/conflict x verbal/material). */
-export const QUAD: Record<string, string> = {
-  AGREE: 'verbal-coop', CONSULT: 'verbal-coop', SUPPORT: 'verbal-coop', CONCEDE: 'verbal-coop', REQUEST: 'verbal-coop',
-  COOPERATE: 'material-coop', AID: 'material-coop', RETREAT: 'material-coop',
-  ACCUSE: 'verbal-conflict', REJECT: 'verbal-conflict', THREATEN: 'verbal-conflict', PROTEST: 'verbal-conflict',
-  SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict', ASSAULT: 'material-conflict',
-};
+/** PLOVER types by quad class: the one vocabulary (src/plover via src/store/quad.ts). */
+export { QUAD };
 
 /** Monday of the ISO week of a YYYY-MM-DD day. */
 export function mondayOf(day: string): string {
