@@ -36,7 +36,7 @@ test('one event per trigger region: nested triggers and same-type duplicates of 
       ['CONSULT asserted visit Jane Example>Li Qiang']],
     // two meetings with different modes and dates stay two events
     ['Trump will meet Xi in South Korea in October and will travel to China in April.', 'en',
-      ['AGREE planned third-party Donald Trump>Xi Jinping', 'AGREE planned visit Donald Trump>China']],
+      ['AGREE planned - Donald Trump>Xi Jinping', 'AGREE planned - Donald Trump>China']],
     // different targets in one sentence stay apart
     ['Russia attacked Ukraine and threatened Poland.', 'en', ['ASSAULT asserted - Russia>Ukraine', 'THREATEN asserted - Russia>Poland']],
   ];
@@ -45,10 +45,10 @@ test('one event per trigger region: nested triggers and same-type duplicates of 
 
 test('announced visits and meetings are AGREE, planned (PLOVER)', () => {
   const cases: [string, Lang, string[]][] = [
-    ['Secretary of State Marco Rubio will visit Israel next week.', 'en', ['AGREE planned visit Marco Rubio>Israel']],
-    ['French President Emmanuel Macron will travel to Berlin on Friday.', 'en', ['AGREE planned visit Emmanuel Macron>Berlin']],
-    ['Bundeskanzler Friedrich Merz wird nächste Woche China besuchen.', 'de', ['AGREE planned visit Friedrich Merz>China']],
-    ['Macron wird Scholz am Freitag in Berlin besuchen.', 'de', ['AGREE planned visit Emmanuel Macron>Olaf Scholz']],
+    ['Secretary of State Marco Rubio will visit Israel next week.', 'en', ['AGREE planned - Marco Rubio>Israel']],
+    ['French President Emmanuel Macron will travel to Berlin on Friday.', 'en', ['AGREE planned - Emmanuel Macron>Berlin']],
+    ['Bundeskanzler Friedrich Merz wird nächste Woche China besuchen.', 'de', ['AGREE planned - Friedrich Merz>China']],
+    ['Macron wird Scholz am Freitag in Berlin besuchen.', 'de', ['AGREE planned - Emmanuel Macron>Olaf Scholz']],
     // a visit that happened stays CONSULT
     ['Der französische Präsident Emmanuel Macron reiste am Montag nach Berlin.', 'de', ['CONSULT asserted visit Emmanuel Macron>Berlin']],
   ];
@@ -61,7 +61,7 @@ test('negated conflict is no asserted conflict; a refused cooperation is REJECT'
     ['Russia never attacked Ukraine.', 'en', ['ASSAULT negated - Russia>Ukraine']],
     ['Russland hat die Ukraine nicht angegriffen.', 'de', ['ASSAULT negated - Russland>Ukraine']],
     ['China sucht keinen Konflikt mit den USA.', 'de', []],
-    ['Iran did not agree to talks with the United States.', 'en', ['REJECT asserted - Iran>USA']],
+    ['Iran did not agree to talks with the United States.', 'en', ['REJECT asserted meet Iran>USA']],
     // "not only" does not negate
     ['Russia not only attacked Ukraine.', 'en', ['ASSAULT asserted - Russia>Ukraine']],
   ];
@@ -92,7 +92,7 @@ test('English participants: the object phrase after the verb, quantifiers, no da
 
 test('clauses: a quoted term is no clause break; the subject of a "that" clause', () => {
   const cases: [string, string[]][] = [
-    ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted - Russia>Ukraine']],
+    ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted yield Russia>Ukraine']],
     // coordinated subjects are partners only of acts done together
     ['Jordan and Britain have agreed to hold joint exercises.', ['AGREE asserted - Jordan>Britain']],
     ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted - France>attack']],
@@ -133,17 +133,17 @@ test('German: contractions govern like their preposition, negotiations, purchase
     ['Russland verhandelt mit der Ukraine.', 'de', ['CONSULT asserted - Russland>Ukraine']],
     ['Russland und die Ukraine verhandeln in Istanbul.', 'de', ['CONSULT asserted third-party Russland>Ukraine']],
     // a purchase stop is a sanction: "den Kauf", "purchases"
-    ['China stoppte den Kauf von Sojabohnen aus den USA.', 'de', ['SANCTION asserted - China>USA']],
-    ['China halted purchases of U.S. soybeans.', 'en', ['SANCTION asserted - China>USA']],
+    ['China stoppte den Kauf von Sojabohnen aus den USA.', 'de', ['SANCTION asserted discontinue China>USA']],
+    ['China halted purchases of U.S. soybeans.', 'en', ['SANCTION asserted discontinue China>USA']],
     // aid deliveries, troop build-ups
-    ['Deutschland lieferte Panzer an die Ukraine.', 'de', ['AID asserted military Deutschland>Ukraine']],
+    ['Deutschland lieferte Panzer an die Ukraine.', 'de', ['AID asserted - Deutschland>Ukraine']],
     ['Deutschland lieferte Hilfsgüter in die Türkei.', 'de', ['AID asserted - Deutschland>Türkei']],
     ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted - Russland>Ukraine']],
     ['Die USA verlegten Kampfjets nach Japan.', 'de', ['MOBILIZE asserted - USA>Japan']],
     // verb-final clauses put the goods before the verb
-    ['Deutschland hat der Ukraine Panzer geliefert.', 'de', ['AID asserted military Deutschland>Ukraine']],
+    ['Deutschland hat der Ukraine Panzer geliefert.', 'de', ['AID asserted - Deutschland>Ukraine']],
     // PLOVER: promised aid is AGREE
-    ['Scholz sagte, Deutschland werde der Ukraine weitere Waffen liefern.', 'de', ['AGREE planned military Deutschland>Ukraine']],
+    ['Scholz sagte, Deutschland werde der Ukraine weitere Waffen liefern.', 'de', ['AGREE planned - Deutschland>Ukraine']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
@@ -159,7 +159,7 @@ test('a demonym modifies the noun after it, not a place behind a preposition', (
 
 test('English: arms deliveries are AID; coordinated partners of a reciprocal act beat the place it happened in', () => {
   const cases: [string, Lang, string[]][] = [
-    ['Germany delivered tanks to Ukraine.', 'en', ['AID asserted military Germany>Ukraine']],
+    ['Germany delivered tanks to Ukraine.', 'en', ['AID asserted - Germany>Ukraine']],
     ['Germany is backing Ukraine.', 'en', ['SUPPORT asserted - Germany>Ukraine']],
     ['Russia and Ukraine held talks in Istanbul.', 'en', ['CONSULT asserted third-party Russia>Ukraine']],
     // without a partner the place stays the target (a visit)

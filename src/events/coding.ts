@@ -1,0 +1,121 @@
+/**
+ * PLOVER 2.0 coding in one place: every re-coding of an event's type, mode and status after its
+ * pattern matched (docs/events.md, "PLOVER coding").
+ *
+ * - `codeByStatus` (called by the events stage for each event it builds): the manual's status rules as
+ *   data (lexicons/plover/status-coding.tsv): promised cooperation is AGREE, an announced retreat
+ *   CONCEDE, an announced coercive act THREATEN, refused cooperation REJECT.
+ * - `codeEvents` (stage `coding`, after `events`): a called-off meeting is REJECT meet; sanctions,
+ *   tariffs, export bans and purchase stops are SANCTION (not COERCE), stops of trade SANCTION
+ *   discontinue, and economic coercion of a state SANCTION; modes only where the manual has them (a
+ *   mode that is a context name becomes that context); contexts with evidence (./contexts.ts); the date
+ *   basis and background facts (./date-basis.ts: date null, auxiliary `historical`); the PLOVER
+ *   auxiliary modes of the status; the announcement date of plans; the confidence (./confidence.ts).
+ *
+ * @example
+ * codeByStatus('CONSULT', 'visit', 'planned'); // { type: 'AGREE', mode: null, status: 'planned' }
+ * codeEvents(doc); // doc.events re-coded in place
+ */
+import type { AuxMode, EventStatus, PloverType } from '../contract/schema.js';
+import type { Doc } from '../pipeline/doc.js';
+import { lexicon } from '../lang/lexicon.js';
+import { tokenLower } from '../lang/segment/token-lower.js';
+import { tokenIndexAt } from '../actors/spans.js';
+import { plover } from '../plover/index.js';
+import { clauseRange } from './clauses.js';
+import { codingCues } from './coding-cues.js';
+import { eventContexts } from './contexts.js';
+import { dateBasis } from './date-basis.js';
+import { eventConfidence } from './confidence.js';
+
+export interface Coded { type: PloverType; mode: string | null; status: EventStatus }
+
+interface StatusRule { status: string; type: string; mode: string; toType: string; toMode: string; toStatus: string }
+let rules: StatusRule[] | undefined;
+
+/** The manual's status rules (lexicons/plover/status-coding.tsv): first matching row wins. */
+export function codeByStatus(type: PloverType, mode: string | null, status: EventStatus): Coded {
+  rules ??= lexicon('plover', 'status-coding').map(([s, t, m, tt, tm, ts]) => ({ status: s, type: t, mode: m, toType: tt, toMode: tm, toStatus: ts }));
+  const r = rules.find((x) => x.status === status && x.type === type && (x.mode === '*' || x.mode === mode));
+  if (!r) return { type, mode, status };
+  return {
+    type: r.toType as PloverType,
+    mode: r.toMode === '=' ? mode : r.toMode === '-' ? null : r.toMode,
+    status: r.toStatus === '=' ? status : r.toStatus as EventStatus,
+  };
+}
+
+/** Types a cancellation cue turns into a refused meeting. */
+const MEETINGS = new Set(['AGREE', 'CONSULT']);
+/** Types a sanction cue on the trigger turns into SANCTION. */
+const SANCTIONABLE = new Set(['COERCE', 'SANCTION', 'PROTEST']);
+/** COERCE modes that name no specific coercion of people (economic coercion is SANCTION). */
+const ECONOMIC_COERCION = new Set(['restrict', 'withhold']);
+
+/** Token index of the sentence start and end [from, to) around token i. */
+function sentenceRange(doc: Doc, i: number): [number, number] {
+  const s = doc.tokens[i].sentence;
+  let from = i;
+  while (from > 0 && doc.tokens[from - 1].sentence === s) from--;
+  let to = i + 1;
+  while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
+  return [from, to];
+}
+
+/** Re-codes every event of the document in place (stage `coding`). */
+export function codeEvents(doc: Doc): void {
+  if (!doc.events.length || !doc.tokens.length) return;
+  const words = tokenLower(doc.tokens);
+  const v = plover();
+  const perSentence = new Map<number, number>();
+  for (const e of doc.events) perSentence.set(e.evidence.start, (perSentence.get(e.evidence.start) ?? 0) + 1);
+  for (const e of doc.events) {
+    const t = Math.min(tokenIndexAt(doc, e.trigger.start), doc.tokens.length - 1);
+    const [sFrom, sTo] = sentenceRange(doc, t);
+    const range = clauseRange(doc, t, t, sFrom, sTo);
+    const cues = codingCues(doc.lang).find(words, range[0], range[1]);
+    // a meeting called off ("das Treffen wurde abgesagt", "cancelled the summit") is a refused meeting
+    if ((MEETINGS.has(e.type) || (e.type === 'REJECT' && !e.mode)) && cues.some((h) => h.tag === 'cancel')) {
+      e.type = 'REJECT';
+      e.mode = 'meet';
+      e.status = 'asserted';
+    }
+    // sanctions, tariffs, embargoes are SANCTION; stops of trade SANCTION discontinue
+    const onTrigger = cues.find((h) => (h.tag === 'sanction' || h.tag === 'discontinue') && h.first <= t && h.last >= t);
+    const stop = cues.find((h) => h.tag === 'discontinue');
+    if (SANCTIONABLE.has(e.type) && (onTrigger || stop) && e.status !== 'planned') {
+      e.type = 'SANCTION';
+      if (stop) e.mode = 'discontinue';
+    }
+    const lost = e.mode && !v.hasMode(e.type, e.mode) ? e.mode : null;
+    if (lost) e.mode = null;
+    let contexts = eventContexts(doc, e, words, sFrom, sTo);
+    // a state's coercion of another state's economy ("only lower-grade chips may be delivered") is a sanction
+    if (e.type === 'COERCE' && (!e.mode || ECONOMIC_COERCION.has(e.mode)) && e.status !== 'planned'
+      && contexts.some((c) => c.context === 'economic') && e.sourceCountry && e.targetCountry && e.sourceCountry !== e.targetCountry) {
+      e.type = 'SANCTION';
+      e.mode = null;
+      contexts = eventContexts(doc, e, words, sFrom, sTo);
+    }
+    // a mode the manual does not have for the type but that names a context ("AID military") keeps its meaning there
+    if (lost && v.contexts.includes(lost) && !contexts.some((c) => c.context === lost)) {
+      contexts.push({ context: lost, start: e.trigger.start, end: e.trigger.end, text: e.trigger.text });
+      contexts.sort((a, b) => v.contexts.indexOf(a.context) - v.contexts.indexOf(b.context));
+    }
+    e.context = contexts.map((c) => c.context);
+    e.contextEvidence = contexts;
+    const basis = dateBasis(doc, e, words, range, sFrom, sTo, t, perSentence.get(e.evidence.start) ?? 1);
+    if (basis.historical && basis.basis === null) {
+      e.date = null;
+      e.dateText = null;
+    }
+    e.dateBasis = basis.basis;
+    const aux: AuxMode[] = [];
+    const statusAux = v.auxiliary.get(e.status);
+    if (statusAux) aux.push(statusAux as AuxMode);
+    if (basis.historical) aux.push('historical');
+    e.aux = aux;
+    e.announced = e.status === 'planned' ? doc.date : null;
+    e.confidence = eventConfidence(doc, e);
+  }
+}
