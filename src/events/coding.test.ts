@@ -48,10 +48,12 @@ test('PLOVER coding of whole sentences: sanctions, cancelled meetings, AGREE wit
 });
 
 test('contexts carry their evidence and only the manual\'s names', () => {
-  const r = analyze({ id: 't', text: 'Russland griff am Montag Ziele in der Ukraine mit Drohnen an.', lang: 'de', date: DAY }) as Result;
+  const r = analyze({ id: 't', text: 'Russland griff am Montag ein Krankenhaus in der Ukraine mit Drohnen an.', lang: 'de', date: DAY }) as Result;
   const e = r.events[0];
   assert.ok(e, 'an event');
   const ev = (e.contextEvidence ?? []).map((c) => `${c.context}:${c.text}`);
-  assert.ok(ev.includes('military:Drohnen'), ev.join(' '));
+  assert.ok(ev.includes('health:Krankenhaus'), ev.join(' '));
+  assert.equal(e.mode, 'drone');
+  assert.ok(ev.includes('military:griff'), 'the mode implies the context, the trigger is its evidence');
   assert.equal(r.text.slice(e.contextEvidence![0].start, e.contextEvidence![0].end), e.contextEvidence![0].text);
 });

@@ -8,7 +8,8 @@
  * - `codeEvents` (stage `coding`, after `events`): a called-off meeting is REJECT meet; sanctions,
  *   tariffs, export bans and purchase stops are SANCTION (not COERCE), stops of trade SANCTION
  *   discontinue, and economic coercion of a state SANCTION; modes only where the manual has them (a
- *   mode that is a context name becomes that context); contexts with evidence (./contexts.ts); the date
+ *   mode that is a context name becomes that context), an event without mode takes the one its
+ *   clause names (lexicons/<lang>/coding-modes.tsv) or its type's default (ACCUSE disapprove); contexts with evidence (./contexts.ts); the date
  *   basis and background facts (./date-basis.ts: date null, auxiliary `historical`); the PLOVER
  *   auxiliary modes of the status; the announcement date of plans; the confidence (./confidence.ts).
  *
@@ -18,12 +19,13 @@
  */
 import type { AuxMode, EventStatus, PloverType } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { lexicon } from '../lang/lexicon.js';
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
 import { tokenIndexAt } from '../actors/spans.js';
 import { plover } from '../plover/index.js';
 import { clauseRange } from './clauses.js';
 import { codingCues } from './coding-cues.js';
+import { compileCues, type CueHit, type CueMatcher } from './cues.js';
 import { eventContexts } from './contexts.js';
 import { dateBasis } from './date-basis.js';
 import { eventConfidence } from './confidence.js';
@@ -51,6 +53,28 @@ const MEETINGS = new Set(['AGREE', 'CONSULT']);
 const SANCTIONABLE = new Set(['COERCE', 'SANCTION', 'PROTEST']);
 /** COERCE modes that name no specific coercion of people (economic coercion is SANCTION). */
 const ECONOMIC_COERCION = new Set(['restrict', 'withhold']);
+
+const modeMatchers = new Map<string, CueMatcher>();
+let defaults: Map<string, string> | undefined;
+
+/**
+ * The mode the words of the trigger's clause name for `type` (lexicons/<lang>/coding-modes.tsv; a cue
+ * on the trigger first, then the one nearest to it), else the type's default mode
+ * (lexicons/plover/default-modes.tsv), else null.
+ */
+function modeFromCues(doc: Doc, type: string, words: readonly string[], range: [number, number], t: number): string | null {
+  let m = modeMatchers.get(doc.lang);
+  if (!m) {
+    const v = plover();
+    const rows = hasLexicon(doc.lang, 'coding-modes') ? lexicon(doc.lang, 'coding-modes') : [];
+    m = compileCues(rows.filter(([ty, , md]) => v.hasMode(ty, md)).map(([ty, cue, md]) => [cue, `${ty}\t${md}`]));
+    modeMatchers.set(doc.lang, m);
+  }
+  defaults ??= new Map(lexicon('plover', 'default-modes').map(([ty, md]) => [ty, md] as [string, string]));
+  const dist = (h: CueHit) => (h.first <= t && h.last >= t ? -1 : Math.min(Math.abs(h.first - t), Math.abs(h.last - t)));
+  const hits = m.find(words, range[0], range[1]).filter((h) => h.tag.startsWith(`${type}\t`)).sort((a, b) => dist(a) - dist(b));
+  return hits.length ? hits[0].tag.slice(type.length + 1) : defaults.get(type) ?? null;
+}
 
 /** Token index of the sentence start and end [from, to) around token i. */
 function sentenceRange(doc: Doc, i: number): [number, number] {
@@ -89,6 +113,7 @@ export function codeEvents(doc: Doc): void {
     }
     const lost = e.mode && !v.hasMode(e.type, e.mode) ? e.mode : null;
     if (lost) e.mode = null;
+    e.mode ??= modeFromCues(doc, e.type, words, range, t);
     let contexts = eventContexts(doc, e, words, sFrom, sTo);
     // a state's coercion of another state's economy ("only lower-grade chips may be delivered") is a sanction
     if (e.type === 'COERCE' && (!e.mode || ECONOMIC_COERCION.has(e.mode)) && e.status !== 'planned'

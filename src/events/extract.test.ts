@@ -13,9 +13,9 @@ function events(text: string, lang: Lang): string[] {
 
 test('a department word in a title is no participant ("Commerce" in "U.S. Commerce Secretary X")', () => {
   const cases: [string, string[]][] = [
-    ['U.S. Commerce Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted - Jane Example>China']],
-    ['Energy Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted - Jane Example>China']],
-    ['Secretary of State Marco Rubio criticized China on Monday.', ['ACCUSE asserted - Marco Rubio>China']],
+    ['U.S. Commerce Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted disapprove Jane Example>China']],
+    ['Energy Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted disapprove Jane Example>China']],
+    ['Secretary of State Marco Rubio criticized China on Monday.', ['ACCUSE asserted disapprove Marco Rubio>China']],
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
   const r = analyze({ id: 't', text: 'U.S. Commerce Secretary Jane Example met Chinese Commerce Minister Li Qiang.', lang: 'en', date: '2025-03-03' }) as Result;
@@ -28,9 +28,9 @@ test('a department word in a title is no participant ("Commerce" in "U.S. Commer
 test('one event per trigger region: nested triggers and same-type duplicates of a sentence', () => {
   const cases: [string, Lang, string[]][] = [
     // the governing act is the event (PLOVER), the noun after it is what it is about
-    ['Germany condemned the attack on Kyiv.', 'en', ['ACCUSE asserted - Germany>attack']],
+    ['Germany condemned the attack on Kyiv.', 'en', ['ACCUSE asserted disapprove Germany>attack']],
     ['China agreed to hold talks with Japan.', 'en', ['AGREE asserted - China>Japan']],
-    ['Iran threatened to impose sanctions on Britain.', 'en', ['THREATEN asserted - Iran>Britain']],
+    ['Iran threatened to impose sanctions on Britain.', 'en', ['THREATEN asserted restrict Iran>Britain']],
     // arriving in the capital and talks with its minister are one visit
     ['Commerce Secretary Jane Example arrived in Beijing on Tuesday for talks with Chinese Commerce Minister Li Qiang.', 'en',
       ['CONSULT asserted visit Jane Example>Li Qiang']],
@@ -38,7 +38,7 @@ test('one event per trigger region: nested triggers and same-type duplicates of 
     ['Trump will meet Xi in South Korea in October and will travel to China in April.', 'en',
       ['AGREE planned - Donald Trump>Xi Jinping', 'AGREE planned - Donald Trump>China']],
     // different targets in one sentence stay apart
-    ['Russia attacked Ukraine and threatened Poland.', 'en', ['ASSAULT asserted - Russia>Ukraine', 'THREATEN asserted - Russia>Poland']],
+    ['Russia attacked Ukraine and threatened Poland.', 'en', ['ASSAULT asserted - Russia>Ukraine', 'THREATEN asserted violence Russia>Poland']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
@@ -79,12 +79,12 @@ test('English participants: the object phrase after the verb, quantifiers, no da
     // the object right after the verb, not a participant of a later relative clause
     ['The rebels attacked an army base in the province that is used by French forces.', ['ASSAULT asserted - rebels>army base']],
     // "more than 100" opens the phrase
-    ['Police arrested more than 100 protesters in the capital.', ['COERCE asserted - Police>protesters']],
-    ['The army imposed a curfew on Basra.', ['COERCE asserted - army>Basra']],
+    ['Police arrested more than 100 protesters in the capital.', ['COERCE asserted arrest Police>protesters']],
+    ['The army imposed a curfew on Basra.', ['COERCE asserted curfew army>Basra']],
     // an agentless passive: the state where it happened acted on the subject
-    ['The French journalist Jane Example was arrested in Iran on Monday.', ['COERCE asserted - Iran>Jane Example']],
+    ['The French journalist Jane Example was arrested in Iran on Monday.', ['COERCE asserted arrest Iran>Jane Example']],
     // an order to arrest is the coercion itself; signing an agreement is SUPPORT (PLOVER)
-    ['A court in Paris ordered the arrest of the Russian businessman Ivan Example.', ['COERCE asserted - court>Ivan Example']],
+    ['A court in Paris ordered the arrest of the Russian businessman Ivan Example.', ['COERCE asserted arrest court>Ivan Example']],
     ['Japan and India signed a defence agreement.', ['SUPPORT asserted - Japan>India']],
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
@@ -95,9 +95,9 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted yield Russia>Ukraine']],
     // coordinated subjects are partners only of acts done together
     ['Jordan and Britain have agreed to hold joint exercises.', ['AGREE asserted - Jordan>Britain']],
-    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted - France>attack']],
+    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted disapprove France>attack']],
     // a demonym before a trigger noun is its source; the condemnation targets the attacker
-    ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted - Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
+    ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted disapprove Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
     // "on Tuesday" is no preposition of the object after the verb
     ['A Zimbabwean court on Tuesday freed the activist Evan Example.', ['CONCEDE asserted - court>Evan Example']],
     // "called X" with a person is a phone call, "called on X" a request (pattern flag person=)
@@ -128,7 +128,7 @@ test('German: contractions govern like their preposition, negotiations, purchase
   const cases: [string, Lang, string[]][] = [
     // "im" is "in dem": the cue "in" of a pattern meets "im Libanon"
     ['Die israelische Armee griff Ziele im Libanon an.', 'de', ['ASSAULT asserted - Armee>Libanon']],
-    ['Israelische Kampfflugzeuge bombardierten Ziele im Libanon.', 'de', ['ASSAULT asserted - Israel>Libanon']],
+    ['Israelische Kampfflugzeuge bombardierten Ziele im Libanon.', 'de', ['ASSAULT asserted aerial Israel>Libanon']],
     // "verhandeln", "verhandelt" (not only "Verhandlungen")
     ['Russland verhandelt mit der Ukraine.', 'de', ['CONSULT asserted - Russland>Ukraine']],
     ['Russland und die Ukraine verhandeln in Istanbul.', 'de', ['CONSULT asserted third-party Russland>Ukraine']],
@@ -138,7 +138,7 @@ test('German: contractions govern like their preposition, negotiations, purchase
     // aid deliveries, troop build-ups
     ['Deutschland lieferte Panzer an die Ukraine.', 'de', ['AID asserted - Deutschland>Ukraine']],
     ['Deutschland lieferte Hilfsgüter in die Türkei.', 'de', ['AID asserted - Deutschland>Türkei']],
-    ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted - Russland>Ukraine']],
+    ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted troops Russland>Ukraine']],
     ['Die USA verlegten Kampfjets nach Japan.', 'de', ['MOBILIZE asserted - USA>Japan']],
     // verb-final clauses put the goods before the verb
     ['Deutschland hat der Ukraine Panzer geliefert.', 'de', ['AID asserted - Deutschland>Ukraine']],
@@ -178,7 +178,7 @@ test('German: consent and its refusal, political blockades, manoeuvres, agreemen
     ['China setzte seine Militärübungen um Taiwan fort.', 'de', ['MOBILIZE asserted - China>Taiwan']],
     // the agreement is the act; the truce it is about is no second event
     ['Israel und die Hamas einigten sich auf eine Waffenruhe.', 'de', ['AGREE asserted - Israel>Hamas']],
-    ['Die Außenminister der G7 verurteilten die Raketentests Nordkoreas.', 'de', ['ACCUSE asserted - G7>Nordkorea']],
+    ['Die Außenminister der G7 verurteilten die Raketentests Nordkoreas.', 'de', ['ACCUSE asserted disapprove G7>Nordkorea']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
