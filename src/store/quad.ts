@@ -35,6 +35,23 @@ export function eventDay(eventDate: string | null | undefined, articleDate: stri
   return null;
 }
 
+/** What the store needs of an event to file it under a day. */
+export interface Fileable { date: string | null; status: string; dateBasis?: 'text' | 'article' | null; announced?: string | null }
+
+/**
+ * The day an event counts on in the store, charts and exports (docs/events.md, "Honest dates"): a plan
+ * on the day it was announced (PLOVER codes the AGREE or THREATEN when it is said); an event with a
+ * date basis on its date (`eventDay`); a background fact or an undated plan (`dateBasis` null) on no
+ * day, so the relation chart does not count it. Results stored before the coding stage (no
+ * `dateBasis`) keep the old filing.
+ */
+export function filingDay(e: Fileable, articleDate: string | null | undefined): string | null {
+  if (e.dateBasis === undefined) return eventDay(e.date, articleDate);
+  if (e.status === 'planned') return e.announced && DAY.test(e.announced) ? e.announced : null;
+  if (e.dateBasis === null) return null;
+  return eventDay(e.date, articleDate);
+}
+
 /** Monday (YYYY-MM-DD) of the ISO week that contains `day`, or null for a malformed day. */
 export function isoMonday(day: string | null): string | null {
   if (!day || !DAY.test(day)) return null;

@@ -7,7 +7,7 @@
  * rows.events[0].week; // '2025-09-22'
  */
 import type { Result } from '../contract/schema.js';
-import { eventDay, isoMonday, quadClass } from './quad.js';
+import { filingDay, isoMonday, quadClass } from './quad.js';
 
 export interface MentionRowDb {
   article_id: string; mention_id: string; start: number; end: number; text: string; type: string; actor_id: string | null;
@@ -60,7 +60,7 @@ export function layerRows(articleId: string, r: Result): LayerRows {
       };
     }),
     events: r.events.map((e) => {
-      const day = eventDay(e.date, r.date);
+      const day = filingDay(e, r.date);
       return {
         article_id: articleId, event_id: e.id, type: e.type, quad: quadClass(e.type), mode: e.mode,
         status: e.status, score: e.score, date: e.date, day, week: isoMonday(day),
