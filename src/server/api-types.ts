@@ -113,4 +113,4 @@ export interface AddArticleResponse {
 }
 
 /** GET /api/export?format=: downloads (streamed) in the formats of `lagebild export`. */
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat'] as const;
