@@ -58,6 +58,8 @@ export interface RelationResponse {
   a: string;
   b: string;
   points: WeekPoint[];
+  /** events of the pair on no day (background facts, undated plans): not in `points` (issue 13) */
+  undated?: number;
 }
 
 /** GET /api/dyads?limit */

@@ -30,6 +30,12 @@ test('seed only: the CHN-USA relation of September 2025 has a positive score sum
     assert.ok(sept.length > 0, 'September weeks');
     const sum = sept.reduce((s, p) => s + p.scoreSum, 0);
     assert.ok(sum > 0, `score sum ${sum}`);
+    // the stored PLOVER fields (migration 010): confidence filter, date basis, announcement day
+    const all = await store.events({ limit: 100 });
+    const sure = await store.events({ minConfidence: 0.9, limit: 100 });
+    assert.ok(sure.length > 0 && sure.length < all.length, `${sure.length} of ${all.length}`);
+    assert.ok(sure.every((e) => (e.confidence ?? 0) >= 0.9));
+    assert.ok(all.some((e) => e.status === 'planned' && e.announced === r.date));
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -89,6 +89,7 @@ export class FakeStore implements ServerStore {
           sourceNames: names(e.source), targetNames: names(e.target), trigger: e.trigger,
           evidence: { ...e.evidence, text: res.text.slice(e.evidence.start, e.evidence.end) },
           place: e.place, quoteId: e.quote, sources: 1,
+          ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
         });
       }
     }
@@ -104,7 +105,8 @@ export class FakeStore implements ServerStore {
         : (!q.source || e.sourceCountry === q.source) && (!q.target || e.targetCountry === q.target);
       return sides && within(d, q.from, q.to) && (!q.type || e.type === q.type) && (!q.status || e.status === q.status)
         && (!q.actor || [...e.sourceNames, ...e.targetNames].some((n) => has(n, q.actor))) && has(e.evidence.text, q.q)
-        && (!q.place || e.place?.name === q.place);
+        && (!q.place || e.place?.name === q.place)
+        && (q.minConfidence === undefined || e.confidence === undefined || e.confidence >= q.minConfidence);
     }).slice(off, off + (q.limit ?? 200));
   }
 
