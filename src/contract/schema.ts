@@ -135,6 +135,10 @@ export const Event = Type.Object({
     context: Type.String(), start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }), text: Type.String(),
   }))),
   confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  // Additive (stage `coding`, docs/events.md "Real participants"): the words the pattern found as
+  // source or target when they name no actor ("the decision", "planned"): kept as text, never an actor.
+  sourceText: Type.Optional(TextSpan),
+  targetText: Type.Optional(TextSpan),
 });
 export type Event = Static<typeof Event>;
 /** A PLOVER auxiliary mode an event carries (in a PLOVER record's `context` list). */

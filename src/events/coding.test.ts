@@ -57,3 +57,17 @@ test('contexts carry their evidence and only the manual\'s names', () => {
   assert.ok(ev.includes('military:griff'), 'the mode implies the context, the trigger is its evidence');
   assert.equal(r.text.slice(e.contextEvidence![0].start, e.contextEvidence![0].end), e.contextEvidence![0].text);
 });
+
+test('real participants: a government\'s order is the government\'s act; words that name no actor stay text only (table)', () => {
+  const cases: [string, Lang, string[]][] = [
+    ['The government in Beijing ordered Chinese firms to stop buying chips from Nvidia.', 'en', ['SANCTION discontinue Beijing>Nvidia target: -']],
+    ['Germany criticized the decision on Monday.', 'en', ['ACCUSE disapprove Germany> target: decision']],
+  ];
+  for (const [text, lang, want] of cases) {
+    const r = analyze({ id: 't', text, lang, date: DAY }) as Result;
+    const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
+    assert.deepEqual(r.events.map((e) => `${e.type} ${e.mode ?? '-'} ${name(e.source)}>${name(e.target)} target: ${e.targetText?.text ?? '-'}`), want, text);
+    // no actor of the result is a phrase made for an event
+    assert.ok(!r.actors.some((a) => /^\p{Ll}/u.test(a.name)), JSON.stringify(r.actors.map((a) => a.name)));
+  }
+});

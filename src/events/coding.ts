@@ -5,7 +5,8 @@
  * - `codeByStatus` (called by the events stage for each event it builds): the manual's status rules as
  *   data (lexicons/plover/status-coding.tsv): promised cooperation is AGREE, an announced retreat
  *   CONCEDE, an announced coercive act THREATEN, refused cooperation REJECT.
- * - `codeEvents` (stage `coding`, after `events`): a called-off meeting is REJECT meet; sanctions,
+ * - `codeEvents` (stage `coding`, after `events`): participants that are no actors leave the event
+ *   (./participants.ts; their words stay as sourceText/targetText); a called-off meeting is REJECT meet; sanctions,
  *   tariffs, export bans and purchase stops are SANCTION (not COERCE), stops of trade SANCTION
  *   discontinue, and economic coercion of a state SANCTION; modes only where the manual has them (a
  *   mode that is a context name becomes that context), an event without mode takes the one its
@@ -17,7 +18,7 @@
  * codeByStatus('CONSULT', 'visit', 'planned'); // { type: 'AGREE', mode: null, status: 'planned' }
  * codeEvents(doc); // doc.events re-coded in place
  */
-import type { AuxMode, EventStatus, PloverType } from '../contract/schema.js';
+import type { Actor, AuxMode, EventStatus, PloverType } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
@@ -29,6 +30,7 @@ import { compileCues, type CueHit, type CueMatcher } from './cues.js';
 import { eventContexts } from './contexts.js';
 import { dateBasis } from './date-basis.js';
 import { eventConfidence } from './confidence.js';
+import { participantProblem } from './participants.js';
 
 export interface Coded { type: PloverType; mode: string | null; status: EventStatus }
 
@@ -86,9 +88,73 @@ function sentenceRange(doc: Doc, i: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * Participants that are no actors (./participants.ts) leave the event's source or target: their words
+ * stay as `sourceText`/`targetText`, their actor (created for the event) goes when no event uses it.
+ * An event left with neither an actor nor a country on either side is dropped.
+ */
+function keepRealParticipants(doc: Doc): void {
+  const byId = new Map(doc.actors.map((a) => [a.id, a]));
+  const removed = new Set<string>();
+  const textOf = (id: string) => {
+    const a = byId.get(id);
+    const m = a && doc.mentions.find((x) => x.id === a.mentions[0]);
+    return m ? { start: m.start, end: m.end, text: m.text } : undefined;
+  };
+  for (const e of doc.events) {
+    for (const side of ['source', 'target'] as const) {
+      const bad = e[side].filter((id) => {
+        const a = byId.get(id);
+        return !!a && participantProblem(a, doc.mentions, doc.lang) !== null;
+      });
+      if (!bad.length) continue;
+      const span = textOf(bad[0]);
+      if (span) e[side === 'source' ? 'sourceText' : 'targetText'] = span;
+      e[side] = e[side].filter((id) => !bad.includes(id));
+      for (const id of bad) removed.add(id);
+    }
+  }
+  doc.events = doc.events.filter((e) => e.source.length || e.sourceCountry || e.target.length || e.targetCountry);
+  const used = new Set(doc.events.flatMap((e) => [...e.source, ...e.target]));
+  const gone = new Set([...removed].filter((id) => !used.has(id) && byId.get(id)?.type === 'MISC'));
+  if (!gone.size) return;
+  const goneMentions = new Set(doc.actors.filter((a) => gone.has(a.id)).flatMap((a) => a.mentions));
+  doc.actors = doc.actors.filter((a) => !gone.has(a.id));
+  // the words stay in the text and in sourceText/targetText; the mention was made for the event only
+  doc.mentions = doc.mentions.filter((m) => !goneMentions.has(m.id) || m.type !== 'MISC');
+  for (const m of doc.mentions) if (m.actor && gone.has(m.actor)) m.actor = null;
+}
+
+/**
+ * "die Regierung in Beijing forderte Unternehmen auf, keine Chips mehr zu verwenden", "Beijing ordered
+ * firms to stop using ...": the act a government orders is the government's. An order cue
+ * (coding-cues.tsv, kind `order`) before the trigger in its sentence, with a government (a state, its
+ * capital or an actor of sector GOV) named before the cue: that government becomes the source.
+ */
+function orderedBy(doc: Doc, e: { source: string[]; sourceCountry: string | null; targetCountry: string | null }, words: readonly string[], sFrom: number, t: number): void {
+  const order = codingCues(doc.lang).find(words, sFrom, t).filter((h) => h.tag === 'order').pop();
+  if (!order) return;
+  const cueStart = doc.tokens[order.first].start;
+  const sentStart = doc.tokens[sFrom].start;
+  // the government named last before the cue; a state named only as such (a demonym) if none
+  let gov: Actor | undefined;
+  let state: Actor | undefined;
+  for (const m of doc.mentions) {
+    if (m.start < sentStart || m.end > cueStart || !m.actor) continue;
+    const a = doc.actors.find((x) => x.id === m.actor);
+    if (a?.country && a.sector === 'GOV') gov = a;
+    else if (a?.country && a.type === 'GPE') state = a;
+  }
+  gov ??= state;
+  if (!gov || e.source.includes(gov.id) || gov.country === e.targetCountry) return;
+  e.source = [gov.id];
+  e.sourceCountry = gov.country;
+}
+
 /** Re-codes every event of the document in place (stage `coding`). */
 export function codeEvents(doc: Doc): void {
   if (!doc.events.length || !doc.tokens.length) return;
+  keepRealParticipants(doc);
   const words = tokenLower(doc.tokens);
   const v = plover();
   const perSentence = new Map<number, number>();
@@ -98,6 +164,7 @@ export function codeEvents(doc: Doc): void {
     const [sFrom, sTo] = sentenceRange(doc, t);
     const range = clauseRange(doc, t, t, sFrom, sTo);
     const cues = codingCues(doc.lang).find(words, range[0], range[1]);
+    orderedBy(doc, e, words, sFrom, t);
     // a meeting called off ("das Treffen wurde abgesagt", "cancelled the summit") is a refused meeting
     if ((MEETINGS.has(e.type) || (e.type === 'REJECT' && !e.mode)) && cues.some((h) => h.tag === 'cancel')) {
       e.type = 'REJECT';
