@@ -71,3 +71,15 @@ test('real participants: a government\'s order is the government\'s act; words t
     assert.ok(!r.actors.some((a) => /^\p{Ll}/u.test(a.name)), JSON.stringify(r.actors.map((a) => a.name)));
   }
 });
+
+test('confidence: named sides, a date of the text and a specific act are surest (table)', () => {
+  const cases: [string, Lang, number][] = [
+    ['Russland griff am Montag die Ukraine mit Drohnen an.', 'de', 1], // names, text date, mode drone
+    ['Russia attacked Ukraine.', 'en', 0.81], // article date 0.9, no mode 0.9
+    ['Germany criticized the decision on Monday.', 'en', 0.5], // the target is words only
+  ];
+  for (const [text, lang, want] of cases) {
+    const r = analyze({ id: 't', text, lang, date: DAY }) as Result;
+    assert.equal(r.events[0]?.confidence, want, text);
+  }
+});
