@@ -125,8 +125,26 @@ export const Event = Type.Object({
   trigger: TextSpan,
   evidence: Span,
   quote: NullableStr(),
+  // Additive (stage `coding`, docs/events.md "PLOVER coding"): where the date comes from (`text`: a
+  // date expression of the event's clause; `article`: reported as current, dated by the article;
+  // null: background or undated plan), the date a plan was announced, the PLOVER auxiliary modes
+  // (future, hypothetical, negation, historical), the words each context was assigned from, and how
+  // sure the engine is of the event (0..1).
+  dateBasis: Type.Optional(Type.Union([literals(['text', 'article'] as const), Type.Null()])),
+  announced: Type.Optional(Type.Union([IsoDay, Type.Null()])),
+  aux: Type.Optional(Type.Array(literals(['future', 'hypothetical', 'negation', 'historical'] as const))),
+  contextEvidence: Type.Optional(Type.Array(Type.Object({
+    context: Type.String(), start: Type.Integer({ minimum: 0 }), end: Type.Integer({ minimum: 0 }), text: Type.String(),
+  }))),
+  confidence: Type.Optional(Type.Number({ minimum: 0, maximum: 1 })),
+  // Additive (stage `coding`, docs/events.md "Real participants"): the words the pattern found as
+  // source or target when they name no actor ("the decision", "planned"): kept as text, never an actor.
+  sourceText: Type.Optional(TextSpan),
+  targetText: Type.Optional(TextSpan),
 });
 export type Event = Static<typeof Event>;
+/** A PLOVER auxiliary mode an event carries (in a PLOVER record's `context` list). */
+export type AuxMode = 'future' | 'hypothetical' | 'negation' | 'historical';
 
 export const DateMention = Type.Object({
   start: Type.Integer(),

@@ -30,10 +30,12 @@ interface PlvRow {
 export function sentencePreds(doc: Doc): SentencePred[] {
   const spans = new Map(doc.mentions.map((m) => [m.id, [m.start, m.end] as Range]));
   const actorSpans = new Map(doc.actors.map((a) => [a.id, a.mentions.map((m) => spans.get(m)).filter((x): x is Range => !!x)]));
+  // the words of a participant that is no actor (sourceText/targetText) still say what the event is about
+  const words = (s: { start: number; end: number } | undefined): Range[] => (s ? [[s.start, s.end]] : []);
   return doc.events.map((e) => ({
     type: e.type,
-    sources: e.source.flatMap((a) => actorSpans.get(a) ?? []),
-    targets: e.target.flatMap((a) => actorSpans.get(a) ?? []),
+    sources: [...e.source.flatMap((a) => actorSpans.get(a) ?? []), ...words(e.sourceText)],
+    targets: [...e.target.flatMap((a) => actorSpans.get(a) ?? []), ...words(e.targetText)],
   }));
 }
 

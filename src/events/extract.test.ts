@@ -8,14 +8,15 @@ function events(text: string, lang: Lang): string[] {
   const r = analyze({ id: 't', text, lang, date: '2025-03-03' }) as Result;
   assert.ok('events' in r, text);
   const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
-  return r.events.map((e) => `${e.type} ${e.status} ${e.mode ?? '-'} ${name(e.source)}>${name(e.target)}`);
+  // a participant that is no actor is kept as words only (sourceText/targetText, stage `coding`)
+  return r.events.map((e) => `${e.type} ${e.status} ${e.mode ?? '-'} ${name(e.source) || (e.sourceText?.text ?? '')}>${name(e.target) || (e.targetText?.text ?? '')}`);
 }
 
 test('a department word in a title is no participant ("Commerce" in "U.S. Commerce Secretary X")', () => {
   const cases: [string, string[]][] = [
-    ['U.S. Commerce Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted - Jane Example>China']],
-    ['Energy Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted - Jane Example>China']],
-    ['Secretary of State Marco Rubio criticized China on Monday.', ['ACCUSE asserted - Marco Rubio>China']],
+    ['U.S. Commerce Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted disapprove Jane Example>China']],
+    ['Energy Secretary Jane Example criticized China on Monday.', ['ACCUSE asserted disapprove Jane Example>China']],
+    ['Secretary of State Marco Rubio criticized China on Monday.', ['ACCUSE asserted disapprove Marco Rubio>China']],
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
   const r = analyze({ id: 't', text: 'U.S. Commerce Secretary Jane Example met Chinese Commerce Minister Li Qiang.', lang: 'en', date: '2025-03-03' }) as Result;
@@ -28,27 +29,27 @@ test('a department word in a title is no participant ("Commerce" in "U.S. Commer
 test('one event per trigger region: nested triggers and same-type duplicates of a sentence', () => {
   const cases: [string, Lang, string[]][] = [
     // the governing act is the event (PLOVER), the noun after it is what it is about
-    ['Germany condemned the attack on Kyiv.', 'en', ['ACCUSE asserted - Germany>attack']],
+    ['Germany condemned the attack on Kyiv.', 'en', ['ACCUSE asserted disapprove Germany>attack']],
     ['China agreed to hold talks with Japan.', 'en', ['AGREE asserted - China>Japan']],
-    ['Iran threatened to impose sanctions on Britain.', 'en', ['THREATEN asserted - Iran>Britain']],
+    ['Iran threatened to impose sanctions on Britain.', 'en', ['THREATEN asserted restrict Iran>Britain']],
     // arriving in the capital and talks with its minister are one visit
     ['Commerce Secretary Jane Example arrived in Beijing on Tuesday for talks with Chinese Commerce Minister Li Qiang.', 'en',
       ['CONSULT asserted visit Jane Example>Li Qiang']],
     // two meetings with different modes and dates stay two events
     ['Trump will meet Xi in South Korea in October and will travel to China in April.', 'en',
-      ['AGREE planned third-party Donald Trump>Xi Jinping', 'AGREE planned visit Donald Trump>China']],
+      ['AGREE planned - Donald Trump>Xi Jinping', 'AGREE planned - Donald Trump>China']],
     // different targets in one sentence stay apart
-    ['Russia attacked Ukraine and threatened Poland.', 'en', ['ASSAULT asserted - Russia>Ukraine', 'THREATEN asserted - Russia>Poland']],
+    ['Russia attacked Ukraine and threatened Poland.', 'en', ['ASSAULT asserted - Russia>Ukraine', 'THREATEN asserted violence Russia>Poland']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
 
 test('announced visits and meetings are AGREE, planned (PLOVER)', () => {
   const cases: [string, Lang, string[]][] = [
-    ['Secretary of State Marco Rubio will visit Israel next week.', 'en', ['AGREE planned visit Marco Rubio>Israel']],
-    ['French President Emmanuel Macron will travel to Berlin on Friday.', 'en', ['AGREE planned visit Emmanuel Macron>Berlin']],
-    ['Bundeskanzler Friedrich Merz wird nächste Woche China besuchen.', 'de', ['AGREE planned visit Friedrich Merz>China']],
-    ['Macron wird Scholz am Freitag in Berlin besuchen.', 'de', ['AGREE planned visit Emmanuel Macron>Olaf Scholz']],
+    ['Secretary of State Marco Rubio will visit Israel next week.', 'en', ['AGREE planned - Marco Rubio>Israel']],
+    ['French President Emmanuel Macron will travel to Berlin on Friday.', 'en', ['AGREE planned - Emmanuel Macron>Berlin']],
+    ['Bundeskanzler Friedrich Merz wird nächste Woche China besuchen.', 'de', ['AGREE planned - Friedrich Merz>China']],
+    ['Macron wird Scholz am Freitag in Berlin besuchen.', 'de', ['AGREE planned - Emmanuel Macron>Olaf Scholz']],
     // a visit that happened stays CONSULT
     ['Der französische Präsident Emmanuel Macron reiste am Montag nach Berlin.', 'de', ['CONSULT asserted visit Emmanuel Macron>Berlin']],
   ];
@@ -61,7 +62,7 @@ test('negated conflict is no asserted conflict; a refused cooperation is REJECT'
     ['Russia never attacked Ukraine.', 'en', ['ASSAULT negated - Russia>Ukraine']],
     ['Russland hat die Ukraine nicht angegriffen.', 'de', ['ASSAULT negated - Russland>Ukraine']],
     ['China sucht keinen Konflikt mit den USA.', 'de', []],
-    ['Iran did not agree to talks with the United States.', 'en', ['REJECT asserted - Iran>USA']],
+    ['Iran did not agree to talks with the United States.', 'en', ['REJECT asserted meet Iran>USA']],
     // "not only" does not negate
     ['Russia not only attacked Ukraine.', 'en', ['ASSAULT asserted - Russia>Ukraine']],
   ];
@@ -79,12 +80,12 @@ test('English participants: the object phrase after the verb, quantifiers, no da
     // the object right after the verb, not a participant of a later relative clause
     ['The rebels attacked an army base in the province that is used by French forces.', ['ASSAULT asserted - rebels>army base']],
     // "more than 100" opens the phrase
-    ['Police arrested more than 100 protesters in the capital.', ['COERCE asserted - Police>protesters']],
-    ['The army imposed a curfew on Basra.', ['COERCE asserted - army>Basra']],
+    ['Police arrested more than 100 protesters in the capital.', ['COERCE asserted arrest Police>protesters']],
+    ['The army imposed a curfew on Basra.', ['COERCE asserted curfew army>Basra']],
     // an agentless passive: the state where it happened acted on the subject
-    ['The French journalist Jane Example was arrested in Iran on Monday.', ['COERCE asserted - Iran>Jane Example']],
+    ['The French journalist Jane Example was arrested in Iran on Monday.', ['COERCE asserted arrest Iran>Jane Example']],
     // an order to arrest is the coercion itself; signing an agreement is SUPPORT (PLOVER)
-    ['A court in Paris ordered the arrest of the Russian businessman Ivan Example.', ['COERCE asserted - court>Ivan Example']],
+    ['A court in Paris ordered the arrest of the Russian businessman Ivan Example.', ['COERCE asserted arrest court>Ivan Example']],
     ['Japan and India signed a defence agreement.', ['SUPPORT asserted - Japan>India']],
   ];
   for (const [text, want] of cases) assert.deepEqual(events(text, 'en'), want, text);
@@ -92,12 +93,12 @@ test('English participants: the object phrase after the verb, quantifiers, no da
 
 test('clauses: a quoted term is no clause break; the subject of a "that" clause', () => {
   const cases: [string, string[]][] = [
-    ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted - Russia>Ukraine']],
+    ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted yield Russia>Ukraine']],
     // coordinated subjects are partners only of acts done together
     ['Jordan and Britain have agreed to hold joint exercises.', ['AGREE asserted - Jordan>Britain']],
-    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted - France>attack']],
+    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted disapprove France>attack']],
     // a demonym before a trigger noun is its source; the condemnation targets the attacker
-    ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted - Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
+    ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted disapprove Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
     // "on Tuesday" is no preposition of the object after the verb
     ['A Zimbabwean court on Tuesday freed the activist Evan Example.', ['CONCEDE asserted - court>Evan Example']],
     // "called X" with a person is a phone call, "called on X" a request (pattern flag person=)
@@ -128,22 +129,22 @@ test('German: contractions govern like their preposition, negotiations, purchase
   const cases: [string, Lang, string[]][] = [
     // "im" is "in dem": the cue "in" of a pattern meets "im Libanon"
     ['Die israelische Armee griff Ziele im Libanon an.', 'de', ['ASSAULT asserted - Armee>Libanon']],
-    ['Israelische Kampfflugzeuge bombardierten Ziele im Libanon.', 'de', ['ASSAULT asserted - Israel>Libanon']],
+    ['Israelische Kampfflugzeuge bombardierten Ziele im Libanon.', 'de', ['ASSAULT asserted aerial Israel>Libanon']],
     // "verhandeln", "verhandelt" (not only "Verhandlungen")
     ['Russland verhandelt mit der Ukraine.', 'de', ['CONSULT asserted - Russland>Ukraine']],
     ['Russland und die Ukraine verhandeln in Istanbul.', 'de', ['CONSULT asserted third-party Russland>Ukraine']],
     // a purchase stop is a sanction: "den Kauf", "purchases"
-    ['China stoppte den Kauf von Sojabohnen aus den USA.', 'de', ['SANCTION asserted - China>USA']],
-    ['China halted purchases of U.S. soybeans.', 'en', ['SANCTION asserted - China>USA']],
+    ['China stoppte den Kauf von Sojabohnen aus den USA.', 'de', ['SANCTION asserted discontinue China>USA']],
+    ['China halted purchases of U.S. soybeans.', 'en', ['SANCTION asserted discontinue China>USA']],
     // aid deliveries, troop build-ups
-    ['Deutschland lieferte Panzer an die Ukraine.', 'de', ['AID asserted military Deutschland>Ukraine']],
+    ['Deutschland lieferte Panzer an die Ukraine.', 'de', ['AID asserted - Deutschland>Ukraine']],
     ['Deutschland lieferte Hilfsgüter in die Türkei.', 'de', ['AID asserted - Deutschland>Türkei']],
-    ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted - Russland>Ukraine']],
+    ['Russland zog Truppen an der Grenze zur Ukraine zusammen.', 'de', ['MOBILIZE asserted troops Russland>Ukraine']],
     ['Die USA verlegten Kampfjets nach Japan.', 'de', ['MOBILIZE asserted - USA>Japan']],
     // verb-final clauses put the goods before the verb
-    ['Deutschland hat der Ukraine Panzer geliefert.', 'de', ['AID asserted military Deutschland>Ukraine']],
+    ['Deutschland hat der Ukraine Panzer geliefert.', 'de', ['AID asserted - Deutschland>Ukraine']],
     // PLOVER: promised aid is AGREE
-    ['Scholz sagte, Deutschland werde der Ukraine weitere Waffen liefern.', 'de', ['AGREE planned military Deutschland>Ukraine']],
+    ['Scholz sagte, Deutschland werde der Ukraine weitere Waffen liefern.', 'de', ['AGREE planned - Deutschland>Ukraine']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });
@@ -159,7 +160,7 @@ test('a demonym modifies the noun after it, not a place behind a preposition', (
 
 test('English: arms deliveries are AID; coordinated partners of a reciprocal act beat the place it happened in', () => {
   const cases: [string, Lang, string[]][] = [
-    ['Germany delivered tanks to Ukraine.', 'en', ['AID asserted military Germany>Ukraine']],
+    ['Germany delivered tanks to Ukraine.', 'en', ['AID asserted - Germany>Ukraine']],
     ['Germany is backing Ukraine.', 'en', ['SUPPORT asserted - Germany>Ukraine']],
     ['Russia and Ukraine held talks in Istanbul.', 'en', ['CONSULT asserted third-party Russia>Ukraine']],
     // without a partner the place stays the target (a visit)
@@ -178,7 +179,7 @@ test('German: consent and its refusal, political blockades, manoeuvres, agreemen
     ['China setzte seine Militärübungen um Taiwan fort.', 'de', ['MOBILIZE asserted - China>Taiwan']],
     // the agreement is the act; the truce it is about is no second event
     ['Israel und die Hamas einigten sich auf eine Waffenruhe.', 'de', ['AGREE asserted - Israel>Hamas']],
-    ['Die Außenminister der G7 verurteilten die Raketentests Nordkoreas.', 'de', ['ACCUSE asserted - G7>Nordkorea']],
+    ['Die Außenminister der G7 verurteilten die Raketentests Nordkoreas.', 'de', ['ACCUSE asserted disapprove G7>Nordkorea']],
   ];
   for (const [text, lang, want] of cases) assert.deepEqual(events(text, lang), want, text);
 });

@@ -22,14 +22,9 @@ import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } 
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
+import { codeByStatus } from './coding.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
 import { lexicon } from '../lang/lexicon.js';
-
-/** Cooperative actions that become AGREE when announced and REJECT when refused. */
-const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
-
-/** Material conflict that becomes THREATEN when announced. */
-const COERCIVE = new Set<string>(['COERCE', 'SANCTION', 'PROTEST', 'ASSAULT']);
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
@@ -247,17 +242,10 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
     else if (place.country !== sourceCountry && place.country !== targetCountry) mode = 'third-party';
   }
-  let finalStatus = status;
-  // PLOVER codes announced future meetings and promised cooperation as AGREE ...
-  if (status === 'planned' && COOPERATIVE.has(type)) type = 'AGREE';
-  // ... and an announced coercive act ("will boycott the summit", "will extend the curfew") as THREATEN
-  if (status === 'planned' && COERCIVE.has(type)) type = 'THREATEN';
-  // ... and a refusal to cooperate ("will not lift the sanctions") as REJECT, which did happen
-  if (status === 'negated' && (COOPERATIVE.has(type) || type === 'AGREE' || type === 'SUPPORT')) {
-    type = 'REJECT';
-    mode = null;
-    finalStatus = 'asserted';
-  }
+  // the manual's status rules (announced cooperation AGREE, refused cooperation REJECT, ...): src/events/coding.ts
+  const coded = codeByStatus(type, mode, status);
+  ({ type, mode } = coded);
+  const finalStatus = coded.status;
   const date = eventDate(doc, range, anchor, status);
   const t = doc.tokens[trigger];
   const sent = doc.sentences[t.sentence];

@@ -1,19 +1,14 @@
 /**
- * PLOVER conflict-cooperation scores per type and mode (lexicons/plover/scores.tsv).
+ * The PLOVER 2.0 event scale of a type and mode: the manual's score table (lexicons/plover/scores.tsv,
+ * read by src/plover). Kept as the name the score stage and older callers use.
  *
  * @example
- * ploverScore('CONSULT', 'visit'); // 3
- * ploverScore('ASSAULT', null);    // -10
+ * ploverScore('CONSULT', 'visit'); // 4
+ * ploverScore('ASSAULT', null);    // -9
  */
-import { lexicon } from '../lang/lexicon.js';
+import { eventScale } from '../plover/index.js';
 
-let table: Map<string, number> | undefined;
-
-/** Score of a type and mode: the mode's row, else the type's "-" row, else 0. */
+/** Event scale of a type and mode: the mode's row, else the type's row, else 0. */
 export function ploverScore(type: string, mode: string | null): number {
-  if (!table) {
-    table = new Map();
-    for (const [t, m, s] of lexicon('plover', 'scores')) table.set(`${t}\t${m}`, Number(s));
-  }
-  return table.get(`${type}\t${mode ?? '-'}`) ?? table.get(`${type}\t-`) ?? 0;
+  return eventScale(type, mode);
 }

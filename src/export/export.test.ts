@@ -7,6 +7,13 @@ import { PassThrough } from 'node:stream';
 import { csvField, csvLine, CSV_COLUMNS } from './csv.js';
 import { exportStore, type ExportFormat } from './export.js';
 import { ploverRecords } from './plover.js';
+import { POLECAT_COLUMNS } from './polecat.js';
+import type { ExportFilter } from './filter.js';
+import { validatePloverRecord } from '../contract/plover-record.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import type { ArticleIn, Result } from '../contract/schema.js';
+import { analyze } from '../pipeline/analyze.js';
+import { sharedFile, SHARED_MISSING } from '../testing/shared.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { ARTICLES, fixtureResults } from '../store/fixtures.js';
 
@@ -53,11 +60,11 @@ function parseCsv(s: string): string[][] {
   return rows;
 }
 
-async function exported(store: SqliteStore, format: ExportFormat): Promise<{ n: number; text: string }> {
+async function exported(store: SqliteStore, format: ExportFormat, filter: ExportFilter = {}): Promise<{ n: number; text: string }> {
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on('data', (c: Buffer) => chunks.push(c));
-  const n = await exportStore(store, format, out);
+  const n = await exportStore(store, format, out, filter);
   out.end();
   return { n, text: Buffer.concat(chunks).toString('utf8') };
 }
@@ -93,22 +100,81 @@ test('export: jsonl results, csv events, plover records from a store', async () 
     const plover = await exported(store, 'plover');
     const recs = plover.text.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(recs.length, 10);
-    const rec = recs.find((r) => r.event === 'CONSULT' && r.story_id === 'fx-visit');
+    for (const r of recs) assert.deepEqual(validatePloverRecord(r), [], r.id);
+    const rec = recs.find((r) => r.event[0] === 'CONSULT' && r.lagebild.story_id === 'fx-visit');
     assert.deepEqual(
-      [rec.id, rec.date, rec.mode, rec.source, rec.src_actor, rec.src_agent, rec.src_other, rec.target, rec.language, rec.url],
-      ['fx-visit-e1', '2025-09-25', 'visit', 'DEU', 'Annalena Beispiel', 'GOV', 'Außenministerin', 'FRA', 'de', 'https://news.example/visit'],
+      [rec.id, rec.date, rec.mode, rec.actor[0].code, rec.actor[0].entity_text, rec.actor[0].sector, rec.actor[0].office, rec.recipient[0].code, rec.cite_info.language, rec.cite_info.url],
+      ['fx-visit-e1', '2025-09-25', ['visit'], 'DEU', 'Annalena Beispiel', 'GOV', 'Außenministerin', 'FRA', 'de', 'https://news.example/visit'],
     );
+
+    const polecat = await exported(store, 'polecat');
+    const rows2 = polecat.text.trim().split('\n').map((l) => l.split('\t'));
+    assert.deepEqual(rows2[0], [...POLECAT_COLUMNS]);
+    assert.equal(polecat.n, 10);
+    assert.ok(rows2.slice(1).every((r) => r.length === POLECAT_COLUMNS.length));
+
+    // the API's filters: type, dyad
+    const sanctions = await exported(store, 'plover', { type: 'SANCTION' });
+    assert.ok(sanctions.n > 0 && sanctions.n < 10);
+    assert.ok(sanctions.text.trim().split('\n').every((l) => JSON.parse(l).event[0] === 'SANCTION'));
+    const csvUsa = await exported(store, 'csv', { source: 'USA' });
+    assert.ok(parseCsv(csvUsa.text).slice(1).every((r) => r[CSV_COLUMNS.indexOf('source_country')] === 'USA'));
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 });
 
-test('plover: an event without actors or place still gives a complete record', () => {
+test('plover: an event with a country but no actor still gives a valid record', () => {
   const r = fixtureResults().strike;
-  const [, request] = ploverRecords(r, 3);
+  const recs = ploverRecords(r, 3);
+  const request = recs.find((x) => x.event[0] === 'REQUEST')!;
   assert.deepEqual(
-    [request.event, request.source, request.target, request.tgt_actor, request.geo, request.sources, request.text],
-    ['REQUEST', 'UKR', '', '', null, 3, 'Kiew forderte von den Verbündeten mehr Luftabwehr.'],
+    [request.actor[0].code, request.recipient, request.event_loc, request.lagebild?.sources, request.text],
+    ['UKR', undefined, undefined, 3, 'Kiew forderte von den Verbündeten mehr Luftabwehr.'],
   );
+  for (const x of recs) assert.deepEqual(validatePloverRecord(x), [], x.id);
+});
+
+test('plover schema rejects what the manual does not allow (table)', () => {
+  const ok = { id: 'a-e1', date: '2025-09-25', actor: [{ code: 'USA', entity_text: 'USA' }], event: ['AGREE'] };
+  const cases: [string, object, boolean][] = [
+    ['minimal', ok, true],
+    ['event as string', { ...ok, event: 'AGREE' }, false],
+    ['no actor list', { ...ok, actor: [] }, false],
+    ['month date', { ...ok, date: '2025-09' }, false],
+    ['IGO as sector', { ...ok, actor: [{ code: 'IGO', sector: 'IGO', entity_text: 'NATO' }] }, false],
+    ['IGO as code', { ...ok, actor: [{ code: 'IGO', entity_text: 'NATO' }] }, true],
+    ['AGREE with a mode', { ...ok, mode: ['visit'] }, false],
+    ['unknown context', { ...ok, context: ['sports'] }, false],
+    ['auxiliary mode in context', { ...ok, context: ['future', 'diplomatic'] }, true],
+    ['unknown field', { ...ok, src_actor: 'x' }, false],
+  ];
+  for (const [name, rec, valid] of cases) assert.equal(validatePloverRecord(rec).length === 0, valid, name);
+});
+
+const samplesDir = new URL('../../samples/', import.meta.url);
+const seedFile = sharedFile('seed/article.txt');
+test('plover export of the samples and the seed validates against the schema (zero violations)', { skip: seedFile ? false : SHARED_MISSING }, () => {
+  const inputs = readdirSync(samplesDir).filter((f) => /\.(txt|json)$/.test(f)).map((f) => {
+    const raw = readFileSync(new URL(f, samplesDir), 'utf8');
+    if (f.endsWith('.json')) {
+      const a = JSON.parse(raw) as ArticleIn;
+      return { ...a, id: a.id ?? f, lang: a.lang ?? null, date: a.date ?? null };
+    }
+    return { id: f, text: raw, lang: null, date: null };
+  });
+  inputs.push({ id: 'seed', text: readFileSync(seedFile as string, 'utf8'), lang: 'de', date: null });
+  let records = 0;
+  const violations: string[] = [];
+  for (const a of inputs) {
+    const r = analyze(a as ArticleIn) as Result;
+    assert.ok('events' in r, a.id as string);
+    for (const rec of ploverRecords(r)) {
+      records++;
+      for (const v of validatePloverRecord(rec)) violations.push(`${rec.id} ${v}`);
+    }
+  }
+  assert.ok(records >= 40, `records ${records}`);
+  assert.deepEqual(violations, []);
 });

@@ -1,81 +1,139 @@
 /**
- * PLOVER event records (JSON, one per line) from contract results. Field names follow the PLOVER
- * 2.0 event-data format (event, mode, context, source/src_actor/src_agent, target/tgt_actor/
- * tgt_agent, text); Lagebild adds what makes a record auditable (trigger and evidence offsets,
- * status, score, article, number of reporting articles). The mapping is documented in docs/store.md.
+ * PLOVER 2.0 event records (JSON, one per line) from contract results, exactly as the manual defines
+ * the record (src/contract/plover-record.ts): `actor`/`recipient` lists of entity objects (code = the
+ * ISO 3166 alpha-3 country or a non-state code IGO/UNO/EUR/NGO; sector one of the manual's 25),
+ * `event`/`mode`/`context` lists (the auxiliary modes future/negation/hypothetical/historical in
+ * `context`), `quad_code` and `event_scale` from the manual's tables, `event_text`, `event_loc`,
+ * `text`, `cite_info`. `date` is a full day: a plan's announcement day (PLOVER codes the AGREE or
+ * THREATEN when it is said), else the event's date (a month or year as its first day), else the
+ * publication day; how precise it is, and the rest of what makes a record auditable, is in the
+ * extension object `lagebild`. Mapping: docs/events.md, "Exports".
  *
  * @example
  * for (const rec of ploverRecords(result, 1)) console.log(JSON.stringify(rec));
  */
-import type { Actor, Result } from '../contract/schema.js';
+import type { Actor, Event, Result } from '../contract/schema.js';
+import type { PloverEntity, PloverRecord } from '../contract/plover-record.js';
+import { lexicon } from '../lang/lexicon.js';
+import { plover } from '../plover/index.js';
+import { keepEvent, type ExportFilter } from './filter.js';
 
-export interface PloverRecord {
-  id: string;
-  date: string | null;
-  event: string;
-  mode: string;
-  context: string;
-  source: string;
-  src_actor: string;
-  src_agent: string;
-  src_other: string;
-  target: string;
-  tgt_actor: string;
-  tgt_agent: string;
-  tgt_other: string;
-  text: string;
-  geo: { place_name: string; country: string | null; lat: number | null; lon: number | null } | null;
-  language: string;
-  publication_date: string | null;
-  story_id: string;
-  url: string | null;
-  status: string;
-  score: number;
-  trigger: { start: number; end: number; text: string };
-  evidence: { start: number; end: number };
-  quote: string | null;
-  sources: number;
+export type { PloverRecord } from '../contract/plover-record.js';
+
+const CODER = 'lagebild';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+let igo: { exact: Map<string, string>; prefix: [string, string][] } | undefined;
+
+/** The non-state code of an international organisation or its official (lexicons/plover/igo-codes.tsv), IGO when not listed. */
+function igoCode(name: string): string {
+  if (!igo) {
+    igo = { exact: new Map(), prefix: [] };
+    for (const [n, c] of lexicon('plover', 'igo-codes')) {
+      if (n.endsWith('*')) igo.prefix.push([n.slice(0, -1), c]);
+      else igo.exact.set(n, c);
+    }
+  }
+  return igo.exact.get(name) ?? igo.prefix.find(([p]) => name.startsWith(p))?.[1] ?? 'IGO';
 }
 
-/** The PLOVER records of one result (`sources` = articles that reported the story). */
-export function ploverRecords(r: Result, sources = 1): PloverRecord[] {
+/** The PLOVER entity object of an actor (or of a country alone). */
+export function entityOf(a: Actor | undefined, country: string | null): PloverEntity | null {
+  const v = plover();
+  if (!a) return country ? { code: country, entity_text: country } : null;
+  const ent: PloverEntity = { entity_text: a.name };
+  const sector = a.sector ?? '';
+  const code = a.country ?? (sector === 'IGO' ? igoCode(a.name) : v.nonstate.has(sector) ? sector : country);
+  if (code) ent.code = code;
+  if (v.sectors.includes(sector)) ent.sector = sector;
+  if (a.role) ent.office = a.role;
+  return ent;
+}
+
+/** The record's day and how precise it is. */
+function recordDate(e: Event, articleDate: string | null): { date: string; precision: 'day' | 'month' | 'year' | 'publication' } | null {
+  if (e.status === 'planned' && e.announced && DAY.test(e.announced)) return { date: e.announced, precision: 'day' };
+  const d = e.date;
+  if (d && DAY.test(d)) return { date: d, precision: 'day' };
+  if (d && /^\d{4}-\d{2}$/.test(d)) return { date: `${d}-01`, precision: 'month' };
+  if (d && /^\d{4}$/.test(d)) return { date: `${d}-01-01`, precision: 'year' };
+  return articleDate && DAY.test(articleDate) ? { date: articleDate, precision: 'publication' } : null;
+}
+
+/**
+ * The PLOVER records of one result (`sources` = articles that reported the story), with the export
+ * filter applied. An event without any date (no date of its own, no article date) has no record: the
+ * manual requires `date`.
+ */
+export function ploverRecords(r: Result, sources = 1, filter: ExportFilter = {}, codedDate?: string): PloverRecord[] {
+  const v = plover();
   const actors = new Map(r.actors.map((a) => [a.id, a]));
-  const side = (ids: string[]) => {
-    const list = ids.map((id) => actors.get(id)).filter((a): a is Actor => !!a);
-    return {
-      actor: list.map((a) => a.name).join('; '),
-      agent: list.find((a) => a.sector)?.sector ?? '',
-      other: [...new Set(list.map((a) => a.role).filter((x): x is string => !!x))].join('; '),
-    };
+  const side = (ids: string[], country: string | null) => {
+    const list = ids.map((id) => entityOf(actors.get(id), country)).filter((x): x is PloverEntity => !!x);
+    if (!list.length) {
+      const c = entityOf(undefined, country);
+      if (c) list.push(c);
+    }
+    return list;
   };
-  return r.events.map((e) => {
-    const s = side(e.source), t = side(e.target);
-    return {
+  const out: PloverRecord[] = [];
+  for (const e of r.events) {
+    if (!keepEvent(e, r.date, filter)) continue;
+    const when = recordDate(e, r.date);
+    const actor = side(e.source, e.sourceCountry);
+    if (!when || !actor.length) continue;
+    const recipient = side(e.target, e.targetCountry);
+    const context = [...e.context.filter((c) => v.contexts.includes(c)), ...(e.aux ?? [])];
+    const rec: PloverRecord = {
       id: `${r.id}-${e.id}`,
-      date: e.date ?? r.date,
-      event: e.type,
-      mode: e.mode ?? '',
-      context: e.context.join(','),
-      source: e.sourceCountry ?? '',
-      src_actor: s.actor,
-      src_agent: s.agent,
-      src_other: s.other,
-      target: e.targetCountry ?? '',
-      tgt_actor: t.actor,
-      tgt_agent: t.agent,
-      tgt_other: t.other,
+      date: when.date,
+      actor,
+      ...(recipient.length ? { recipient } : {}),
+      event: [e.type],
+      mode: e.mode && v.hasMode(e.type, e.mode) ? [e.mode] : [],
+      context,
+      quad_code: v.quadCode(e.type) ?? undefined,
+      // a negated event did not happen: it has no place on the conflict-cooperation scale
+      ...(e.status === 'negated' ? {} : { event_scale: v.eventScale(e.type, e.mode) }),
+      event_text: [e.trigger.text],
       text: r.text.slice(e.evidence.start, e.evidence.end),
-      geo: e.place ? { place_name: e.place.name, country: e.place.country, lat: e.place.lat, lon: e.place.lon } : null,
-      language: r.lang,
-      publication_date: r.date,
-      story_id: r.id,
-      url: r.url ?? null,
-      status: e.status,
-      score: e.score,
-      trigger: e.trigger,
-      evidence: e.evidence,
-      quote: e.quote,
-      sources,
+      cite_info: {
+        corpus: CODER,
+        ...(r.url ? { url: r.url } : {}),
+        ...(r.title ? { title: r.title } : {}),
+        language: r.lang,
+        ...(r.source ? { publication: r.source } : {}),
+        coder: CODER,
+        codebook: 'PLOVER 2.0',
+      },
+      coder: CODER,
+      ...(codedDate ? { coded_date: codedDate } : {}),
+      lagebild: {
+        date_precision: when.precision,
+        date_text: e.dateText,
+        date_basis: e.dateBasis ?? null,
+        ...(e.status === 'planned' && e.date ? { planned_date: e.date } : {}),
+        status: e.status,
+        confidence: e.confidence ?? null,
+        trigger: e.trigger,
+        evidence: e.evidence,
+        context_evidence: e.contextEvidence ?? [],
+        quote: e.quote,
+        story_id: r.id,
+        sources,
+      },
     };
-  });
+    if (rec.quad_code === undefined) delete rec.quad_code;
+    if (e.place) {
+      rec.event_loc = {
+        extracted_place: e.place.name,
+        ...(e.place.country ? { country_code: e.place.country } : {}),
+        ...(e.place.lat !== null ? { lat: e.place.lat } : {}),
+        ...(e.place.lon !== null ? { lon: e.place.lon } : {}),
+      };
+    }
+    if (r.url) rec.link = r.url;
+    out.push(rec);
+  }
+  return out;
 }

@@ -8,6 +8,7 @@
  * actors   → co-referring mentions grouped into actors with country, sector, role
  * quotes   → direct and indirect quotes with cue, speaker and speaker actor
  * events   → PLOVER events with source, target, date, place, status
+ * coding   → PLOVER coding: manual rules on type/mode/status, contexts, date basis, confidence
  * score    → PLOVER conflict–cooperation score of each event
  *
  * @example
@@ -22,10 +23,11 @@ import { mentions } from './stages/mentions.js';
 import { actors } from './stages/actors.js';
 import { quotes } from './stages/quotes.js';
 import { events } from './stages/events.js';
+import { coding } from './stages/coding.js';
 import { score } from './stages/score.js';
 
 export const STAGES: readonly Stage[] = Object.freeze([
-  header, segment, measures, mentions, actors, quotes, events, score,
+  header, segment, measures, mentions, actors, quotes, events, coding, score,
 ]);
 
 export const STAGE_NAMES: readonly string[] = Object.freeze(STAGES.map((s) => s.name));

@@ -59,6 +59,8 @@ export interface RelationResponse {
   a: string;
   b: string;
   points: WeekPoint[];
+  /** events of the pair on no day (background facts, undated plans): not in `points` (issue 13) */
+  undated?: number;
 }
 
 /** GET /api/dyads?limit */
@@ -116,4 +118,4 @@ export interface AddArticleResponse {
 }
 
 /** GET /api/export?format=: downloads (streamed) in the formats of `lagebild export`. */
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat'] as const;

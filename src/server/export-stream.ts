@@ -7,6 +7,7 @@
  */
 import type { ServerResponse } from 'node:http';
 import { exportStore, type ExportFormat } from '../export/export.js';
+import type { ExportFilter } from '../export/filter.js';
 import type { ServerStore } from './server-store.js';
 import { BASE_HEADERS } from './http-util.js';
 
@@ -14,18 +15,19 @@ const TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   plover: 'application/x-ndjson; charset=utf-8',
+  polecat: 'text/tab-separated-values; charset=utf-8',
 };
 
 /** Streams the export in `format` to `res` as a download. */
-export async function streamExport(store: ServerStore, format: ExportFormat, res: ServerResponse): Promise<void> {
+export async function streamExport(store: ServerStore, format: ExportFormat, res: ServerResponse, filter: ExportFilter = {}): Promise<void> {
   const day = new Date().toISOString().slice(0, 10);
-  const ext = format === 'csv' ? 'csv' : 'jsonl';
+  const ext = format === 'csv' ? 'csv' : format === 'polecat' ? 'tsv' : 'jsonl';
   res.writeHead(200, {
     ...BASE_HEADERS,
     'content-type': TYPES[format],
-    'content-disposition': `attachment; filename="lagebild-${format === 'plover' ? 'plover-' : ''}${day}.${ext}"`,
+    'content-disposition': `attachment; filename="lagebild-${format === 'plover' || format === 'polecat' ? `${format}-` : ''}${day}.${ext}"`,
   });
   // exportStore only reads allResults/allEvents/allStories, which ServerStore guarantees.
-  await exportStore(store as unknown as Parameters<typeof exportStore>[0], format, res);
+  await exportStore(store as unknown as Parameters<typeof exportStore>[0], format, res, filter);
   res.end();
 }

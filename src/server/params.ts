@@ -42,6 +42,14 @@ export class Params {
     return Math.min(max, Math.max(min, Number(v)));
   }
 
+  /** a number between min and max (a confidence: 0..1), or undefined when absent */
+  fraction(name: string, min = 0, max = 1): number | undefined {
+    const v = this.raw(name);
+    if (v === undefined) return undefined;
+    if (!/^\d+(\.\d+)?$/.test(v) || Number(v) < min || Number(v) > max) throw new HttpError(400, `parameter "${name}" must be a number from ${min} to ${max}`);
+    return Number(v);
+  }
+
   /** YYYY, YYYY-MM or YYYY-MM-DD naming a real month or day (the shared validator of src/read/article.ts) */
   date(name: string): string | undefined {
     const v = this.raw(name);

@@ -32,7 +32,7 @@ async function events(store: Store, p: Params): Promise<EventsResponse> {
     from: p.date('from'), to: p.date('to'),
     source: p.country('source'), target: p.country('target'), either: p.flag('either'),
     type: p.eventType('type'), status: p.status('status'),
-    actor: p.text('actor'), q: p.text('q'), place: p.text('place'), limit, offset,
+    actor: p.text('actor'), q: p.text('q'), place: p.text('place'), minConfidence: p.fraction('min_confidence'), limit, offset,
   });
   return { items, limit, offset };
 }
@@ -80,7 +80,10 @@ async function relation(store: Store, p: Params): Promise<RelationResponse> {
   const b = p.country('b');
   if (!a || !b) throw new HttpError(400, 'parameters "a" and "b" (ISO3 country codes) are required');
   if (a === b) throw new HttpError(400, 'parameters "a" and "b" must differ');
-  return { a, b, points: await store.relation(a, b) };
+  // events coded with a date basis (stage `coding`) but filed on no day: background facts, undated plans
+  const pair = await store.events({ source: a, target: b, either: true, limit: 2000 });
+  const undated = pair.filter((e) => e.confidence !== undefined && e.dateBasis === undefined && !(e.status === 'planned' && e.announced)).length;
+  return { a, b, points: await store.relation(a, b), undated };
 }
 
 /** GET /api/places: the map's circles and shaded states, aggregated in the store. */

@@ -245,7 +245,11 @@ export function createHandler(opts: ServerOptions, guard = new Guard({ bindHost:
       return;
     }
     if (path === '/api/export') {
-      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res);
+      // the same event filters as /api/events, plus a minimum confidence (src/export/filter.ts)
+      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res, {
+        from: p.date('from'), to: p.date('to'), source: p.country('source'), target: p.country('target'), either: p.flag('either'),
+        type: p.eventType('type'), status: p.status('status'), minConfidence: p.fraction('min_confidence'),
+      });
       return;
     }
     throw new HttpError(404, `no API route ${path}`);

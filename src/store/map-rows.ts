@@ -34,6 +34,10 @@ export function toEventRow(r: any): EventRow {
     },
     quoteId: r.quote_id ?? null,
     sources: Number(r.sources ?? 1),
+    // migration 010 (PLOVER fields), absent for rows stored before
+    ...(r.confidence == null ? {} : { confidence: Number(r.confidence) }),
+    ...(r.date_basis == null ? {} : { dateBasis: r.date_basis as 'text' | 'article' }),
+    ...(r.announced == null ? {} : { announced: r.announced as string }),
   };
 }
 

@@ -1,27 +1,24 @@
 /**
- * Quad classes of PLOVER event types and the ISO week an event falls into: what relation() groups by.
+ * Quad classes of PLOVER event types (from src/plover, the one PLOVER vocabulary) and the ISO week an event falls into: what relation() groups by.
  *
  * @example
  * quadClass('SANCTION'); // 'material-conflict'
  * isoMonday('2025-09-25'); // '2025-09-22'
  */
 
-/** PLOVER type → quad class (verbal/material × cooperation/conflict). */
-export const QUAD: Readonly<Record<string, string>> = Object.freeze({
-  AGREE: 'verbal-coop', CONSULT: 'verbal-coop', SUPPORT: 'verbal-coop', CONCEDE: 'verbal-coop',
-  COOPERATE: 'material-coop', AID: 'material-coop', RETREAT: 'material-coop',
-  REQUEST: 'verbal-conflict', ACCUSE: 'verbal-conflict', REJECT: 'verbal-conflict',
-  THREATEN: 'verbal-conflict', PROTEST: 'verbal-conflict',
-  SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict',
-  ASSAULT: 'material-conflict',
-});
+import { plover } from '../plover/index.js';
 
-/** The four quad class names in a fixed order. */
-export const QUAD_CLASSES = ['verbal-coop', 'material-coop', 'verbal-conflict', 'material-conflict'] as const;
+/** PLOVER type → quad class key (lexicons/plover/types.tsv and quad-classes.tsv, the manual's summary table). */
+export const QUAD: Readonly<Record<string, string>> = Object.freeze(
+  Object.fromEntries(plover().types.map((t) => [t, plover().quadClass(t) as string])),
+);
+
+/** The four quad class keys in the order of their quad codes. */
+export const QUAD_CLASSES: readonly string[] = Object.freeze(plover().quads.map((q) => q.key));
 
 /** Quad class of a PLOVER type, or null for an unknown type. */
 export function quadClass(type: string): string | null {
-  return QUAD[type] ?? null;
+  return plover().quadClass(type);
 }
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -36,6 +33,23 @@ export function eventDay(eventDate: string | null | undefined, articleDate: stri
   if (eventDate && /^\d{4}-\d{2}$/.test(eventDate)) return `${eventDate}-01`;
   if (eventDate && /^\d{4}$/.test(eventDate)) return `${eventDate}-01-01`;
   return null;
+}
+
+/** What the store needs of an event to file it under a day. */
+export interface Fileable { date: string | null; status: string; dateBasis?: 'text' | 'article' | null; announced?: string | null }
+
+/**
+ * The day an event counts on in the store, charts and exports (docs/events.md, "Honest dates"): a plan
+ * on the day it was announced (PLOVER codes the AGREE or THREATEN when it is said); an event with a
+ * date basis on its date (`eventDay`); a background fact or an undated plan (`dateBasis` null) on no
+ * day, so the relation chart does not count it. Results stored before the coding stage (no
+ * `dateBasis`) keep the old filing.
+ */
+export function filingDay(e: Fileable, articleDate: string | null | undefined): string | null {
+  if (e.dateBasis === undefined) return eventDay(e.date, articleDate);
+  if (e.status === 'planned') return e.announced && DAY.test(e.announced) ? e.announced : null;
+  if (e.dateBasis === null) return null;
+  return eventDay(e.date, articleDate);
 }
 
 /** Monday (YYYY-MM-DD) of the ISO week that contains `day`, or null for a malformed day. */

@@ -7,7 +7,7 @@
  * rows.events[0].week; // '2025-09-22'
  */
 import type { Result } from '../contract/schema.js';
-import { eventDay, isoMonday, quadClass } from './quad.js';
+import { filingDay, isoMonday, quadClass } from './quad.js';
 
 export interface MentionRowDb {
   article_id: string; mention_id: string; start: number; end: number; text: string; type: string; actor_id: string | null;
@@ -30,6 +30,8 @@ export interface EventRowDb {
   evidence_start: number; evidence_end: number; evidence_text: string;
   place_name: string | null; place_country: string | null; place_lat: number | null; place_lon: number | null;
   quote_id: string | null;
+  /** migration 010: the event's confidence, date basis and a plan's announcement day */
+  confidence: number | null; date_basis: string | null; announced: string | null;
 }
 
 export interface LayerRows {
@@ -60,7 +62,7 @@ export function layerRows(articleId: string, r: Result): LayerRows {
       };
     }),
     events: r.events.map((e) => {
-      const day = eventDay(e.date, r.date);
+      const day = filingDay(e, r.date);
       return {
         article_id: articleId, event_id: e.id, type: e.type, quad: quadClass(e.type), mode: e.mode,
         status: e.status, score: e.score, date: e.date, day, week: isoMonday(day),
@@ -71,6 +73,7 @@ export function layerRows(articleId: string, r: Result): LayerRows {
         evidence_text: r.text.slice(e.evidence.start, e.evidence.end),
         place_name: e.place?.name ?? null, place_country: e.place?.country ?? null,
         place_lat: e.place?.lat ?? null, place_lon: e.place?.lon ?? null, quote_id: e.quote,
+        confidence: e.confidence ?? null, date_basis: e.dateBasis ?? null, announced: e.announced ?? null,
       };
     }),
   };

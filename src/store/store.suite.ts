@@ -219,13 +219,14 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.equal(w1.count, 3);
       assert.equal(w1.scoreSum, -12);
       assert.equal(w1.scoreMean, -4);
-      assert.deepEqual(w1.quad['material-conflict'], { asserted: 1, planned: 0, other: 0 });
-      assert.deepEqual(w1.quad['verbal-conflict'], { asserted: 1, planned: 1, other: 0 });
+      // SANCTION is verbal conflict (quad 3) in the PLOVER manual's summary table (docs/events.md)
+      assert.deepEqual(w1.quad['material-conflict'], { asserted: 0, planned: 0, other: 0 });
+      assert.deepEqual(w1.quad['verbal-conflict'], { asserted: 2, planned: 1, other: 0 });
       assert.deepEqual(w1.quad['verbal-coop'], { asserted: 0, planned: 0, other: 0 });
       assert.equal(w2.count, 3);
       assert.equal(w2.scoreSum, 4);
       assert.equal(w2.scoreMean, 2);
-      assert.deepEqual(w2.quad['material-conflict'], { asserted: 0, planned: 0, other: 1 });
+      assert.deepEqual(w2.quad['verbal-conflict'], { asserted: 0, planned: 0, other: 1 });
       assert.deepEqual(w2.quad['verbal-coop'], { asserted: 1, planned: 1, other: 0 });
       assert.deepEqual(await s.relation('USA', 'CHN'), series);
       assert.deepEqual((await s.relation('DEU', 'FRA')).map((p) => [p.week, p.count]), [['2025-09-22', 2]]);

@@ -52,6 +52,12 @@ export interface EventRow {
   quoteId: string | null;
   /** how many near-duplicate articles reported it (1 = only this one) */
   sources: number;
+  /** how sure the engine is of the event, 0..1 (stage `coding`; absent for events stored before) */
+  confidence?: number;
+  /** where the date comes from: the text, the article date, or nothing (background, undated plan) */
+  dateBasis?: 'text' | 'article';
+  /** the day a plan was announced (plans are filed under it) */
+  announced?: string;
 }
 
 export interface EventQuery {
@@ -69,6 +75,8 @@ export interface EventQuery {
   q?: string;
   /** exact place name (the map's "events at this place") */
   place?: string;
+  /** events with a lower confidence are left out (events stored without one are kept) */
+  minConfidence?: number;
   limit?: number;
   offset?: number;
 }

@@ -1,6 +1,6 @@
 /**
- * Stage `score`: the PLOVER conflict-cooperation score (-10 .. +10) of each event, from the
- * type/mode table lexicons/plover/scores.tsv.
+ * Stage `score`: the PLOVER conflict-cooperation score (-10 .. +10) of each event, the manual's
+ * event scale (lexicons/plover/scores.tsv via src/plover); 0 for negated events.
  *
  * @example
  * score.run(doc); // doc.events[0].score === 1.5 for a phone call
@@ -16,6 +16,7 @@ export const score: Stage = {
   assigns: [],
   amends: ['events'],
   run(doc) {
-    for (const e of doc.events) e.score = ploverScore(e.type, e.mode);
+    // a negated event did not happen: never a conflict (or cooperation) score (docs/events.md)
+    for (const e of doc.events) e.score = e.status === 'negated' ? 0 : ploverScore(e.type, e.mode);
   },
 };

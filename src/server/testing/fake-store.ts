@@ -13,14 +13,10 @@ import type {
 } from '../../store/store.js';
 import type { ExportEventRow, PutArticleResult } from '../../store/queue.js';
 import type { ServerStore } from '../server-store.js';
+import { QUAD } from '../../store/quad.js';
 
-/** PLOVER types by quad class (cooperation/conflict x verbal/material). */
-export const QUAD: Record<string, string> = {
-  AGREE: 'verbal-coop', CONSULT: 'verbal-coop', SUPPORT: 'verbal-coop', CONCEDE: 'verbal-coop', REQUEST: 'verbal-coop',
-  COOPERATE: 'material-coop', AID: 'material-coop', RETREAT: 'material-coop',
-  ACCUSE: 'verbal-conflict', REJECT: 'verbal-conflict', THREATEN: 'verbal-conflict', PROTEST: 'verbal-conflict',
-  SANCTION: 'material-conflict', MOBILIZE: 'material-conflict', COERCE: 'material-conflict', ASSAULT: 'material-conflict',
-};
+/** PLOVER types by quad class: the one vocabulary (src/plover via src/store/quad.ts). */
+export { QUAD };
 
 /** Monday of the ISO week of a YYYY-MM-DD day. */
 export function mondayOf(day: string): string {
@@ -93,6 +89,7 @@ export class FakeStore implements ServerStore {
           sourceNames: names(e.source), targetNames: names(e.target), trigger: e.trigger,
           evidence: { ...e.evidence, text: res.text.slice(e.evidence.start, e.evidence.end) },
           place: e.place, quoteId: e.quote, sources: 1,
+          ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
         });
       }
     }
@@ -108,7 +105,8 @@ export class FakeStore implements ServerStore {
         : (!q.source || e.sourceCountry === q.source) && (!q.target || e.targetCountry === q.target);
       return sides && within(d, q.from, q.to) && (!q.type || e.type === q.type) && (!q.status || e.status === q.status)
         && (!q.actor || [...e.sourceNames, ...e.targetNames].some((n) => has(n, q.actor))) && has(e.evidence.text, q.q)
-        && (!q.place || e.place?.name === q.place);
+        && (!q.place || e.place?.name === q.place)
+        && (q.minConfidence === undefined || e.confidence === undefined || e.confidence >= q.minConfidence);
     }).slice(off, off + (q.limit ?? 200));
   }
 

@@ -341,6 +341,7 @@ export class PgStore implements BulkStore, RegistryFactStore {
     }
     if (q.q) where.push(`e.evidence_text ILIKE ${P.p(likePattern(q.q))}`);
     if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
+    if (q.minConfidence !== undefined) where.push(`(e.confidence IS NULL OR e.confidence >= ${P.p(q.minConfidence)})`);
     return where;
   }
 

@@ -183,11 +183,12 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     for (const r of rows.quotes) q.run(r);
     const e = this.st(`INSERT INTO events (article_id, event_id, type, quad, mode, status, score, date, day, week,
       source_country, target_country, source_names, target_names, trigger_start, trigger_end, trigger_text,
-      evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id, article_seq)
+      evidence_start, evidence_end, evidence_text, place_name, place_country, place_lat, place_lon, quote_id,
+      confidence, date_basis, announced, article_seq)
       VALUES (@article_id, @event_id, @type, @quad, @mode, @status, @score, @date, @day, @week,
       @source_country, @target_country, @source_names, @target_names, @trigger_start, @trigger_end, @trigger_text,
       @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id,
-      (SELECT seq FROM articles WHERE id = @article_id))`);
+      @confidence, @date_basis, @announced, (SELECT seq FROM articles WHERE id = @article_id))`);
     for (const r of rows.events) e.run(r);
     this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
       .run(articleId, json, new Date().toISOString());
@@ -307,6 +308,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     }
     if (q.q) { where.push(`e.evidence_text LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
     if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
+    if (q.minConfidence !== undefined) { where.push('(e.confidence IS NULL OR e.confidence >= ?)'); args.push(q.minConfidence); }
     return { where, args };
   }
 

@@ -1,0 +1,90 @@
+/**
+ * Cue phrases of the PLOVER coding lexicons (event-contexts.tsv, coding-cues.tsv) compiled into a
+ * matcher over lower-cased tokens: `x*` a word starting with x, `*x` a word ending with x, `...` a gap
+ * of up to four tokens, anything else the word itself; several words must follow each other.
+ *
+ * @example
+ * const m = compileCues([['nicht mehr', 'background'], ['*zölle', 'sanction']]);
+ * m.find(['die', 'us-zölle'], 0, 2); // [{ tag: 'sanction', first: 1, last: 1 }]
+ */
+
+/** One element of a cue: exact word, prefix, suffix or a gap. */
+type Element = { kind: 'word' | 'prefix' | 'suffix'; s: string } | { kind: 'gap' };
+
+export interface CueHit { tag: string; first: number; last: number }
+
+export interface CueMatcher {
+  /** every cue occurrence starting in [from, to) and ending before `to`, in text order */
+  find(words: readonly string[], from: number, to: number): CueHit[];
+}
+
+const GAP = 4;
+
+function element(s: string): Element {
+  if (s === '...') return { kind: 'gap' };
+  if (s.length > 1 && s.endsWith('*')) return { kind: 'prefix', s: s.slice(0, -1) };
+  if (s.length > 1 && s.startsWith('*')) return { kind: 'suffix', s: s.slice(1) };
+  return { kind: 'word', s };
+}
+
+function matches(e: Element, w: string): boolean {
+  if (e.kind === 'word') return w === e.s;
+  if (e.kind === 'prefix') return w.startsWith(e.s);
+  if (e.kind === 'suffix') return w.length > e.s.length && w.endsWith(e.s);
+  return false;
+}
+
+/** Last token index of cue `els` matched from token i, or -1. */
+function matchFrom(els: Element[], words: readonly string[], i: number, to: number): number {
+  let k = i;
+  for (let e = 0; e < els.length; e++) {
+    const el = els[e];
+    if (el.kind === 'gap') {
+      const next = els[e + 1];
+      if (!next) return -1;
+      let hit = -1;
+      for (let g = k; g < Math.min(to, k + GAP + 1); g++) if (matches(next, words[g])) { hit = g; break; }
+      if (hit < 0) return -1;
+      k = hit + 1;
+      e++;
+      continue;
+    }
+    if (k >= to || !matches(el, words[k])) return -1;
+    k++;
+  }
+  return k - 1;
+}
+
+/** Compiles rows [cue, tag] (cues lower-cased by the caller's files). */
+export function compileCues(rows: readonly (readonly string[])[]): CueMatcher {
+  const byWord = new Map<string, { els: Element[]; tag: string }[]>();
+  const other: { els: Element[]; tag: string }[] = [];
+  for (const [cue, tag] of rows) {
+    if (!cue || !tag) continue;
+    const els = cue.toLowerCase().split(/\s+/).map(element);
+    const first = els[0];
+    if (first.kind === 'word') {
+      const list = byWord.get(first.s) ?? [];
+      list.push({ els, tag });
+      byWord.set(first.s, list);
+    } else other.push({ els, tag });
+  }
+  return {
+    find(words, from, to) {
+      const hits: CueHit[] = [];
+      for (let i = from; i < to; i++) {
+        const w = words[i];
+        for (const c of byWord.get(w) ?? []) {
+          const last = matchFrom(c.els, words, i, to);
+          if (last >= 0) hits.push({ tag: c.tag, first: i, last });
+        }
+        for (const c of other) {
+          if (!matches(c.els[0], w)) continue;
+          const last = matchFrom(c.els, words, i, to);
+          if (last >= 0) hits.push({ tag: c.tag, first: i, last });
+        }
+      }
+      return hits;
+    },
+  };
+}
