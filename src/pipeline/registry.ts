@@ -9,6 +9,7 @@
  * quotes   → direct and indirect quotes with cue, speaker and speaker actor
  * events   → PLOVER events with source, target, date, place, status
  * score    → PLOVER conflict–cooperation score of each event
+ * levers   → trade and technology levers: instrument, imposer, target, good, magnitude (docs/levers.md)
  *
  * @example
  * import { STAGE_NAMES } from './registry.js';
@@ -23,9 +24,10 @@ import { actors } from './stages/actors.js';
 import { quotes } from './stages/quotes.js';
 import { events } from './stages/events.js';
 import { score } from './stages/score.js';
+import { levers } from '../levers/stage.js';
 
 export const STAGES: readonly Stage[] = Object.freeze([
-  header, segment, measures, mentions, actors, quotes, events, score,
+  header, segment, measures, mentions, actors, quotes, events, score, levers,
 ]);
 
 export const STAGE_NAMES: readonly string[] = Object.freeze(STAGES.map((s) => s.name));
