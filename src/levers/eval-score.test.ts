@@ -32,7 +32,7 @@ test('levers match on instrument, imposer, target and good; magnitude is scored 
 });
 
 test('magnitudes: same unit, within half a percent, a range by its upper bound', () => {
-  const cases: [number | [number, number], string, number, string, boolean][] = [
+  const cases: [number, string, number | [number, number], string, boolean][] = [
     [145, 'percent', 145, 'percent', true],
     [145, 'percent', 145, 'percentage-point', false],
     [26e9, 'EUR', 26.1e9, 'EUR', true],

@@ -89,7 +89,9 @@ export function extractLevers(doc: Doc): void {
     }
     from = to;
   }
-  doc.levers = dedupe(drafts).map((d, i) => ({ ...d.lever, id: `l${i + 1}` }));
+  // a measure nobody is named to impose ("talks on steel quotas") is no lever of a state
+  doc.levers = dedupe(drafts).filter((d) => d.lever.kind === 'dependence' || hasImposer(d.lever))
+    .map((d, i) => ({ ...d.lever, id: `l${i + 1}` }));
 }
 
 /** The cheap first pass: does any word of the sentence start a cue? */
@@ -142,7 +144,8 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     if (o.first > cue.last) rTo = Math.min(rTo, o.first);
   }
   const single = cues.length === 1;
-  const parties = slots.filter((s) => isParty(doc, s) && (s.last < cue.first || s.first > cue.last || s.kind === 'prefix'));
+  // a phrase the NER took as a name around the cue ("a 10 percent baseline tariff") is no party
+  const parties = slots.filter((s) => isParty(doc, s) && (s.kind === 'prefix' || !cue.at.some((k) => k >= s.first && k <= s.last)));
   const inClause = parties.filter((s) => s.first >= cFrom && s.first < cTo);
   const inRegion = inClause.filter((s) => s.first >= rFrom && s.first < rTo);
   let instrument = cue.value.instrument!;
@@ -152,7 +155,7 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
   let imposer: Party | null;
   let target: Party | null;
   if (instrument === 'dependence') {
-    const subject = subjectOf(inClause, cue, true) ?? subjectOf(parties, cue, true);
+    const subject = subjectOf(doc, inClause, cue) ?? subjectOf(doc, parties, cue);
     const holderSlot = (s: Slot) => s.prep !== null && lex.holderPreps.has(s.prep) && s !== subject && !sameParty(partyOf(s), partyOf(subject));
     // "von der Einfuhr seltener Erden aus China abhängig" (German: before the cue), "depends on China" (after it)
     const other = inRegion.find((s) => s.first > cue.first && holderSlot(s)) ?? [...inRegion].reverse().find((s) => s.first < cue.first && holderSlot(s));
@@ -160,9 +163,7 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     else { imposer = partyOf(other); target = partyOf(subject); }
   } else {
     const onCue = inClause.find((s) => s.kind === 'prefix' && cue.at.includes(s.first));
-    // inside a purchase stop ("keine Nvidia-Chips mehr verwenden") stands the object, not the subject
-    const inside = !cue.value.purchase;
-    const imposerSlot = onCue ?? subjectOf(inClause, cue, inside) ?? subjectOf(parties, cue, inside);
+    const imposerSlot = onCue ?? subjectOf(doc, inClause, cue) ?? subjectOf(doc, parties, cue);
     imposer = partyOf(imposerSlot) ?? eventParty(doc, event, 'source');
     // a purchase stop of a firm's products is a boycott of that firm ("keine Nvidia-Chips mehr verwenden")
     const firm = cue.value.purchase ? inRegion.find((s) => s.first > cue.first && isFirm(doc, s) && !sameParty(partyOf(s), imposer)) : undefined;
@@ -218,9 +219,10 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
  * The subject: the first participant without preposition in the clause before the cue; else one
  * between the cue's words ("verbietet die EU die Einfuhr"); else null.
  */
-function subjectOf(slots: Slot[], cue: Cue, inside: boolean): Slot | null {
+function subjectOf(doc: Doc, slots: Slot[], cue: Cue): Slot | null {
   return slots.find((s) => s.first < cue.first && s.prep === null)
-    ?? (inside ? slots.find((s) => s.first > cue.first && s.first < cue.last && s.prep === null) : undefined)
+    // inside a cue only a whole name, and no firm in a purchase stop ("keine Nvidia-Chips mehr")
+    ?? slots.find((s) => s.first > cue.first && s.first < cue.last && s.prep === null && s.kind === 'mention' && !(cue.value.purchase && isFirm(doc, s)))
     ?? null;
 }
 
@@ -357,7 +359,7 @@ function findDirection(lex: LeverLexicon, words: string[], cue: Cue, cFrom: numb
   const none = new Uint8Array(0);
   for (let i = cFrom; i < cTo; i++) {
     if (!mayStart(lex.directions, words[i])) continue;
-    const m = matchPattern(lex.directions, words, i, none, cTo, 0);
+    const m = matchPattern(lex.directions, words, i, none, cTo);
     if (!m) continue;
     const d = distance(cue, i);
     if (d < bestDist) { best = m.value; bestDist = d; }
