@@ -14,12 +14,15 @@ import type { Doc } from '../pipeline/doc.js';
 import { clauseRange, isClauseBreak } from '../events/clauses.js';
 import { eventContext, sentenceSlots, type EventContext, type Slot } from '../events/slots.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
+import { tokenIndexAt } from '../actors/spans.js';
 import { numberWordValue, parseNumeral } from '../lang/amounts/numbers.js';
 import { isTargetPrep, leverLexicon, type CueValue, type LeverLexicon } from './lexicon.js';
 import { matchPattern, mayStart } from './patterns.js';
 
 /** Units of amounts that can measure a lever's strength (others, such as days or persons, cannot). */
 const MAGNITUDE_UNITS = new Set(['percent', 'percentage-point', 'share', 'EUR', 'USD', 'GBP', 'CNY', 'JPY', 'CHF', 'RUB', 'ton', 'barrel']);
+/** Instruments only a state or an international organisation imposes. */
+const STATE_ONLY = new Set(['tariff', 'export-control', 'sanctions', 'quota', 'investment']);
 /** Units a share of a dependence is given in. */
 const SHARE_UNITS = new Set(['percent', 'share']);
 /** Event types a lever belongs to when their trigger lies in the lever's clause. */
@@ -75,6 +78,10 @@ export function extractLevers(doc: Doc): void {
         // China") or right after a one-word cue ("kontrolliert rund zwei Drittel")
         if (m.value.needsShare && !hasShare(doc, lex, words, m.at[0], Math.min(to, Math.max(m.at[m.at.length - 1], m.at[0] + 5)))) continue;
         for (const k of m.at) used[k] = 1;
+        // "10,2 Zoll": a one-word cue right after a bare number is a unit of length, not a lever
+        if (m.at.length === 1 && i > from && toks[i - 1].kind === 'num') continue;
+        // a word of a name ("Daniel Levy", "the Strategic Export Controls committee") is no cue
+        if (m.at.some((k) => inName(doc, k))) continue;
         if (m.value.instrument) cues.push({ value: m.value, at: m.at, first: Math.min(...m.at), last: Math.max(...m.at) });
       }
       if (cues.length) {
@@ -89,9 +96,7 @@ export function extractLevers(doc: Doc): void {
     }
     from = to;
   }
-  // a measure nobody is named to impose ("talks on steel quotas") is no lever of a state
-  doc.levers = dedupe(drafts).filter((d) => d.lever.kind === 'dependence' || hasImposer(d.lever))
-    .map((d, i) => ({ ...d.lever, id: `l${i + 1}` }));
+  doc.levers = dedupe(drafts).filter((d) => complete(d.lever)).map((d, i) => ({ ...d.lever, id: `l${i + 1}` }));
 }
 
 /** The cheap first pass: does any word of the sentence start a cue? */
@@ -106,6 +111,22 @@ function hasShare(doc: Doc, lex: LeverLexicon, words: string[], from: number, to
   if (doc.amounts.some((a) => a.start >= start && a.end <= end && a.unit === 'percent')) return true;
   for (let i = from; i < to; i++) if (lex.shares.has(words[i])) return true;
   return false;
+}
+
+let nameIndex: { doc: Doc; covered: Uint8Array } | null = null;
+/** Whether token k lies wholly inside a PER or ORG mention (built once per document, on first use). */
+function inName(doc: Doc, k: number): boolean {
+  if (nameIndex?.doc !== doc) {
+    const covered = new Uint8Array(doc.tokens.length);
+    for (const m of doc.mentions) {
+      if (m.type !== 'PER' && m.type !== 'ORG') continue;
+      for (let i = tokenIndexAt(doc, m.start); i < doc.tokens.length && doc.tokens[i].end <= m.end; i++) {
+        if (doc.tokens[i].start >= m.start) covered[i] = 1;
+      }
+    }
+    nameIndex = { doc, covered };
+  }
+  return nameIndex.covered[k] === 1;
 }
 
 function quoteAt(quotes: readonly Quote[], offset: number): Quote | null {
@@ -155,21 +176,31 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
   let imposer: Party | null;
   let target: Party | null;
   if (instrument === 'dependence') {
-    const subject = subjectOf(doc, inClause, cue) ?? subjectOf(doc, parties, cue);
-    const holderSlot = (s: Slot) => s.prep !== null && lex.holderPreps.has(s.prep) && s !== subject && !sameParty(partyOf(s), partyOf(subject));
+    // a firm's market share ("Rosneft controls 16 % of Russia's oil output") is no dependence between states
+    const states = parties.filter((s) => !isFirm(doc, s));
+    const subject = subjectOf(doc, states.filter((s) => s.first >= cFrom && s.first < cTo), cue) ?? subjectOf(doc, states, cue);
+    const holderSlot = (s: Slot) => s.prep !== null && lex.holderPreps.has(s.prep) && s !== subject && !isFirm(doc, s) && !sameParty(partyOf(s), partyOf(subject));
     // "von der Einfuhr seltener Erden aus China abhängig" (German: before the cue), "depends on China" (after it)
     const other = inRegion.find((s) => s.first > cue.first && holderSlot(s)) ?? [...inRegion].reverse().find((s) => s.first < cue.first && holderSlot(s));
     if (cue.value.subject === 'holder') { imposer = partyOf(subject); target = partyOf(other); }
     else { imposer = partyOf(other); target = partyOf(subject); }
   } else {
-    const onCue = inClause.find((s) => s.kind === 'prefix' && cue.at.includes(s.first));
-    const imposerSlot = onCue ?? subjectOf(doc, inClause, cue) ?? subjectOf(doc, parties, cue);
+    // "US-Zölle", "EU-Sanktionen": an abbreviated prefix names who imposes; a country's name
+    // ("Russland-Sanktionen", "Iran-Embargo") names whom the measure is against
+    const prefixed = inClause.find((s) => s.kind === 'prefix' && cue.at.includes(s.first));
+    const byName = prefixed && !/^\p{Lu}{2,}-/u.test(doc.tokens[prefixed.first].text);
+    const onCue = byName ? undefined : prefixed;
+    // a company imposes no tariff, export control, sanction, quota or investment rule
+    const mayImpose = STATE_ONLY.has(instrument) ? parties.filter((s) => !isFirm(doc, s)) : parties;
+    const imposerSlot = onCue ?? subjectOf(doc, mayImpose.filter((s) => s.first >= cFrom && s.first < cTo), cue) ?? subjectOf(doc, mayImpose, cue);
     imposer = partyOf(imposerSlot) ?? eventParty(doc, event, 'source');
     // a purchase stop of a firm's products is a boycott of that firm ("keine Nvidia-Chips mehr verwenden")
     const firm = cue.value.purchase ? inRegion.find((s) => s.first > cue.first && isFirm(doc, s) && !sameParty(partyOf(s), imposer)) : undefined;
     if (firm) instrument = 'boycott';
-    const candidates = inRegion.filter((s) => s !== imposerSlot && !sameParty(partyOf(s), imposer));
+    // "Germany and France called for the embargo to be lifted": a partner of the subject is no target
+    const candidates = inRegion.filter((s) => s !== imposerSlot && !sameParty(partyOf(s), imposer) && !coordinated(doc, imposerSlot, s));
     const targetSlot = firm
+      ?? (byName && !sameParty(partyOf(prefixed), imposer) ? prefixed : undefined)
       ?? candidates.find((s) => s.first > cue.first && isTargetPrep(lex, s.prep, instrument))
       ?? candidates.find((s) => isTargetPrep(lex, s.prep, instrument))
       ?? candidates.find((s) => s.first > cue.first && (s.kind === 'demonym' || s.kind === 'prefix' || s.kind === 'part'))
@@ -179,13 +210,16 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     target = partyOf(targetSlot);
     if (!target) {
       const t = eventParty(doc, event, 'target');
-      if (t && !sameParty(t, imposer)) target = t;
+      // the event's target, unless it is a participant this cue already ruled out (a partner of the subject)
+      const ruledOut = t?.actor ? parties.some((s) => s.actor === t.actor && coordinated(doc, imposerSlot, s)) : false;
+      if (t && !ruledOut && !sameParty(t, imposer)) target = t;
     }
   }
   if (!imposer && !target) return [];
   if (sameParty(imposer, target)) return [];
   const goods = findGoods(doc, lex, words, cue, rFrom, rTo, sTo);
-  if (instrument === 'dependence' && !goods.length) return [];
+  // a dependence is on something; so is a quota ("quotas on asylum" are no trade lever)
+  if ((instrument === 'dependence' || instrument === 'quota') && !goods.length) return [];
   const { direction, act } = findDirection(lex, words, cue, cFrom, cTo);
   const status: LeverStatus = direction ? STATUS_OF[direction] : 'in-force';
   const when = leverDate(doc, lex, words, cue, cFrom, cTo, instrument === 'dependence', act, status);
@@ -230,8 +264,18 @@ function subjectOf(doc: Doc, slots: Slot[], cue: Cue): Slot | null {
 function isParty(doc: Doc, s: Slot): boolean {
   if (s.country) return true;
   if (!s.actor) return false;
+  // without a country only an international organisation (the EU, the UN) acts as a state does;
+  // a person acts for a state only through the country the text or the registry gives them
   const a = doc.actors.find((x) => x.id === s.actor);
-  return !!a && a.type !== 'MISC' && a.type !== 'LOC';
+  return !!a && a.sector === 'IGO' && a.type !== 'PER';
+}
+
+const AND = new Set(['and', 'und', 'sowie', 'or', 'oder']);
+/** Two participants joined by "and" ("Germany and France"). */
+function coordinated(doc: Doc, a: Slot | null, b: Slot): boolean {
+  if (!a) return false;
+  const [x, y] = a.last < b.first ? [a, b] : [b, a];
+  return y.first - x.last === 2 && AND.has(doc.tokens[x.last + 1].text.toLowerCase());
 }
 
 function isFirm(doc: Doc, s: Slot): boolean {
@@ -257,9 +301,9 @@ function eventParty(doc: Doc, e: Event | null, side: 'source' | 'target'): Party
   const actor = (side === 'source' ? e.source : e.target)[0] ?? null;
   const country = side === 'source' ? e.sourceCountry : e.targetCountry;
   if (country) return { actor, country };
-  // an unnamed phrase the events stage took as a participant ("the attack") is no party
+  // without a country only an international organisation (as for the sentence's participants)
   const a = actor ? doc.actors.find((x) => x.id === actor) : undefined;
-  return a && a.type !== 'MISC' && a.type !== 'LOC' ? { actor, country: null } : null;
+  return a && a.sector === 'IGO' && a.type !== 'PER' ? { actor, country: null } : null;
 }
 
 interface GoodHit {
@@ -452,18 +496,31 @@ function dedupe(drafts: Draft[]): Draft[] {
     if (twin) { fill(twin.lever, l); continue; }
     out.push(d);
   }
-  const complete = (l: Lever) => hasImposer(l) && hasTarget(l);
+  const bothSides = (l: Lever) => hasImposer(l) && hasTarget(l);
   return out.filter((d) => {
     const l = d.lever;
-    if (complete(l)) return true;
+    if (bothSides(l)) return true;
     const known = hasImposer(l) ? side(l, 'imposer') : side(l, 'target');
-    const whole = out.find((o) => o !== d && complete(o.lever) && o.lever.instrument === l.instrument && o.lever.good === l.good
+    const whole = out.find((o) => o !== d && bothSides(o.lever) && o.lever.instrument === l.instrument && o.lever.good === l.good
       && (side(o.lever, 'imposer') === known || side(o.lever, 'target') === known)
       && compatible(o.lever.magnitude, l.magnitude, sameAmount));
     if (!whole) return true;
     fill(whole.lever, { ...l, imposer: [], target: [], imposerCountry: null, targetCountry: null });
     return false;
   });
+}
+
+/**
+ * What a lever needs to be kept: an imposer (a measure nobody is named to impose, "talks on steel
+ * quotas", or a dependence without a holder, "Abhängigkeit vom Ölpreis", is no lever of a state);
+ * sanctions and boycotts also a target (a listing lists someone: "eine schwarze Liste von
+ * Steueroasen" names none); other measures a target or a good.
+ */
+function complete(l: Lever): boolean {
+  if (!hasImposer(l)) return false;
+  if (l.instrument === 'sanctions' || l.instrument === 'boycott') return hasTarget(l);
+  // a measure with neither target nor good ("die Umrechnung von Zoll in Meter") says nothing
+  return l.kind === 'dependence' || hasTarget(l) || l.good !== null;
 }
 
 function hasImposer(l: Lever): boolean {
