@@ -8,6 +8,7 @@
  */
 import type { Result } from '../contract/schema.js';
 import { eventDay, isoMonday, quadClass } from './quad.js';
+import { leverRows, type LeverRowDb } from './lever-rows.js';
 
 export interface MentionRowDb {
   article_id: string; mention_id: string; start: number; end: number; text: string; type: string; actor_id: string | null;
@@ -37,6 +38,8 @@ export interface LayerRows {
   actors: ActorRowDb[];
   quotes: QuoteRowDb[];
   events: EventRowDb[];
+  /** trade and technology levers (migration 008, src/store/lever-rows.ts) */
+  levers: LeverRowDb[];
 }
 
 /** Flattens one result into table rows; `articleId` is the stored id (it wins over result.id). */
@@ -73,6 +76,7 @@ export function layerRows(articleId: string, r: Result): LayerRows {
         place_lat: e.place?.lat ?? null, place_lon: e.place?.lon ?? null, quote_id: e.quote,
       };
     }),
+    levers: leverRows(articleId, r),
   };
 }
 
