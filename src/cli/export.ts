@@ -1,7 +1,7 @@
 /**
- * `lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover [--out FILE]`: the stored
+ * `lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover|levers-csv|levers-jsonl [--out FILE]`: the stored
  * analyses as contract results (jsonl), one CSV row per event (csv) or PLOVER event records
- * (plover); to standard output unless --out is given. See docs/store.md for columns and fields.
+ * (plover), or one row / object per lever (levers-csv, levers-jsonl); to standard output unless --out is given. See docs/store.md for columns and fields.
  *
  * @example
  * lagebild export --format csv --out events.csv
@@ -14,7 +14,7 @@ import { DEFAULT_DB, isPostgresSpec } from '../store/open.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/export.js';
 import { openStoreForCli } from './open-store.js';
 
-const USAGE = 'usage: lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover [--out FILE]';
+const USAGE = 'usage: lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover|levers-csv|levers-jsonl [--out FILE]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -29,7 +29,7 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (${USAGE})`);
   const format = (values.format ?? 'jsonl') as ExportFormat;
-  if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be jsonl, csv or plover, got "${values.format}"`);
+  if (!EXPORT_FORMATS.includes(format)) throw new CliError(`--format must be one of ${EXPORT_FORMATS.join(', ')}, got "${values.format}"`);
   const db = values.db ?? DEFAULT_DB;
   if (!isPostgresSpec(db) && !existsSync(db)) throw new CliError(`${db}: no such database (ingest something first)`);
   let fd: number | undefined;
@@ -53,7 +53,7 @@ export async function run(argv: string[]): Promise<number> {
       out.end();
       await Promise.race([finished(out), failed]);
     }
-    process.stderr.write(`export: ${n} ${format === 'jsonl' ? 'results' : 'events'} written${values.out ? ` to ${values.out}` : ''}\n`);
+    process.stderr.write(`export: ${n} ${format === 'jsonl' ? 'results' : format.startsWith('levers') ? 'levers' : 'events'} written${values.out ? ` to ${values.out}` : ''}\n`);
     return 0;
   } finally {
     await store.close();
