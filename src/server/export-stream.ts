@@ -14,16 +14,18 @@ const TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
   csv: 'text/csv; charset=utf-8',
   plover: 'application/x-ndjson; charset=utf-8',
+  'levers-csv': 'text/csv; charset=utf-8',
+  'levers-jsonl': 'application/x-ndjson; charset=utf-8',
 };
 
 /** Streams the export in `format` to `res` as a download. */
 export async function streamExport(store: ServerStore, format: ExportFormat, res: ServerResponse): Promise<void> {
   const day = new Date().toISOString().slice(0, 10);
-  const ext = format === 'csv' ? 'csv' : 'jsonl';
+  const ext = format.endsWith('csv') ? 'csv' : 'jsonl';
   res.writeHead(200, {
     ...BASE_HEADERS,
     'content-type': TYPES[format],
-    'content-disposition': `attachment; filename="lagebild-${format === 'plover' ? 'plover-' : ''}${day}.${ext}"`,
+    'content-disposition': `attachment; filename="lagebild-${format === 'plover' ? 'plover-' : format.startsWith('levers') ? 'levers-' : ''}${day}.${ext}"`,
   });
   // exportStore only reads allResults/allEvents/allStories, which ServerStore guarantees.
   await exportStore(store as unknown as Parameters<typeof exportStore>[0], format, res);
