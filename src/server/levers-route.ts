@@ -11,41 +11,12 @@
  */
 import { LEVER_INSTRUMENTS } from '../contract/schema.js';
 import type { LeverRow } from '../store/lever-rows.js';
+import type { LeverSeriesPoint, LeverState, LeversResponse } from './levers-types.js';
+
+export type { LeverSeriesPoint, LeverState, LeversResponse } from './levers-types.js';
 import type { LeverStore } from '../store/store.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
-
-/** One lever over all its mentions: where it stands now. */
-export interface LeverState {
-  instrument: string;
-  kind: string;
-  imposerCountry: string | null;
-  targetCountry: string | null;
-  good: string | null;
-  /** status of the latest mention (by day): in-force, suspended, lifted, threatened, planned */
-  status: string;
-  /** the largest magnitude seen (percent before other units), with its text */
-  strongest: { value: number; unit: string | null; text: string | null } | null;
-  firstDay: string | null;
-  lastDay: string | null;
-  mentions: number;
-}
-
-/** Levers per month, good and instrument. */
-export interface LeverSeriesPoint {
-  month: string;
-  good: string | null;
-  instrument: string;
-  count: number;
-}
-
-export interface LeversResponse {
-  a: string | null;
-  b: string | null;
-  items: LeverRow[];
-  state: LeverState[];
-  series: LeverSeriesPoint[];
-}
 
 const UNIT_RANK: Record<string, number> = { percent: 3, share: 2 };
 
