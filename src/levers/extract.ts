@@ -69,9 +69,11 @@ export function extractLevers(doc: Doc): void {
     let to = from;
     while (to < toks.length && toks[to].sentence === sIdx) to++;
     const sentence = doc.sentences[sIdx];
-    if (sentence && !sentence.header && hasCueStart(lex, words, from, to)) {
-      const cues: Cue[] = [];
+    if (sentence && !sentence.header) {
+      let cues: Cue[] | null = null;
       for (let i = from; i < to; i++) {
+        // the cheap first pass: one or two map lookups per word, a pattern only where a cue may start
+        if (toks[i].kind !== 'word' || !mayStart(lex.cues, words[i])) continue;
         const m = matchPattern(lex.cues, words, i, used, to);
         if (!m) continue;
         // "imports ... from" is a dependence only with a share inside ("bezieht 90 Prozent ... aus
@@ -82,9 +84,9 @@ export function extractLevers(doc: Doc): void {
         if (m.at.length === 1 && i > from && toks[i - 1].kind === 'num') continue;
         // a word of a name ("Daniel Levy", "the Strategic Export Controls committee") is no cue
         if (m.at.some((k) => inName(doc, k))) continue;
-        if (m.value.instrument) cues.push({ value: m.value, at: m.at, first: Math.min(...m.at), last: Math.max(...m.at) });
+        if (m.value.instrument) (cues ??= []).push({ value: m.value, at: m.at, first: m.at[0], last: m.at[m.at.length - 1] });
       }
-      if (cues.length) {
+      if (cues) {
         ctx ??= eventContext(doc);
         const slots = sentenceSlots(ctx, from, to, (o) => quoteAt(doc.quotes, o)?.speakerActor ?? null);
         const found: Draft[] = [];
@@ -97,12 +99,6 @@ export function extractLevers(doc: Doc): void {
     from = to;
   }
   doc.levers = dedupe(drafts).filter((d) => complete(d.lever)).map((d, i) => ({ ...d.lever, id: `l${i + 1}` }));
-}
-
-/** The cheap first pass: does any word of the sentence start a cue? */
-function hasCueStart(lex: LeverLexicon, words: string[], from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (mayStart(lex.cues, words[i])) return true;
-  return false;
 }
 
 function hasShare(doc: Doc, lex: LeverLexicon, words: string[], from: number, to: number): boolean {

@@ -117,23 +117,22 @@ export function mayStart<T>(set: LeverPatternSet<T>, w: string): boolean {
 export function matchPattern<T>(set: LeverPatternSet<T>, words: readonly string[], i: number, used: ArrayLike<number>, end: number, gap = MAX_GAP): LeverMatch<T> | null {
   const w = words[i];
   if (!w || used[i]) return null;
-  let best: { p: LeverPattern<T>; at: number[] } | null = null;
-  const consider = (list: LeverPattern<T>[] | undefined) => {
-    if (!list) return;
+  // no closures here: this runs for every word of a sentence with a cue
+  let best: LeverPattern<T> | null = null;
+  let bestAt: number[] | null = null;
+  for (let k = 0; k < 4; k++) {
+    const list = k === 0 ? set.exact.get(w)
+      : k === 3 ? set.short
+        : w.length < 3 ? undefined
+          : k === 1 ? set.prefix.get(key3(w, 0)) : set.suffix.get(key3(w, w.length - 3));
+    if (!list) continue;
     for (const p of list) {
-      if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.p.id))) continue;
+      if (bestAt && best && (p.elements.length < bestAt.length || (p.elements.length === bestAt.length && p.id >= best.id))) continue;
       const at = tryAt(p, words, i, used, end, gap);
-      if (at) best = { p, at };
+      if (at) { best = p; bestAt = at; }
     }
-  };
-  consider(set.exact.get(w));
-  if (w.length >= 3) {
-    consider(set.prefix.get(key3(w, 0)));
-    consider(set.suffix.get(key3(w, w.length - 3)));
   }
-  consider(set.short);
-  const b = best as { p: LeverPattern<T>; at: number[] } | null;
-  return b ? { value: b.p.value, at: b.at } : null;
+  return best && bestAt ? { value: best.value, at: bestAt } : null;
 }
 
 function tryAt<T>(p: LeverPattern<T>, words: readonly string[], i: number, used: ArrayLike<number>, end: number, gap: number): number[] | null {
