@@ -5,7 +5,7 @@ import { STAGE_NAMES } from './registry.js';
 import { createDoc } from './doc.js';
 
 test('the registry lists the stages in the documented order', () => {
-  assert.deepEqual(STAGE_NAMES, ['header', 'segment', 'measures', 'mentions', 'actors', 'quotes', 'events', 'score']);
+  assert.deepEqual(STAGE_NAMES, ['header', 'segment', 'measures', 'mentions', 'actors', 'quotes', 'events', 'score', 'levers']);
 });
 
 test('an unknown stage name is an error that names it', () => {
