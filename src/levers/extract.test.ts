@@ -57,6 +57,10 @@ const DE: [string, string][] = [
   ['Taiwan kontrolliert rund zwei Drittel der weltweiten Produktion von Halbleitern.',
     'dependence TWN>- SEMI 0.6667 share - in-force -/-'],
   ['Die Regierung hat ihren Sportwagen von der Steuer abhängig gemacht.', ''],
+  ['Indien hat die Ausfuhr von Reis nach Bangladesch nicht beschränkt.',
+    'export-control IND>BGD GRAIN - imposed negated -/-'],
+  ['Die EU verhängt nicht nur Zölle auf Stahl aus China.',
+    'tariff Europäische Union>CHN STEEL - imposed in-force 2025-06-12/article'],
   ['Trump droht der EU mit Zöllen von 50 Prozent auf Wein und Käse.',
     'tariff USA>Europäische Union SPIRITS 50% threatened threatened 2025-06-12/article; tariff USA>Europäische Union AGRI 50% threatened threatened 2025-06-12/article'],
 ];
@@ -86,6 +90,10 @@ const EN: [string, string][] = [
     'tariff CAN>USA STEEL 25% threatened threatened 2025-06-12/article'],
   ['The talks on steel quotas between India and the EU failed.', ''],
   ['The company depends on good weather.', ''],
+  ['China will not impose tariffs on American cars.',
+    'tariff CHN>USA AUTO - planned negated -/-'],
+  ['Japan did not restrict exports of chips to China.',
+    'export-control JPN>CHN SEMI - - negated -/-'],
 ];
 
 // all cases are compared at once, so a failure lists every sentence that reads differently

@@ -217,7 +217,8 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
   // a dependence is on something; so is a quota ("quotas on asylum" are no trade lever)
   if ((instrument === 'dependence' || instrument === 'quota') && !goods.length) return [];
   const { direction, act } = findDirection(lex, words, cue, cFrom, cTo);
-  const status: LeverStatus = direction ? STATUS_OF[direction] : 'in-force';
+  const status: LeverStatus = event?.status === 'negated' || negated(lex, words, cue, cFrom) ? 'negated'
+    : direction ? STATUS_OF[direction] : 'in-force';
   const when = leverDate(doc, lex, words, cue, cFrom, cTo, instrument === 'dependence', act, status);
   const quote = quoteAt(doc.quotes, doc.tokens[cue.first].start);
   const sentence = doc.sentences[doc.tokens[cue.first].sentence];
@@ -392,6 +393,22 @@ function tokenAt(doc: Doc, offset: number, from: number, to: number): number {
   return to - 1;
 }
 
+/** Words after a negation that make it no negation of the lever ("nicht nur", "not only"). */
+const NOT_ONLY = new Set(['nur', 'only', 'just']);
+
+/**
+ * "will not impose tariffs", "hat die Ausfuhr nicht beschränkt": a negation word (not one of the
+ * cue's own words, as in "kauft kein Soja mehr") up to four words before the cue or between its words.
+ */
+function negated(lex: LeverLexicon, words: string[], cue: Cue, cFrom: number): boolean {
+  const none = new Uint8Array(0);
+  for (let i = Math.max(cFrom, cue.first - 4); i < cue.last; i++) {
+    if (cue.at.includes(i) || NOT_ONLY.has(words[i + 1])) continue;
+    if (mayStart(lex.negation, words[i]) && matchPattern(lex.negation, words, i, none, i + 1, 0)) return true;
+  }
+  return false;
+}
+
 /** The direction word in the clause nearest to the cue, and whether it reports the act itself. */
 function findDirection(lex: LeverLexicon, words: string[], cue: Cue, cFrom: number, cTo: number): { direction: LeverDirection | null; act: boolean } {
   let best: { direction: LeverDirection; act: boolean } | null = null;
@@ -410,8 +427,8 @@ function findDirection(lex: LeverLexicon, words: string[], cue: Cue, cFrom: numb
 /**
  * The lever's date: a date expression in the clause (not the end of a period: "bis Ende Mai");
  * else the article date when a verb reports the act and nothing marks the clause as background
- * (pluperfect, "bereits", "seit", "earlier"); else null. Dependence claims take only a date the
- * text gives.
+ * (pluperfect, "bereits", "seit", "earlier"); else null. Dependence claims, plans and negated
+ * levers take only a date the text gives.
  */
 function leverDate(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cFrom: number, cTo: number, dependence: boolean, act: boolean, status: LeverStatus): { value: string | null; text: string | null; basis: 'text' | 'article' | null } {
   const start = doc.tokens[cFrom].start;
@@ -426,7 +443,7 @@ function leverDate(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cFrom
     if (dist < bestDist) { best = d; bestDist = dist; }
   }
   if (best) return { value: best.value, text: best.text, basis: 'text' };
-  if (dependence || !act || status === 'planned' || !doc.date) return { value: null, text: null, basis: null };
+  if (dependence || !act || status === 'planned' || status === 'negated' || !doc.date) return { value: null, text: null, basis: null };
   const none = new Uint8Array(0);
   for (let i = cFrom; i < cTo; i++) {
     if (mayStart(lex.background, words[i]) && matchPattern(lex.background, words, i, none, cTo, 0)) return { value: null, text: null, basis: null };

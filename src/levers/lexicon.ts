@@ -41,6 +41,8 @@ export interface LeverLexicon {
   targetPreps: Map<string, Set<string>>;
   /** prepositions introducing the holder of a dependence */
   holderPreps: Set<string>;
+  /** negation words (the `negated` rows of lexicons/<lang>/event-status.tsv, shared with the events) */
+  negation: LeverPatternSet<true>;
 }
 
 const cache = new Map<string, LeverLexicon>();
@@ -83,7 +85,8 @@ export function leverLexicon(lang: string): LeverLexicon {
       targetPreps.set(prep, s);
     }
   }
-  lex = { cues, goods, directions, background, shares, targetPreps, holderPreps };
+  const negation = compilePatterns<true>(rows(lang, 'event-status').filter((r) => r[1] === 'negated'), () => true);
+  lex = { cues, goods, directions, background, shares, targetPreps, holderPreps, negation };
   cache.set(lang, lex);
   return lex;
 }
