@@ -177,7 +177,9 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     const subject = subjectOf(doc, states.filter((s) => s.first >= cFrom && s.first < cTo), cue) ?? subjectOf(doc, states, cue);
     const holderSlot = (s: Slot) => s.prep !== null && lex.holderPreps.has(s.prep) && s !== subject && !isFirm(doc, s) && !sameParty(partyOf(s), partyOf(subject));
     // "von der Einfuhr seltener Erden aus China abhängig" (German: before the cue), "depends on China" (after it)
-    const other = inRegion.find((s) => s.first > cue.first && holderSlot(s)) ?? [...inRegion].reverse().find((s) => s.first < cue.first && holderSlot(s));
+    const other = inRegion.find((s) => s.first > cue.first && holderSlot(s)) ?? [...inRegion].reverse().find((s) => s.first < cue.first && holderSlot(s))
+      // "the largest buyer of Brazilian soybeans": the seller is named by a demonym on the good
+      ?? (cue.value.subject === 'holder' ? inRegion.find((s) => s.first > cue.last && (s.kind === 'demonym' || s.kind === 'prefix') && s !== subject && !isFirm(doc, s) && !sameParty(partyOf(s), partyOf(subject))) : undefined);
     if (cue.value.subject === 'holder') { imposer = partyOf(subject); target = partyOf(other); }
     else { imposer = partyOf(other); target = partyOf(subject); }
   } else {
