@@ -186,11 +186,18 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     // "US-Zölle", "EU-Sanktionen": an abbreviated prefix names who imposes; a country's name
     // ("Russland-Sanktionen", "Iran-Embargo") names whom the measure is against
     const prefixed = inClause.find((s) => s.kind === 'prefix' && cue.at.includes(s.first));
-    const byName = prefixed && !/^\p{Lu}{2,}-/u.test(doc.tokens[prefixed.first].text);
+    // English noun adjuncts alike: "the China embargo", "Iran sanctions" (but "US tariffs", "EU sanctions")
+    const adjunct = cue.value.noun ? inClause.find((s) => s.kind === 'mention' && s.last === cue.first - 1
+      && !/^\p{Lu}{2,}$/u.test(doc.tokens[s.last].text) && s.mention?.type !== 'ORG' && s.mention?.type !== 'PER') : undefined;
+    const byName = (prefixed && !/^\p{Lu}{2,}-/u.test(doc.tokens[prefixed.first].text)) || !!adjunct;
     const onCue = byName ? undefined : prefixed;
+    const named = adjunct ?? prefixed;
     // a company imposes no tariff, export control, sanction, quota or investment rule
-    const mayImpose = STATE_ONLY.has(instrument) ? parties.filter((s) => !isFirm(doc, s)) : parties;
-    const imposerSlot = onCue ?? subjectOf(doc, mayImpose.filter((s) => s.first >= cFrom && s.first < cTo), cue) ?? subjectOf(doc, mayImpose, cue);
+    const mayImpose = (STATE_ONLY.has(instrument) ? parties.filter((s) => !isFirm(doc, s)) : parties).filter((s) => s !== adjunct);
+    const inClauseMay = mayImpose.filter((s) => s.first >= cFrom && s.first < cTo);
+    const imposerSlot = onCue ?? ownerOf(doc, mayImpose, cue) ?? subjectOf(doc, inClauseMay, cue)
+      ?? inClauseMay.find((s) => s.first > cue.last && s.prep !== null && lex.agentPreps.has(s.prep))
+      ?? subjectOf(doc, mayImpose, cue);
     imposer = partyOf(imposerSlot) ?? eventParty(doc, event, 'source');
     // a purchase stop of a firm's products is a boycott of that firm ("keine Nvidia-Chips mehr verwenden")
     const firm = cue.value.purchase ? inRegion.find((s) => s.first > cue.first && isFirm(doc, s) && !sameParty(partyOf(s), imposer)) : undefined;
@@ -198,7 +205,7 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     // "Germany and France called for the embargo to be lifted": a partner of the subject is no target
     const candidates = inRegion.filter((s) => s !== imposerSlot && !sameParty(partyOf(s), imposer) && !coordinated(doc, imposerSlot, s));
     const targetSlot = firm
-      ?? (byName && !sameParty(partyOf(prefixed), imposer) ? prefixed : undefined)
+      ?? (byName && named && !sameParty(partyOf(named), imposer) ? named : undefined)
       ?? candidates.find((s) => s.first > cue.first && isTargetPrep(lex, s.prep, instrument))
       ?? candidates.find((s) => isTargetPrep(lex, s.prep, instrument))
       ?? candidates.find((s) => s.first > cue.first && (s.kind === 'demonym' || s.kind === 'prefix' || s.kind === 'part'))
@@ -275,6 +282,22 @@ function coordinated(doc: Doc, a: Slot | null, b: Slot): boolean {
   if (!a) return false;
   const [x, y] = a.last < b.first ? [a, b] : [b, a];
   return y.first - x.last === 2 && AND.has(doc.tokens[x.last + 1].text.toLowerCase());
+}
+
+const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
+const GENITIVE = new Set(['der', 'des']);
+/**
+ * The owner the cue's noun phrase names, which beats the clause's subject (who may only talk about
+ * the lever): "Straw defended plans to end the European Union's arms embargo" (possessive up to
+ * three words before the cue), "die Sanktionen der EU gegen Russland" (German genitive right after it).
+ */
+function ownerOf(doc: Doc, slots: Slot[], cue: Cue): Slot | null {
+  for (const s of slots) {
+    const after = doc.tokens[s.last + 1];
+    if (s.last < cue.first && cue.first - s.last <= 4 && after && POSSESSIVE.has(after.text)) return s;
+    if (doc.lang === 'de' && s.first === cue.last + 2 && GENITIVE.has(doc.tokens[cue.last + 1].text.toLowerCase())) return s;
+  }
+  return null;
 }
 
 function isFirm(doc: Doc, s: Slot): boolean {

@@ -22,6 +22,8 @@ export interface CueValue {
   needsShare: boolean;
   /** a purchase stop: of a firm's products it is a boycott */
   purchase: boolean;
+  /** the cue is a noun: a country name right before it is its target ("the China embargo") */
+  noun: boolean;
 }
 
 export interface DirectionValue {
@@ -41,6 +43,8 @@ export interface LeverLexicon {
   targetPreps: Map<string, Set<string>>;
   /** prepositions introducing the holder of a dependence */
   holderPreps: Set<string>;
+  /** prepositions introducing a passive's agent, the imposer ("sanctions imposed by Washington") */
+  agentPreps: Set<string>;
   /** negation words (the `negated` rows of lexicons/<lang>/event-status.tsv, shared with the events) */
   negation: LeverPatternSet<true>;
 }
@@ -66,6 +70,7 @@ export function leverLexicon(lang: string): LeverLexicon {
       subject: f.has('subj=holder') ? 'holder' : 'dependent',
       needsShare: f.has('share'),
       purchase: f.has('purchase'),
+      noun: f.has('noun'),
     };
   });
   const goods = compilePatterns<string>(rows(lang, 'lever-goods'), (r) => r[1] || null);
@@ -77,8 +82,10 @@ export function leverLexicon(lang: string): LeverLexicon {
   const shares = new Map(rows(lang, 'lever-shares').map(([w, v]) => [w, Number(v)] as [string, number]));
   const targetPreps = new Map<string, Set<string>>();
   const holderPreps = new Set<string>();
+  const agentPreps = new Set<string>();
   for (const [prep, role, insts] of rows(lang, 'lever-roles')) {
     if (role === 'holder') holderPreps.add(prep);
+    else if (role === 'agent') agentPreps.add(prep);
     else if (role === 'target') {
       const s = targetPreps.get(prep) ?? new Set<string>();
       for (const x of (insts ?? '*').split(',')) s.add(x.trim());
@@ -86,7 +93,7 @@ export function leverLexicon(lang: string): LeverLexicon {
     }
   }
   const negation = compilePatterns<true>(rows(lang, 'event-status').filter((r) => r[1] === 'negated'), () => true);
-  lex = { cues, goods, directions, background, shares, targetPreps, holderPreps, negation };
+  lex = { cues, goods, directions, background, shares, targetPreps, holderPreps, agentPreps, negation };
   cache.set(lang, lex);
   return lex;
 }
