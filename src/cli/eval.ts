@@ -1,5 +1,5 @@
 /**
- * `lagebild eval ner|quotes|events GOLD [options]`: scores the engine on a gold file by the
+ * `lagebild eval ner|quotes|events|levers GOLD [options]`: scores the engine on a gold file by the
  * rules of CONTRACT.md and prints the figures. One module per kind under src/eval/.
  */
 import { existsSync } from 'node:fs';
@@ -9,6 +9,7 @@ const KINDS: Record<string, () => Promise<{ evaluate(gold: string, argv: string[
   ner: () => import('../eval/ner.js'),
   quotes: () => import('../eval/quotes.js'),
   events: () => import('../eval/events.js'),
+  levers: () => import('../eval/levers.js'),
 };
 
 export async function run(argv: string[]): Promise<number> {

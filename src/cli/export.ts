@@ -1,7 +1,7 @@
 /**
- * `lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover [--out FILE]`: the stored
+ * `lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover|levers-csv|levers-jsonl [--out FILE]`: the stored
  * analyses as contract results (jsonl), one CSV row per event (csv) or PLOVER event records
- * (plover); to standard output unless --out is given. See docs/store.md for columns and fields.
+ * (plover), or one row / object per lever (levers-csv, levers-jsonl); to standard output unless --out is given. See docs/store.md for columns and fields.
  *
  * @example
  * lagebild export --format csv --out events.csv
@@ -43,7 +43,7 @@ function exportFilter(v: Record<string, string | boolean | undefined>): ExportFi
   return f;
 }
 
-const USAGE = 'usage: lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover|polecat [--out FILE]\n'
+const USAGE = 'usage: lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover|polecat|levers-csv|levers-jsonl [--out FILE]\n'
   + '  filters: [--from DATE] [--to DATE] [--source ISO3] [--target ISO3] [--either] [--type TYPE] [--status STATUS] [--min-confidence 0..1]';
 
 export async function run(argv: string[]): Promise<number> {
@@ -92,7 +92,7 @@ export async function run(argv: string[]): Promise<number> {
       out.end();
       await Promise.race([finished(out), failed]);
     }
-    process.stderr.write(`export: ${n} ${format === 'jsonl' ? 'results' : 'events'} written${values.out ? ` to ${values.out}` : ''}\n`);
+    process.stderr.write(`export: ${n} ${format === 'jsonl' ? 'results' : format.startsWith('levers') ? 'levers' : 'events'} written${values.out ? ` to ${values.out}` : ''}\n`);
     return 0;
   } finally {
     await store.close();

@@ -163,6 +163,56 @@ export const Amount = Type.Object({
 });
 export type Amount = Static<typeof Amount>;
 
+/**
+ * Levers between states (issue 16, docs/levers.md): a trade or technology measure one party
+ * imposes on another (tariff, export control, import ban or purchase stop, sanctions listing,
+ * investment or technology restriction, quota, boycott of a firm), or a dependence claim
+ * (`kind: 'dependence'`: the `imposer` is the holder of the supply, the `target` the dependent).
+ */
+export const LEVER_INSTRUMENTS = [
+  'tariff', 'export-control', 'import-ban', 'sanctions', 'investment', 'quota', 'boycott', 'dependence',
+] as const;
+export type LeverInstrument = (typeof LEVER_INSTRUMENTS)[number];
+export const LEVER_DIRECTIONS = ['imposed', 'raised', 'lowered', 'suspended', 'lifted', 'threatened', 'planned'] as const;
+export type LeverDirection = (typeof LEVER_DIRECTIONS)[number];
+/** in-force: imposed or a standing state; the others as the direction says; negated: "will not impose". */
+export const LEVER_STATUSES = ['in-force', 'suspended', 'lifted', 'threatened', 'planned', 'negated'] as const;
+export type LeverStatus = (typeof LEVER_STATUSES)[number];
+/** Where a lever's date comes from: a date expression of the text, the article date, or none (background). */
+export const LEVER_DATE_BASES = ['text', 'article'] as const;
+
+export const Lever = Type.Object({
+  id: Type.String(),
+  kind: literals(['measure', 'dependence'] as const),
+  instrument: literals(LEVER_INSTRUMENTS),
+  /** what the text says is done to the lever; null for a bare reference ("das Embargo") */
+  direction: Type.Union([literals(LEVER_DIRECTIONS), Type.Null()]),
+  status: literals(LEVER_STATUSES),
+  /** actor ids of the imposer (for a dependence: the holder of the supply) */
+  imposer: Type.Array(Type.String()),
+  /** actor ids of the target (for a dependence: the dependent) */
+  target: Type.Array(Type.String()),
+  imposerCountry: NullableStr(),
+  targetCountry: NullableStr(),
+  /** code of lexicons/<lang>/lever-goods.tsv (docs/levers.md), null when the text names no good */
+  good: NullableStr(),
+  goodText: Type.Union([TextSpan, Type.Null()]),
+  /** strength: an amount of the amounts layer ("145 Prozent", "$50 billion") or a share ("zwei Drittel", unit "share") */
+  magnitude: Type.Union([Amount, Type.Null()]),
+  date: Type.Union([PartialDate, Type.Null()]),
+  dateText: NullableStr(),
+  /** text: a date expression; article: the article date (a fresh act); null: undated or background */
+  dateBasis: Type.Union([literals(LEVER_DATE_BASES), Type.Null()]),
+  cue: TextSpan,
+  evidence: Span,
+  /** id of the SANCTION/COERCE/THREATEN/PROTEST event of the same words, if any */
+  event: NullableStr(),
+  quote: NullableStr(),
+  /** actor id of the quote's speaker when the lever is stated in a quote */
+  speaker: NullableStr(),
+});
+export type Lever = Static<typeof Lever>;
+
 export const Diagnostic = Type.Object({ stage: Type.String(), message: Type.String() });
 export type Diagnostic = Static<typeof Diagnostic>;
 
@@ -185,6 +235,8 @@ export const Result = Type.Object({
   dates: Type.Array(DateMention),
   amounts: Type.Array(Amount),
   diagnostics: Type.Array(Diagnostic),
+  // Additive (levers stage, docs/levers.md): optional so results stored before it still validate.
+  levers: Type.Optional(Type.Array(Lever)),
   // Additive fields (allowed by the contract): where the article came from.
   url: Type.Optional(NullableStr()),
   source: Type.Optional(NullableStr()),

@@ -6,7 +6,7 @@
  * const doc = createDoc({ id: 'a1', text: 'Trump traf Xi.', lang: 'de', date: '2025-09-25' });
  */
 import type {
-  Actor, Amount, DateMention, Diagnostic, Event, Header, Lang, Mention, Quote, Result, Span,
+  Actor, Amount, DateMention, Diagnostic, Event, Header, Lang, Lever, Mention, Quote, Result, Span,
 } from '../contract/schema.js';
 
 /** A token with offsets into the full text. `kind` tells words, numbers and punctuation apart. */
@@ -83,6 +83,8 @@ export interface Doc {
   events: Event[];
   dates: DateMention[];
   amounts: Amount[];
+  /** trade and technology levers (stage levers, docs/levers.md) */
+  levers: Lever[];
   diagnostics: Diagnostic[];
   /** per-mention extra facts keyed by mention id (not part of the contract output) */
   mentionInfo: Map<string, MentionInfo>;
@@ -108,6 +110,7 @@ export function createDoc(init: DocInit): Doc {
     events: [],
     dates: [],
     amounts: [],
+    levers: [],
     diagnostics: [],
     mentionInfo: new Map(),
   };
@@ -134,6 +137,7 @@ export function toResult(doc: Doc): Result {
     dates: doc.dates,
     amounts: doc.amounts,
     diagnostics: doc.diagnostics,
+    levers: doc.levers,
   };
   if (doc.url) r.url = doc.url;
   if (doc.source) r.source = doc.source;

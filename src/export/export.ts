@@ -6,6 +6,8 @@
  * Every format takes the API's event filters (src/export/filter.ts): jsonl keeps the results with
  * at least one event that passes, csv/plover/polecat the events that pass (csv rows carry no
  * confidence: the minimum confidence applies to plover, polecat and jsonl).
+ * levers-csv / levers-jsonl = one row / object per trade or technology lever (canonical articles
+ * only, src/export/levers.ts; the event filters do not apply to levers).
  *
  * @example
  * const n = await exportStore(store, 'csv', process.stdout, { type: 'SANCTION' });
@@ -17,7 +19,9 @@ import { ploverRecords } from './plover.js';
 import { polecatHeader, polecatLines } from './polecat.js';
 import { isEmptyFilter, keepEvent, type ExportFilter } from './filter.js';
 
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat'] as const;
+import { leverCsvHeader, leverCsvLine, leverExportRows } from './levers.js';
+
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat', 'levers-csv', 'levers-jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 /** Writes with backpressure. */
@@ -42,6 +46,15 @@ export async function exportStore(store: LagebildStore, format: ExportFormat, ou
       if (!all && !keepEvent(e, e.articleDate, rowFilter)) continue;
       await put(out, eventCsvLine(e));
       n++;
+    }
+  } else if (format === 'levers-csv' || format === 'levers-jsonl') {
+    // levers of canonical articles (src/export/levers.ts, docs/levers.md)
+    if (format === 'levers-csv') await put(out, leverCsvHeader());
+    for await (const { result, sources } of store.allStories()) {
+      for (const row of leverExportRows(result, sources)) {
+        await put(out, format === 'levers-csv' ? leverCsvLine(row) : `${JSON.stringify(row)}\n`);
+        n++;
+      }
     }
   } else if (format === 'polecat') {
     await put(out, polecatHeader());

@@ -8,7 +8,7 @@ import { MemoryRegistry } from '../registry/memory.js';
 import { stageLines } from '../cli/stages.js';
 
 test('the registry lists the stages in the documented order', () => {
-  assert.deepEqual(STAGE_NAMES, ['header', 'segment', 'measures', 'mentions', 'actors', 'quotes', 'events', 'coding', 'score']);
+  assert.deepEqual(STAGE_NAMES, ['header', 'segment', 'measures', 'mentions', 'actors', 'quotes', 'events', 'coding', 'score', 'levers']);
 });
 
 test('an unknown stage name is an error that names it', () => {

@@ -10,6 +10,7 @@
  * events   → PLOVER events with source, target, date, place, status
  * coding   → PLOVER coding: manual rules on type/mode/status, contexts, date basis, confidence
  * score    → PLOVER conflict–cooperation score of each event
+ * levers   → trade and technology levers: instrument, imposer, target, good, magnitude (docs/levers.md)
  *
  * @example
  * import { STAGE_NAMES } from './registry.js';
@@ -25,9 +26,10 @@ import { quotes } from './stages/quotes.js';
 import { events } from './stages/events.js';
 import { coding } from './stages/coding.js';
 import { score } from './stages/score.js';
+import { levers } from '../levers/stage.js';
 
 export const STAGES: readonly Stage[] = Object.freeze([
-  header, segment, measures, mentions, actors, quotes, events, coding, score,
+  header, segment, measures, mentions, actors, quotes, events, coding, score, levers,
 ]);
 
 export const STAGE_NAMES: readonly string[] = Object.freeze(STAGES.map((s) => s.name));

@@ -12,6 +12,7 @@ import type {
 } from './api-types.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
+import { leversRoute } from './levers-route.js';
 
 /** A GET route: validated parameters in, JSON body out. */
 export type Route = (store: Store, p: Params) => Promise<unknown>;
@@ -106,4 +107,5 @@ export const ROUTES: Record<string, Route> = {
   '/api/relation': relation,
   '/api/dyads': dyads,
   '/api/places': places,
+  '/api/levers': leversRoute,
 };

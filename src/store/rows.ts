@@ -8,6 +8,7 @@
  */
 import type { Result } from '../contract/schema.js';
 import { filingDay, isoMonday, quadClass } from './quad.js';
+import { leverRows, type LeverRowDb } from './lever-rows.js';
 
 export interface MentionRowDb {
   article_id: string; mention_id: string; start: number; end: number; text: string; type: string; actor_id: string | null;
@@ -39,6 +40,8 @@ export interface LayerRows {
   actors: ActorRowDb[];
   quotes: QuoteRowDb[];
   events: EventRowDb[];
+  /** trade and technology levers (migration 008, src/store/lever-rows.ts) */
+  levers: LeverRowDb[];
 }
 
 /** Flattens one result into table rows; `articleId` is the stored id (it wins over result.id). */
@@ -76,6 +79,7 @@ export function layerRows(articleId: string, r: Result): LayerRows {
         confidence: e.confidence ?? null, date_basis: e.dateBasis ?? null, announced: e.announced ?? null,
       };
     }),
+    levers: leverRows(articleId, r),
   };
 }
 

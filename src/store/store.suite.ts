@@ -11,6 +11,8 @@ import type { BulkStore } from './queue.js';
 import { ac, ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
 import { contentHash } from './text-hash.js';
 import { registryFactStore } from './registry-facts.js';
+import type { Lever } from '../contract/schema.js';
+import type { LeverStore } from './store.js';
 
 export interface SuiteHooks {
   /** a new, empty, migrated store */
@@ -101,6 +103,46 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.deepEqual([e?.status, e?.error?.code, e?.result, e?.events], ['error', 'empty', null, 0]);
       assert.deepEqual(await s.counts(), { articles: 1, done: 0, errors: 1, events: 0, quotes: 0 });
       await assert.rejects(s.putResult('no-such-article', r));
+    });
+
+    test('levers (migration 008): stored with the result, found by dyad, instrument and good, replaced and cleared with it', async () => {
+      const s = await fresh();
+      const ls = s as unknown as LeverStore;
+      assert.equal(typeof ls.levers, 'function', 'the store implements LeverStore');
+      const { id } = await s.putArticle(ARTICLES.tariffs);
+      const r = fixtureResults().tariffs;
+      const text = r.text;
+      const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length, text: w });
+      const lever = (lid: string, o: Partial<Lever>): Lever => ({
+        id: lid, kind: 'measure', instrument: 'tariff', direction: 'imposed', status: 'in-force',
+        imposer: ['a1'], target: ['a2'], imposerCountry: 'USA', targetCountry: 'CHN', good: 'STEEL', goodText: at('steel'),
+        magnitude: null, date: '2025-10-01', dateText: 'on Wednesday', dateBasis: 'text', cue: at('tariffs'),
+        evidence: { start: 0, end: text.indexOf('.') + 1 }, event: 'e1', quote: null, speaker: null, ...o,
+      });
+      const levers = [
+        lever('l1', { magnitude: { ...at('new'), value: [10, 25], unit: 'percent' } }),
+        lever('l2', { instrument: 'dependence', kind: 'dependence', direction: null, imposerCountry: 'CHN', targetCountry: 'USA', imposer: ['a2'], target: ['a1'], date: null, dateText: null, dateBasis: null, event: null, quote: 'q1', speaker: 'a2' }),
+      ];
+      await s.putResult(id, { ...r, levers });
+      await s.putResult(id, { ...r, levers });
+      const both = await ls.levers({ a: 'CHN', b: 'USA' });
+      assert.deepEqual(both.map((l) => `${l.leverId} ${l.instrument} ${l.imposerCountry}>${l.targetCountry} ${l.good}`).sort(),
+        ['l1 tariff USA>CHN STEEL', 'l2 dependence CHN>USA STEEL']);
+      const l1 = both.find((l) => l.leverId === 'l1')!;
+      assert.deepEqual([l1.magnitude, l1.day, l1.dateBasis, l1.articleDate, l1.imposerNames, l1.cue.text, l1.evidence.text, l1.eventId],
+        [{ value: 25, unit: 'percent', text: 'new' }, '2025-10-01', 'text', '2025-10-02', ['United States'], 'tariffs', text.slice(0, text.indexOf('.') + 1), 'e1']);
+      const l2 = both.find((l) => l.leverId === 'l2')!;
+      assert.deepEqual([l2.day, l2.speaker, l2.quoteId], ['2025-10-02', 'China', 'q1']);
+      assert.deepEqual((await ls.levers({ a: 'USA', instrument: 'tariff' })).map((l) => l.leverId), ['l1']);
+      assert.deepEqual((await ls.levers({ a: 'USA', b: 'RUS' })).length, 0);
+      assert.deepEqual((await ls.levers({ good: 'STEEL', from: '2025-10-02' })).map((l) => l.leverId), ['l2']);
+      await s.putResult(id, { ...r, levers: levers.slice(0, 1) });
+      assert.equal((await ls.levers({})).length, 1);
+      await s.putResult(id, r);
+      assert.equal((await ls.levers({})).length, 0, 'a result without a lever layer leaves no lever rows');
+      await s.putResult(id, { ...r, levers });
+      await s.putError(id, { code: 'empty', message: 'no text' });
+      assert.equal((await ls.levers({})).length, 0);
     });
 
     test('putArticles and putResults: batches in one transaction, all or nothing', async () => {

@@ -7,6 +7,7 @@
  * const { id, inserted } = await store.putArticle(article);
  */
 import type { ArticleIn, Lang, Result } from '../contract/schema.js';
+import type { LeverQuery, LeverRow } from './lever-rows.js';
 
 export interface ArticleSummary {
   id: string;
@@ -140,6 +141,11 @@ export interface WeekPoint {
   count: number;
   /** counts by quad class and status, e.g. { "verbal-coop": {asserted: 3, planned: 1} } */
   quad: Record<string, { asserted: number; planned: number; other: number }>;
+}
+
+/** A store that answers lever queries (migration 008; both stores implement it, docs/levers.md). */
+export interface LeverStore {
+  levers(q?: LeverQuery): Promise<LeverRow[]>;
 }
 
 export interface Store {

@@ -15,6 +15,7 @@ import { addView } from './views/add.js';
 import { articleView } from './views/article.js';
 import { articlesView } from './views/articles.js';
 import { eventsView } from './views/events.js';
+import { leversView } from './views/levers.js';
 import { mapView } from './views/map.js';
 import { quotesView } from './views/quotes.js';
 import { relationsView } from './views/relations.js';
@@ -27,6 +28,7 @@ const VIEWS: Record<string, { label: string; view: View; hidden?: boolean }> = {
   actors: { label: 'Actors', view: actorsView },
   quotes: { label: 'Quotes', view: quotesView },
   map: { label: 'Map', view: mapView },
+  levers: { label: 'Levers', view: leversView },
   add: { label: 'Add article', view: addView },
 };
 

@@ -11,9 +11,11 @@ import pg from 'pg';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  LeverStore,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern, searchWords } from '../rows.js';
+import { LEVER_COLUMNS, leverSql, leverWhere, toLeverRow, type LeverQuery, type LeverRow } from '../lever-rows.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
@@ -58,7 +60,7 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-export class PgStore implements BulkStore, RegistryFactStore {
+export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -264,6 +266,12 @@ export class PgStore implements BulkStore, RegistryFactStore {
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
             it.id, json, pgSafeJson(rows),
           ]);
+          // levers (migration 008) beside the function of migration 002, in the same transaction
+          await c.query('DELETE FROM levers WHERE article_id = $1', [it.id]);
+          if (rows.levers.length) {
+            await c.query(`INSERT INTO levers (${LEVER_COLUMNS.join(', ')}) SELECT ${LEVER_COLUMNS.join(', ')}
+              FROM json_populate_recordset(NULL::levers, $1::json)`, [JSON.stringify(rows.levers)]);
+          }
           if (canonical.has(it.id)) delta.add(actorDeltas(rows.actors), 1);
         } catch (err) {
           if ((err as { code?: string }).code === 'P0002') throw new Error(`no article with id ${it.id}`);
@@ -279,7 +287,7 @@ export class PgStore implements BulkStore, RegistryFactStore {
   private async writeError(c: pg.PoolClient, articleId: string, error: { code: string; message: string }): Promise<void> {
     const found = await c.query('SELECT 1 FROM articles WHERE id = $1 FOR UPDATE', [articleId]);
     if (!found.rowCount) throw new Error(`no article with id ${articleId}`);
-    for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
+    for (const t of ['mentions', 'actors', 'quotes', 'events', 'levers', 'results']) {
       await c.query(`DELETE FROM ${t} WHERE article_id = $1`, [articleId]);
     }
     await c.query(`UPDATE articles SET status = 'error', error_code = $2, error_message = $3, n_events = 0, n_quotes = 0,
@@ -343,6 +351,12 @@ export class PgStore implements BulkStore, RegistryFactStore {
     if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
     if (q.minConfidence !== undefined) where.push(`(e.confidence IS NULL OR e.confidence >= ${P.p(q.minConfidence)})`);
     return where;
+  }
+
+  /** Levers of canonical articles, newest first (docs/levers.md). */
+  async levers(q: LeverQuery = {}): Promise<LeverRow[]> {
+    const w = leverWhere(q, (i) => `$${i}`);
+    return (await this.pool.query(leverSql(w), w.values)).rows.map(toLeverRow);
   }
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {

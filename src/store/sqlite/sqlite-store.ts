@@ -10,10 +10,11 @@
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, LeverStore, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, type LayerRows } from '../rows.js';
+import { LEVER_COLUMNS, leverSql, leverWhere, toLeverRow, type LeverQuery, type LeverRow } from '../lever-rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
 import { likePattern, searchWords } from '../rows.js';
@@ -41,7 +42,7 @@ const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY article
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
-export class SqliteStore implements BulkStore, RegistryFactStore {
+export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
@@ -190,6 +191,10 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
       @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id,
       @confidence, @date_basis, @announced, (SELECT seq FROM articles WHERE id = @article_id))`);
     for (const r of rows.events) e.run(r);
+    if (rows.levers.length) {
+      const l = this.st(`INSERT INTO levers (${LEVER_COLUMNS.join(', ')}) VALUES (${LEVER_COLUMNS.map((c) => `@${c}`).join(', ')})`);
+      for (const r of rows.levers) l.run(r);
+    }
     this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
       .run(articleId, json, new Date().toISOString());
     this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
@@ -216,7 +221,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
         .all(articleId) as ActorStatInput[];
       if (old.length) this.applyActorDeltas(actorDeltas(old), -1);
     }
-    for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
+    for (const t of ['mentions', 'actors', 'quotes', 'events', 'levers', 'results']) {
       this.st(`DELETE FROM ${t} WHERE article_id = ?`).run(articleId);
     }
   }
@@ -310,6 +315,12 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
     if (q.minConfidence !== undefined) { where.push('(e.confidence IS NULL OR e.confidence >= ?)'); args.push(q.minConfidence); }
     return { where, args };
+  }
+
+  /** Levers of canonical articles, newest first (docs/levers.md). */
+  async levers(q: LeverQuery = {}): Promise<LeverRow[]> {
+    const w = leverWhere(q, () => '?');
+    return (this.db.prepare(leverSql(w)).all(...(w.values as any[])) as any[]).map(toLeverRow);
   }
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {
