@@ -24,6 +24,8 @@ import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
 import { lexicon } from '../lang/lexicon.js';
+import { storyCountry } from './de/story.js';
+import { fillCountry } from './de/countries.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -168,7 +170,11 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   if (placed) {
     [src, tgt] = placed;
   } else if (agentless) {
-    return null;
+    // German: the unnamed agent of "wurden 60 Journalisten festgenommen" is the state where it happened
+    const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? storyCountry(doc);
+    if (!where) return null;
+    src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
+    tgt = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
   } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
@@ -225,12 +231,21 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     sourceCountry = ctx.actorById.get(source)?.country ?? null;
   }
   const target = slotActor(ctx, tgt);
-  const targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
+  let targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
+  // German: unnamed and stateless participants take the event's place or the story's country
+  const homePlace = doc.lang === 'de' ? findPlace(ctx, slots, range, src, tgt)?.country ?? storyCountry(doc) : null;
+  if (homePlace) {
+    sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
+    targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
+    // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
+    // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
+    if (!target && !targetCountry && source && !isState(ctx, source)) targetCountry = homePlace;
+  }
   if (!source && !sourceCountry) return null;
   // without a target the event may still take the one of the act it governs ("rejected any
   // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
   const provisional = !target && !targetCountry;
-  if (!provisional && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
+  if (!provisional && !agentless && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
   let type = p.type;
   let mode = p.mode;

@@ -15,6 +15,7 @@ import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../actors/spans.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
+import { collectiveWord } from './de/collectives.js';
 
 /** One possible source or target. */
 export interface Slot {
@@ -141,7 +142,9 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     }
     // German nouns are capitalised; an English agent noun before another noun is an adjective
     if (doc.lang === 'de' && !/^[A-ZÄÖÜ]/.test(t.text)) continue;
-    const sw = sectorWord(doc.lang, t.text);
+    let sw = sectorWord(doc.lang, t.text) ?? (doc.lang === 'de' ? collectiveWord(t.text) : null);
+    // "EU-Staaten", "UN-Truppen": a group of an international organisation
+    if (sw && pc === 'IGO') sw = { ...sw, sector: 'IGO' };
     if (sw && (doc.lang === 'de' || !adjectiveUse(doc, i, to))) {
       out.push({ first: i, last: i, actor: null, country: null, prep: null, kind: 'nominal', nominal: sw });
     }

