@@ -36,6 +36,9 @@ const COERCIVE = new Set<string>(['COERCE', 'SANCTION', 'PROTEST', 'ASSAULT']);
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
 
+/** Acts that need no recipient and are coded as aimed at the country where they happen (a protest, a state of emergency). */
+const DOMESTIC = new Set<string>(['PROTEST', 'COERCE', 'MOBILIZE']);
+
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
 /** Adds doc.events (replacing any earlier ones). */
@@ -233,19 +236,20 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const target = slotActor(ctx, tgt);
   let targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
   // German: unnamed and stateless participants take the event's place or the story's country
+  let homeTarget = false;
   const homePlace = doc.lang === 'de' ? findPlace(ctx, slots, range, src, tgt)?.country ?? storyCountry(doc) : null;
   if (homePlace) {
     sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
     targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
     // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
     // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
-    if (!target && !targetCountry && source && !isState(ctx, source)) targetCountry = homePlace;
+    if (!target && !targetCountry && source && (!isState(ctx, source) || DOMESTIC.has(p.type))) { targetCountry = homePlace; homeTarget = true; }
   }
   if (!source && !sourceCountry) return null;
   // without a target the event may still take the one of the act it governs ("rejected any
   // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
   const provisional = !target && !targetCountry;
-  if (!provisional && !agentless && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
+  if (!provisional && !agentless && !homeTarget && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
   let type = p.type;
   let mode = p.mode;

@@ -248,7 +248,7 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     }
     // "die Regierung in Beijing", "the government of China": the place stands for its government
     if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && next && (next.kind === 'mention') && next.first - s.last === 2
-      && /^(in|of|aus|der|des)$/i.test(doc.tokens[s.last + 1].text)) {
+      && /^(in|of|aus|der|des|von)$/i.test(doc.tokens[s.last + 1].text)) {
       const a = next.actor ? ctx.actorById.get(next.actor) : undefined;
       // German genitive: "die Außenminister der G7", "die Regierung des Iran" (an organisation too)
       const genitive = /^(der|des)$/i.test(doc.tokens[s.last + 1].text);

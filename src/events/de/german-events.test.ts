@@ -39,3 +39,15 @@ test('German agentless passive: the state where it happened acted on the subject
     ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
   ]);
 });
+
+test('German triggers: convictions, states of emergency, strikes, attacks, arrests, resignations', () => {
+  check([
+    ['Ein Gericht in Minsk verurteilte den Blogger am Montag zu zehn Jahren Haft.', ['SANCTION asserted Gericht(BLR)>Blogger(BLR)']],
+    ['Die Regierung von Peru rief am Montag den Notstand aus.', ['COERCE asserted Peru(PER)>(PER)']],
+    ['In Athen streikten am Montag die Gewerkschaften gegen das Sparpaket.', ['PROTEST asserted Gewerkschaften(GRC)>(GRC)']],
+    ['Bei einem Anschlag auf einen Markt in Kabul starben am Montag zwölf Menschen.', []],
+    ['Die Polizei eröffnete am Montag in Quito das Feuer auf Demonstranten.', ['ASSAULT asserted Polizei(ECU)>Demonstranten(ECU)']],
+    ['Der Minister trat am Montag in Lissabon zurück.', ['RETREAT asserted Minister(PRT)>(PRT)']],
+    ['Die Regierung machte die Opposition für die Gewalt verantwortlich.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
+  ]);
+});
