@@ -24,7 +24,7 @@ import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
 import { lexicon } from '../lang/lexicon.js';
-import { storyCountry } from './de/story.js';
+import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
@@ -278,6 +278,11 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     finalStatus = 'asserted';
   }
   const date = eventDate(doc, range, anchor, status);
+  // German: an undated act reported as done takes the story's date from the sentences before
+  if (doc.lang === 'de' && date.text === null && date.value !== null) {
+    const sd = storyDate(doc, doc.tokens[range[0]].start);
+    if (sd) { date.value = sd.value; date.text = sd.text; }
+  }
   const t = doc.tokens[trigger];
   const sent = doc.sentences[t.sentence];
   const event: Event = {

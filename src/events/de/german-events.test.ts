@@ -51,3 +51,11 @@ test('German triggers: convictions, states of emergency, strikes, attacks, arres
     ['Die Regierung machte die Opposition für die Gewalt verantwortlich.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
   ]);
 });
+
+test('German undated acts take the story date of an earlier sentence (reports are written the day after)', () => {
+  const r = analyze({ id: 't', text: 'Am Dienstag kam es in Kiel zu Unruhen. Die Polizei nahm zwölf Demonstranten fest.', lang: 'de', date: '2024-05-08' }) as Result;
+  assert.deepEqual(r.events.map((e) => `${e.type} ${e.date}`), ['COERCE 2024-05-07']);
+  // a date long before the article is background, not the story's day
+  const r2 = analyze({ id: 't', text: 'Im März 2019 kam es in Kiel zu Unruhen. Die Polizei nahm zwölf Demonstranten fest.', lang: 'de', date: '2024-05-08' }) as Result;
+  assert.deepEqual(r2.events.map((e) => `${e.type} ${e.date}`), ['COERCE 2024-05-08']);
+});

@@ -43,3 +43,26 @@ export function storyCountry(doc: Doc): string | null {
   cache.set(doc, out);
   return out;
 }
+
+/** How many days before the article date a date expression still dates the story's undated events. */
+const STORY_DAYS = 10;
+
+/**
+ * The date an undated event of a German report takes: the last day-precise date expression before
+ * `offset` that lies on or before the article date and at most STORY_DAYS before it ("gestern",
+ * "am Dienstag" in the lead dates what follows: reports are written the day after); else null (the
+ * caller keeps the article date).
+ */
+export function storyDate(doc: Doc, offset: number): { value: string; text: string } | null {
+  if (!doc.date) return null;
+  const day = Date.parse(doc.date);
+  let best: { value: string; text: string } | null = null;
+  for (const d of doc.dates) {
+    if (d.start >= offset) break;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || /^(seit|bis|ab)\b/i.test(d.text)) continue;
+    const v = Date.parse(d.value);
+    if (v > day || day - v > STORY_DAYS * 86400000) continue;
+    best = { value: d.value, text: d.text };
+  }
+  return best;
+}
