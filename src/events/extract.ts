@@ -17,7 +17,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
-import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive } from './passive.js';
@@ -63,7 +63,12 @@ export function extractEvents(doc: Doc): void {
       let slots: Slot[] | null = null;
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
-        const m = matchAt(set, words, i, used, to);
+        let m = matchAt(set, words, i, used, to);
+        // German verb-final clause: the verb's complements stand before it
+        if (doc.lang === 'de' && /^\p{Ll}/u.test(toks[i].text)) {
+          const mb = matchBefore(set, words, i, used, from);
+          if (mb && (!m || mb.at.length > m.at.length)) m = mb;
+        }
         if (!m) continue;
         for (const k of m.at) used[k] = 1;
         if (!ctx) {
@@ -132,6 +137,8 @@ interface Found {
   /** token indexes: the trigger (first element), the anchor, the pattern's last token */
   trigger: number;
   anchor: number;
+  /** first and last token of the pattern (a verb-final match starts before its trigger) */
+  first: number;
   last: number;
   /** how well the participants are named (slotQuality of source plus target) */
   quality: number;
@@ -152,14 +159,17 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const p = m.pattern;
   const at = m.at;
   const trigger = at[0];
-  const anchor = at[p.anchor];
+  const anchor = m.anchor ?? at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
   const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor, words);
   const quote = quoteAt(doc.tokens[trigger].start);
 
   let src: Slot | null;
   let tgt: Slot | null;
-  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first > anchor && s.first < range[1] && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
+  // the agent follows an English participle ("criticized by X") and stands in the German middle
+  // field before it ("wurde von Frankreich verurteilt")
+  const agentFrom = doc.lang === 'de' ? range[0] : anchor + 1;
+  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && isPassive(doc, anchor, sFrom)) {
@@ -182,6 +192,8 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+    // German: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
+    if (!tgt && doc.lang === 'de') tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
     // English is subject-verb: a source found only after the trigger is no subject; the noun
@@ -295,7 +307,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, last: Math.max(...at), quality, provisional };
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional };
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
@@ -318,7 +330,20 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
   if (found.length < 2) return found.filter((f) => !f.provisional);
   const { doc } = ctx;
   const drop = new Set<Found>();
+  // German verb bracket: a trigger inside another event's pattern span ("forderte ihn zum Rücktritt
+  // auf", "rief zu Protesten auf") is what that event is about, whoever its own subject would be
+  if (ctx.doc.lang === 'de') {
+    for (const b of found) {
+      const toks = ctx.doc.tokens;
+      const inside = (a: Found) => (a.first < b.trigger && b.trigger < a.last && b.trigger !== a.trigger)
+        // "wurde zum Rücktritt aufgefordert": a noun shortly before the clause-final verb is its complement
+        || (b.trigger < a.trigger && a.trigger - b.trigger <= 6 && /^\p{Lu}/u.test(toks[b.trigger].text) && /^\p{Ll}/u.test(toks[a.trigger].text)
+          && !toks.slice(b.trigger, a.trigger).some((_, k) => isClauseBreak(ctx.doc, b.trigger + k)));
+      if (found.some((a) => a !== b && !drop.has(a) && inside(a) && ABSORBS[a.event.type]?.includes(b.event.type))) drop.add(b);
+    }
+  }
   for (const b of found) {
+    if (drop.has(b)) continue;
     for (const a of found) {
       if (a === b || drop.has(a) || b.trigger <= a.last || wordsBetween(ctx, a.last, b.trigger) >= NESTED_REACH) continue;
       if (a.event.source.join() !== b.event.source.join() || a.event.sourceCountry !== b.event.sourceCountry) {

@@ -59,3 +59,11 @@ test('German undated acts take the story date of an earlier sentence (reports ar
   const r2 = analyze({ id: 't', text: 'Im März 2019 kam es in Kiel zu Unruhen. Die Polizei nahm zwölf Demonstranten fest.', lang: 'de', date: '2024-05-08' }) as Result;
   assert.deepEqual(r2.events.map((e) => `${e.type} ${e.date}`), ['COERCE 2024-05-08']);
 });
+
+test('German passives: the "von"/"durch" agent in the middle field is the source; verb-final complements; bracket absorbs', () => {
+  check([
+    ['Die Opposition wurde am Montag von der Regierung scharf kritisiert.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
+    ['Der Bürgermeister wurde am Montag vom Stadtrat zum Rücktritt aufgefordert.', ['REQUEST asserted Stadtrat(DEU)>Bürgermeister(DEU)']],
+    ['In Baku wurde der Blogger am Montag zu acht Jahren Haft verurteilt.', ['SANCTION asserted Aserbaidschan(AZE)>Blogger(AZE)']],
+  ]);
+});
