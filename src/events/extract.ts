@@ -23,7 +23,7 @@ import { eventStatus } from './status.js';
 import { agentPreps, isPassive } from './passive.js';
 import { eventDate } from './when.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
-import { lexicon } from '../lang/lexicon.js';
+import { lexicon, lexiconSet } from '../lang/lexicon.js';
 import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 
@@ -38,6 +38,9 @@ const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 
 
 /** Acts that need no recipient and are coded as aimed at the country where they happen (a protest, a state of emergency). */
 const DOMESTIC = new Set<string>(['PROTEST', 'COERCE', 'MOBILIZE']);
+
+/** Material acts of a state on its own people that German reports code as domestic events. */
+const DOMESTIC_ACTS = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'CONCEDE', 'MOBILIZE']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
@@ -203,6 +206,8 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
       if (np) src = np;
     }
     tgt = pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
+    // German: "kritisierte, dass Peking ...": the subject of the object clause is the target
+    if (!tgt && doc.lang === 'de' && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
     // English is verb-object: "stormed a migrant camp in Calais" — an object noun phrase right
     // after the trigger is the target, not a participant further on ("... used by US forces")
     if (doc.lang === 'en' && tgt && tgt.first > anchor + 1 && tgt.prep === null && p.targetCues.includes('obj')) {
@@ -261,7 +266,9 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // without a target the event may still take the one of the act it governs ("rejected any
   // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
   const provisional = !target && !targetCountry;
-  if (!provisional && !agentless && !homeTarget && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
+  // German: a state's authorities arresting, attacking or releasing its own people is a domestic event
+  const domesticAct = doc.lang === 'de' && DOMESTIC_ACTS.has(p.type) && source !== target;
+  if (!provisional && !agentless && !homeTarget && !domesticAct && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
   let type = p.type;
   let mode = p.mode;
@@ -452,6 +459,19 @@ function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot 
   }
   return null;
 }
+
+/** The first participant without preposition of a "dass" clause right after the trigger's clauses. */
+function thatClauseSubject(ctx: EventContext, slots: Slot[], range: [number, number], sTo: number, src: Slot | null): Slot | null {
+  const { doc } = ctx;
+  const at = range[1];
+  THAT ??= lexiconSet(doc.lang, 'event-object-clauses');
+  if (at + 1 >= sTo || doc.tokens[at].text !== ',' || !THAT.has(doc.tokens[at + 1].text.toLowerCase())) return null;
+  let end = at + 2;
+  while (end < sTo && !isClauseBreak(doc, end)) end++;
+  return slots.find((s) => s.first > at + 1 && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
+}
+
+let THAT: Set<string> | undefined;
 
 function isState(ctx: EventContext, id: string | null): boolean {
   if (!id) return false;

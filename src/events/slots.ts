@@ -111,11 +111,13 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const a = ctx.actorById.get(m.actor);
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
-      const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE');
+      // German "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
+      const groupHead = doc.lang === 'de' && a?.type === 'ORG' && !!collectiveOrSector(t0.text.slice(t0.text.indexOf('-') + 1));
+      const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({
         first: i, last, actor: m.actor, country: countryOf(a), prep: null, kind, mention: m,
-        nominal: prefix ? sectorWord(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1)) ?? undefined : undefined,
+        nominal: prefix ? (doc.lang === 'de' ? collectiveOrSector(t0.text.slice(t0.text.indexOf('-') + 1)) : sectorWord(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1))) ?? undefined : undefined,
       });
       i = last;
       continue;
@@ -155,6 +157,11 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     if (next && next.sentence === doc.tokens[from].sentence && /^(-|--|–|—|\(|:)$/.test(next.text)) out.shift();
   }
   return mergeModifiers(ctx, out, from, to);
+}
+
+/** A German sector or group noun ("Staaten", "Regierung"). */
+function collectiveOrSector(word: string): SectorWord | null {
+  return word ? sectorWord('de', word) ?? collectiveWord(word) : null;
 }
 
 let followers: Set<string> | undefined;

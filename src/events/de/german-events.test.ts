@@ -67,3 +67,11 @@ test('German passives: the "von"/"durch" agent in the middle field is the source
     ['In Baku wurde der Blogger am Montag zu acht Jahren Haft verurteilt.', ['SANCTION asserted Aserbaidschan(AZE)>Blogger(AZE)']],
   ]);
 });
+
+test('German domestic coercion, object clauses and organisation members', () => {
+  check([
+    ['Die Behörden in Singapur nahmen am Montag zwei Journalisten fest.', ['COERCE asserted Singapur(SGP)>Journalisten(SGP)']],
+    ['Washington kritisierte am Montag, dass Peking die Pressefreiheit einschränke.', ['ACCUSE asserted Washington(USA)>Beijing(CHN)']],
+    ['Die EU-Staaten beschlossen am Montag Sanktionen gegen Russland.', ['SANCTION asserted Europäische Union(null)>Russland(RUS)']],
+  ]);
+});
