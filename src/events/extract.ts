@@ -20,12 +20,13 @@ import { geocode } from './places.js';
 import { matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
-import { agentPreps, isPassive } from './passive.js';
+import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
 import { lexicon, lexiconSet } from '../lang/lexicon.js';
 import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
+import { nounArguments } from './de/nominal.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -171,7 +172,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   let tgt: Slot | null;
   // the agent follows an English participle ("criticized by X") and stands in the German middle
   // field before it ("wurde von Frankreich verurteilt")
-  const agentFrom = doc.lang === 'de' ? range[0] : anchor + 1;
+  const agentFrom = doc.lang === 'de' ? germanAgentFrom(doc, range[0], anchor) : anchor + 1;
   const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
@@ -199,13 +200,21 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (!tgt && doc.lang === 'de') tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
+    // German nouns name their own participants ("der Angriff Russlands auf Kiew")
+    const own = doc.lang === 'de' && /^\p{Lu}/u.test(doc.tokens[trigger].text) ? nounArguments(ctx, slots, trigger, range, p) : null;
     // English is subject-verb: a source found only after the trigger is no subject; the noun
     // phrase opening the clause is ("Tens of thousands of people in X protested ...")
     if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
       const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null, ctx.inDate) : null;
       if (np) src = np;
     }
-    tgt = pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
+    if (own?.src) src = own.src;
+    // "die Festnahme des Journalisten" with no agent: the state where it happened, as for agentless passives
+    else if (own?.tgt) {
+      const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? storyCountry(doc);
+      src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
+    }
+    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
     // German: "kritisierte, dass Peking ...": the subject of the object clause is the target
     if (!tgt && doc.lang === 'de' && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
     // English is verb-object: "stormed a migrant camp in Calais" — an object noun phrase right
@@ -458,6 +467,16 @@ function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot 
     }
   }
   return null;
+}
+
+/**
+ * Where a German passive's agent may start: after the finite auxiliary of a main clause ("Die
+ * Festnahme durch die Polizei wurde von X kritisiert": not the noun's own "durch"), else anywhere
+ * in the clause (verb-final: "dass Y von X kritisiert wurde").
+ */
+function germanAgentFrom(doc: Doc, from: number, anchor: number): number {
+  for (let i = anchor - 1; i > from; i--) if (isPassiveAux(doc, i)) return i + 1;
+  return from;
 }
 
 /** The first participant without preposition of a "dass" clause right after the trigger's clauses. */

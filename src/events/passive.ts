@@ -40,6 +40,11 @@ export function agentPreps(lang: string): Set<string> {
   return words(lang).agent;
 }
 
+/** True when token `i` is a passive auxiliary ("wurde", "worden"). */
+export function isPassiveAux(doc: Doc, i: number): boolean {
+  return words(doc.lang).aux.has(doc.tokens[i].text.toLowerCase());
+}
+
 /** True when the trigger at `anchor` is a participle governed by a passive auxiliary in its sentence. */
 export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
   const w = words(doc.lang);

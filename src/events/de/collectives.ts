@@ -31,9 +31,19 @@ export function collectiveWord(word: string): SectorWord | null {
   const m = table.memo.get(word);
   if (m !== undefined) return m;
   const w = word.toLowerCase();
-  let hit = table.exact.get(w) ?? null;
-  if (!hit) for (const { s, w: sw } of table.suffixes) if (w.length > s.length && w.endsWith(s)) { hit = sw; break; }
+  let hit = find(table, w);
+  // inflection endings the table does not list: genitive "-s" ("des Bloggers"), weak "-en"/"-n" ("dem Aktivisten")
+  if (!hit && w.length > 5 && w.endsWith('s')) hit = find(table, w.slice(0, -1));
+  if (!hit && w.length > 6 && w.endsWith('en')) hit = find(table, w.slice(0, -2));
+  if (!hit && w.length > 5 && w.endsWith('n')) hit = find(table, w.slice(0, -1));
   if (table.memo.size > 20000) table.memo.clear();
   table.memo.set(word, hit);
   return hit;
+}
+
+function find(t: Table, w: string): SectorWord | null {
+  const hit = t.exact.get(w);
+  if (hit) return hit;
+  for (const { s, w: sw } of t.suffixes) if (w.length > s.length && w.endsWith(s)) return sw;
+  return null;
 }

@@ -75,3 +75,11 @@ test('German domestic coercion, object clauses and organisation members', () => 
     ['Die EU-Staaten beschlossen am Montag Sanktionen gegen Russland.', ['SANCTION asserted Europäische Union(null)>Russland(RUS)']],
   ]);
 });
+
+test('German nominal events name their own participants (genitive, von/durch, zwischen ... und)', () => {
+  check([
+    ['Bei einem Treffen in Oslo zwischen dem polnischen Außenminister und seinem litauischen Amtskollegen ging es um Energie.', ['CONSULT asserted Außenminister(POL)>Amtskollegen(LTU)']],
+    ['Die Festnahme des Bloggers durch die ägyptische Polizei sorgte am Montag für Empörung.', ['COERCE asserted Polizei(EGY)>Bloggers(EGY)']],
+    ['Die Freilassung der Geiseln in Mali wurde am Montag bekannt.', ['RETREAT asserted Mali(MLI)>Geiseln(MLI)']],
+  ]);
+});
