@@ -27,6 +27,7 @@ import { lexicon, lexiconSet } from '../lang/lexicon.js';
 import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
+import { nounReported } from './de/light-verbs.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -42,6 +43,9 @@ const DOMESTIC = new Set<string>(['PROTEST', 'COERCE', 'MOBILIZE']);
 
 /** Material acts of a state on its own people that German reports code as domestic events. */
 const DOMESTIC_ACTS = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'CONCEDE', 'MOBILIZE']);
+
+/** Types whose German nouns without participants are mostly topics ("Hilfe", "Zusammenarbeit", "Verhandlungen"). */
+const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', 'AGREE']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
@@ -201,7 +205,11 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   } else {
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
     // German nouns name their own participants ("der Angriff Russlands auf Kiew")
-    const own = doc.lang === 'de' && /^\p{Lu}/u.test(doc.tokens[trigger].text) ? nounArguments(ctx, slots, trigger, range, p) : null;
+    const noun = doc.lang === 'de' && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
+    const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
+    // a noun that names none of its participants is an event only beside a light verb or as a circumstance
+    // (cooperative nouns: "begrüßte die Hilfe", "die Zusammenarbeit sei wichtig" name a topic, not an event)
+    if (noun && !own && TOPIC_NOUNS.has(p.type) && !nounReported(doc, trigger, range)) return null;
     // English is subject-verb: a source found only after the trigger is no subject; the noun
     // phrase opening the clause is ("Tens of thousands of people in X protested ...")
     if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
@@ -501,7 +509,8 @@ function isState(ctx: EventContext, id: string | null): boolean {
 /** A state (or its capital) acting on an unnamed group or a place of its own country. */
 function selfDirected(ctx: EventContext, source: string | null, target: string | null): boolean {
   const vague = (id: string | null) => !id || ctx.unnamed.has(id) || isState(ctx, id);
-  return (isState(ctx, source) && vague(target)) || (isState(ctx, target) && vague(source));
+  // (German domestic reports: an unnamed group acting on its own state, "der Bürgermeister führte Gespräche mit der Regierung", counts)
+  return (isState(ctx, source) && vague(target)) || (ctx.doc.lang !== 'de' && isState(ctx, target) && vague(source));
 }
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));

@@ -83,3 +83,10 @@ test('German nominal events name their own participants (genitive, von/durch, zw
     ['Die Freilassung der Geiseln in Mali wurde am Montag bekannt.', ['RETREAT asserted Mali(MLI)>Geiseln(MLI)']],
   ]);
 });
+
+test('German cooperative nouns without participants are topics unless a light verb carries them', () => {
+  check([
+    ['Die Zusammenarbeit sei wichtig, sagte der Bürgermeister am Montag.', []],
+    ['Der Bürgermeister führte am Montag Gespräche mit der Regierung von Lettland.', ['CONSULT asserted Bürgermeister(LVA)>Lettland(LVA)']],
+  ]);
+});
