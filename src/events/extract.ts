@@ -28,6 +28,7 @@ import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { nounReported } from './de/light-verbs.js';
+import { governingClause } from './de/infinitive.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -46,6 +47,9 @@ const DOMESTIC_ACTS = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT
 
 /** Types whose German nouns without participants are mostly topics ("Hilfe", "Zusammenarbeit", "Verhandlungen"). */
 const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', 'AGREE']);
+
+/** German verbs whose "zu" infinitive clause is their content, not an event of its own. */
+const CONTENT_TAKERS = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
@@ -152,6 +156,8 @@ interface Found {
   quality: number;
   /** no target yet: kept only if it absorbs a nested event and takes its target */
   provisional: boolean;
+  /** German: the clause before the comma that governs the trigger's "zu" infinitive clause */
+  governing?: [number, number] | null;
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -169,7 +175,9 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const trigger = at[0];
   const anchor = m.anchor ?? at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
-  const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor, words);
+  // German "X kündigte an, ... zu verlegen": the clause before the comma gives subject and status
+  const governing = doc.lang === 'de' ? governingClause(doc, anchor, range, sFrom) : null;
+  const status: EventStatus = eventStatus(doc, governing ? [governing[0], range[1]] : range, at, sFrom, anchor, words);
   const quote = quoteAt(doc.tokens[trigger].start);
 
   let src: Slot | null;
@@ -204,6 +212,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (!tgt && doc.lang === 'de') tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
+    if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
     // German nouns name their own participants ("der Angriff Russlands auf Kiew")
     const noun = doc.lang === 'de' && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
     const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
@@ -331,7 +340,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional };
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing };
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
@@ -364,6 +373,10 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
         || (b.trigger < a.trigger && a.trigger - b.trigger <= 6 && /^\p{Lu}/u.test(toks[b.trigger].text) && /^\p{Ll}/u.test(toks[a.trigger].text)
           && !toks.slice(b.trigger, a.trigger).some((_, k) => isClauseBreak(ctx.doc, b.trigger + k)));
       if (found.some((a) => a !== b && !drop.has(a) && inside(a) && ABSORBS[a.event.type]?.includes(b.event.type))) drop.add(b);
+      // "warf Schweden vor, Terroristen zu unterstützen", "drohte, Sanktionen zu verhängen": the
+      // infinitive clause is what the governing verb says, accuses, demands, threatens or refuses
+      const g = b.governing;
+      if (g && found.some((a) => a !== b && !drop.has(a) && a.trigger >= g[0] && a.trigger < g[1] && CONTENT_TAKERS.has(a.event.type))) drop.add(b);
     }
   }
   for (const b of found) {

@@ -90,3 +90,11 @@ test('German cooperative nouns without participants are topics unless a light ve
     ['Der Bürgermeister führte am Montag Gespräche mit der Regierung von Lettland.', ['CONSULT asserted Bürgermeister(LVA)>Lettland(LVA)']],
   ]);
 });
+
+test('German "zu" infinitive clauses take the governing clause\'s subject and status, and are its content', () => {
+  check([
+    ['Die NATO kündigte am Montag an, mehr Truppen nach Litauen zu verlegen.', ['MOBILIZE planned NATO(null)>Litauen(LTU)']],
+    ['Ungarn warf am Montag Rumänien vor, Schmuggler zu unterstützen.', ['ACCUSE asserted Ungarn(HUN)>Rumänien(ROU)']],
+    ['In Berlin sicherte die Kanzlerin am Montag Moldau weitere Hilfe zu.', ['AGREE asserted Kanzlerin(DEU)>Moldau(MDA)']],
+  ]);
+});
