@@ -18,8 +18,11 @@ import { sharedFile, SHARED_MISSING } from '../src/testing/shared.js';
 
 const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), 'results');
 
-const SETS: { name: string; file: string; newsOnly: boolean; target: number | null }[] = [
-  { name: 'GermEval 2014 dev, news sentences', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: true, target: 0.7 },
+const SETS: { name: string; file: string; newsOnly: boolean; target: number | null; half?: 'even' | 'odd' }[] = [
+  { name: 'GermEval 2014 dev, news sentences', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: true, target: 0.78 },
+  // errors were studied on the even-numbered lines only; the odd ones are the held-out check
+  { name: 'GermEval 2014 dev, news sentences, even lines (studied)', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: true, target: null, half: 'even' },
+  { name: 'GermEval 2014 dev, news sentences, odd lines (held out)', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: true, target: null, half: 'odd' },
   { name: 'CoNLL-2003 English dev', file: 'eval/en-ner/conll-dev.jsonl', newsOnly: false, target: 0.7 },
   { name: 'GermEval 2014 dev, all sentences', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: false, target: null },
   { name: 'CoNLL-2003 German dev', file: 'eval/de-ner/conll-dev.jsonl', newsOnly: false, target: null },
@@ -36,7 +39,7 @@ function main(): void {
   for (const s of SETS) {
     const path = sharedFile(s.file);
     if (!path) continue;
-    const r = runNerEval(path, { newsOnly: s.newsOnly });
+    const r = runNerEval(path, { newsOnly: s.newsOnly, half: s.half });
     rows.push({ ...r, file: s.file, name: s.name, target: s.target });
     console.log(`${s.name}: strict P ${r3(r.all.precision)} R ${r3(r.all.recall)} F1 ${r3(r.all.f1)}; lenient F1 ${r3(r.lenient.all.f1)} (${r.sentences} sentences)`);
   }

@@ -119,7 +119,11 @@ export interface NerEvalResult {
 const pipeline = () => createPipeline(['header', 'segment', 'measures', 'mentions']);
 
 /** Reads a gold file and scores the engine on it. `errors` collects mismatches for inspection. */
-export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: string[] } = {}): NerEvalResult {
+/**
+ * `half`: only the even- or odd-numbered lines of the file (1-based line numbers, blank lines
+ * not counted), so that errors can be studied on one half and the other kept as a check.
+ */
+export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: string[]; half?: 'even' | 'odd' } = {}): NerEvalResult {
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim());
   const p = pipeline();
   const counts = new Map<string, Counts>();
@@ -135,6 +139,7 @@ export function runNerEval(path: string, opts: { newsOnly?: boolean; errors?: st
     }
     if (typeof g.text !== 'string' || !Array.isArray(g.entities)) throw new CliError(`${path}:${k + 1}: needs "text" and "entities"`);
     if (opts.newsOnly && g.news !== true) return;
+    if (opts.half && ((k + 1) % 2 === 0) !== (opts.half === 'even')) return;
     n++;
     const doc = createDoc({ id: g.id ?? String(k), text: g.text, lang: g.lang === 'en' ? 'en' : 'de', date: null });
     p.run(doc);

@@ -6,23 +6,22 @@
  * isGermanNoun(nerData('de'), 'Telefongespräch'); // true (ends in the noun "gespräch")
  * germanRole(nerData('de'), 'Verteidigungsministers'); // { role: 'defence minister', sector: 'MIL' }
  */
+import { wordClass } from '../lang/de/morph/index.js';
+import { lexicon } from '../lang/lexicon.js';
 import type { NerData, RoleEntry } from './data.js';
 
-/** Endings that mark German common nouns (abstract and derived nouns). */
-export const NOUN_SUFFIXES = ['ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'tion', 'tionen',
-  'tät', 'täten', 'ismus', 'nis', 'nisse', 'tum', 'ling', 'linge', 'chen', 'lein', 'ment', 'ments', 'enz', 'anz', 'ität',
-  'ik', 'ie', 'ien', 'ei', 'eien', 'ur', 'ist', 'isten', 'iker', 'eur', 'eure', 'oren', 'ungs', 'heits', 'keits', 'schafts', 'tions'];
+/**
+ * Endings that mark German common nouns (lexicons/de/ner-noun-suffixes.tsv), noun heads that
+ * also end place and family names and so do not make a compound a noun (ner-name-heads.tsv),
+ * adjective-forming endings (adjective-endings.tsv).
+ */
+const column = (name: string) => lexicon('de', name).map((r) => r[0]);
+let adjStemEndings: string[] | null = null;
 
-/** Noun heads that also end place and family names ("Hamburg", "Feldmann"): not used for compound detection. */
-const NAME_HEADS = new Set(['mann', 'berg', 'burg', 'dorf', 'stein', 'feld', 'bach', 'hof', 'haus', 'hausen', 'heim',
-  'wald', 'see', 'land', 'stadt', 'brück', 'brücke', 'rode', 'ow', 'au', 'ing', 'er', 'en', 'furt', 'tal', 'kirchen']);
-
+/** Inflection endings of nouns and role nouns (the listed forms are base forms). */
 const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'in', 'innen'];
 
 const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
-
-
-const ADJ_STEM_ENDINGS = ['isch', 'lich', 'ig', 'bar', 'sam', 'haft', 'los', 'iv', 'ell', 'al'];
 
 /**
  * Same answer as ADJECTIVE.test(lower) without a regex scan from every position: strip an
@@ -35,7 +34,7 @@ function adjectiveLower(lower: string): boolean {
   if (last === 101 /* e */) stemEnd = n - 1;
   else if (n >= 2 && lower.charCodeAt(n - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109)) stemEnd = n - 2;
   else return false;
-  for (const e of ADJ_STEM_ENDINGS) {
+  for (const e of (adjStemEndings ??= column('adjective-endings'))) {
     if (stemEnd >= e.length && lower.startsWith(e, stemEnd - e.length)) return true;
   }
   return false;
@@ -124,8 +123,8 @@ function forms(d: NerData): Forms {
       if (n.length >= 4) addEnding(f.endings, n + inf, HEAD);
     }
   }
-  for (const h of NAME_HEADS) addEnding(f.endings, h, NAME_HEAD);
-  for (const x of NOUN_SUFFIXES) addEnding(f.endings, x, SUFFIX);
+  for (const h of column('ner-name-heads')) addEnding(f.endings, h, NAME_HEAD);
+  for (const x of column('ner-noun-suffixes')) addEnding(f.endings, x, SUFFIX);
   for (const [r, e] of d.roleWords) {
     for (const inf of INFLECTIONS) {
       if (!f.roles.has(r + inf)) f.roles.set(r + inf, e);
@@ -154,6 +153,8 @@ export interface GermanShape {
   role: RoleEntry | null;
   /** not a name on its own: a function word, a common noun or an inflected adjective */
   stop: boolean;
+  /** what the morphology lexicon says of the word (WORD_* flags of src/lang/de/morph; 0: unknown) */
+  lex: number;
 }
 
 /**
@@ -219,7 +220,7 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
       if (!((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
     }
   }
-  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(lower) };
+  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(lower), lex: wordClass(lower) };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */

@@ -12,7 +12,7 @@ import type { Doc, MentionInfo } from '../doc.js';
 import { tokenLower } from '../../lang/segment/token-lower.js';
 import type { Stage } from '../stage.js';
 import { nerData, type NerData } from '../../ner/data.js';
-import { createRecogniser, type Found, type NameMemory } from '../../ner/recognise.js';
+import { createRecogniser, type Found, type NameMemory } from '../../ner/recognise/index.js';
 import { buildUnits, type Unit } from '../../ner/units.js';
 
 /** A sentence is a headline in capitals when most of its words are written in capitals. */

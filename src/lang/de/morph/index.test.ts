@@ -1,0 +1,116 @@
+/**
+ * Table tests of the German morphology layer, in our own words: readings of inflected forms,
+ * separable verbs, the compound-head fallback, closed-class words, agreement masks.
+ *
+ * @example
+ * node --import tsx --test src/lang/de/morph/index.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  analyse, describe as show, separableLemma, nounHeadStart, formFeatures, lemmas,
+  POS_MASK, POS_NOUN, POS_VERB, CGN_MASK, caseMask, CASE_AKK, CASE_DAT,
+} from './index.js';
+
+/** [form, a reading that must be among the form's readings (compact string, see describe)] */
+const READINGS: [string, string][] = [
+  ['Regierung', 'Regierung NOUN nom.f gen.f dat.f akk.f'],
+  ['Regierungen', 'Regierung NOUN nom.p gen.p dat.p akk.p'],
+  ['Angriffs', 'Angriff NOUN gen.m'],
+  ['Festnahmen', 'Festnahme NOUN nom.p gen.p dat.p akk.p'],
+  ['Demonstranten', 'Demonstrant NOUN nom.p gen.m gen.p dat.m dat.p akk.m akk.p'],
+  ['kritisierte', 'kritisieren VERB past.1s past.3s konj2.1s konj2.3s'],
+  ['kritisiert', 'kritisieren VERB pres.3s pres.2p part2 imp'],
+  ['verurteilt', 'verurteilen VERB pres.3s pres.2p part2 imp'],
+  ['griff', 'angreifen VERB past.1s past.3s +an'],
+  ['griff', 'greifen VERB past.1s past.3s'],
+  ['angriff', 'angreifen VERB past.1s past.3s'],
+  ['ließ', 'freilassen VERB past.1s past.3s +frei'],
+  ['freigelassen', 'freilassen VERB part2'],
+  ['habe', 'haben VERB pres.1s konj1.1s konj1.3s imp'],
+  ['hätten', 'haben VERB konj2.1p konj2.3p'],
+  ['sei', 'sein VERB konj1.1s konj1.3s imp'],
+  ['festzunehmen', 'festnehmen VERB zuinf'],
+  ['großen', 'groß ADJ nom.p gen.m gen.f gen.n gen.p dat.m dat.f dat.n dat.p akk.m akk.p'],
+  ['groß', 'groß ADJ pred'],
+  ['den', 'der ART dat.p akk.m'],
+  ['des', 'der ART gen.m gen.n'],
+  ['einem', 'ein ART dat.m dat.n'],
+  ['ihrer', 'ihr DET gen.f gen.p dat.f'],
+  ['ihn', 'er PRON akk.m'],
+  ['denen', 'der PRON dat.p'],
+  // compound fallback: the lexicon lacks these, the head gives the readings
+  ['Gipfeltreffen', 'Gipfeltreffen NOUN nom.n nom.p dat.n dat.p akk.n akk.p <Treffen'],
+  ['Exportverbot', 'Exportverbot NOUN nom.n akk.n <Verbot'],
+  ['Bundesregierung', 'Bundesregierung NOUN nom.f gen.f dat.f akk.f <Regierung'],
+  ['Sicherheitsrat', 'Sicherheitsrat NOUN nom.m akk.m <Rat'],
+  ['Menschenrechtsgruppe', 'Menschenrechtsgruppe NOUN nom.f gen.f dat.f akk.f <Gruppe'],
+  ['EU-Staaten', 'EU-Staat NOUN nom.p gen.p dat.p akk.p <Staat'],
+  ['Großdemonstration', 'Großdemonstration NOUN nom.f gen.f dat.f akk.f <Demonstration'],
+  // a capitalised verb at the start of a sentence is read lower-case when it has no reading of its own
+  ['Lehnte', 'ablehnen VERB past.1s past.3s konj2.1s konj2.3s +ab'],
+];
+
+test('readings of inflected forms, separable verbs, compounds and closed-class words', () => {
+  for (const [form, expected] of READINGS) {
+    const got = analyse(form).map(show);
+    assert.ok(got.includes(expected), `${form}: expected «${expected}» among ${JSON.stringify(got.slice(0, 6))}`);
+  }
+});
+
+test('a capitalised form at a sentence start also has its lower-case readings', () => {
+  assert.deepEqual(analyse('Kritisierte').map(show), ['Kritisierte NOUN nom.n']);
+  assert.ok(analyse('Kritisierte', true).map(show).includes('kritisieren VERB past.1s past.3s konj2.1s konj2.3s'));
+});
+
+/** [form, lemmas expected to be absent] — the fallbacks must not invent readings */
+const NOT: [string, string][] = [
+  ['Bundesamt', 'Bundesamt NOUN nom.m dat.m akk.m <Samt'], // "Bunde" + "samt": "Bunde" is no base form
+  ['griff', 'greifen VERB past.1s past.3s +an'],
+  ['angriff', 'angreifen VERB past.1s past.3s +an'],
+];
+
+test('the fallbacks do not invent readings', () => {
+  for (const [form, wrong] of NOT) assert.ok(!analyse(form).map(show).includes(wrong), `${form}: ${wrong}`);
+});
+
+/** [form, expected: no readings at all] — names the lexicon does not hold and that split into no compound */
+test('names that are no words get no reading', () => {
+  for (const name of ['Steinmeier', 'Merkel', 'Scholz', 'Schäuble', 'Kiew']) assert.deepEqual(analyse(name), [], name);
+});
+
+/** [stem, particle, lemma | undefined] */
+const SEPARABLE: [string, string, string | undefined][] = [
+  ['griff', 'an', 'angreifen'],
+  ['ließ', 'frei', 'freilassen'],
+  ['ließen', 'frei', 'freilassen'],
+  ['nahm', 'fest', 'festnehmen'],
+  ['nahmen', 'fest', 'festnehmen'],
+  ['setzt', 'ein', 'einsetzen'],
+  ['Kündigte', 'an', 'ankündigen'],
+  ['lehnte', 'ab', 'ablehnen'],
+  ['griff', 'frei', undefined],
+  ['sagte', 'an', 'ansagen'],
+  ['Regierung', 'an', undefined],
+];
+
+test('separable verbs: the main-clause stem and the particle at the end give the lemma', () => {
+  for (const [stem, particle, lemma] of SEPARABLE) assert.equal(separableLemma(stem, particle), lemma, `${stem} … ${particle}`);
+});
+
+test('compound split points', () => {
+  const cases: [string, number][] = [['Bundesregierung', 6], ['Gipfeltreffen', 6], ['Regierung', -1], ['Merkel', -1], ['klein', -1]];
+  for (const [form, start] of cases) assert.equal(nounHeadStart(form), start, form);
+});
+
+test('agreement: article, adjective and noun masks intersect in the readings they share', () => {
+  const f = (w: string) => formFeatures(w) & CGN_MASK;
+  const np = f('den') & f('großen') & f('Demonstranten');
+  assert.ok(np & caseMask(CASE_AKK), 'den großen Demonstranten: accusative singular');
+  assert.ok(np & caseMask(CASE_DAT), 'den großen Demonstranten: dative plural');
+  assert.equal(f('der') & f('großes') & f('Regierung'), 0, 'der großes Regierung agrees in nothing');
+  assert.equal(formFeatures('Regierung') & POS_MASK, POS_NOUN);
+  assert.equal(formFeatures('verurteilte') & POS_MASK & POS_VERB, POS_VERB);
+  assert.equal(formFeatures('Unbekanntwort'), 0);
+  assert.deepEqual(lemmas('Behörden'), ['Behörde']);
+});

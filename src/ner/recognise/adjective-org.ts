@@ -1,0 +1,48 @@
+/**
+ * Rule 3 (German), a capitalised nationality adjective with an organisation head is one
+ * organisation: `Deutsche Bauernverband`, `Bundesverband Deutscher Banken` (not `Schweizer
+ * Armee`: a demonym in -er before a noun is a generic description).
+ *
+ * @example
+ * // "Der Deutsche Bauernverband warnte." → ORG "Deutsche Bauernverband"
+ */
+import type { RecogniserState } from './state.js';
+import type { NerRule } from './types.js';
+
+/** Unit k is a capitalised organisation head: a suffix word ("Stiftung") or a word ending in one ("Bauernverband"). */
+function orgHead(s: RecogniserState, k: number): boolean {
+  const { units, d } = s;
+  if (k >= units.length || !units[k].cap || units[k].kind !== 'word' || units[k].parts.length > 1) return false;
+  if (d.orgSuffixWords.has(units[k].text)) return true;
+  const w = units[k].lower;
+  return d.orgSuffixEndings.some(([e]) => w.endsWith(e) || w.endsWith(`${e}s`) || w.endsWith(`${e}es`) || w.endsWith(`${e}en`));
+}
+
+/** A capitalised nationality adjective at unit k ("Deutsche", "Europäischen"). */
+function capitalDemonym(s: RecogniserState, k: number): boolean {
+  if (k >= s.units.length || !s.units[k].cap) return false;
+  const g = s.gazAt(k);
+  return !!g && g.length === 1 && g.value.source === 'demonym' && /e[nrs]?$/.test(s.units[k].text);
+}
+
+/** End of "Deutsche Bauernverband" / "Bundesverband Deutscher Banken" starting at i, else i. */
+function adjectiveOrgEnd(s: RecogniserState, i: number): number {
+  const { units } = s;
+  // (not "Schweizer Armee": a demonym in -er before a noun is a generic description)
+  if (capitalDemonym(s, i) && !units[i].text.endsWith('er') && orgHead(s, i + 1)) return i + 2;
+  if (i + 2 < units.length && units[i + 2].cap && capitalDemonym(s, i + 1) && orgHead(s, i) && units[i + 2].kind === 'word' && !s.gazAt(i + 2)) return i + 3;
+  return i;
+}
+
+export const adjectiveOrgRule: NerRule = {
+  name: 'adjective-org',
+  description: 'a capitalised nationality adjective with an organisation head is one organisation (German)',
+  apply(s, i) {
+    const u = s.units[i];
+    if (!s.de || !u.cap) return -1;
+    const end = adjectiveOrgEnd(s, i);
+    if (end <= i) return -1;
+    s.push({ start: u.start, end: s.units[end - 1].end, type: 'ORG', kind: 'name', canonical: s.words.slice(i, end).join(' ') });
+    return end;
+  },
+};

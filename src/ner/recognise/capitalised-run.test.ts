@@ -1,0 +1,42 @@
+/** Table tests of rule 8 (runs of capitalised words), in our own sentences. */
+import { test } from 'node:test';
+import { checkTable, type RuleCase } from './rule-table.js';
+
+const CASES: RuleCase[] = [
+  // typed by a speech verb, an age in brackets, a party, a family-name ending, "so" after a quote
+  ['de', 'Das sei falsch, sagte Kolb am Abend.', ['Kolb/PER/capitalised-run'], []],
+  ['de', 'Auch Brettschneider (54) kam.', ['Brettschneider/PER/capitalised-run'], []],
+  ['de', '„Wir bleiben“, so Wuttke.', ['Wuttke/PER/capitalised-run'], []],
+  ['de', 'Die Fähre fuhr nach Kreischa und weiter.', [], []],
+  ['de', 'Er zog in Kreischa ein.', ['Kreischa/LOC/capitalised-run'], []],
+  // organisations: suffix word, club prefix, acronym
+  ['de', 'Der 1. FC Köln verlor in Osnabrück.', ['1. FC Köln/ORG/capitalised-run'], []],
+  ['de', 'Das berichtete die KVX am Montag.', ['KVX/ORG/capitalised-run'], []],
+  // products and programmes are MISC, common nouns and sentence-initial words nothing
+  ['de', 'Die Reform Hartz IV bleibt umstritten.', ['Hartz IV/MISC/capitalised-run'], []],
+  // a title between quotation marks is no person
+  ['de', 'Die Gruppe „ Silver Kites “ trat auf.', ['Silver Kites/MISC/capitalised-run'], []],
+  // a participle ending the clause is no finite verb after a name
+  ['de', 'Dabei wird Blei durch Zinnober ersetzt.', [], ['Zinnober']],
+  ['de', 'Die Regierung und die Opposition streiten.', [], ['Regierung', 'Opposition']],
+  ['de', 'Gestern regnete es.', [], ['Gestern']],
+  ['en', 'Shares of Fenwick rose.', ['Fenwick/ORG/capitalised-run'], []],
+  // a word the German lexicon does not know, where German puts a person: before a finite verb
+  // in the third person singular, as an inverted subject, as a genitive before a noun
+  ['de', 'Wendtner bestätigte den Plan am Abend.', ['Wendtner/PER/capitalised-run'], []],
+  ['de', 'Dann hatte sich Pilgrimm darauf berufen.', ['Pilgrimm/PER/capitalised-run'], []],
+  ['de', 'Im Herbst vergab aber Ruhnke die Chance.', ['Ruhnke/PER/capitalised-run'], []],
+  ['de', 'Man lobte Pilgrimms Entscheidung.', ['Pilgrimms/PER/capitalised-run'], []],
+  // ... but not a known word (noun, pronominal adverb), nor an unknown word after a place preposition
+  ['de', 'Darin liegt das Problem.', [], ['Darin']],
+  ['de', 'Vieles bleibt offen.', [], ['Vieles']],
+  ['de', 'Der Bus fährt nach Wendtnerode weiter.', [], []],
+  // a word whose readings are all common nouns is no name without context ...
+  ['de', 'Das Drama endet im Herbst mit Streit.', [], ['Drama']],
+  ['de', 'Am Ende sprach Müller nicht mehr.', [], ['Müller']],
+  // ... unless a speech verb, a role or brackets say otherwise
+  ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
+  ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
+];
+
+test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));

@@ -1,0 +1,306 @@
+/**
+ * Rule 8, runs of capitalised words: German common nouns and function words are dropped (noun
+ * shape, a determiner right before), the rest is typed by evidence in this order: organisation
+ * suffix, organisation ending (German), role before, known surname, club/place prefix,
+ * organisation/place-introducing noun before, acronym, speech verb, age or party in brackets,
+ * first name, English `X of Y`, place preposition, English head word, else two or more words
+ * → PER (weak) unless product-like → MISC; a lone unknown word → ORG in English, in German PER
+ * only on a family-name ending or after `", so`, LOC after `in` when it is no noun. Club prefixes
+ * (`1. FC Köln`, `VfL Osnabrück`) take their number and town words.
+ *
+ * @example
+ * // "sagte Kolb." → PER "Kolb" (speech verb before)
+ */
+import type { NerType } from '../data.js';
+import { strongOrgSuffix } from './gazetteer.js';
+import { NAME_MAX, type RecogniserState } from './state.js';
+import type { Found, NerRule } from './types.js';
+import { endingLength } from './util.js';
+import { isAdverb, isFinite3s, isParticiple, WORD_COMPOUND, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
+
+/** family-name endings that German common nouns share (not used as evidence in German) */
+const GERMAN_NOUN_LIKE_ENDINGS = new Set(['sen', 'mann', 'stein']);
+const QUOTE_CLOSERS = new Set(['"', '“', '«', '»', '‘', "'", '”']);
+/** Roman numerals from II (not "I", "V", "X", which also stand alone) */
+const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)\.?$/;
+/** a capital after a lower-case letter inside a word, except name prefixes (McCain, DeLonge, LaGuardia, DiCaprio, MacArthur) */
+const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
+
+/** A single German word ending in a long organisation head ("Innenministerium", "Bundesregierung"). */
+function orgEnding(s: RecogniserState, lowerWord: string): boolean {
+  for (const [e] of s.d.orgSuffixEndings) if (e.length >= 8 && lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
+  return false;
+}
+
+/** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */
+function club(s: RecogniserState, i: number): number {
+  const { units, words } = s;
+  let j = i + 1;
+  while (j < units.length && j - i <= 4) {
+    const x = units[j];
+    if (x.kind === 'num' && /^\d{1,2}$/.test(x.text)) j++;
+    else if (s.nameLike(j) && (!s.stopAt(j) || s.isTown(j)) && !s.findRoleQuiet(j)) j++;
+    else break;
+  }
+  while (j > i + 1 && units[j - 1].kind === 'num') j--;
+  if (j === i + 1) return i;
+  let start = units[i].start;
+  if (i >= 2 && units[i - 1].text === '.' && units[i - 2].kind === 'num' && /^\d$/.test(units[i - 2].text) && units[i - 1].start === units[i - 2].end) start = units[i - 2].start;
+  s.push({ start, end: units[j - 1].end, type: 'ORG', kind: 'name', sector: 'CVL', canonical: (start !== units[i].start ? `${units[i - 2].text}. ` : '') + words.slice(i, j).join(' ') });
+  return j;
+}
+
+function run(s: RecogniserState, i: number): number {
+  const { d, de, units, words } = s;
+  if (de && s.ctx(i, 'org-prefix')) {
+    const k = club(s, i);
+    if (k > i) return k;
+  }
+  // collect the capitalised run
+  let j = i;
+  const startsSentence = s.sentenceStart(i);
+  while (j < units.length && j - i < NAME_MAX + 1) {
+    if (s.nameLike(j)) {
+      // a club prefix takes the town with it ("VfL Osnabrück", "Preußen Münster")
+      if (j > i && s.ctx(i, 'org-prefix') && s.isTown(j)) {
+        j++;
+        continue;
+      }
+      if (j > i && (s.gazAt(j) || s.findRoleQuiet(j))) break;
+      if (units[j].parts.length > 1 && j > i) break;
+      j++;
+      if (s.missedStop(j - 1)) break;
+      continue;
+    }
+    if (j > i && s.connectorAt(j) && (s.nameLike(j + 1) || s.connectorAt(j + 1))) {
+      j++;
+      continue;
+    }
+    if (!de && j > i && units[j].text === 'of' && s.nameLike(j + 1) && (s.ctx(j - 1, 'org-of') || s.ctx(j - 1, 'loc-of'))) {
+      // "Bank of Korea", "Gulf of Mexico": the name after "of" belongs to the whole
+      const g = s.gazAt(j + 1);
+      if (g) {
+        j += 1 + g.length;
+        break;
+      }
+      j++;
+      continue;
+    }
+    if (!de && j > i && (units[j].text === '&') && s.nameLike(j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  // drop leading common nouns (German) / non-names (English)
+  let a = i;
+  while (a < j && ((s.stopAt(a) || lexNoun(s, a)) && !s.knownSurname(units[a].text) && !(de && j - i === 1 && orgEnding(s, units[a].lower)) || (de && a === i && s.ctx(a - 1, 'det') && !s.knownSurname(units[a].text) && !s.isAcronym(a) && !s.ctx(a, 'org-prefix')))) a++;
+  if (a > i) {
+    if (a === j) return j;
+    return a; // restart after the noun so the next words get their own evidence
+  }
+  // trailing connectors are not part of a name
+  while (j > a && !s.nameLike(j - 1)) j--;
+  // German: a capitalised word followed by more words where any is a common noun stops the name there
+  if (de) {
+    for (let k = a + 1; k < j; k++) {
+      if (s.nameLike(k) && s.stopAt(k) && !(k === j - 1 && d.orgSuffixWords.has(units[k].text)) && !s.knownSurname(units[k].text)) {
+        j = k;
+        break;
+      }
+    }
+    while (j > a && !s.nameLike(j - 1)) j--;
+    // a capitalised first word of the sentence without evidence is not part of the name
+    if (startsSentence && a === i && j - a >= 2 && !s.firstName(a) && !s.knownSurname(units[a].text)) return a + 1;
+  }
+  // an apposition before a first name is not part of the name ("Torjäger Robert Vittek")
+  for (let k = a + 1; k < j - 1; k++) {
+    if (s.firstName(k)) return k;
+  }
+  const first = units[a];
+  const span = { start: first.start, end: s.nameEnd(j - 1) };
+  const text = words.slice(a, j).join(' ');
+  const rf = s.roleFields(a);
+
+  const typed = typeRun(s, a, j, startsSentence, rf.role !== undefined);
+  const type = typed?.type ?? null;
+  const sector = typed?.sector;
+  if (type) {
+    const f: Found = { start: span.start, end: span.end, type, kind: 'name', canonical: type === 'PER' ? s.knownSurname(text) ?? text : text, ...(type === 'PER' ? rf : {}) };
+    if (sector) f.sector = sector;
+    s.push(f);
+    // only persons found on evidence (not by the multi-word default) name later surnames
+    if (type === 'PER' && !typed?.weak) s.rememberPerson(a, j, text);
+  }
+  s.pending = null;
+  return j;
+}
+
+/** Some unit of units[a..j) is spelled as a listed first name (no slice, no callback). */
+function anyFirstName(s: RecogniserState, a: number, j: number): boolean {
+  for (let k = a; k < j; k++) if (s.d.firstNames.has(s.units[k].text)) return true;
+  return false;
+}
+
+/** Decides the type of the capitalised run units[a..j), or null when it is not a name. */
+function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boolean, hasRole: boolean): { type: NerType; sector?: string; weak?: boolean } | null {
+  const { d, de, units, allCapsSentence } = s;
+  const len = j - a;
+  const first = units[a];
+  const lastU = units[j - 1];
+  const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].text.toLowerCase() : '';
+  const suffix = d.orgSuffixWords.get(lastU.text);
+  if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
+  if (de && len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
+  if (hasRole) return { type: 'PER' };
+  if (len === 1 && s.knownSurname(first.text)) return { type: 'PER' };
+  if (s.ctx(a, 'org-prefix') && len >= 2) return { type: 'ORG' };
+  if (s.ctx(a, 'loc-prefix') && len >= 2) return { type: 'LOC' };
+  if (s.ctx(a - 1, 'org-intro') || (de && endsWithContext(s, prevWord, 'org-intro'))) return { type: 'ORG' };
+  if (s.ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && s.ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
+  // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
+  if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6) return d.acronymNonNames.has(first.text) ? null : { type: 'ORG' };
+  if (len === 1 && first.text.length < 2) return null; // a lone capital letter ("A", a broken "Â")
+  if (s.ctx(j, 'speech') || s.ctx(a - 1, 'speech')) return { type: 'PER' };
+  if (ageOrParty(s, j)) return { type: 'PER' };
+  if (len === 1 && s.firstName(a) && !startsSentence) return { type: 'PER' };
+  // a word no German lexicon entry explains, where German puts a person (also first in a sentence)
+  if (de && len === 1 && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
+  if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
+  if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
+  if (!de && len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === 'of') return { type: 'ORG' };
+  if (!de && len >= 3 && s.ctx(a, 'loc-of') && units[a + 1].text === 'of') return { type: 'LOC' };
+  if (!de && len >= 2 && s.ctx(a, 'org-of')) return { type: 'ORG' };
+  if (s.ctx(a - 1, 'loc-prep')) {
+    if (!de && len <= 2) return { type: 'LOC' };
+    if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
+    // "in Kreischa": an unknown word that is no noun (not in the noun list, no noun ending) after "in"
+    // (words in -e/-en are mostly nouns: "in Reichweite", "in Gaststätten")
+    if (de && len === 1 && units[a - 1].lower === 'in' && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };
+  }
+  const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
+  if (head) return { type: head };
+  if (len >= 2) return productLike(s, a, j) || quotedTitle(s, a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
+  const low = first.lower;
+  // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein")
+  const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !(de && GERMAN_NOUN_LIKE_ENDINGS.has(e)));
+  // German: a lone unknown word is a person only on evidence — a family-name ending (not at the
+  // start of a sentence, where any noun is capitalised) or "…", so Barth" after a quotation
+  if (de) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
+  if (surnameLike) return { type: 'PER' };
+  return { type: 'ORG' };
+}
+
+/**
+ * Capitalised words that look like a product, model or programme rather than a person
+ * ("GeForce GTX", "Hartz IV", "Analytics 4.0"): a word in capitals, a Roman numeral, a word
+ * with a capital inside (not "McCain", "DeLonge") or a number right after the words.
+ */
+function productLike(s: RecogniserState, a: number, j: number): boolean {
+  const { units } = s;
+  for (let k = a; k < j; k++) {
+    const w = units[k].text;
+    if (w.length >= 2 && units[k].allCaps && !s.firstName(k)) return true;
+    if (ROMAN.test(w) || CAMEL.test(w)) return true;
+  }
+  // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
+  return s.de && j < units.length && units[j].kind === 'num';
+}
+
+/**
+ * A German capitalised word whose readings in the morphology lexicon are all common nouns
+ * ("Drama", "Architekten", "Müller") is no name unless the context makes it one: a role right
+ * before, a speech verb next to it, an age or party in brackets after it, "…", so X".
+ */
+function lexNoun(s: RecogniserState, a: number): boolean {
+  if (!s.de || s.units[a].kind !== 'word' || (s.shapeAt(a).lex & WORD_NOUN_ONLY) === 0) return false;
+  // in a run of several capitalised words the others are context ("Zenit Alpha 5")
+  if (s.nameLike(a + 1)) return false;
+  const p = s.pending;
+  if (p && p.next === a) return false;
+  return !s.ctx(a - 1, 'speech') && !s.ctx(a + 1, 'speech') && !ageOrParty(s, a + 1) && !quoteSo(s, a);
+}
+
+/**
+ * A German capitalised word the morphology lexicon does not know in any spelling and that is no
+ * compound of its words ("Pofalla", "Röttgen"): German capitalises every noun, and the lexicon
+ * holds the nouns, so such a word is most likely a name.
+ */
+function unknownWord(s: RecogniserState, a: number): boolean {
+  const u = s.units[a];
+  if (u.allCaps || u.text.length < 4 || s.shapeAt(a).lex !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(u.text)) return false;
+  // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
+  return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
+}
+
+/**
+ * The lone word at unit a stands where German puts a person: before a finite verb in the third
+ * person singular ("Pofalla gehört", "Röttgen bestätigte"), after one or after "sich"/"dass"
+ * (inverted subject: "hatte sich Röttgen", "macht Dewey", "vergab aber Börner"), or as a
+ * genitive before a noun ("Holroyds Stimme").
+ */
+function personSlot(s: RecogniserState, a: number): boolean {
+  const { units } = s;
+  const lowerWordAt = (k: number) => k >= 0 && k < units.length && units[k].kind === 'word' && !units[k].cap;
+  if (s.ctx(a - 1, 'loc-prep')) return false; // "in Kreischa": a place (typed below)
+  // (a participle ending the clause is no finite verb: "durch Chlor oder Fluor ersetzt")
+  if (lowerWordAt(a + 1) && isFinite3s(units[a + 1].lower) && !isParticiple(units[a + 1].lower)) return true;
+  for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {
+    const w = units[k].lower;
+    if (w === 'sich' || w === 'dass' || isFinite3s(w)) return true;
+    if (!isAdverb(w)) break; // only an adverb may stand between verb and subject ("vergab aber Börner")
+  }
+  const u = units[a];
+  const next = units[a + 1];
+  return u.text.endsWith('s') && !!next && next.kind === 'word' && next.cap && (s.shapeAt(a + 1).lex & (WORD_NOUN_ONLY | WORD_COMPOUND)) !== 0;
+}
+
+function foreignNeighbour(s: RecogniserState, k: number): boolean {
+  if (k < 0 || k >= s.units.length) return false;
+  const u = s.units[k];
+  return u.kind === 'word' && !u.cap && u.parts.length === 1 && !s.d.functionWords.has(u.lower) && s.shapeAt(k).lex === 0;
+}
+
+const QUOTE_OPENERS = new Set(['"', '„', '“', '»', '«', "'", '‚', '‘']);
+
+/** Words standing alone between quotation marks (`" Academic Festival "`): a title, not a person. */
+function quotedTitle(s: RecogniserState, a: number, j: number): boolean {
+  const { units } = s;
+  return s.de && a > 0 && j < units.length && QUOTE_OPENERS.has(units[a - 1].text) && QUOTE_CLOSERS.has(units[j].text);
+}
+
+/** `" , so Barth`: German "so" after a closing quotation names its speaker. */
+function quoteSo(s: RecogniserState, a: number): boolean {
+  const { units } = s;
+  return a >= 3 && units[a - 1].lower === 'so' && units[a - 2].text === ',' && QUOTE_CLOSERS.has(units[a - 3].text);
+}
+
+/** "Klum (37)", "Schulz (SPD)": an age or a party in brackets right after a name marks a person. */
+function ageOrParty(s: RecogniserState, j: number): boolean {
+  const { units } = s;
+  if (j + 2 >= units.length || units[j].text !== '(' || units[j + 2].text !== ')') return false;
+  const inner = units[j + 1];
+  if (inner.kind === 'num' && /^\d{1,3}$/.test(inner.text)) return true;
+  const g = s.d.gazetteer.longest([inner.text], 0);
+  return !!g && g.value.sector === 'PTY';
+}
+
+function endsWithContext(s: RecogniserState, word: string, cls: string): boolean {
+  if (word.length < 5) return false;
+  for (let k = 1; k <= word.length - 4; k++) {
+    const tail = word.slice(k);
+    if (s.d.context.get(tail)?.has(cls)) return true;
+    const cut = endingLength(tail, false);
+    if (cut && s.d.context.get(tail.slice(0, tail.length - cut))?.has(cls)) return true;
+  }
+  return false;
+}
+
+export const capitalisedRunRule: NerRule = {
+  name: 'capitalised-run',
+  description: 'a run of capitalised words, common nouns dropped, typed by suffix, context and evidence',
+  apply(s, i) {
+    if (!s.nameLike(i)) return -1;
+    return run(s, i);
+  },
+};

@@ -1,0 +1,19 @@
+/** Table tests of rule 4 (gazetteer, longest match, and what extends it), in our own sentences. */
+import { test } from 'node:test';
+import { checkTable, type RuleCase } from './rule-table.js';
+
+const CASES: RuleCase[] = [
+  ['de', 'Die Siemens AG baut ein Werk.', ['Siemens AG/ORG/gazetteer'], []],
+  ['de', 'Die Delegation flog von Moskau nach Genf.', ['Moskau/GPE/gazetteer', 'Genf/GPE/gazetteer'], []],
+  ['de', 'Die Strecke Köln/Bonn ist gesperrt.', ['Köln/Bonn/LOC/gazetteer'], []],
+  ['de', 'Die Vereinten Nationen tagen.', ['Vereinten Nationen/ORG/gazetteer'], []],
+  // a function word at the start of a sentence is not the river or town of that name
+  ['de', 'Oder wir warten bis morgen.', [], ['Oder']],
+  // a town that is also a common noun, inside a noun phrase, is the noun ("Bergen": mountains)
+  ['de', 'Sie wandern in den hohen Bergen.', [], ['Bergen']],
+  ['de', 'Die Fähre fährt nach Bergen.', ['Bergen/GPE/gazetteer'], []],
+  ['en', 'She won the U.S. Open last year.', ['U.S. Open/MISC/gazetteer'], []],
+  ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],
+];
+
+test('the longest listed name, extended by legal form, organisation, event head, slash place', () => checkTable(CASES));

@@ -1,0 +1,116 @@
+/**
+ * Rule 4, the gazetteer: the longest listed name starting here (organisations, persons, places,
+ * countries, demonyms, cities; `NameIndex`). What follows may extend it: a legal form or an
+ * organisation suffix word (`Siemens AG`, `Bertelsmann Stiftung`), an organisation name after a
+ * place (`New York Stock Exchange`), an English event head after a place (`U.S. Open` MISC),
+ * a slash-joined German place (`München/Hamburg` LOC) or a town after a club (`Juventus Turin`).
+ *
+ * @example
+ * // "Die Siemens AG meldet Gewinne." → ORG "Siemens AG"
+ */
+import { isNounPhraseWord, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
+import type { RecogniserState } from './state.js';
+import type { Found, NerRule } from './types.js';
+
+const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
+
+/** A legal-form word that makes the capitalised words before it an organisation ("AG", "Inc."). */
+export function strongOrgSuffix(w: string): boolean {
+  return STRONG_ORG_SUFFIX.has(w);
+}
+
+/** A slash right at unit k (no spaces around it) followed by a one-word place. */
+function slashPlace(s: RecogniserState, k: number): boolean {
+  const { units } = s;
+  if (k + 1 >= units.length || units[k].text !== '/' || units[k].start !== units[k - 1].end || units[k + 1].start !== units[k].end) return false;
+  const g = s.gazAt(k + 1);
+  return !!g && g.length === 1 && (g.value.type === 'GPE' || g.value.type === 'LOC');
+}
+
+/**
+ * End (exclusive) of an organisation name continuing a place name at unit k: a listed
+ * organisation right there, or capitalised words ending in an organisation suffix word;
+ * k itself when there is none.
+ */
+function placeOrgEnd(s: RecogniserState, k: number): number {
+  const { units, d } = s;
+  if (k >= units.length || !s.nameLike(k)) return k;
+  const g = s.gazAt(k);
+  if (g) return g.value.type === 'ORG' && g.value.source === 'org' ? k + g.length : k;
+  let j = k;
+  while (j < units.length && j - k < 4 && s.nameLike(j) && !s.gazAt(j) && units[j].parts.length === 1) {
+    if (d.orgSuffixWords.has(units[j].text)) return j + 1;
+    if (s.de && s.stopAt(j)) break;
+    j++;
+  }
+  return k;
+}
+
+/**
+ * A one-word town that is also a German common noun, inside a noun phrase ("in den
+ * heimischen Bergen", "zu den Favoriten", "die Altstadt"): the noun, not the place.
+ */
+function nounInPhrase(s: RecogniserState, i: number, length: number, source: string): boolean {
+  if (!s.de || length !== 1 || source !== 'city' || i === 0) return false; // (regions take articles: "das Elsass")
+  const prev = s.units[i - 1];
+  if (prev.kind !== 'word' || prev.cap || (s.shapeAt(i).lex & WORD_NOUN_ONLY) === 0) return false;
+  return isNounPhraseWord(prev.lower);
+}
+
+export const gazetteerRule: NerRule = {
+  name: 'gazetteer',
+  description: 'the longest listed name here, extended by a legal form, organisation, event head, slash place or town',
+  apply(s, i) {
+    const g = s.gazAt(i);
+    if (!g || nounInPhrase(s, i, g.length, g.value.source)) return -1;
+    const { d, de, units, words } = s;
+    const u = units[i];
+    const e = g.value;
+    const end = units[i + g.length - 1].end;
+    const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical, source: e.source };
+    if (e.country) f.country = e.country;
+    if (e.sector) f.sector = e.sector;
+    if (e.type === 'PER') Object.assign(f, s.roleFields(i));
+    // a club or company name followed by its town is one name ("Juventus Turin", "Bayer Leverkusen")
+    let len = g.length;
+    if (e.type !== 'PER' && e.type !== 'MISC' && i + len < units.length && (STRONG_ORG_SUFFIX.has(units[i + len].text) || (e.type === 'ORG' && d.orgSuffixWords.has(units[i + len].text)))) {
+      // "Siemens AG", "Toyota Motor Corp.": a legal-form suffix makes the whole an organisation
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'ORG';
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && !s.allCapsSentence && placeOrgEnd(s, i + len) > i + len) {
+      // "New York Stock Exchange", "Kurdistan Democratic Party": a place starting an organisation name
+      len = placeOrgEnd(s, i + len) - i;
+      f.end = units[i + len - 1].end;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+    } else if (!de && (e.type === 'GPE' || e.type === 'LOC') && i + len < units.length && d.heads.get(units[i + len].text) === 'MISC') {
+      // "U.S. Open", "Hong Kong Open", "Korean War": a place before an event head word
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'MISC';
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+      delete f.country;
+    } else if (de && (e.type === 'GPE' || e.type === 'LOC') && slashPlace(s, i + len)) {
+      // "München/Hamburg", "Frankfurt/Oder": places joined by a slash without spaces are one name
+      len += 2;
+      f.end = units[i + len - 1].end;
+      f.type = 'LOC';
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join('');
+      delete f.source;
+    } else if (e.type === 'ORG' && (e.sector === 'CVL' || s.ctx(i, 'org-prefix')) && i + len < units.length && s.isTown(i + len)) {
+      len++;
+      f.end = units[i + len - 1].end;
+    }
+    s.push(f);
+    if (len !== g.length) return i + len;
+    if (e.type === 'PER') s.rememberPerson(i, i + g.length, e.canonical);
+    if (e.source === 'demonym' && de) s.pending = null;
+    return i + g.length;
+  },
+};

@@ -1,0 +1,13 @@
+/** Table tests of the sports-results pass (a place before a score is a team), in our own lines. */
+import { test } from 'node:test';
+import { checkTable, type RuleCase } from './rule-table.js';
+
+const CASES: RuleCase[] = [
+  ['en', 'Wigan 42 Bradford 36', ['Wigan/ORG/gazetteer'], []],
+  ['en', 'Leeds v Bristol at the stadium.', ['Leeds/ORG/gazetteer', 'Bristol/ORG/gazetteer'], []],
+  // countries stay places, a city without a score stays a city
+  ['en', 'France 2 Spain 1', ['France/GPE/gazetteer'], []],
+  ['en', 'She lives in Leeds now.', ['Leeds/GPE/gazetteer'], []],
+];
+
+test('a place facing another or before a score is a team', () => checkTable(CASES));

@@ -1,0 +1,57 @@
+/**
+ * Rule 7 (German), a town adjective + head noun is one name: `Berliner Zeitung` (ORG: an
+ * organisation head), `Tegeler See` (LOC: a place head); heads from the `org-head`/`loc-head`
+ * classes of lexicons/de/ner-context.tsv, also as compound heads and inflected. Any other
+ * capitalised inflected adjective inside a sentence (German capitalises adjectives only in
+ * names) joins such a head too: `Mittelbayerischen Zeitung`.
+ *
+ * @example
+ * // "laut Berliner Zeitung" → ORG "Berliner Zeitung"
+ */
+import { isGermanAdjective } from '../german.js';
+import type { RecogniserState } from './state.js';
+import type { NerRule } from './types.js';
+import { endingLength } from './util.js';
+
+/** "org-head" or "loc-head" when the (possibly compound, inflected) noun ends in such a head. */
+function headClass(s: RecogniserState, lowerWord: string): string | null {
+  for (let k = 0; k <= lowerWord.length - 3; k++) {
+    const tail = lowerWord.slice(k);
+    // the tail, then the tail without an inflection ending (looked up once when it has none)
+    const cut = endingLength(tail, true);
+    for (let v = 0; v < (cut ? 2 : 1); v++) {
+      const c = s.d.context.get(v ? tail.slice(0, tail.length - cut) : tail);
+      if (c?.has('org-head')) return 'org-head';
+      if (c?.has('loc-head')) return 'loc-head';
+    }
+  }
+  return null;
+}
+
+/** True for an adjective made from a place name: "Berliner", "Hamburger", "Tegeler", "Kölner". */
+function townAdjective(s: RecogniserState, word: string): boolean {
+  const base = word.slice(0, -2);
+  for (const cand of [base, `${base}e`, `${base}en`, base.replace(/n$/, 'en')]) {
+    const g = s.d.gazetteer.longest([cand], 0);
+    if (g && g.length === 1 && g.value.type !== 'PER' && g.value.type !== 'MISC') return true;
+  }
+  return false;
+}
+
+export const townAdjectiveRule: NerRule = {
+  name: 'town-adjective',
+  description: 'a town adjective + organisation or place head noun is one name (German)',
+  apply(s, i) {
+    const { units } = s;
+    const u = units[i];
+    if (!(s.de && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
+    const town = u.text.endsWith('er');
+    // German capitalises an adjective inside a sentence only in a name ("Hessischen Rundfunks")
+    if (!town && !(isGermanAdjective(u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
+    const head = units[i + 1].text.toLowerCase();
+    const cls = s.ctx(i + 1, 'org-prefix') && units[i + 1].allCaps ? 'org-head' : headClass(s, head);
+    if (!cls || (town && !townAdjective(s, u.text))) return -1;
+    s.push({ start: u.start, end: units[i + 1].end, type: cls === 'org-head' ? 'ORG' : 'LOC', kind: 'name', canonical: `${u.text} ${units[i + 1].text}` });
+    return i + 2;
+  },
+};

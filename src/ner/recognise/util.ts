@@ -1,0 +1,27 @@
+/**
+ * Small string helpers of the recogniser's rules (char codes instead of regex replaces).
+ *
+ * @example
+ * endingLength('gipfels', true); // 1
+ */
+
+/**
+ * Length of the inflection ending that /(en|n|s|es)$/ (withE: /(en|n|s|es|e)$/) would remove from
+ * `w`: 2 for -en/-es, 1 for -n/-s (and -e), else 0. Char codes instead of a regex replace.
+ */
+export function endingLength(w: string, withE: boolean): number {
+  const n = w.length;
+  if (n === 0) return 0;
+  const last = w.charCodeAt(n - 1);
+  if (n >= 2 && w.charCodeAt(n - 2) === 101 && (last === 110 || last === 115)) return 2;
+  if (last === 110 || last === 115 || (withE && last === 101)) return 1;
+  return 0;
+}
+
+export function isAllCapsWord(s: string): boolean {
+  return s === s.toUpperCase() && s !== s.toLowerCase();
+}
+
+export function titleCase(w: string): string {
+  return w.charAt(0) + w.slice(1).toLowerCase();
+}
