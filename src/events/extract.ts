@@ -27,8 +27,9 @@ import { lexicon, lexiconSet } from '../lang/lexicon.js';
 import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
-import { nounReported } from './de/light-verbs.js';
+import { circumstanceBefore, nounReported } from './de/light-verbs.js';
 import { governingClause } from './de/infinitive.js';
+import { lemmaMatch } from './de/lemma-triggers.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
 const COOPERATIVE = new Set<string>(['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT']);
@@ -81,6 +82,8 @@ export function extractEvents(doc: Doc): void {
           const mb = matchBefore(set, words, i, used, from);
           if (mb && (!m || mb.at.length > m.at.length)) m = mb;
         }
+        // German: by lemma through the morphology layer where no form pattern matched
+        if (!m && doc.lang === 'de') m = lemmaMatch(doc, words, i, from, to, used);
         if (!m) continue;
         for (const k of m.at) used[k] = 1;
         if (!ctx) {
@@ -216,6 +219,12 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     // German nouns name their own participants ("der Angriff Russlands auf Kiew")
     const noun = doc.lang === 'de' && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
     const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
+    // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
+    // the victims; the unnamed perpetrators take the place's or the story's country
+    if (noun && !own && circumstanceBefore(doc, trigger, range)) {
+      const where = findPlace(ctx, slots, range, null, null)?.country ?? storyCountry(doc);
+      if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
+    }
     // a noun that names none of its participants is an event only beside a light verb or as a circumstance
     // (cooperative nouns: "begrüßte die Hilfe", "die Zusammenarbeit sei wichtig" name a topic, not an event)
     if (noun && !own && TOPIC_NOUNS.has(p.type) && !nounReported(doc, trigger, range)) return null;
@@ -286,7 +295,9 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
     // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
     // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
-    if (!target && !targetCountry && source && (!isState(ctx, source) || DOMESTIC.has(p.type))) { targetCountry = homePlace; homeTarget = true; }
+    // (so is one whose unnamed actor was taken to be the state where it happened)
+    const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
+    if (!target && !targetCountry && source && (!isState(ctx, source) || DOMESTIC.has(p.type) || implied)) { targetCountry = homePlace; homeTarget = true; }
   }
   if (!source && !sourceCountry) return null;
   // without a target the event may still take the one of the act it governs ("rejected any
@@ -372,7 +383,7 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
         // "wurde zum Rücktritt aufgefordert": a noun shortly before the clause-final verb is its complement
         || (b.trigger < a.trigger && a.trigger - b.trigger <= 6 && /^\p{Lu}/u.test(toks[b.trigger].text) && /^\p{Ll}/u.test(toks[a.trigger].text)
           && !toks.slice(b.trigger, a.trigger).some((_, k) => isClauseBreak(ctx.doc, b.trigger + k)));
-      if (found.some((a) => a !== b && !drop.has(a) && inside(a) && ABSORBS[a.event.type]?.includes(b.event.type))) drop.add(b);
+      if (found.some((a) => a !== b && !drop.has(a) && inside(a) && (ABSORBS[a.event.type]?.includes(b.event.type) || DE_ABSORBS[a.event.type]?.includes(b.event.type)))) drop.add(b);
       // "warf Schweden vor, Terroristen zu unterstützen", "drohte, Sanktionen zu verhängen": the
       // infinitive clause is what the governing verb says, accuses, demands, threatens or refuses
       const g = b.governing;
@@ -456,6 +467,12 @@ const ABSORBS: Partial<Record<string, string[]>> = {
   REQUEST: ['AGREE', 'AID', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT'],
   // lifting or easing a measure: "lifted long-standing sanctions against Sudan"
   CONCEDE: ['COERCE', 'SANCTION', 'ASSAULT', 'PROTEST'],
+};
+
+/** German verb brackets also hold the act a measure is aimed at: "hat die Demonstrationen verboten". */
+const DE_ABSORBS: Partial<Record<string, string[]>> = {
+  COERCE: ['PROTEST', 'CONSULT'],
+  SANCTION: ['PROTEST', 'CONSULT', 'COOPERATE', 'AID'],
 };
 
 /** Tokens strictly between `a` and `b`, not counting a date and its preposition ("agreed on Thursday to meet"). */

@@ -45,7 +45,7 @@ test('German triggers: convictions, states of emergency, strikes, attacks, arres
     ['Ein Gericht in Minsk verurteilte den Blogger am Montag zu zehn Jahren Haft.', ['SANCTION asserted Gericht(BLR)>Blogger(BLR)']],
     ['Die Regierung von Peru rief am Montag den Notstand aus.', ['COERCE asserted Peru(PER)>(PER)']],
     ['In Athen streikten am Montag die Gewerkschaften gegen das Sparpaket.', ['PROTEST asserted Gewerkschaften(GRC)>(GRC)']],
-    ['Bei einem Anschlag auf einen Markt in Kabul starben am Montag zwölf Menschen.', []],
+    ['Bei einem Anschlag auf einen Markt in Kabul starben am Montag zwölf Menschen.', ['ASSAULT asserted Afghanistan(AFG)>(AFG)']],
     ['Die Polizei eröffnete am Montag in Quito das Feuer auf Demonstranten.', ['ASSAULT asserted Polizei(ECU)>Demonstranten(ECU)']],
     ['Der Minister trat am Montag in Lissabon zurück.', ['RETREAT asserted Minister(PRT)>(PRT)']],
     ['Die Regierung machte die Opposition für die Gewalt verantwortlich.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
@@ -96,5 +96,13 @@ test('German "zu" infinitive clauses take the governing clause\'s subject and st
     ['Die NATO kündigte am Montag an, mehr Truppen nach Litauen zu verlegen.', ['MOBILIZE planned NATO(null)>Litauen(LTU)']],
     ['Ungarn warf am Montag Rumänien vor, Schmuggler zu unterstützen.', ['ACCUSE asserted Ungarn(HUN)>Rumänien(ROU)']],
     ['In Berlin sicherte die Kanzlerin am Montag Moldau weitere Hilfe zu.', ['AGREE asserted Kanzlerin(DEU)>Moldau(MDA)']],
+  ]);
+});
+
+test('German triggers by lemma through the morphology layer: split particles, inflected forms, compound heads', () => {
+  check([
+    ['Litauen wies am Montag drei russische Diplomaten aus.', ['COERCE asserted Litauen(LTU)>Diplomaten(RUS)']],
+    ['Die Behörden in Minsk sperrten den Oppositionellen am Montag ein.', ['COERCE asserted Minsk(BLR)>Oppositionellen(BLR)']],
+    ['Die Regierung von Chile hat die Demonstrationen am Montag verboten.', ['COERCE asserted Chile(CHL)>(CHL)']],
   ]);
 });

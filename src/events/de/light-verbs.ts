@@ -22,10 +22,16 @@ function lightVerb(w: string): boolean {
   return forms.exact.has(w) || forms.prefixes.some((p) => w.startsWith(p));
 }
 
-/** True when the noun at `trigger` is reported as an event of its own (see the module comment). */
-export function nounReported(doc: Doc, trigger: number, range: [number, number]): boolean {
+/** True when a circumstance preposition ("bei", "nach") opens the noun's phrase ("Bei einem Anschlag"). */
+export function circumstanceBefore(doc: Doc, trigger: number, range: [number, number]): boolean {
   circumstance ??= hasLexicon('de', 'event-noun-circumstance') ? lexiconSet('de', 'event-noun-circumstance') : new Set();
   for (let k = trigger - 1; k >= range[0] && k >= trigger - 3; k--) if (circumstance.has(doc.tokens[k].text.toLowerCase())) return true;
+  return false;
+}
+
+/** True when the noun at `trigger` is reported as an event of its own (see the module comment). */
+export function nounReported(doc: Doc, trigger: number, range: [number, number]): boolean {
+  if (circumstanceBefore(doc, trigger, range)) return true;
   for (let k = range[0]; k < range[1]; k++) {
     const t = doc.tokens[k];
     if (k !== trigger && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && lightVerb(t.text.toLowerCase())) return true;
