@@ -29,6 +29,7 @@ import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { circumstanceBefore, nounReported } from './de/light-verbs.js';
 import { governingClause } from './de/infinitive.js';
+import { germanStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
 
 /** Cooperative actions that become AGREE when announced and REJECT when refused. */
@@ -180,7 +181,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
   // German "X kündigte an, ... zu verlegen": the clause before the comma gives subject and status
   const governing = doc.lang === 'de' ? governingClause(doc, anchor, range, sFrom) : null;
-  const status: EventStatus = eventStatus(doc, governing ? [governing[0], range[1]] : range, at, sFrom, anchor, words);
+  let status: EventStatus = eventStatus(doc, governing ? [governing[0], range[1]] : range, at, sFrom, anchor, words);
   const quote = quoteAt(doc.tokens[trigger].start);
 
   let src: Slot | null;
@@ -221,7 +222,9 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
     // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
     // the victims; the unnamed perpetrators take the place's or the story's country
-    if (noun && !own && circumstanceBefore(doc, trigger, range)) {
+    const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
+    status = germanStatus(doc, range, anchor, status, circumstance);
+    if (circumstance) {
       const where = findPlace(ctx, slots, range, null, null)?.country ?? storyCountry(doc);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }
@@ -322,9 +325,12 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
     else if (place.country !== sourceCountry && place.country !== targetCountry) mode = 'third-party';
   }
+  if (doc.lang === 'de') status = germanStatus(doc, range, anchor, status, false);
   let finalStatus = status;
   // PLOVER codes announced future meetings and promised cooperation as AGREE ...
-  if (status === 'planned' && COOPERATIVE.has(type)) type = 'AGREE';
+  // (German reports: an announced withdrawal is a concession, as the coding guidelines have it)
+  if (status === 'planned' && doc.lang === 'de' && type === 'RETREAT') type = 'CONCEDE';
+  else if (status === 'planned' && COOPERATIVE.has(type)) type = 'AGREE';
   // ... and an announced coercive act ("will boycott the summit", "will extend the curfew") as THREATEN
   if (status === 'planned' && COERCIVE.has(type)) type = 'THREATEN';
   // ... and a refusal to cooperate ("will not lift the sanctions") as REJECT, which did happen

@@ -106,3 +106,11 @@ test('German triggers by lemma through the morphology layer: split particles, in
     ['Die Regierung von Chile hat die Demonstrationen am Montag verboten.', ['COERCE asserted Chile(CHL)>(CHL)']],
   ]);
 });
+
+test('German status: reported claims with a perfect infinitive, passive "werden", announced withdrawals', () => {
+  check([
+    ['Die Islamisten sollen in Oslo einen Anschlag auf eine Moschee geplant haben.', ['ASSAULT asserted Islamisten(NOR)>(NOR)']],
+    ['In Lima konnten am Montag zwei Aktivisten festgenommen werden.', ['COERCE asserted Peru(PER)>Aktivisten(PER)']],
+    ['Spanien kündigte am Montag den Abzug seiner Soldaten aus Mali an.', ['CONCEDE planned Spanien(ESP)>Mali(MLI)']],
+  ]);
+});

@@ -12,12 +12,12 @@
 import type { Pattern } from '../patterns.js';
 import { isClauseBreak } from '../clauses.js';
 import type { EventContext, Slot } from '../slots.js';
-import { hasLexicon, lexiconSet } from '../../lang/lexicon.js';
+import { hasLexicon, lexicon } from '../../lang/lexicon.js';
 
-let genitiveWords: Set<string> | undefined;
-/** Articles and determiners that open a genitive after a noun ("des", "der", "eines"): lexicons/de/event-genitive.tsv. */
-function genitives(): Set<string> {
-  return (genitiveWords ??= hasLexicon('de', 'event-genitive') ? lexiconSet('de', 'event-genitive') : new Set());
+let genitiveWords: Map<string, string> | undefined;
+/** Articles and determiners that open a genitive after a noun ("des", "der", "eines") → "possessive" or "": lexicons/de/event-genitive.tsv. */
+function genitives(): Map<string, string> {
+  return (genitiveWords ??= new Map(hasLexicon('de', 'event-genitive') ? lexicon('de', 'event-genitive').map((r) => [r[0], r[1] ?? '']) : []));
 }
 
 /** Up to this many tokens between the noun and its genitive or agent ("des früheren Ministers"). */
@@ -51,6 +51,8 @@ export function nounArguments(ctx: EventContext, slots: Slot[], trigger: number,
     if (!agent && !gen) return null;
     return { src: agent, tgt: gen ?? byCue(agent) };
   }
+  // "der Abzug seiner Soldaten": the possessor, the clause's subject, acts
+  if (!agent && gen && genitives().get(toks[trigger + 1].text.toLowerCase()) === 'possessive') return null;
   const src = agent ?? gen;
   if (!src) return null;
   return { src, tgt: byCue(src) };

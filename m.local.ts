@@ -1,1 +1,0 @@
-import { analyse, describe } from "./src/lang/de/morph/index.js"; for (const w of ["griff","ließ","Gipfeltreffen","kritisierte","Festnahme","nahmen","verurteilt"]) console.log(w, analyse(w).map(describe));
