@@ -17,7 +17,8 @@ import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
-import { matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { nounHeadStart } from '../lang/de/morph/index.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
@@ -82,6 +83,11 @@ export function extractEvents(doc: Doc): void {
         if (doc.lang === 'de' && /^\p{Ll}/u.test(toks[i].text)) {
           const mb = matchBefore(set, words, i, used, from);
           if (mb && (!m || mb.at.length > m.at.length)) m = mb;
+        }
+        // German compounds: the head decides ("Verhandlungsposition" is no talks)
+        if (m && doc.lang === 'de' && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text)) {
+          const head = nounHeadStart(toks[i].text);
+          if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
         }
         // German: by lemma through the morphology layer where no form pattern matched
         if (!m && doc.lang === 'de') m = lemmaMatch(doc, words, i, from, to, used);

@@ -214,3 +214,15 @@ export function matchBefore(set: PatternSet, words: string[], i: number, used: A
   }
   return best;
 }
+
+/**
+ * For a German compound noun `w` (lower case) whose head starts at `head` (morphology layer): true when
+ * the pattern's first element also means the head ("Raketenangriff" for "*angriff", "Gipfeltreffen"
+ * for "treffen") or matches by a suffix alternative, false when only the modifier matched a prefix
+ * alternative ("Verhandlungsposition" is a position, not talks; "Streikmaßnahmen" are measures).
+ */
+export function compoundHeadAgrees(p: Pattern, w: string, head: number): boolean {
+  const e = p.elements[0];
+  if (e.alts.some((a) => a.kind === 'suffix' && altMatches(a, w))) return true;
+  return elementMatches(e, w.slice(head).replace(/^-/, ''));
+}

@@ -114,3 +114,11 @@ test('German status: reported claims with a perfect infinitive, passive "werden"
     ['Spanien kündigte am Montag den Abzug seiner Soldaten aus Mali an.', ['CONCEDE planned Spanien(ESP)>Mali(MLI)']],
   ]);
 });
+
+test('German compounds: the head decides whether a prefix pattern means the event', () => {
+  check([
+    ['Die Verhandlungsposition der Gewerkschaft in Wien ist schwach.', []],
+    ['Die Streikmaßnahmen der Gewerkschaft in Wien dauern an.', []],
+    ['Bei dem Raketenangriff auf Odessa starben am Montag drei Menschen.', ['ASSAULT asserted Ukraine(UKR)>(UKR)']],
+  ]);
+});
