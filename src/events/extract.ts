@@ -28,7 +28,7 @@ import { lexicon, lexiconSet } from '../lang/lexicon.js';
 import { storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
-import { circumstanceBefore, nounReported } from './de/light-verbs.js';
+import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
 import { governingClause } from './de/infinitive.js';
 import { germanStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
@@ -230,7 +230,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
     status = germanStatus(doc, range, anchor, status, circumstance);
-    if (circumstance) {
+    if (circumstance || (noun && !own && !src && existentialClause(doc, range))) {
       const where = findPlace(ctx, slots, range, null, null)?.country ?? storyCountry(doc);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }

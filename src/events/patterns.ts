@@ -224,5 +224,7 @@ export function matchBefore(set: PatternSet, words: string[], i: number, used: A
 export function compoundHeadAgrees(p: Pattern, w: string, head: number): boolean {
   const e = p.elements[0];
   if (e.alts.some((a) => a.kind === 'suffix' && altMatches(a, w))) return true;
+  // a prefix alternative that reaches into the head names the compound itself ("telefongespräch*")
+  if (e.alts.some((a) => a.kind !== 'suffix' && a.s.length > head && altMatches(a, w))) return true;
   return elementMatches(e, w.slice(head).replace(/^-/, ''));
 }

@@ -122,3 +122,9 @@ test('German compounds: the head decides whether a prefix pattern means the even
     ['Bei dem Raketenangriff auf Odessa starben am Montag drei Menschen.', ['ASSAULT asserted Ukraine(UKR)>(UKR)']],
   ]);
 });
+
+test('German compounds whose prefix pattern reaches into the head keep their meaning', () => {
+  check([
+    ['Hegseth führte am Dienstag ein Telefongespräch mit Dong.', ['CONSULT asserted Pete Hegseth(USA)>Dong(DEU)']],
+  ]);
+});

@@ -38,3 +38,17 @@ export function nounReported(doc: Doc, trigger: number, range: [number, number])
   }
   return false;
 }
+
+let existential: Set<string> | undefined;
+/** True for an existential clause: "es" and a form of "kommen zu" / "geben" (lexicons/de/event-existential.tsv, first row "es"). */
+export function existentialClause(doc: Doc, range: [number, number]): boolean {
+  existential ??= hasLexicon('de', 'event-existential') ? lexiconSet('de', 'event-existential') : new Set();
+  let es = false;
+  let verb = false;
+  for (let k = range[0]; k < range[1]; k++) {
+    const w = doc.tokens[k].text.toLowerCase();
+    if (w === 'es') es = true;
+    else if (existential.has(w)) verb = true;
+  }
+  return es && verb;
+}
