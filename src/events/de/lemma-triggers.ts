@@ -60,10 +60,28 @@ export function lemmaMatch(doc: Doc, words: string[], i: number, from: number, t
       if (p) return { pattern: p, at: [i, j], anchor: j };
     }
   }
-  for (const r of analyse(t.text, i === from)) {
-    if (r.particle) continue; // joined only with its particle (above)
+  // other forms by lemma: nouns (capitalised) only, memoised per form; verbs that are no particle
+  // verbs are covered by the form patterns, and looking every lower-case word up costs time
+  if (lower) return null;
+  const p = nounLemma(t.text, i === from);
+  return p ? { pattern: p, at: [i], anchor: i } : null;
+}
+
+const memo = new Map<string, Pattern | null>();
+
+/** The lemma pattern of a capitalised form (its lemma or its compound head), memoised. */
+function nounLemma(form: string, sentenceStart: boolean): Pattern | null {
+  const key = sentenceStart ? `^${form}` : form;
+  const m = memo.get(key);
+  if (m !== undefined) return m;
+  const lemmas = lemmaTable();
+  let hit: Pattern | null = null;
+  for (const r of analyse(form, sentenceStart)) {
+    if (r.particle || (r.pos !== 'VERB' && r.pos !== 'NOUN')) continue;
     const p = lemmas.get(r.lemma) ?? (r.compoundHead ? lemmas.get(r.compoundHead) : undefined);
-    if (p && (r.pos === 'VERB' || r.pos === 'NOUN')) return { pattern: p, at: [i], anchor: i };
+    if (p) { hit = p; break; }
   }
-  return null;
+  if (memo.size > 50000) memo.clear();
+  memo.set(key, hit);
+  return hit;
 }

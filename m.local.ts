@@ -1,1 +1,0 @@
-import { nounHeadStart } from "./src/lang/de/morph/index.js"; for (const w of ["Verhandlungsposition","Unterstützungszahlungen","Protestkundgebungen","Hilfspaket","Verhandlungsführer","Gipfeltreffen","Raketenangriff","Hannover-Besuchs","Terroranschlägen","Massenprotesten","Demonstrationsverbot","Streikmaßnahmen"]) console.log(w, nounHeadStart(w));

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { createDoc } from './src/pipeline/doc.js';
+import { createPipeline } from './src/pipeline/pipeline.js';
+const lines = readFileSync('../shared/eval/corpora/de-10kgnad.jsonl', 'utf8').split('\n').filter(Boolean).slice(0, 400).map((l) => JSON.parse(l));
+const p = createPipeline();
+const run = () => { for (const a of lines) p.run(createDoc({ id: 'x', text: a.text, lang: 'de', date: a.date ?? null })); };
+run();
+const c0 = process.cpuUsage();
+run();
+const c = process.cpuUsage(c0);
+console.log('articles/s CPU', (lines.length / ((c.user + c.system) / 1e6)).toFixed(1));
