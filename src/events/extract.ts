@@ -25,7 +25,7 @@ import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
 import { lexicon, lexiconSet } from '../lang/lexicon.js';
-import { storyCountry, storyDate } from './de/story.js';
+import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
@@ -210,7 +210,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     [src, tgt] = placed;
   } else if (agentless) {
     // German: the unnamed agent of "wurden 60 Journalisten festgenommen" is the state where it happened
-    const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? storyCountry(doc);
+    const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
     if (!where) return null;
     src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     tgt = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
@@ -224,14 +224,15 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
     if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
     // German nouns name their own participants ("der Angriff Russlands auf Kiew")
-    const noun = doc.lang === 'de' && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
+    // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
+    const noun = doc.lang === 'de' && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
     const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
     // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
     status = germanStatus(doc, range, anchor, status, circumstance);
     if (circumstance || (noun && !own && !src && existentialClause(doc, range))) {
-      const where = findPlace(ctx, slots, range, null, null)?.country ?? storyCountry(doc);
+      const where = findPlace(ctx, slots, range, null, null)?.country ?? textCountry(doc);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }
     // a noun that names none of its participants is an event only beside a light verb or as a circumstance
@@ -246,7 +247,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (own?.src) src = own.src;
     // "die Festnahme des Journalisten" with no agent: the state where it happened, as for agentless passives
     else if (own?.tgt) {
-      const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? storyCountry(doc);
+      const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
       src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
     }
     tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');

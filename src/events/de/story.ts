@@ -23,6 +23,7 @@ export function homeCountry(lang: string): string | null {
 /** The story's country (see the module comment), computed once per document. */
 export function storyCountry(doc: Doc): string | null {
   if (cache.has(doc)) return cache.get(doc) ?? null;
+  // (textCache is filled below together with cache)
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const lead = doc.sentences.find((s) => !s.header);
   const tally = new Map<string, { n: number; first: number }>();
@@ -39,9 +40,22 @@ export function storyCountry(doc: Doc): string | null {
   let best: string | null = null;
   let bestT = { n: 0, first: Infinity };
   for (const [c, t] of tally) if (t.n > bestT.n || (t.n === bestT.n && t.first < bestT.first)) { best = c; bestT = t; }
+  textCache.set(doc, best);
   const out = best ?? homeCountry(doc.lang);
   cache.set(doc, out);
   return out;
+}
+
+const textCache = new WeakMap<Doc, string | null>();
+
+/**
+ * The story's country as the text names it, without the home default: the state an unnamed
+ * perpetrator is given ("wurden beschossen") must come from the report, not from where German news
+ * usually is.
+ */
+export function textCountry(doc: Doc): string | null {
+  if (!textCache.has(doc)) storyCountry(doc);
+  return textCache.get(doc) ?? null;
 }
 
 /** How many days before the article date a date expression still dates the story's undated events. */
