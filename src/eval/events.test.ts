@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sharedFile, SHARED_MISSING } from '../testing/shared.js';
-import { evaluateArticle, evaluateSentences } from './events.js';
+import { evaluateArticle, evaluateArticleLines, evaluateSentences, isArticleLines } from './events.js';
 
 const seedGold = sharedFile('seed/gold.json');
 
@@ -47,4 +47,24 @@ test('single-sentence format: a sentence is right when source, target and type m
   assert.equal(score.right, 2);
   assert.equal(score.perType.REJECT.recall, 0);
   assert.equal(score.perType.ACCUSE.f1, 1);
+});
+
+test('article-lines format: totals over articles, even/odd halves, recall per type', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-ev-'));
+  const file = join(dir, 'articles.jsonl');
+  const ev = (id: string, type: string, required: boolean) => ({ id, type: [type], mode: null, source: 'FRA', target: 'DEU', date: null, status: 'asserted', required });
+  const rows = [
+    { id: 'a0', lang: 'de', date: '2024-05-03', text: 'Der Wetterdienst meldet Regen.', events: [ev('e1', 'ACCUSE', true), ev('e2', 'SUPPORT', false)] },
+    { id: 'a1', lang: 'de', date: '2024-05-03', text: 'Die Bahn fährt pünktlich.', events: [ev('e1', 'PROTEST', true), ev('e2', 'PROTEST', true)] },
+  ];
+  writeFileSync(file, rows.map((r) => JSON.stringify(r)).join('\n'));
+  assert.equal(isArticleLines(file), true);
+  const all = evaluateArticleLines(file).score;
+  assert.equal(all.articles, 2);
+  assert.equal(all.required, 3);
+  assert.equal(all.requiredFound, 0);
+  assert.deepEqual(Object.keys(all.perType), ['ACCUSE', 'PROTEST']);
+  assert.equal(all.perType.PROTEST.required, 2);
+  assert.equal(evaluateArticleLines(file, 'even').score.required, 1);
+  assert.equal(evaluateArticleLines(file, 'odd').score.required, 2);
 });

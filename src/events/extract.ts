@@ -17,17 +17,37 @@ import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
-import { matchAt, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { nounHeadStart } from '../lang/de/morph/index.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
-import { agentPreps, isPassive } from './passive.js';
+import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
 import { codeByStatus } from './coding.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
-import { lexicon } from '../lang/lexicon.js';
+import { lexicon, lexiconSet } from '../lang/lexicon.js';
+import { storyCountry, storyDate, textCountry } from './de/story.js';
+import { fillCountry } from './de/countries.js';
+import { nounArguments } from './de/nominal.js';
+import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
+import { governingClause } from './de/infinitive.js';
+import { germanStatus } from './de/status-de.js';
+import { lemmaMatch } from './de/lemma-triggers.js';
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
+
+/** Acts that need no recipient and are coded as aimed at the country where they happen (a protest, a state of emergency). */
+const DOMESTIC = new Set<string>(['PROTEST', 'COERCE', 'MOBILIZE']);
+
+/** Material acts of a state on its own people that German reports code as domestic events. */
+const DOMESTIC_ACTS = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT', 'CONCEDE', 'MOBILIZE']);
+
+/** Types whose German nouns without participants are mostly topics ("Hilfe", "Zusammenarbeit", "Verhandlungen"). */
+const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', 'AGREE']);
+
+/** German verbs whose "zu" infinitive clause is their content, not an event of its own. */
+const CONTENT_TAKERS = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 
 const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
@@ -53,7 +73,19 @@ export function extractEvents(doc: Doc): void {
       let slots: Slot[] | null = null;
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
-        const m = matchAt(set, words, i, used, to);
+        let m = matchAt(set, words, i, used, to);
+        // German verb-final clause: the verb's complements stand before it
+        if (doc.lang === 'de' && /^\p{Ll}/u.test(toks[i].text)) {
+          const mb = matchBefore(set, words, i, used, from);
+          if (mb && (!m || mb.at.length > m.at.length)) m = mb;
+        }
+        // German compounds: the head decides ("Verhandlungsposition" is no talks)
+        if (m && doc.lang === 'de' && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text)) {
+          const head = nounHeadStart(toks[i].text);
+          if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
+        }
+        // German: by lemma through the morphology layer where no form pattern matched
+        if (!m && doc.lang === 'de') m = lemmaMatch(doc, words, i, from, to, used);
         if (!m) continue;
         for (const k of m.at) used[k] = 1;
         if (!ctx) {
@@ -122,11 +154,15 @@ interface Found {
   /** token indexes: the trigger (first element), the anchor, the pattern's last token */
   trigger: number;
   anchor: number;
+  /** first and last token of the pattern (a verb-final match starts before its trigger) */
+  first: number;
   last: number;
   /** how well the participants are named (slotQuality of source plus target) */
   quality: number;
   /** no target yet: kept only if it absorbs a nested event and takes its target */
   provisional: boolean;
+  /** German: the clause before the comma that governs the trigger's "zu" infinitive clause */
+  governing?: [number, number] | null;
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -142,14 +178,19 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   const p = m.pattern;
   const at = m.at;
   const trigger = at[0];
-  const anchor = at[p.anchor];
+  const anchor = m.anchor ?? at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
-  const status: EventStatus = eventStatus(doc, range, at, sFrom, anchor, words);
+  // German "X kündigte an, ... zu verlegen": the clause before the comma gives subject and status
+  const governing = doc.lang === 'de' ? governingClause(doc, anchor, range, sFrom) : null;
+  let status: EventStatus = eventStatus(doc, governing ? [governing[0], range[1]] : range, at, sFrom, anchor, words);
   const quote = quoteAt(doc.tokens[trigger].start);
 
   let src: Slot | null;
   let tgt: Slot | null;
-  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first > anchor && s.first < range[1] && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
+  // the agent follows an English participle ("criticized by X") and stands in the German middle
+  // field before it ("wurde von Frankreich verurteilt")
+  const agentFrom = doc.lang === 'de' ? germanAgentFrom(doc, range[0], anchor) : anchor + 1;
+  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && isPassive(doc, anchor, sFrom)) {
@@ -163,20 +204,50 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   if (placed) {
     [src, tgt] = placed;
   } else if (agentless) {
-    return null;
+    // German: the unnamed agent of "wurden 60 Journalisten festgenommen" is the state where it happened
+    const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
+    if (!where) return null;
+    src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
+    tgt = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
   } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+    // German: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
+    if (!tgt && doc.lang === 'de') tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
+    if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
+    // German nouns name their own participants ("der Angriff Russlands auf Kiew")
+    // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
+    const noun = doc.lang === 'de' && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
+    const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
+    // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
+    // the victims; the unnamed perpetrators take the place's or the story's country
+    const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
+    status = germanStatus(doc, range, anchor, status, circumstance);
+    if (circumstance || (noun && !own && !src && existentialClause(doc, range))) {
+      const where = findPlace(ctx, slots, range, null, null)?.country ?? textCountry(doc);
+      if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
+    }
+    // a noun that names none of its participants is an event only beside a light verb or as a circumstance
+    // (cooperative nouns: "begrüßte die Hilfe", "die Zusammenarbeit sei wichtig" name a topic, not an event)
+    if (noun && !own && TOPIC_NOUNS.has(p.type) && !nounReported(doc, trigger, range)) return null;
     // English is subject-verb: a source found only after the trigger is no subject; the noun
     // phrase opening the clause is ("Tens of thousands of people in X protested ...")
     if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
       const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null, ctx.inDate) : null;
       if (np) src = np;
     }
-    tgt = pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
+    if (own?.src) src = own.src;
+    // "die Festnahme des Journalisten" with no agent: the state where it happened, as for agentless passives
+    else if (own?.tgt) {
+      const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
+      src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
+    }
+    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
+    // German: "kritisierte, dass Peking ...": the subject of the object clause is the target
+    if (!tgt && doc.lang === 'de' && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
     // English is verb-object: "stormed a migrant camp in Calais" — an object noun phrase right
     // after the trigger is the target, not a participant further on ("... used by US forces")
     if (doc.lang === 'en' && tgt && tgt.first > anchor + 1 && tgt.prep === null && p.targetCues.includes('obj')) {
@@ -220,12 +291,26 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     sourceCountry = ctx.actorById.get(source)?.country ?? null;
   }
   const target = slotActor(ctx, tgt);
-  const targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
+  let targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
+  // German: unnamed and stateless participants take the event's place or the story's country
+  let homeTarget = false;
+  const homePlace = doc.lang === 'de' ? findPlace(ctx, slots, range, src, tgt)?.country ?? storyCountry(doc) : null;
+  if (homePlace) {
+    sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
+    targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
+    // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
+    // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
+    // (so is one whose unnamed actor was taken to be the state where it happened)
+    const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
+    if (!target && !targetCountry && source && (!isState(ctx, source) || DOMESTIC.has(p.type) || implied)) { targetCountry = homePlace; homeTarget = true; }
+  }
   if (!source && !sourceCountry) return null;
   // without a target the event may still take the one of the act it governs ("rejected any
   // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
   const provisional = !target && !targetCountry;
-  if (!provisional && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
+  // German: a state's authorities arresting, attacking or releasing its own people is a domestic event
+  const domesticAct = doc.lang === 'de' && DOMESTIC_ACTS.has(p.type) && source !== target;
+  if (!provisional && !agentless && !homeTarget && !domesticAct && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
   let type = p.type;
   let mode = p.mode;
@@ -242,11 +327,17 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
     else if (place.country !== sourceCountry && place.country !== targetCountry) mode = 'third-party';
   }
+  if (doc.lang === 'de') status = germanStatus(doc, range, anchor, status, false);
   // the manual's status rules (announced cooperation AGREE, refused cooperation REJECT, ...): src/events/coding.ts
   const coded = codeByStatus(type, mode, status);
   ({ type, mode } = coded);
   const finalStatus = coded.status;
   const date = eventDate(doc, range, anchor, status);
+  // German: an undated act reported as done takes the story's date from the sentences before
+  if (doc.lang === 'de' && date.text === null && date.value !== null) {
+    const sd = storyDate(doc, doc.tokens[range[0]].start);
+    if (sd) { date.value = sd.value; date.text = sd.text; }
+  }
   const t = doc.tokens[trigger];
   const sent = doc.sentences[t.sentence];
   const event: Event = {
@@ -259,7 +350,7 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, last: Math.max(...at), quality, provisional };
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing };
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
@@ -282,7 +373,24 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
   if (found.length < 2) return found.filter((f) => !f.provisional);
   const { doc } = ctx;
   const drop = new Set<Found>();
+  // German verb bracket: a trigger inside another event's pattern span ("forderte ihn zum Rücktritt
+  // auf", "rief zu Protesten auf") is what that event is about, whoever its own subject would be
+  if (ctx.doc.lang === 'de') {
+    for (const b of found) {
+      const toks = ctx.doc.tokens;
+      const inside = (a: Found) => (a.first < b.trigger && b.trigger < a.last && b.trigger !== a.trigger)
+        // "wurde zum Rücktritt aufgefordert": a noun shortly before the clause-final verb is its complement
+        || (b.trigger < a.trigger && a.trigger - b.trigger <= 6 && /^\p{Lu}/u.test(toks[b.trigger].text) && /^\p{Ll}/u.test(toks[a.trigger].text)
+          && !toks.slice(b.trigger, a.trigger).some((_, k) => isClauseBreak(ctx.doc, b.trigger + k)));
+      if (found.some((a) => a !== b && !drop.has(a) && inside(a) && (ABSORBS[a.event.type]?.includes(b.event.type) || DE_ABSORBS[a.event.type]?.includes(b.event.type)))) drop.add(b);
+      // "warf Schweden vor, Terroristen zu unterstützen", "drohte, Sanktionen zu verhängen": the
+      // infinitive clause is what the governing verb says, accuses, demands, threatens or refuses
+      const g = b.governing;
+      if (g && found.some((a) => a !== b && !drop.has(a) && a.trigger >= g[0] && a.trigger < g[1] && CONTENT_TAKERS.has(a.event.type))) drop.add(b);
+    }
+  }
   for (const b of found) {
+    if (drop.has(b)) continue;
     for (const a of found) {
       if (a === b || drop.has(a) || b.trigger <= a.last || wordsBetween(ctx, a.last, b.trigger) >= NESTED_REACH) continue;
       if (a.event.source.join() !== b.event.source.join() || a.event.sourceCountry !== b.event.sourceCountry) {
@@ -360,6 +468,12 @@ const ABSORBS: Partial<Record<string, string[]>> = {
   CONCEDE: ['COERCE', 'SANCTION', 'ASSAULT', 'PROTEST'],
 };
 
+/** German verb brackets also hold the act a measure is aimed at: "hat die Demonstrationen verboten". */
+const DE_ABSORBS: Partial<Record<string, string[]>> = {
+  COERCE: ['PROTEST', 'CONSULT'],
+  SANCTION: ['PROTEST', 'CONSULT', 'COOPERATE', 'AID'],
+};
+
 /** Tokens strictly between `a` and `b`, not counting a date and its preposition ("agreed on Thursday to meet"). */
 function wordsBetween(ctx: EventContext, a: number, b: number): number {
   const { doc } = ctx;
@@ -392,6 +506,29 @@ function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot 
   return null;
 }
 
+/**
+ * Where a German passive's agent may start: after the finite auxiliary of a main clause ("Die
+ * Festnahme durch die Polizei wurde von X kritisiert": not the noun's own "durch"), else anywhere
+ * in the clause (verb-final: "dass Y von X kritisiert wurde").
+ */
+function germanAgentFrom(doc: Doc, from: number, anchor: number): number {
+  for (let i = anchor - 1; i > from; i--) if (isPassiveAux(doc, i)) return i + 1;
+  return from;
+}
+
+/** The first participant without preposition of a "dass" clause right after the trigger's clauses. */
+function thatClauseSubject(ctx: EventContext, slots: Slot[], range: [number, number], sTo: number, src: Slot | null): Slot | null {
+  const { doc } = ctx;
+  const at = range[1];
+  THAT ??= lexiconSet(doc.lang, 'event-object-clauses');
+  if (at + 1 >= sTo || doc.tokens[at].text !== ',' || !THAT.has(doc.tokens[at + 1].text.toLowerCase())) return null;
+  let end = at + 2;
+  while (end < sTo && !isClauseBreak(doc, end)) end++;
+  return slots.find((s) => s.first > at + 1 && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
+}
+
+let THAT: Set<string> | undefined;
+
 function isState(ctx: EventContext, id: string | null): boolean {
   if (!id) return false;
   const a = ctx.actorById.get(id);
@@ -401,7 +538,8 @@ function isState(ctx: EventContext, id: string | null): boolean {
 /** A state (or its capital) acting on an unnamed group or a place of its own country. */
 function selfDirected(ctx: EventContext, source: string | null, target: string | null): boolean {
   const vague = (id: string | null) => !id || ctx.unnamed.has(id) || isState(ctx, id);
-  return (isState(ctx, source) && vague(target)) || (isState(ctx, target) && vague(source));
+  // (German domestic reports: an unnamed group acting on its own state, "der Bürgermeister führte Gespräche mit der Regierung", counts)
+  return (isState(ctx, source) && vague(target)) || (ctx.doc.lang !== 'de' && isState(ctx, target) && vague(source));
 }
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));

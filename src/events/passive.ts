@@ -27,16 +27,29 @@ function words(lang: string): PassiveWords {
   return w;
 }
 
+let particles: string[] | undefined;
+/** "festgenommen", "angegriffen", "freigelassen": a separable particle (lexicons/de/event-particles.tsv), then "ge". */
+export function particleParticiple(w: string): boolean {
+  particles ??= hasLexicon('de', 'event-particles') ? lexicon('de', 'event-particles').map((r) => r[0]) : [];
+  for (const p of particles) if (w.length > p.length + 4 && w.startsWith(p) && w.startsWith('ge', p.length) && /(t|en)$/.test(w)) return true;
+  return false;
+}
+
 /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */
 export function agentPreps(lang: string): Set<string> {
   return words(lang).agent;
+}
+
+/** True when token `i` is a passive auxiliary ("wurde", "worden"). */
+export function isPassiveAux(doc: Doc, i: number): boolean {
+  return words(doc.lang).aux.has(doc.tokens[i].text.toLowerCase());
 }
 
 /** True when the trigger at `anchor` is a participle governed by a passive auxiliary in its sentence. */
 export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
   const w = words(doc.lang);
   const t = doc.tokens[anchor].text.toLowerCase();
-  const participle = doc.lang === 'en' ? /(ed|en|wn|ght)$/.test(t) : /^ge\p{L}+(t|en)$/u.test(t) || /iert$/.test(t) || /^(be|ver|er|ent|zer)\p{L}+t$/u.test(t);
+  const participle = doc.lang === 'en' ? /(ed|en|wn|ght)$/.test(t) : /^ge\p{L}+(t|en)$/u.test(t) || /iert$/.test(t) || /^(be|ver|er|ent|zer)\p{L}+t$/u.test(t) || particleParticiple(t);
   if (!participle) {
     // German strong participles without "ge-" ("beschossen", "vertrieben") look like infinitives;
     // a past passive auxiliary right after one settles it ("als sie beschossen wurden"), a future

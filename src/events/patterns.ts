@@ -137,6 +137,8 @@ export interface PatternMatch {
   pattern: Pattern;
   /** index of the token matched by each element */
   at: number[];
+  /** token the subject is searched from when it is not at[pattern.anchor] (a verb-final match: the verb) */
+  anchor?: number;
 }
 
 /**
@@ -184,4 +186,45 @@ function tryPattern(p: Pattern, words: string[], i: number, used: ArrayLike<numb
     pos = found;
   }
   return at;
+}
+
+/**
+ * German verb-final clauses put a verb pattern's other elements before the verb ("... zu sieben
+ * Jahren Haft verurteilt", "..., weil er die Regierung scharf kritisiert hatte"): the best pattern
+ * whose first element matches the verb words[i] and whose other elements stand, in their order,
+ * within MAX_GAP tokens before it (from `from`, the sentence start, on). The match's anchor is the
+ * verb. Only for patterns of two or more elements; null if none.
+ */
+export function matchBefore(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, from: number): PatternMatch | null {
+  const w = words[i];
+  if (!w || used[i]) return null;
+  let best: PatternMatch | null = null;
+  for (const list of [set.exact.get(w), w.length >= 3 ? set.prefix.get(key3(w, 0)) : undefined, w.length >= 3 ? set.suffix.get(key3(w, w.length - 3)) : undefined]) {
+    if (!list) continue;
+    for (const p of list) {
+      if (p.elements.length < 2 || !elementMatches(p.elements[0], w)) continue;
+      if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
+      const at = [i];
+      let pos = Math.max(from, i - MAX_GAP - p.elements.length) - 1;
+      for (let k = 1; k < p.elements.length && at.length === k; k++) {
+        for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
+      }
+      if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
+    }
+  }
+  return best;
+}
+
+/**
+ * For a German compound noun `w` (lower case) whose head starts at `head` (morphology layer): true when
+ * the pattern's first element also means the head ("Raketenangriff" for "*angriff", "Gipfeltreffen"
+ * for "treffen") or matches by a suffix alternative, false when only the modifier matched a prefix
+ * alternative ("Verhandlungsposition" is a position, not talks; "Streikmaßnahmen" are measures).
+ */
+export function compoundHeadAgrees(p: Pattern, w: string, head: number): boolean {
+  const e = p.elements[0];
+  if (e.alts.some((a) => a.kind === 'suffix' && altMatches(a, w))) return true;
+  // a prefix alternative that reaches into the head names the compound itself ("telefongespräch*")
+  if (e.alts.some((a) => a.kind !== 'suffix' && a.s.length > head && altMatches(a, w))) return true;
+  return elementMatches(e, w.slice(head).replace(/^-/, ''));
 }

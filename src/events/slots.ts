@@ -15,6 +15,7 @@ import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../actors/spans.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
+import { collectiveWord } from './de/collectives.js';
 
 /** One possible source or target. */
 export interface Slot {
@@ -110,11 +111,13 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const a = ctx.actorById.get(m.actor);
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
-      const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE');
+      // German "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
+      const groupHead = doc.lang === 'de' && a?.type === 'ORG' && !!collectiveOrSector(t0.text.slice(t0.text.indexOf('-') + 1));
+      const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({
         first: i, last, actor: m.actor, country: countryOf(a), prep: null, kind, mention: m,
-        nominal: prefix ? sectorWord(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1)) ?? undefined : undefined,
+        nominal: prefix ? (doc.lang === 'de' ? collectiveOrSector(t0.text.slice(t0.text.indexOf('-') + 1)) : sectorWord(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1))) ?? undefined : undefined,
       });
       i = last;
       continue;
@@ -141,7 +144,9 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     }
     // German nouns are capitalised; an English agent noun before another noun is an adjective
     if (doc.lang === 'de' && !/^[A-ZÄÖÜ]/.test(t.text)) continue;
-    const sw = sectorWord(doc.lang, t.text);
+    let sw = sectorWord(doc.lang, t.text) ?? (doc.lang === 'de' ? collectiveWord(t.text) : null);
+    // "EU-Staaten", "UN-Truppen": a group of an international organisation
+    if (sw && pc === 'IGO') sw = { ...sw, sector: 'IGO' };
     if (sw && (doc.lang === 'de' || !adjectiveUse(doc, i, to))) {
       out.push({ first: i, last: i, actor: null, country: null, prep: null, kind: 'nominal', nominal: sw });
     }
@@ -152,6 +157,11 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     if (next && next.sentence === doc.tokens[from].sentence && /^(-|--|–|—|\(|:)$/.test(next.text)) out.shift();
   }
   return mergeModifiers(ctx, out, from, to);
+}
+
+/** A German sector or group noun ("Staaten", "Regierung"). */
+function collectiveOrSector(word: string): SectorWord | null {
+  return word ? sectorWord('de', word) ?? collectiveWord(word) : null;
 }
 
 let followers: Set<string> | undefined;
@@ -245,7 +255,7 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     }
     // "die Regierung in Beijing", "the government of China": the place stands for its government
     if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && next && (next.kind === 'mention') && next.first - s.last === 2
-      && /^(in|of|aus|der|des)$/i.test(doc.tokens[s.last + 1].text)) {
+      && /^(in|of|aus|der|des|von)$/i.test(doc.tokens[s.last + 1].text)) {
       const a = next.actor ? ctx.actorById.get(next.actor) : undefined;
       // German genitive: "die Außenminister der G7", "die Regierung des Iran" (an organisation too)
       const genitive = /^(der|des)$/i.test(doc.tokens[s.last + 1].text);

@@ -1,0 +1,49 @@
+/**
+ * German nouns of unnamed groups that take part in events ("Demonstranten", "Bewaffnete",
+ * "Oppositionsanhänger"), from lexicons/de/event-collectives.tsv: the events stage makes an actor
+ * of one when an event uses it. A leading "*" in the table matches the end of a compound.
+ *
+ * @example
+ * collectiveWord('Oppositionsanhänger'); // { sector: 'CVL', type: 'PER', label: 'supporters' }
+ */
+import type { SectorWord } from '../../actors/sectors.js';
+import { hasLexicon, lexicon } from '../../lang/lexicon.js';
+
+interface Table { exact: Map<string, SectorWord>; suffixes: { s: string; w: SectorWord }[]; memo: Map<string, SectorWord | null> }
+let table: Table | undefined;
+
+function load(): Table {
+  const t: Table = { exact: new Map(), suffixes: [], memo: new Map() };
+  if (hasLexicon('de', 'event-collectives')) {
+    for (const [word, sector, type, label] of lexicon('de', 'event-collectives')) {
+      const w = { sector, type: type === 'ORG' ? 'ORG' : 'PER', label } as SectorWord;
+      if (word.startsWith('*')) { t.suffixes.push({ s: word.slice(1), w }); t.exact.set(word.slice(1), w); } else t.exact.set(word, w);
+    }
+    // longest suffix first: "*wahlkommission" before "*kommission"
+    t.suffixes.sort((a, b) => b.s.length - a.s.length);
+  }
+  return t;
+}
+
+/** The group noun's sector and agent type, or null; `word` as written (capitalised noun). */
+export function collectiveWord(word: string): SectorWord | null {
+  table ??= load();
+  const m = table.memo.get(word);
+  if (m !== undefined) return m;
+  const w = word.toLowerCase();
+  let hit = find(table, w);
+  // inflection endings the table does not list: genitive "-s" ("des Bloggers"), weak "-en"/"-n" ("dem Aktivisten")
+  if (!hit && w.length > 5 && w.endsWith('s')) hit = find(table, w.slice(0, -1));
+  if (!hit && w.length > 6 && w.endsWith('en')) hit = find(table, w.slice(0, -2));
+  if (!hit && w.length > 5 && w.endsWith('n')) hit = find(table, w.slice(0, -1));
+  if (table.memo.size > 20000) table.memo.clear();
+  table.memo.set(word, hit);
+  return hit;
+}
+
+function find(t: Table, w: string): SectorWord | null {
+  const hit = t.exact.get(w);
+  if (hit) return hit;
+  for (const { s, w: sw } of t.suffixes) if (w.length > s.length && w.endsWith(s)) return sw;
+  return null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Table tests of the German event rules (sentences written for these tests): collective actors and
+ * their country, domestic events, agentless passives, lemma triggers, separable verbs, passives with
+ * an agent and nominal events. Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
+ *
+ * @example
+ * node --import tsx --test src/events/de/german-events.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Result } from '../../contract/schema.js';
+import { analyze } from '../../pipeline/analyze.js';
+
+/** Events of a German text as "TYPE status source(C)>target(C)" (actor names), in order. */
+export function deEvents(text: string, date = '2024-05-08'): string[] {
+  const r = analyze({ id: 't', text, lang: 'de', date }) as Result;
+  assert.ok('events' in r, text);
+  const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
+  return r.events.map((e) => `${e.type} ${e.status} ${name(e.source)}(${e.sourceCountry})>${name(e.target)}(${e.targetCountry})`);
+}
+
+function check(cases: [string, string[]][]): void {
+  for (const [text, want] of cases) assert.deepEqual(deEvents(text), want, text);
+}
+
+test('German collective actors take the place or the story country; domestic events count', () => {
+  check([
+    // a report from Lima: the police and the demonstrators are Peruvian
+    ['In Lima nahm die Polizei am Dienstag zwölf Demonstranten fest. Peru erlebt seit Wochen Unruhen.', ['COERCE asserted Polizei(PER)>Demonstranten(PER)']],
+    // no foreign place named: the home country of German news
+    ['Die Polizei nahm am Dienstag zwölf Demonstranten fest.', ['COERCE asserted Polizei(DEU)>Demonstranten(DEU)']],
+    // a state acting on a state still needs no fallback
+    ['Frankreich kritisierte am Montag Russland scharf.', ['ACCUSE asserted Frankreich(FRA)>Russland(RUS)']],
+  ]);
+});
+
+test('German agentless passive: the state where it happened acted on the subject', () => {
+  check([
+    ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
+  ]);
+});
+
+test('German triggers: convictions, states of emergency, strikes, attacks, arrests, resignations', () => {
+  check([
+    ['Ein Gericht in Minsk verurteilte den Blogger am Montag zu zehn Jahren Haft.', ['SANCTION asserted Gericht(BLR)>Blogger(BLR)']],
+    ['Die Regierung von Peru rief am Montag den Notstand aus.', ['COERCE asserted Peru(PER)>(PER)']],
+    ['In Athen streikten am Montag die Gewerkschaften gegen das Sparpaket.', ['PROTEST asserted Gewerkschaften(GRC)>(GRC)']],
+    ['Bei einem Anschlag auf einen Markt in Kabul starben am Montag zwölf Menschen.', ['ASSAULT asserted Afghanistan(AFG)>(AFG)']],
+    ['Die Polizei eröffnete am Montag in Quito das Feuer auf Demonstranten.', ['ASSAULT asserted Polizei(ECU)>Demonstranten(ECU)']],
+    ['Der Minister trat am Montag in Lissabon zurück.', ['RETREAT asserted Minister(PRT)>(PRT)']],
+    ['Die Regierung machte die Opposition für die Gewalt verantwortlich.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
+  ]);
+});
+
+test('German undated acts take the story date of an earlier sentence (reports are written the day after)', () => {
+  const r = analyze({ id: 't', text: 'Am Dienstag kam es in Kiel zu Unruhen. Die Polizei nahm zwölf Demonstranten fest.', lang: 'de', date: '2024-05-08' }) as Result;
+  assert.deepEqual(r.events.map((e) => `${e.type} ${e.date}`), ['COERCE 2024-05-07']);
+  // a date long before the article is background, not the story's day
+  const r2 = analyze({ id: 't', text: 'Im März 2019 kam es in Kiel zu Unruhen. Die Polizei nahm zwölf Demonstranten fest.', lang: 'de', date: '2024-05-08' }) as Result;
+  assert.deepEqual(r2.events.map((e) => `${e.type} ${e.date}`), ['COERCE 2024-05-08']);
+});
+
+test('German passives: the "von"/"durch" agent in the middle field is the source; verb-final complements; bracket absorbs', () => {
+  check([
+    ['Die Opposition wurde am Montag von der Regierung scharf kritisiert.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
+    ['Der Bürgermeister wurde am Montag vom Stadtrat zum Rücktritt aufgefordert.', ['REQUEST asserted Stadtrat(DEU)>Bürgermeister(DEU)']],
+    ['In Baku wurde der Blogger am Montag zu acht Jahren Haft verurteilt.', ['SANCTION asserted Aserbaidschan(AZE)>Blogger(AZE)']],
+  ]);
+});
+
+test('German domestic coercion, object clauses and organisation members', () => {
+  check([
+    ['Die Behörden in Singapur nahmen am Montag zwei Journalisten fest.', ['COERCE asserted Singapur(SGP)>Journalisten(SGP)']],
+    ['Washington kritisierte am Montag, dass Peking die Pressefreiheit einschränke.', ['ACCUSE asserted Washington(USA)>Beijing(CHN)']],
+    ['Die EU-Staaten beschlossen am Montag Sanktionen gegen Russland.', ['SANCTION asserted Europäische Union(null)>Russland(RUS)']],
+  ]);
+});
+
+test('German nominal events name their own participants (genitive, von/durch, zwischen ... und)', () => {
+  check([
+    ['Bei einem Treffen in Oslo zwischen dem polnischen Außenminister und seinem litauischen Amtskollegen ging es um Energie.', ['CONSULT asserted Außenminister(POL)>Amtskollegen(LTU)']],
+    ['Die Festnahme des Bloggers durch die ägyptische Polizei sorgte am Montag für Empörung.', ['COERCE asserted Polizei(EGY)>Bloggers(EGY)']],
+    ['Die Freilassung der Geiseln in Mali wurde am Montag bekannt.', ['RETREAT asserted Mali(MLI)>Geiseln(MLI)']],
+  ]);
+});
+
+test('German cooperative nouns without participants are topics unless a light verb carries them', () => {
+  check([
+    ['Die Zusammenarbeit sei wichtig, sagte der Bürgermeister am Montag.', []],
+    ['Der Bürgermeister führte am Montag Gespräche mit der Regierung von Lettland.', ['CONSULT asserted Bürgermeister(LVA)>Lettland(LVA)']],
+  ]);
+});
+
+test('German "zu" infinitive clauses take the governing clause\'s subject and status, and are its content', () => {
+  check([
+    ['Die NATO kündigte am Montag an, mehr Truppen nach Litauen zu verlegen.', ['MOBILIZE planned NATO(null)>Litauen(LTU)']],
+    ['Ungarn warf am Montag Rumänien vor, Schmuggler zu unterstützen.', ['ACCUSE asserted Ungarn(HUN)>Rumänien(ROU)']],
+    ['In Berlin sicherte die Kanzlerin am Montag Moldau weitere Hilfe zu.', ['AGREE asserted Kanzlerin(DEU)>Moldau(MDA)']],
+  ]);
+});
+
+test('German triggers by lemma through the morphology layer: split particles, inflected forms, compound heads', () => {
+  check([
+    ['Litauen wies am Montag drei russische Diplomaten aus.', ['COERCE asserted Litauen(LTU)>Diplomaten(RUS)']],
+    ['Die Behörden in Minsk sperrten den Oppositionellen am Montag ein.', ['COERCE asserted Minsk(BLR)>Oppositionellen(BLR)']],
+    ['Die Regierung von Chile hat die Demonstrationen am Montag verboten.', ['COERCE asserted Chile(CHL)>(CHL)']],
+  ]);
+});
+
+test('German status: reported claims with a perfect infinitive, passive "werden", announced withdrawals', () => {
+  check([
+    ['Die Islamisten sollen in Oslo einen Anschlag auf eine Moschee geplant haben.', ['ASSAULT asserted Islamisten(NOR)>(NOR)']],
+    ['In Lima konnten am Montag zwei Aktivisten festgenommen werden.', ['COERCE asserted Peru(PER)>Aktivisten(PER)']],
+    ['Spanien kündigte am Montag den Abzug seiner Soldaten aus Mali an.', ['CONCEDE planned Spanien(ESP)>Mali(MLI)']],
+  ]);
+});
+
+test('German compounds: the head decides whether a prefix pattern means the event', () => {
+  check([
+    ['Die Verhandlungsposition der Gewerkschaft in Wien ist schwach.', []],
+    ['Die Streikmaßnahmen der Gewerkschaft in Wien dauern an.', []],
+    ['Bei dem Raketenangriff auf Odessa starben am Montag drei Menschen.', ['ASSAULT asserted Ukraine(UKR)>(UKR)']],
+  ]);
+});
+
+test('German compounds whose prefix pattern reaches into the head keep their meaning', () => {
+  check([
+    ['Hegseth führte am Dienstag ein Telefongespräch mit Dong.', ['CONSULT asserted Pete Hegseth(USA)>Dong(DEU)']],
+  ]);
+});
