@@ -57,6 +57,10 @@ export interface ActorDetailResponse {
 export interface RelationResponse {
   a: string;
   b: string;
+  /** bucket of each point (`week` holds the bucket's first day): day, week (default) or month */
+  unit?: 'day' | 'week' | 'month';
+  /** both directions (default), a→b only, b→a only */
+  direction?: 'both' | 'ab' | 'ba';
   points: WeekPoint[];
 }
 
@@ -114,3 +118,6 @@ export interface AddArticleResponse {
 
 /** GET /api/export?format=: downloads (streamed) in the formats of `lagebild export`. */
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover'] as const;
+
+export type { CorrectionsResponse, CorrectionAddResponse } from './correction-routes.js';
+export type { CorrectionIn, CorrectionRow } from '../store/corrections.js';

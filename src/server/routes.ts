@@ -12,6 +12,9 @@ import type {
 } from './api-types.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
+import { correctionList } from './correction-routes.js';
+import { SEARCH_ROUTES } from './search-routes.js';
+import type { CorrectedView } from '../store/corrected-view.js';
 
 /** A GET route: validated parameters in, JSON body out. */
 export type Route = (store: Store, p: Params) => Promise<unknown>;
@@ -80,7 +83,12 @@ async function relation(store: Store, p: Params): Promise<RelationResponse> {
   const b = p.country('b');
   if (!a || !b) throw new HttpError(400, 'parameters "a" and "b" (ISO3 country codes) are required');
   if (a === b) throw new HttpError(400, 'parameters "a" and "b" must differ');
-  return { a, b, points: await store.relation(a, b) };
+  const view = store as Partial<CorrectedView<Store>>;
+  const unit = p.oneOf('unit', ['week', 'day', 'month'] as const);
+  const direction = p.oneOf('direction', ['both', 'ab', 'ba'] as const);
+  const from = p.date('from'), to = p.date('to');
+  const points = view.relationSeries ? await view.relationSeries(a, b, { unit, direction, from, to }) : await store.relation(a, b);
+  return { a, b, unit, direction, points };
 }
 
 /** GET /api/places: the map's circles and shaded states, aggregated in the store. */
@@ -103,4 +111,6 @@ export const ROUTES: Record<string, Route> = {
   '/api/relation': relation,
   '/api/dyads': dyads,
   '/api/places': places,
+  '/api/corrections': correctionList,
+  ...SEARCH_ROUTES,
 };

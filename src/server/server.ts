@@ -21,6 +21,8 @@ import { EXPORT_FORMATS, type AddArticleRequest, type AddArticleResponse, type A
 import { streamExport } from './export-stream.js';
 import { HttpError, readBody, sendError, sendJson } from './http-util.js';
 import { registryAdd, registryList } from './registry-route.js';
+import { POST_ROUTES } from './post-routes.js';
+import { correctedView } from '../store/corrected-view.js';
 import { Params } from './params.js';
 import { ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
@@ -147,7 +149,8 @@ function hostAllowed(req: IncomingMessage): boolean {
 
 /** Builds the request handler (exported for tests that do not need a socket). */
 export function createHandler(opts: ServerOptions, needsToken: boolean, loopbackOnly = false) {
-  const { store } = opts;
+  // every read sees the analysts' corrections (src/store/corrected-view.ts)
+  const store = correctedView(opts.store);
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
   const maxBody = opts.maxBody ?? DEFAULT_MAX_BODY;
 
@@ -166,9 +169,14 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
     }
     const p = new Params(url.searchParams);
     if (req.method === 'POST') {
-      if (path !== '/api/articles' && path !== '/api/registry') throw new HttpError(405, `POST is not allowed on ${path}`);
+      const post = POST_ROUTES[path];
+      if (path !== '/api/articles' && path !== '/api/registry' && !post) throw new HttpError(405, `POST is not allowed on ${path}`);
       checkWrite(req, needsToken, opts.token);
       const body = await readBody(req, maxBody);
+      if (post) {
+        sendJson(res, 201, await post(store.raw, body));
+        return;
+      }
       if (path === '/api/registry') {
         sendJson(res, 201, await registryAdd(store, body));
         return;

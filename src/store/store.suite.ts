@@ -11,6 +11,9 @@ import type { BulkStore } from './queue.js';
 import { ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
 import { contentHash } from './text-hash.js';
 import { registryFactStore } from './registry-facts.js';
+import { correctionStore, validateCorrection } from './corrections.js';
+import { correctedView } from './corrected-view.js';
+import type { EventRow } from './store.js';
 
 export interface SuiteHooks {
   /** a new, empty, migrated store */
@@ -344,6 +347,78 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
         'fx-visit/e1', 'fx-visit/e2', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3',
         'fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-strike/e1', 'fx-strike/e2',
       ]);
+    });
+
+    test('corrections: their own layer with author and time; reads, series and exports corrected; kept across re-analysis', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const cs = correctionStore(s);
+      assert.ok(cs, 'the store implements CorrectionStore');
+      const view = correctedView(s);
+      assert.deepEqual(await cs.corrections(), []);
+      const before = await view.relation('CHN', 'USA');
+      assert.deepEqual(before, await s.relation('CHN', 'USA'), 'no corrections: the view answers as the store');
+      const add = (c: Record<string, unknown>) => {
+        const v = validateCorrection({ author: 'ana', ...c });
+        if (v instanceof Error) throw v;
+        return cs.addCorrection(v);
+      };
+      // the tariff event was really a consultation on 2025-10-09; the accusation is wrong
+      const first = await add({ kind: 'event', articleId: ids.tariffs, eventId: 'e1', field: 'type', value: 'consult' });
+      await add({ kind: 'event', articleId: ids.tariffs, eventId: 'e1', field: 'date', value: '2025-10-09' });
+      await add({ kind: 'event', articleId: ids.tariffs, eventId: 'e2', field: 'flag', value: 'wrong', note: 'a quote, not an accusation' });
+      await add({ kind: 'event', articleId: ids.strike, eventId: 'e2', field: 'target', value: 'deu' });
+      assert.equal(first.author, 'ana');
+      assert.equal(first.value, 'CONSULT');
+      assert.match(first.createdAt, /^\d{4}-\d{2}-\d{2}T/);
+      const audit = await cs.corrections();
+      assert.equal(audit.length, 4);
+      assert.equal(audit[0].field, 'target', 'the audit list is newest first');
+      assert.equal((await cs.corrections({ articleId: ids.tariffs, eventId: 'e2' }))[0].note, 'a quote, not an accusation');
+      // the engine's rows are untouched
+      const engine = (await s.events({ source: 'USA', target: 'CHN' })).find((e) => e.articleId === ids.tariffs)!;
+      assert.equal(engine.type, 'SANCTION');
+      assert.equal(engine.corrected, undefined);
+      const check = async () => {
+        const e1 = (await view.events({ type: 'CONSULT', source: 'USA', target: 'CHN' })).find((e) => e.articleId === ids.tariffs);
+        assert.ok(e1, 'the corrected type is filtered on');
+        assert.deepEqual([e1.type, e1.date, e1.score > 0, e1.corrected, e1.correctedBy], ['CONSULT', '2025-10-09', true, ['type', 'date'], 'ana']);
+        assert.equal((await view.events({ type: 'SANCTION', source: 'USA', target: 'CHN', status: 'asserted' })).length, 0);
+        const flagged = (await view.events({ source: 'CHN' })).find((e) => e.eventId === 'e2' && e.articleId === ids.tariffs);
+        assert.equal(flagged?.flagged, true, 'a flagged event is listed, marked');
+        assert.equal((await view.events({ source: 'UKR', target: 'DEU' })).length, 1);
+        // the weekly series: the week of 2025-09-29 lost the sanction (moved) and the accusation (flagged)
+        const series = await view.relation('CHN', 'USA');
+        assert.deepEqual(series.map((p) => [p.week, p.count]), [['2025-09-29', 1], ['2025-10-06', 4]]);
+        assert.deepEqual((await view.relationSeries('USA', 'CHN', { direction: 'ab', unit: 'day' })).map((p) => [p.week, p.count]),
+          [['2025-10-09', 4]]);
+        assert.deepEqual((await view.dyads()).slice(0, 2), [{ a: 'CHN', b: 'USA', count: 5 }, { a: 'DEU', b: 'FRA', count: 2 }]);
+        const csv: EventRow[] = [];
+        for await (const e of view.allEvents()) csv.push(e);
+        assert.equal(csv.filter((e) => e.articleId === ids.tariffs).map((e) => `${e.eventId}:${e.type}`).join(' '), 'e1:CONSULT e3:THREATEN');
+        for await (const { result } of view.allStories()) {
+          if (result.id === ids.tariffs) assert.deepEqual(result.events.map((e) => e.type), ['CONSULT', 'THREATEN']);
+        }
+      };
+      await check();
+      // re-analysis rewrites the engine's rows: the corrections still apply
+      await s.putResult(ids.tariffs, fixtureResults().tariffs);
+      await s.putResult(ids.strike, fixtureResults().strike);
+      await check();
+      // taking a correction back (value null) restores the engine's field
+      await add({ kind: 'event', articleId: ids.strike, eventId: 'e2', field: 'target', value: null });
+      assert.equal((await view.events({ source: 'UKR' }))[0].targetCountry, null);
+      // merging actors: one row, events and quotes found under the new name
+      await add({ kind: 'actor-merge', name: 'United States', value: 'USA (merged)' });
+      const merged = (await view.actors()).find((a) => a.name === 'USA (merged)');
+      assert.equal(merged?.articles, 2);
+      assert.equal((await view.actors()).some((a) => a.name === 'United States'), false);
+      const byName = await view.events({ actor: 'USA (merged)' });
+      assert.ok(byName.length >= 4 && byName.every((e) => [...e.sourceNames, ...e.targetNames].includes('USA (merged)')));
+      await add({ kind: 'actor-merge', name: 'United States', value: null }); // split again
+      assert.ok((await view.actors()).some((a) => a.name === 'United States'));
+      assert.ok(validateCorrection({ kind: 'event', articleId: 'x', eventId: 'e1', field: 'type', value: 'HUG' }) instanceof Error);
+      assert.ok(validateCorrection({ kind: 'actor-merge', name: 'A', value: 'A' }) instanceof Error);
     });
 
     test('registry facts: stored with provenance, read back in id order, afterId for catching up', async () => {

@@ -52,6 +52,13 @@ export interface EventRow {
   quoteId: string | null;
   /** how many near-duplicate articles reported it (1 = only this one) */
   sources: number;
+  /** fields an analyst corrected (corrections layer, src/store/corrections.ts); absent when none */
+  corrected?: string[];
+  /** author and time (ISO 8601) of the latest correction */
+  correctedBy?: string;
+  correctedAt?: string;
+  /** an analyst flagged the event as wrong: listed, but left out of charts and exports */
+  flagged?: boolean;
 }
 
 export interface EventQuery {
@@ -65,6 +72,8 @@ export interface EventQuery {
   status?: string;
   /** actor name substring */
   actor?: string;
+  /** any of these actor name substrings (an actor and the names merged into it) */
+  actorAny?: string[];
   /** text search in the evidence sentence */
   q?: string;
   /** exact place name (the map's "events at this place") */

@@ -16,7 +16,9 @@ import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArt
 import { layerRows, likePattern, searchWords } from '../rows.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
-import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
+import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
+import { correctionValues, toCorrectionRow } from '../correction-rows.js';
+import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, toClaimed } from '../prepare.js';
@@ -57,7 +59,7 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-export class PgStore implements BulkStore, RegistryFactStore {
+export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -330,9 +332,12 @@ export class PgStore implements BulkStore, RegistryFactStore {
     }
     if (q.type) where.push(`e.type = ${P.p(q.type)}`);
     if (q.status) where.push(`e.status = ${P.p(q.status)}`);
-    if (q.actor) {
-      const p = P.p(likePattern(q.actor));
-      where.push(`(e.source_names ILIKE ${p} OR e.target_names ILIKE ${p})`);
+    for (const names of [q.actor ? [q.actor] : [], q.actorAny ?? []]) {
+      if (!names.length) continue;
+      where.push(`(${names.map((n) => {
+        const p = P.p(likePattern(n));
+        return `e.source_names ILIKE ${p} OR e.target_names ILIKE ${p}`;
+      }).join(' OR ')})`);
     }
     if (q.q) where.push(`e.evidence_text ILIKE ${P.p(likePattern(q.q))}`);
     if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
@@ -399,6 +404,41 @@ export class PgStore implements BulkStore, RegistryFactStore {
         AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
       GROUP BY e.week, e.quad, e.status`, [a, b])).rows as WeekGroup[];
     return weekSeries(rows);
+  }
+
+  /** The dyad's events grouped by day, direction, quad class and status. */
+  async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
+    const rows = (await this.pool.query(`SELECT e.day, e.source_country AS source, e.quad, e.status, count(*) AS n,
+        count(*) FILTER (WHERE e.status IN ('asserted', 'planned')) AS scored,
+        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS score_sum
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
+        AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
+      GROUP BY e.day, e.source_country, e.quad, e.status`, [a, b])).rows;
+    return rows.map((r) => ({ ...r, n: Number(r.n), scored: Number(r.scored), score_sum: Number(r.score_sum) })) as RelationGroup[];
+  }
+
+  async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
+    const r = await this.pool.query(`INSERT INTO corrections (author, kind, article_id, event_id, field, name, value, note)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`, correctionValues(c));
+    return toCorrectionRow(r.rows[0]);
+  }
+
+  async corrections(q: { articleId?: string; eventId?: string; limit?: number } = {}): Promise<CorrectionRow[]> {
+    const P = new Params();
+    const where = q.articleId
+      ? `WHERE article_id = ${P.p(q.articleId)}${q.eventId ? ` AND event_id = ${P.p(q.eventId)}` : ''}` : '';
+    const r = await this.pool.query(`SELECT * FROM corrections ${where} ORDER BY id DESC
+      LIMIT ${P.p(clampLimit(q.limit, 100_000, 100_000))}`, P.values);
+    return r.rows.map(toCorrectionRow);
+  }
+
+  async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
+    if (!keys.length) return [];
+    const r = await this.pool.query(`SELECT ${EVENT_COLS} FROM unnest($1::text[], $2::text[]) AS k(a, e2)
+        JOIN events e ON e.article_id = k.a AND e.event_id = k.e2 JOIN articles a ON a.id = e.article_id
+      WHERE a.duplicate_of IS NULL`, [keys.map((k) => k.articleId), keys.map((k) => k.eventId)]);
+    return r.rows.map(toEventRow);
   }
 
   async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {

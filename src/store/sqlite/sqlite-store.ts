@@ -15,7 +15,9 @@ import type {
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, type LayerRows } from '../rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
-import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
+import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
+import { correctionValues, toCorrectionRow } from '../correction-rows.js';
+import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
 import { likePattern, searchWords } from '../rows.js';
 import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
@@ -40,7 +42,7 @@ const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY article
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
-export class SqliteStore implements BulkStore, RegistryFactStore {
+export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
@@ -295,9 +297,10 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
     }
     if (q.type) { where.push('e.type = ?'); args.push(q.type); }
     if (q.status) { where.push('e.status = ?'); args.push(q.status); }
-    if (q.actor) {
-      where.push(`(e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\')`);
-      args.push(likePattern(q.actor), likePattern(q.actor));
+    for (const names of [q.actor ? [q.actor] : [], q.actorAny ?? []]) {
+      if (!names.length) continue;
+      where.push(`(${names.map(() => `e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+      for (const n of names) args.push(likePattern(n), likePattern(n));
     }
     if (q.q) { where.push(`e.evidence_text LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
     if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
@@ -360,6 +363,39 @@ export class SqliteStore implements BulkStore, RegistryFactStore {
         AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
       GROUP BY e.week, e.quad, e.status`).all(a, b, b, a) as WeekGroup[];
     return weekSeries(rows);
+  }
+
+  /** The dyad's events grouped by day, direction, quad class and status (corrected-view.ts builds any series from them). */
+  async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
+    return this.st(`SELECT e.day, e.source_country AS source, e.quad, e.status, count(*) AS n,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN 1 ELSE 0 END) AS scored,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS score_sum
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
+        AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
+      GROUP BY e.day, e.source_country, e.quad, e.status`).all(a, b, b, a) as RelationGroup[];
+  }
+
+  async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
+    this.writes++;
+    const r = this.st(`INSERT INTO corrections (created_at, author, kind, article_id, event_id, field, name, value, note)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`).get(new Date().toISOString(), ...correctionValues(c));
+    return toCorrectionRow(r);
+  }
+
+  async corrections(q: { articleId?: string; eventId?: string; limit?: number } = {}): Promise<CorrectionRow[]> {
+    const where = q.articleId ? 'WHERE article_id = ? AND (? IS NULL OR event_id = ?)' : '';
+    const args = q.articleId ? [q.articleId, q.eventId ?? null, q.eventId ?? null] : [];
+    return (this.st(`SELECT * FROM corrections ${where} ORDER BY id DESC LIMIT ?`)
+      .all(...args, clampLimit(q.limit, 100_000, 100_000)) as any[]).map(toCorrectionRow);
+  }
+
+  async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
+    if (!keys.length) return [];
+    return (this.st(`SELECT ${EVENT_COLS} FROM json_each(?) k
+        CROSS JOIN events e ON e.article_id = json_extract(k.value, '$[0]') AND e.event_id = json_extract(k.value, '$[1]')
+        CROSS JOIN articles a ON a.id = e.article_id
+      WHERE a.duplicate_of IS NULL`).all(JSON.stringify(keys.map((k) => [k.articleId, k.eventId]))) as any[]).map(toEventRow);
   }
 
   async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {
