@@ -9,6 +9,7 @@
 import type {
   ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint,
 } from '../store/store.js';
+import type { CorrectionRow } from '../store/correction-types.js';
 
 export type { ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint };
 
@@ -119,5 +120,14 @@ export interface AddArticleResponse {
 /** GET /api/export?format=: downloads (streamed) in the formats of `lagebild export`. */
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover'] as const;
 
-export type { CorrectionsResponse, CorrectionAddResponse } from './correction-routes.js';
-export type { CorrectionIn, CorrectionRow } from '../store/corrections.js';
+export type { CorrectionIn, CorrectionRow } from '../store/correction-types.js';
+
+/** GET /api/corrections: the audit list, newest first. */
+export interface CorrectionsResponse {
+  items: CorrectionRow[];
+}
+
+/** POST /api/corrections: the stored corrections. */
+export interface CorrectionAddResponse {
+  added: CorrectionRow[];
+}

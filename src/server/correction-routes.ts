@@ -12,15 +12,7 @@ import { registryFactStore } from '../store/registry-facts.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
 
-/** Response of GET /api/corrections. */
-export interface CorrectionsResponse {
-  items: CorrectionRow[];
-}
-
-/** Response of POST /api/corrections. */
-export interface CorrectionAddResponse {
-  added: CorrectionRow[];
-}
+import type { CorrectionAddResponse, CorrectionsResponse } from './api-types.js';
 
 function layer(store: object) {
   const cs = correctionStore(store);

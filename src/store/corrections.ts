@@ -16,36 +16,9 @@ import { ploverScore } from '../events/scores.js';
 import { eventDay, QUAD } from './quad.js';
 import type { EventRow } from './store.js';
 
-/** What a correction is about. */
-export const CORRECTION_KINDS = ['event', 'actor-merge', 'actor-alias'] as const;
-export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+import { CORRECTION_KINDS, EVENT_FIELDS, type CorrectionIn, type CorrectionKind, type CorrectionRow, type EventField } from './correction-types.js';
 
-/** The fields of an event an analyst can change (`flag`: 'wrong' marks the event as wrong). */
-export const EVENT_FIELDS = ['flag', 'type', 'status', 'date', 'source', 'target'] as const;
-export type EventField = (typeof EVENT_FIELDS)[number];
-
-const STATUSES = new Set(['asserted', 'planned', 'negated', 'hypothetical']);
-
-/** A correction to store. */
-export interface CorrectionIn {
-  kind: CorrectionKind;
-  author: string;
-  /** kind event */
-  articleId?: string | null;
-  eventId?: string | null;
-  field?: EventField | null;
-  /** kind actor-merge / actor-alias: the actor name (merge: the name merged away) */
-  name?: string | null;
-  /** the new value (merge: the name it joins; alias: the other spelling); null takes it back */
-  value: string | null;
-  note?: string | null;
-}
-
-/** A stored correction: the input plus id (order of entry) and time (ISO 8601). */
-export interface CorrectionRow extends Required<CorrectionIn> {
-  id: number;
-  createdAt: string;
-}
+export { CORRECTION_KINDS, EVENT_FIELDS, type CorrectionIn, type CorrectionKind, type CorrectionRow, type EventField };
 
 /** The store methods of the correction layer (both real stores; test fakes may lack them). */
 export interface CorrectionStore {
@@ -68,6 +41,7 @@ export function eventKey(articleId: string, eventId: string): string {
   return `${articleId}\u0000${eventId}`;
 }
 
+const STATUSES = new Set(['asserted', 'planned', 'negated', 'hypothetical']);
 const ISO3 = /^[A-Z]{3}$/;
 const DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
 

@@ -18,6 +18,7 @@ import { eventsView } from './views/events.js';
 import { mapView } from './views/map.js';
 import { quotesView } from './views/quotes.js';
 import { relationsView } from './views/relations.js';
+import { correctionsView } from './views/corrections.js';
 
 const VIEWS: Record<string, { label: string; view: View; hidden?: boolean }> = {
   relations: { label: 'Relations', view: relationsView },
@@ -27,6 +28,7 @@ const VIEWS: Record<string, { label: string; view: View; hidden?: boolean }> = {
   actors: { label: 'Actors', view: actorsView },
   quotes: { label: 'Quotes', view: quotesView },
   map: { label: 'Map', view: mapView },
+  corrections: { label: 'Corrections', view: correctionsView },
   add: { label: 'Add article', view: addView },
 };
 
@@ -62,5 +64,6 @@ for (const [key, v] of Object.entries(VIEWS)) {
   if (!v.hidden) nav.append(h('a', { href: `#/${key}`, 'data-view': key }, v.label));
 }
 window.addEventListener('hashchange', () => void route());
+window.addEventListener('lagebild:refresh', () => void route());
 void refreshStats();
 void route();

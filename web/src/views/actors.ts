@@ -10,6 +10,7 @@ import { api } from '../api.js';
 import { field, h, replace, svg } from '../dom.js';
 import { eventCard } from '../event-card.js';
 import { setHashQuery, type View } from '../view.js';
+import { actorCorrection } from '../correct.js';
 
 /** A radial network: the actor in the middle, co-occurring actors around, edge width by count. */
 function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVGElement {
@@ -60,13 +61,14 @@ export const actorsView: View = async (root, params) => {
     replace(detail,
       h('h3', {}, d.name),
       a ? h('p', { class: 'meta' }, [a.type, a.country, a.sector, a.roles.length ? `roles: ${a.roles.join(', ')}` : null, `${a.articles} articles`, `${a.mentions} mentions`].filter(Boolean).join(' · ')) : null,
+      actorCorrection(d.name, () => void load().then(() => show(d.name))),
       h('h4', {}, `Co-occurring actors (${d.cooccurring.length})`),
       d.cooccurring.length ? network(d, (n) => void show(n)) : h('p', { class: 'empty' }, 'No shared events.'),
       h('h4', {}, `Quotes (${d.quotes.length})`),
       h('ul', { class: 'quotes' }, d.quotes.map((x) => h('li', {}, h('q', {}, x.text), ' ',
         h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.date ?? 'article')))),
       h('h4', {}, `Events (${d.events.length})`),
-      d.events.map(eventCard));
+      d.events.map((e) => eventCard(e)));
   };
   const load = async () => {
     const { items } = await api.actors({ q: q.value.trim(), limit: 500 });

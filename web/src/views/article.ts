@@ -93,7 +93,7 @@ function side(r: Result, id: string, date: string | null): HTMLElement {
   const actor = new Map(r.actors.map((a) => [a.id, a]));
   return h('aside', { class: 'article-side' },
     h('h3', {}, `Events (${r.events.length})`),
-    rows(r, id, date).map(eventCard),
+    rows(r, id, date).map((e) => eventCard(e)),
     h('h3', {}, `Quotes (${r.quotes.length})`),
     h('ul', { class: 'quotes' }, r.quotes.map((q) => h('li', {},
       h('span', { class: 'speaker' }, (q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text) ?? 'unknown speaker'),

@@ -66,7 +66,7 @@ export const eventsView: View = async (root, params) => {
       const m = eventDay(e)?.slice(0, 7) ?? 'undated';
       groups.set(m, [...(groups.get(m) ?? []), e]);
     }
-    replace(list, [...groups].map(([m, es]) => h('section', { class: 'month' }, h('h3', {}, m), es.map(eventCard))));
+    replace(list, [...groups].map(([m, es]) => h('section', { class: 'month' }, h('h3', {}, m), es.map((e) => eventCard(e)))));
     if (!shown.length) list.append(h('p', { class: 'empty' }, 'No events match these filters.'));
     more.hidden = !hasMore;
   };

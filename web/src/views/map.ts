@@ -70,7 +70,7 @@ export const mapView: View = async (root, params) => {
       const open = async () => {
         const { items } = await api.events({ type: type.value, place: name, limit: 200 });
         const here = items.filter((e) => e.place && e.place.lat === lat && e.place.lon === lon);
-        replace(panel, h('h3', {}, label), here.map(eventCard));
+        replace(panel, h('h3', {}, label), here.map((e) => eventCard(e)));
       };
       c.addEventListener('click', () => void open());
       c.addEventListener('keydown', (ev) => { if ((ev as KeyboardEvent).key === 'Enter') void open(); });

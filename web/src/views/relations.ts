@@ -131,7 +131,7 @@ export const relationsView: View = async (root, params) => {
       for (const tr of weeks.querySelectorAll('tr.week-row')) tr.classList.toggle('selected', (tr as HTMLElement).dataset.week === p.week);
       replace(weekPanel,
         h('h3', {}, `Week of ${p.week} – ${end}: ${list.length} event${list.length === 1 ? '' : 's'} (score sum ${p.scoreSum.toFixed(1)})`),
-        list.length ? list.map(eventCard) : h('p', { class: 'empty' }, 'No event rows found for this week.'),
+        list.length ? list.map((e) => eventCard(e)) : h('p', { class: 'empty' }, 'No event rows found for this week.'),
         h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}` }, 'open in the Events view →'));
       weekPanel.scrollIntoView({ block: 'nearest' });
     }

@@ -1,0 +1,63 @@
+/**
+ * The analyst's workbench in Chromium (issue 14), at 1280×900: corrections on event cards and
+ * actors with the audit list, kept across re-analysis and in the export. Skips, saying so, when
+ * /usr/bin/chromium is absent.
+ */
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { MISSING, SKIP, startHarness, type Harness } from './harness.js';
+import { FIXTURES, makeResult } from '../testing/fixtures.js';
+
+if (MISSING) console.log(`# ${SKIP}`);
+let env: Harness;
+
+before(async () => {
+  if (!MISSING) env = await startHarness();
+}, { timeout: 120_000 });
+after(async () => {
+  await env?.close();
+});
+
+test('corrections: change a type, flag an event, merge an actor; audit list; kept after re-ingest; in the export', { skip: SKIP, timeout: 60_000 }, async () => {
+  const { page, open } = env;
+  await open('#/events?actor=Miller', 'events');
+  const card = page.locator('.event[data-event="fx-1/e2"]');
+  await card.locator('details.correct summary').click();
+  await card.locator('select[name=field]').selectOption('type');
+  await card.locator('select[name=value-type]').selectOption('REQUEST');
+  await card.locator('input[name=author]').fill('Ana Lyst');
+  await card.locator('input[name=note]').fill('a demand, not a threat');
+  await card.locator('button[type=submit]').click();
+  await page.locator('.event[data-event="fx-1/e2"] .corrected-badge').waitFor();
+  assert.match((await page.locator('.event[data-event="fx-1/e2"] .type').textContent())!, /^REQUEST/);
+  const flag = page.locator('.event[data-event="fx-1/e1"]');
+  await flag.locator('details.correct summary').click();
+  assert.equal(await flag.locator('input[name=author]').inputValue(), 'Ana Lyst', 'the author is remembered');
+  await flag.locator('button[type=submit]').click(); // default: flag as wrong
+  await page.locator('.event[data-event="fx-1/e1"].flagged .flag-badge').waitFor();
+  // the audit list
+  await open('#/corrections', 'corrections');
+  const rows = page.locator('table.corrections tbody tr');
+  assert.equal(await rows.count(), 2);
+  assert.match((await rows.first().textContent())!, /Ana Lyst.*event.*fx-1 \/ e1.*flag.*wrong/);
+  // re-analysis rewrites the engine's rows; the corrections stay
+  await env.store.putResult('fx-1', makeResult({ ...FIXTURES[0], id: 'fx-1' }));
+  await open('#/events?actor=Miller', 'events');
+  await page.locator('.event[data-event="fx-1/e2"] .corrected-badge').waitFor();
+  assert.equal(await page.locator('.event[data-event="fx-1/e1"].flagged').count(), 1);
+  const csv = await page.evaluate(() => fetch('/api/export?format=csv').then((r) => r.text()));
+  const line = csv.split('\r\n').find((l) => l.startsWith('fx-1,e2,'));
+  assert.ok(line?.includes(',REQUEST,'), `export shows the corrected type: ${line}`);
+  assert.ok(!csv.split('\r\n').some((l) => l.startsWith('fx-1,e1,')), 'the flagged event is not exported');
+  // merge an actor: Beijing into Peking
+  await open('#/actors?name=Beijing', 'actors');
+  await page.locator('details.actor-correct summary').click();
+  await page.locator('.merge-form input[name=into]').fill('Peking');
+  await page.locator('.merge-form button[type=submit]').click();
+  await page.locator('table.actors a.actor-link', { hasText: /^Peking$/ }).waitFor();
+  assert.equal(await page.locator('table.actors a.actor-link', { hasText: /^Beijing$/ }).count(), 0);
+  const ev = await page.evaluate(() => fetch('/api/events?actor=Peking').then((r) => r.json()));
+  assert.ok(ev.items.length >= 2, 'events of the merged name are found under the new one');
+  assert.deepEqual(await env.axe(), []);
+  assert.deepEqual(env.errors, []);
+});
