@@ -131,3 +131,13 @@ export interface CorrectionsResponse {
 export interface CorrectionAddResponse {
   added: CorrectionRow[];
 }
+
+/** GET /api/search?q=&limit= : events, quotes and articles matching the query, newest first */
+export interface SearchResponse {
+  q: string;
+  /** other names of actors and places the search also looked for */
+  expanded: string[];
+  events: EventRow[];
+  quotes: QuoteRow[];
+  articles: ArticleSummary[];
+}

@@ -15,6 +15,7 @@ import type { Params } from './params.js';
 import { correctionList } from './correction-routes.js';
 import { SEARCH_ROUTES } from './search-routes.js';
 import type { CorrectedView } from '../store/corrected-view.js';
+import type { EventQuery } from '../store/store.js';
 
 /** A GET route: validated parameters in, JSON body out. */
 export type Route = (store: Store, p: Params) => Promise<unknown>;
@@ -27,16 +28,21 @@ async function articles(store: Store, p: Params): Promise<ArticlesResponse> {
   return { items, limit, offset };
 }
 
+/** The event filter of a request (GET /api/events, and /api/export's optional filter). */
+export function eventFilter(p: Params): EventQuery {
+  return {
+    from: p.date('from'), to: p.date('to'),
+    source: p.country('source'), target: p.country('target'), either: p.flag('either'),
+    type: p.eventType('type'), status: p.status('status'),
+    actor: p.text('actor'), q: p.text('q'), place: p.text('place'),
+  };
+}
+
 /** GET /api/events */
 async function events(store: Store, p: Params): Promise<EventsResponse> {
   const limit = p.int('limit', 200, 1, 2000);
   const offset = p.int('offset', 0, 0, 1e9);
-  const items = await store.events({
-    from: p.date('from'), to: p.date('to'),
-    source: p.country('source'), target: p.country('target'), either: p.flag('either'),
-    type: p.eventType('type'), status: p.status('status'),
-    actor: p.text('actor'), q: p.text('q'), place: p.text('place'), limit, offset,
-  });
+  const items = await store.events({ ...eventFilter(p), limit, offset });
   return { items, limit, offset };
 }
 

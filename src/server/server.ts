@@ -24,7 +24,7 @@ import { registryAdd, registryList } from './registry-route.js';
 import { POST_ROUTES } from './post-routes.js';
 import { correctedView } from '../store/corrected-view.js';
 import { Params } from './params.js';
-import { ROUTES } from './routes.js';
+import { eventFilter, ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
 
 /** The built dashboard of this checkout. */
@@ -214,7 +214,7 @@ export function createHandler(opts: ServerOptions, needsToken: boolean, loopback
       return;
     }
     if (path === '/api/export') {
-      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res);
+      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res, eventFilter(p));
       return;
     }
     throw new HttpError(404, `no API route ${path}`);

@@ -20,6 +20,7 @@ import {
 import type { ExportEventRow, LagebildStore } from './queue.js';
 import { clampLimit, clampOffset, relationSeries, upperDay, type RelationGroup, type SeriesDirection, type SeriesUnit } from './relation.js';
 import { quadClass } from './quad.js';
+import { parseQuery, textMatches } from './search-terms.js';
 import type { ActorRow, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, Store, WeekPoint } from './store.js';
 
 /** What the view wraps: a Store with the export readers (the server's ServerStore). */
@@ -94,7 +95,9 @@ function matches(e: EventRow, q: EventQuery, actorNames: string[] | undefined): 
     const all = [...e.sourceNames, ...e.targetNames].map((n) => n.toLowerCase());
     if (!actorNames.some((a) => all.some((n) => n.includes(a.toLowerCase())))) return false;
   }
-  if (q.q && !e.evidence.text.toLowerCase().includes(q.q.toLowerCase())) return false;
+  const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+  if (m && !textMatches(m, `${e.evidence.text}\n${e.trigger.text}\n${e.sourceNames.join(' ')}\n${e.targetNames.join(' ')}`, null)
+    && !textMatches(m, `${e.evidence.text}\n${e.trigger.text}\n${e.sourceNames.join(' ')}\n${e.targetNames.join(' ')}`, 'en')) return false;
   if (q.place && e.place?.name !== q.place) return false;
   return true;
 }

@@ -8,7 +8,8 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BulkStore } from './queue.js';
-import { ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
+import { ARTICLES, ev, fixtureResults, qt, resultFor, STORY, storyCopies } from './fixtures.js';
+import { parseQuery } from './search-terms.js';
 import { contentHash } from './text-hash.js';
 import { registryFactStore } from './registry-facts.js';
 import { correctionStore, validateCorrection } from './corrections.js';
@@ -419,6 +420,38 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.ok((await view.actors()).some((a) => a.name === 'United States'));
       assert.ok(validateCorrection({ kind: 'event', articleId: 'x', eventId: 'e1', field: 'type', value: 'HUG' }) instanceof Error);
       assert.ok(validateCorrection({ kind: 'actor-merge', name: 'A', value: 'A' }) instanceof Error);
+    });
+
+    test('search: stemmed whole words (de/en), prefixes, phrases, other names; re-analysis and errors keep the index in step', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const text = 'Die Minister werden am Montag über Zölle auf seltene Metalle beraten. Die Regierung drohte mit neuen Zöllen.';
+      const { id } = await s.putArticle({ id: 'fx-zoll', text, lang: 'de', date: '2025-10-10', title: 'Beratung' });
+      await s.putResult(id, resultFor({ id, text, lang: 'de', date: '2025-10-10' }, {
+        events: [ev(text, 'e1', 'THREATEN', 'drohte', 'DEU', null)],
+        quotes: [qt(text, 'q1', 'Die Minister werden am Montag über Zölle', null, null)],
+      }));
+      const evs = async (q: string) => (await s.events({ q })).map((e) => `${e.articleId}/${e.eventId}`).sort();
+      assert.deepEqual(await evs('Zoll'), ['fx-zoll/e1'], 'Zoll finds Zöllen');
+      assert.deepEqual(await evs('zölle'), ['fx-zoll/e1']);
+      assert.deepEqual(await evs('Erden'), [], 'no substring matches (werden)');
+      assert.deepEqual(await evs('coercion'), ['fx-tariffs/e2', 'fx-tariffs/e3']);
+      assert.deepEqual(await evs('Regier*'), ['fx-zoll/e1'], 'prefix');
+      assert.deepEqual((await s.quotes({ q: 'Zoll werden' })).map((q) => q.quoteId), ['q1']);
+      assert.deepEqual((await s.quotes({ q: '"grave mistake"' })).map((q) => q.articleId), [ids.tariffs], 'phrase');
+      assert.deepEqual(await s.quotes({ q: '"mistake grave"' }), [], 'a phrase keeps its order');
+      const arts = async (q: string, sameAs?: (n: string) => string[]) => (await s.listArticles({ match: parseQuery(q, sameAs) })).map((a) => a.id).sort();
+      assert.deepEqual(await arts('Energie*'), [ids.visit]);
+      assert.deepEqual(await arts('Peking'), []);
+      assert.deepEqual(await arts('Peking', (n) => (n === 'Peking' ? ['Beijing'] : [])), [ids.tariffs], 'other names of a place');
+      assert.deepEqual((await s.events({ match: parseQuery('Peking accused', (n) => (n === 'Peking' ? ['Beijing'] : [])) })).map((e) => e.eventId).sort(), ['e2', 'e3']);
+      assert.deepEqual(await arts('"unbalanced AND ( NEAR'), []);
+      // a new analysis replaces the documents; an error removes them
+      await s.putResult(id, resultFor({ id, text, lang: 'de', date: '2025-10-10' }, { events: [] }));
+      assert.deepEqual(await evs('Zoll'), []);
+      assert.deepEqual(await arts('Zoll'), ['fx-zoll']);
+      await s.putError(id, { code: 'x', message: 'y' });
+      assert.deepEqual(await arts('Zoll'), []);
     });
 
     test('registry facts: stored with provenance, read back in id order, afterId for catching up', async () => {

@@ -7,6 +7,7 @@
  * const { id, inserted } = await store.putArticle(article);
  */
 import type { ArticleIn, Lang, Result } from '../contract/schema.js';
+import type { ParsedQuery } from './search-terms.js';
 
 export interface ArticleSummary {
   id: string;
@@ -74,8 +75,10 @@ export interface EventQuery {
   actor?: string;
   /** any of these actor name substrings (an actor and the names merged into it) */
   actorAny?: string[];
-  /** text search in the evidence sentence */
+  /** word search (stemmed, whole words; search-terms.ts) in the evidence sentence, trigger and actor names */
   q?: string;
+  /** a parsed query (wins over q): what /api/search passes, with other names of actors and places */
+  match?: ParsedQuery;
   /** exact place name (the map's "events at this place") */
   place?: string;
   limit?: number;
@@ -112,8 +115,10 @@ export interface QuoteRow {
 }
 
 export interface QuoteQuery {
-  /** full-text search (SQLite FTS5 / PostgreSQL tsvector) */
+  /** full-text search, stemmed (search-terms.ts; SQLite FTS5 / PostgreSQL tsvector) over quote and speaker */
   q?: string;
+  /** a parsed query (wins over q) */
+  match?: ParsedQuery;
   speaker?: string;
   country?: string;
   from?: string;
@@ -153,7 +158,8 @@ export interface Store {
   putResult(articleId: string, result: Result): Promise<void>;
   putError(articleId: string, error: { code: string; message: string }): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | null>;
-  listArticles(q?: { limit?: number; offset?: number; q?: string }): Promise<ArticleSummary[]>;
+  /** `q`: substring of title, text or url; `match`: stemmed word search over title and text */
+  listArticles(q?: { limit?: number; offset?: number; q?: string; match?: ParsedQuery }): Promise<ArticleSummary[]>;
   events(q?: EventQuery): Promise<EventRow[]>;
   quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
   actors(q?: { q?: string; limit?: number }): Promise<ActorRow[]>;

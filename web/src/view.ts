@@ -13,3 +13,10 @@ export function setHashQuery(view: string, q: Record<string, string>): void {
   const s = sp.toString();
   history.replaceState(null, '', `#/${view}${s ? `?${s}` : ''}`);
 }
+
+/** Goes to a view with a query (a new history entry, so Back returns here). */
+export function navigate(view: string, q: Record<string, string> = {}): void {
+  const sp = new URLSearchParams(Object.entries(q).filter(([, v]) => v !== ''));
+  const s = sp.toString();
+  location.hash = `#/${view}${s ? `?${s}` : ''}`;
+}

@@ -56,8 +56,10 @@ export async function startHarness(viewport = { width: 1280, height: 900 }): Pro
       const seed = sharedFile('seed/article.txt');
       await ingest(store, seed ? [SAMPLES_DIR, seed] : [SAMPLES_DIR], { analyse: true, report: () => {} });
       if (seed) {
-        const text = readFileSync(seed, 'utf8');
-        seedId = (await store.listArticles({ limit: 500 })).find((a) => text.includes((a.title ?? '\u0000').slice(0, 20)))?.id ?? null;
+        const probe = readFileSync(seed, 'utf8').replace(/\s+/g, ' ').slice(400, 460);
+        for (const a of await store.listArticles({ limit: 500 })) {
+          if ((await store.getArticle(a.id))?.text.replace(/\s+/g, ' ').includes(probe)) seedId = a.id;
+        }
       }
       for (const f of FIXTURES) {
         const { id } = await store.putArticle({ id: f.id, text: f.text, date: f.date, title: f.title, lang: f.lang ?? 'de' });

@@ -13,7 +13,9 @@ import type {
   ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
-import { layerRows, likePattern, searchWords } from '../rows.js';
+import { layerRows, likePattern } from '../rows.js';
+import { parseQuery, tsQueries, type ParsedQuery } from '../search-terms.js';
+import { searchDocs, type SearchDoc } from '../search-docs.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
@@ -33,6 +35,41 @@ const DEDUP_LOCK = 0x4c616765; // "Lage"
 
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
+
+/** (article_id, ref) of the search documents of one kind matching a parsed query (migration 007). */
+function matchDocs(kind: string, m: ParsedQuery, P: Params): string {
+  const { stems, words } = tsQueries(m);
+  if (!stems && !words) return 'SELECT NULL::text, NULL::text WHERE false';
+  const conds = [`d.kind = ${P.p(kind)}`];
+  if (stems) conds.push(`d.stems @@ to_tsquery('simple', ${P.p(stems)})`);
+  if (words) conds.push(`d.words @@ to_tsquery('simple', ${P.p(words)})`);
+  return `SELECT d.article_id, d.ref FROM search_docs d WHERE ${conds.join(' AND ')}`;
+}
+
+/** Fills the search index from the stored results (once, when migration 007 arrives on an analysed store). */
+async function backfillSearch(c: pg.PoolClient): Promise<void> {
+  let last = 0;
+  for (;;) {
+    const page = (await c.query(`SELECT a.seq, r.article_id, r.json FROM results r JOIN articles a ON a.id = r.article_id
+      WHERE a.seq > $1 ORDER BY a.seq LIMIT 500`, [last])).rows;
+    if (!page.length) return;
+    const docs = page.flatMap((p) => searchDocs(layerRows(p.article_id, p.json as Result), p.json as Result)
+      .map((d) => ({ ...d, article_id: p.article_id as string })));
+    await insertSearchDocs(c, docs);
+    last = Number(page[page.length - 1].seq);
+  }
+}
+
+/** Inserts search documents (their stems and words become 'simple' tsvectors). */
+async function insertSearchDocs(c: pg.PoolClient, docs: (SearchDoc & { article_id: string })[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += 2000) {
+    const part = docs.slice(i, i + 2000);
+    await c.query(`INSERT INTO search_docs (kind, article_id, ref, stems, words)
+      SELECT k, a, r, to_tsvector('simple', s), to_tsvector('simple', w)
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(k, a, r, s, w)`,
+    [part.map((d) => d.kind), part.map((d) => d.article_id), part.map((d) => d.ref), part.map((d) => d.stems), part.map((d) => d.words)]);
+  }
+}
 
 /** Splits `?schema=name` off a postgres:// URL (pg does not know it). */
 export function parsePgUrl(url: string): { connectionString: string; schema: string } {
@@ -122,6 +159,7 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
       for (const m of files) {
         if (done.has(m.version)) continue;
         await c.query(m.sql);
+        if (m.version === 7) await backfillSearch(c);
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       }
     });
@@ -254,10 +292,13 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
     const byArticle = new Map<string, ActorStatInput[]>();
     for (const r of old) byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), r]);
     for (const rows of byArticle.values()) delta.add(actorDeltas(rows), -1);
+    await c.query('DELETE FROM search_docs WHERE article_id = ANY($1::text[])', [locked.map((r) => String(r.id))]);
+    const docs: (SearchDoc & { article_id: string })[] = [];
     for (const it of items) {
       if ('result' in it) {
         try {
           const rows = layerRows(it.id, it.result);
+          if (locked.some((r) => r.id === it.id)) for (const d of searchDocs(rows, it.result)) docs.push({ ...d, article_id: it.id });
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
             it.id, JSON.stringify({ ...it.result, id: it.id }), JSON.stringify(rows),
           ]);
@@ -270,6 +311,7 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
         await this.writeError(c, it.id, it.error);
       }
     }
+    await insertSearchDocs(c, docs);
     await delta.apply(c);
   }
 
@@ -294,9 +336,16 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
     };
   }
 
-  async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+  async listArticles(q: { limit?: number; offset?: number; q?: string; match?: ParsedQuery } = {}): Promise<ArticleSummary[]> {
     const P = new Params();
     let where = '';
+    if (q.match) {
+      if (!q.match.clauses.length) return [];
+      const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+        FROM articles WHERE id IN (SELECT article_id FROM (${matchDocs('article', q.match, P)}) x)
+        ORDER BY date DESC NULLS LAST, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
+      return (await this.pool.query(sql, P.values)).rows.map(toSummary);
+    }
     if (q.q) {
       const p = P.p(likePattern(q.q));
       // article_search holds the searched columns with trigram indexes (migration 006)
@@ -339,7 +388,8 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
         return `e.source_names ILIKE ${p} OR e.target_names ILIKE ${p}`;
       }).join(' OR ')})`);
     }
-    if (q.q) where.push(`e.evidence_text ILIKE ${P.p(likePattern(q.q))}`);
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m) where.push(`(e.article_id, e.event_id) IN (${matchDocs('event', m, P)})`);
     if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
     return where;
   }
@@ -357,10 +407,10 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
   async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
     const P = new Params();
     const where = ['a.duplicate_of IS NULL'];
-    if (q.q) {
-      const words = searchWords(q.q);
-      if (!words.length) return [];
-      where.push(`q.tsv @@ plainto_tsquery('simple', ${P.p(words.join(' '))})`);
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m) {
+      if (!m.clauses.length) return [];
+      where.push(`(q.article_id, q.quote_id) IN (${matchDocs('quote', m, P)})`);
     }
     if (q.speaker) where.push(`q.speaker ILIKE ${P.p(likePattern(q.speaker))}`);
     if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);

@@ -18,7 +18,9 @@ import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js
 import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
 import { correctionValues, toCorrectionRow } from '../correction-rows.js';
 import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
-import { likePattern, searchWords } from '../rows.js';
+import { likePattern } from '../rows.js';
+import { fts5Match, parseQuery, type ParsedQuery } from '../search-terms.js';
+import { searchDocs } from '../search-docs.js';
 import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
@@ -37,6 +39,10 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
  */
 const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY articles_join
   WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)`;
+
+/** (article_id, ref) of the search documents of one kind matching an FTS5 expression (args: kind, match). */
+const MATCH_DOCS = `SELECT d.article_id, d.ref FROM search_docs d WHERE d.kind = ?
+  AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)`;
 
 /** Columns of an events query: the event, its article's date, and how many articles reported it. */
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
@@ -89,6 +95,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
       for (const m of files) {
         if (done.has(m.version)) continue;
         this.db.exec(m.sql);
+        if (m.version === 7) this.backfillSearch();
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
           .run(m.version, m.name, new Date().toISOString());
       }
@@ -185,6 +192,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
       @evidence_start, @evidence_end, @evidence_text, @place_name, @place_country, @place_lat, @place_lon, @quote_id,
       (SELECT seq FROM articles WHERE id = @article_id))`);
     for (const r of rows.events) e.run(r);
+    this.writeSearchDocs(articleId, rows, json);
     this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
       .run(articleId, json, new Date().toISOString());
     this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
@@ -213,6 +221,31 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
     }
     for (const t of ['mentions', 'actors', 'quotes', 'events', 'results']) {
       this.st(`DELETE FROM ${t} WHERE article_id = ?`).run(articleId);
+    }
+    this.st('DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_docs WHERE article_id = ?)').run(articleId);
+    this.st('DELETE FROM search_docs WHERE article_id = ?').run(articleId);
+  }
+
+  /** Indexes an article's search documents (search-docs.ts); `json` is the stored result. */
+  private writeSearchDocs(articleId: string, rows: LayerRows, json: string): void {
+    const r = JSON.parse(json) as Result;
+    const doc = this.st('INSERT INTO search_docs (kind, article_id, ref) VALUES (?, ?, ?)');
+    const fts = this.st('INSERT INTO search_fts (rowid, stems, words) VALUES (?, ?, ?)');
+    for (const d of searchDocs(rows, r)) {
+      const { lastInsertRowid } = doc.run(d.kind, articleId, d.ref);
+      fts.run(lastInsertRowid, d.stems, d.words);
+    }
+  }
+
+  /** Fills the search index from the stored results (once, when migration 007 arrives on an analysed store). */
+  private backfillSearch(): void {
+    let last = 0;
+    for (;;) {
+      const page = this.db.prepare(`SELECT a.seq, r.article_id, r.json FROM results r JOIN articles a ON a.id = r.article_id
+        WHERE a.seq > ? ORDER BY a.seq LIMIT 500`).all(last) as any[];
+      if (!page.length) return;
+      for (const p of page) this.writeSearchDocs(p.article_id, layerRows(p.article_id, JSON.parse(p.json)), p.json);
+      last = page[page.length - 1].seq;
     }
   }
 
@@ -264,9 +297,14 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
 
   // Orderings say `x DESC`: SQLite sorts NULLs last in descending order (PostgreSQL needs NULLS LAST),
   // and a plain column lets the index serve the order.
-  async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+  async listArticles(q: { limit?: number; offset?: number; q?: string; match?: ParsedQuery } = {}): Promise<ArticleSummary[]> {
     const where: string[] = [];
     const args: unknown[] = [];
+    if (q.match) {
+      if (!q.match.clauses.length) return [];
+      where.push(`id IN (SELECT article_id FROM (${MATCH_DOCS}))`);
+      args.push('article', fts5Match(q.match));
+    }
     if (q.q) {
       where.push(`(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' OR url LIKE ? ESCAPE '\\')`);
       const p = likePattern(q.q);
@@ -302,7 +340,12 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
       where.push(`(${names.map(() => `e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\'`).join(' OR ')})`);
       for (const n of names) args.push(likePattern(n), likePattern(n));
     }
-    if (q.q) { where.push(`e.evidence_text LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m && !m.clauses.length) where.push('0');
+    else if (m) {
+      where.push(`(e.article_id, e.event_id) IN (${MATCH_DOCS})`);
+      args.push('event', fts5Match(m));
+    }
     if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
     return { where, args };
   }
@@ -322,11 +365,11 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
   async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
     const where = ['a.duplicate_of IS NULL'];
     const args: unknown[] = [];
-    if (q.q) {
-      const words = searchWords(q.q);
-      if (!words.length) return [];
-      where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-      args.push(words.map((w) => `"${w}"`).join(' '));
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m) {
+      if (!m.clauses.length) return [];
+      where.push(`(q.article_id, q.quote_id) IN (${MATCH_DOCS})`);
+      args.push('quote', fts5Match(m));
     }
     if (q.speaker) { where.push(`q.speaker LIKE ? ESCAPE '\\'`); args.push(likePattern(q.speaker)); }
     if (q.country) { where.push('q.speaker_country = ?'); args.push(q.country); }

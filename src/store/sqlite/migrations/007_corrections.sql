@@ -15,3 +15,19 @@ CREATE TABLE corrections (
   note       TEXT
 );
 CREATE INDEX corrections_event ON corrections (article_id, event_id);
+
+-- Full-text search over articles, events and quotes with stemming (issue 14): the documents are
+-- stemmed in TypeScript (src/store/search-terms.ts, Snowball German/English) and FTS5 indexes the
+-- stemmed words (`stems`) and the folded words (`words`, for prefix queries). The FTS table is
+-- contentless; search_docs maps its rowids to the article and the event or quote. Filled by
+-- putResult (and, for stores analysed before this migration, once by migrate()).
+CREATE TABLE search_docs (
+  rowid      INTEGER PRIMARY KEY,
+  kind       TEXT NOT NULL CHECK (kind IN ('article', 'event', 'quote')),
+  article_id TEXT NOT NULL,
+  ref        TEXT NOT NULL                      -- event or quote id; '' for the article itself
+);
+CREATE INDEX search_docs_article ON search_docs (article_id);
+CREATE VIRTUAL TABLE search_fts USING fts5 (
+  stems, words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
+);
