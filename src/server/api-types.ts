@@ -10,6 +10,7 @@ import type {
   ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint,
 } from '../store/store.js';
 import type { CorrectionRow } from '../store/correction-types.js';
+import type { PartnerRow } from '../store/store.js';
 
 export type { ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint };
 
@@ -140,4 +141,12 @@ export interface SearchResponse {
   events: EventRow[];
   quotes: QuoteRow[];
   articles: ArticleSummary[];
+}
+
+/** GET /api/country?c=ISO3 : partners ranked by events (with score sum), actors, quotes of its speakers */
+export interface CountryResponse {
+  country: string;
+  partners: PartnerRow[];
+  actors: ActorRow[];
+  quotes: QuoteRow[];
 }

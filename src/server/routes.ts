@@ -13,6 +13,7 @@ import type {
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
 import { correctionList } from './correction-routes.js';
+import { articlesPerBucket, countryRoute } from './country-route.js';
 import { SEARCH_ROUTES } from './search-routes.js';
 import type { CorrectedView } from '../store/corrected-view.js';
 import type { EventQuery } from '../store/store.js';
@@ -93,7 +94,12 @@ async function relation(store: Store, p: Params): Promise<RelationResponse> {
   const unit = p.oneOf('unit', ['week', 'day', 'month'] as const);
   const direction = p.oneOf('direction', ['both', 'ab', 'ba'] as const);
   const from = p.date('from'), to = p.date('to');
-  const points = view.relationSeries ? await view.relationSeries(a, b, { unit, direction, from, to }) : await store.relation(a, b);
+  let points = view.relationSeries ? await view.relationSeries(a, b, { unit, direction, from, to }) : await store.relation(a, b);
+  if (p.flag('norm') && points.length) {
+    // the first bucket's first day onwards: every bucket a point lies in is counted whole
+    const per = await articlesPerBucket(view.raw ?? store, unit, points[0].week);
+    if (per) points = points.map((x) => ({ ...x, articles: per.get(x.week) ?? 0 }));
+  }
   return { a, b, unit, direction, points };
 }
 
@@ -118,5 +124,6 @@ export const ROUTES: Record<string, Route> = {
   '/api/dyads': dyads,
   '/api/places': places,
   '/api/corrections': correctionList,
+  '/api/country': countryRoute,
   ...SEARCH_ROUTES,
 };

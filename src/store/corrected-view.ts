@@ -155,7 +155,7 @@ class Methods {
   }
 
   async relation(a: string, b: string): Promise<WeekPoint[]> {
-    return this.relationSeries(a, b, { unit: 'week' });
+    return (await this.relationSeries(a, b, { unit: 'week' })).map(({ undated: _u, ...p }) => p);
   }
 
   async relationSeries(a: string, b: string, opts: SeriesOptions = {}): Promise<WeekPoint[]> {
@@ -174,7 +174,7 @@ class Methods {
         if (!day || !inDyad(e)) return null;
         const scored = e.status === 'asserted' || e.status === 'planned';
         return {
-          day, source: e.sourceCountry!, quad: quadClass(e.type), status: e.status,
+          day, source: e.sourceCountry!, quad: quadClass(e.type), status: e.status, dated: /^\d{4}-\d{2}-\d{2}$/.test(e.date ?? '') ? 1 : 0,
           n: sign, scored: scored ? sign : 0, score_sum: scored ? sign * e.score : 0,
         };
       };

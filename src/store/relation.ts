@@ -78,6 +78,8 @@ export interface RelationGroup {
   source: string;
   quad: string | null;
   status: string;
+  /** 1 when the events carry a full date of their own, 0 when filed under the article's date */
+  dated: number;
   n: number;
   scored: number;
   score_sum: number;
@@ -112,12 +114,15 @@ export function relationSeries(groups: RelationGroup[], a: string, opts: {
   const dir = opts.direction ?? 'both';
   const to = opts.to ? upperDay(opts.to) : undefined;
   const out: WeekGroup[] = [];
+  const undated = new Map<string, number>();
   for (const g of groups) {
     if (dir === 'ab' && g.source !== a) continue;
     if (dir === 'ba' && g.source === a) continue;
     if (opts.from && g.day < opts.from) continue;
     if (to && g.day > to) continue;
-    out.push({ week: bucketStart(g.day, unit), quad: g.quad, status: g.status, n: g.n, scored: g.scored, score_sum: g.score_sum });
+    const week = bucketStart(g.day, unit);
+    out.push({ week, quad: g.quad, status: g.status, n: g.n, scored: g.scored, score_sum: g.score_sum });
+    if (!Number(g.dated)) undated.set(week, (undated.get(week) ?? 0) + Number(g.n));
   }
-  return weekSeries(out).filter((p) => p.count > 0);
+  return weekSeries(out).filter((p) => p.count > 0).map((p) => ({ ...p, undated: undated.get(p.week) ?? 0 }));
 }

@@ -146,6 +146,17 @@ export interface WeekPoint {
   count: number;
   /** counts by quad class and status, e.g. { "verbal-coop": {asserted: 3, planned: 1} } */
   quad: Record<string, { asserted: number; planned: number; other: number }>;
+  /** of `count`, events without a full date of their own (filed under the article's date); relationSeries only */
+  undated?: number;
+  /** canonical articles dated in the bucket (the /api/relation `norm=1` answer only) */
+  articles?: number;
+}
+
+/** A country's partner in events (either direction): events and PLOVER score sum (asserted, planned). */
+export interface PartnerRow {
+  country: string;
+  events: number;
+  scoreSum: number;
 }
 
 export interface Store {

@@ -6,7 +6,7 @@
  */
 import type {
   ActorDetailResponse, ActorsResponse, AddArticleRequest, AddArticleResponse, ApiError, ArticleResponse,
-  ArticlesResponse, CorrectionAddResponse, SearchResponse, CorrectionIn, CorrectionsResponse, DyadsResponse, EventsResponse, PlacesResponse, QuotesResponse, RelationResponse, StatsResponse,
+  ArticlesResponse, CorrectionAddResponse, CountryResponse, SearchResponse, CorrectionIn, CorrectionsResponse, DyadsResponse, EventsResponse, PlacesResponse, QuotesResponse, RelationResponse, StatsResponse,
 } from '../../src/server/api-types.js';
 
 type Query = Record<string, string | number | undefined | null>;
@@ -57,6 +57,7 @@ export const api = {
   actors: (q: Query = {}) => getJson<ActorsResponse>('/api/actors', q),
   actor: (name: string) => getJson<ActorDetailResponse>('/api/actor', { name }),
   relation: (a: string, b: string, q: Query = {}) => getJson<RelationResponse>('/api/relation', { a, b, ...q }),
+  country: (c: string) => getJson<CountryResponse>('/api/country', { c }),
   search: (q: Query = {}) => getJson<SearchResponse>('/api/search', q),
   corrections: (q: Query = {}) => getJson<CorrectionsResponse>('/api/corrections', q),
   addCorrection: (c: Partial<CorrectionIn>) => postJson<CorrectionAddResponse>('/api/corrections', c),

@@ -24,6 +24,7 @@ import { quotesView } from './views/quotes.js';
 import { relationsView } from './views/relations.js';
 import { correctionsView } from './views/corrections.js';
 import { searchView } from './views/search.js';
+import { countryView } from './views/country.js';
 import { navigate } from './view.js';
 import { exportLinks } from './exports.js';
 
@@ -33,6 +34,7 @@ const VIEWS: Record<string, { label: string; view: View; hidden?: boolean }> = {
   articles: { label: 'Articles', view: articlesView },
   article: { label: 'Article', view: articleView, hidden: true },
   actors: { label: 'Actors', view: actorsView },
+  country: { label: 'Country', view: countryView, hidden: true },
   quotes: { label: 'Quotes', view: quotesView },
   map: { label: 'Map', view: mapView },
   search: { label: 'Search', view: searchView },
@@ -86,7 +88,7 @@ async function route(): Promise<void> {
   }
   if (mine === generation) {
     const h2 = container.querySelector('h2');
-    if (h2 && name === 'article') document.title = `${h2.textContent} · Lagebild`;
+    if (h2 && (name === 'article' || name === 'country')) document.title = `${h2.textContent} · Lagebild`;
     document.body.dataset.ready = shown;
   }
 }

@@ -77,7 +77,7 @@ test('search: one box over events, quotes and articles; stemming (Zoll → Zöll
     await open('#/search?q=Zoll', 'search');
     const hits = await page.locator('.hits-events .event').evaluateAll((els) => els.map((e) => [e.getAttribute('data-event'), e.querySelector('.evidence')?.textContent ?? '']));
     const seedHits = hits.filter(([k]) => k?.startsWith(`${env.seedId}/`));
-    assert.ok(seedHits.some(([, ev]) => /Zöll/.test(ev)), `the seed's tariff event: ${JSON.stringify(hits)}`);
+    assert.ok(seedHits.some(([, ev]) => /Zöll/.test(ev ?? '')), `the seed's tariff event: ${JSON.stringify(hits)}`);
   } else {
     console.log('# skipped the seed part: ../shared/seed/article.txt is absent');
   }
@@ -94,7 +94,7 @@ test('URL state: unknown route → not-found view, page titles, favicon without 
   assert.equal(await page.title(), 'Events · Lagebild');
   const href = await page.locator('#export-csv').getAttribute('href');
   assert.match(href!, /source=USA.*target=CHN.*either=1/);
-  const csv = await page.evaluate((u) => fetch(u).then((r) => r.text()), href!);
+  const csv = await page.evaluate((u) => fetch(u).then((r) => r.text()), href ?? '');
   const rows = csv.trim().split('\r\n').slice(1);
   assert.ok(rows.length >= 2 && rows.every((r) => /,(USA,CHN|CHN,USA),/.test(r)), csv);
   const fav = await page.evaluate(() => fetch('/favicon.ico').then((r) => [r.status, r.headers.get('content-type')]));
@@ -117,4 +117,65 @@ test('German UI: switch, remembered, lang attribute, German dates and numbers', 
   assert.deepEqual(await env.axe(), []);
   await page.selectOption('#lang', 'en');
   await page.waitForFunction(() => document.documentElement.lang === 'en');
+});
+
+test('relations: unit, direction, range, per 100 articles, compare, downloads, keyboard, Back/Forward; country page', { skip: SKIP, timeout: 90_000 }, async () => {
+  const { page, open } = env;
+  await open('#/relations?a=USA&b=CHN&unit=month', 'relations');
+  await page.waitForSelector('#chart-score .u-over');
+  const first = await page.locator('.week-table tbody tr').first().getAttribute('data-week');
+  assert.match(first!, /^\d{4}-\d{2}-01$/, 'monthly buckets');
+  // the hover legend shows a readable date
+  const over = (await page.locator('#chart-score .u-over').boundingBox())!;
+  await page.mouse.move(over.x + over.width / 2, over.y + over.height / 2);
+  const legend = await page.locator('#chart-score .u-legend .u-series').first().textContent();
+  assert.doesNotMatch(legend!, /\d{1,2}:\d{2}\s?(am|pm)/i);
+  assert.match(legend!, /\d{4}/);
+  // direction A → B only: fewer or equal events
+  const both = await page.locator('.week-table tbody tr td:nth-of-type(1)').allTextContents();
+  await page.selectOption('#relation-filters select[name=dir]', 'ab');
+  await page.waitForFunction(() => location.hash.includes('dir=ab') && document.body.dataset.ready === 'relations');
+  await page.waitForSelector('.week-table');
+  const ab = await page.locator('.week-table tbody tr td:nth-of-type(1)').allTextContents();
+  const sum = (xs: string[]) => xs.reduce((s, x) => s + Number(x.replace(/\D/g, '')), 0);
+  assert.ok(sum(ab) < sum(both), `A→B ${sum(ab)} < both ${sum(both)}`);
+  // Back returns to both directions
+  await page.goBack();
+  await page.waitForFunction(() => !location.hash.includes('dir=ab') && document.body.dataset.ready === 'relations');
+  assert.equal(await page.locator('#relation-filters select[name=dir]').inputValue(), 'both');
+  await page.goForward();
+  await page.waitForFunction(() => location.hash.includes('dir=ab'));
+  // date range, per 100 articles and a compared pair, all in the URL
+  await open('#/relations?a=USA&b=CHN&from=2025-09-01&to=2025-09-30&norm=1&unit=day', 'relations');
+  await page.waitForSelector('.week-table');
+  for (const d of await page.locator('.week-table tbody tr').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-week') ?? ''))) {
+    assert.ok(d >= '2025-09-01' && d <= '2025-09-30', d);
+  }
+  assert.ok(await page.locator('.week-table thead th', { hasText: 'articles' }).count() === 1);
+  const pair = page.locator('.compare input[name=cmp]').first();
+  await pair.check();
+  await page.waitForSelector('#chart-compare .u-over');
+  assert.match(page.url(), /cmp=[A-Z]{3}-[A-Z]{3}/);
+  // downloads: PNG, SVG and CSV of the series
+  for (const [cls, ext] of [['dl-png', '.png'], ['dl-svg', '.svg'], ['dl-csv', '.csv']]) {
+    const [dl] = await Promise.all([page.waitForEvent('download'), page.locator(`#chart-score .${cls}`).click()]);
+    assert.ok(dl.suggestedFilename().endsWith(ext), dl.suggestedFilename());
+  }
+  // keyboard: a row of the table (the charts' text alternative) opens its period
+  await open('#/relations?a=USA&b=CHN', 'relations');
+  await page.locator('.week-table tbody tr').first().focus();
+  await page.keyboard.press('Enter');
+  await page.locator('#week-events .event .evidence').first().waitFor();
+  assert.match(page.url(), /week=\d{4}-\d{2}-\d{2}/, 'the selected week is in the URL');
+  await page.reload();
+  await page.locator('#week-events .event .evidence').first().waitFor();
+  assert.deepEqual(await env.axe(), []);
+  // the country page
+  await open('#/country/USA', 'country');
+  const partners = await page.locator('table.partners tbody tr').count();
+  assert.ok(partners >= 1);
+  assert.match((await page.locator('table.partners tbody tr').first().textContent())!, /CHN/);
+  await page.locator('table.partners th button', { hasText: 'score sum' }).click();
+  assert.equal(await page.locator('table.partners th[aria-sort]').count(), 1);
+  assert.deepEqual(await env.axe(), []);
 });

@@ -10,7 +10,7 @@
 import pg from 'pg';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, PartnerRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern } from '../rows.js';
@@ -458,14 +458,35 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
 
   /** The dyad's events grouped by day, direction, quad class and status. */
   async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
-    const rows = (await this.pool.query(`SELECT e.day, e.source_country AS source, e.quad, e.status, count(*) AS n,
+    const rows = (await this.pool.query(`SELECT e.day, e.source_country AS source, e.quad, e.status,
+        (length(e.date) = 10)::int AS dated, count(*) AS n,
         count(*) FILTER (WHERE e.status IN ('asserted', 'planned')) AS scored,
         coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS score_sum
       FROM events e JOIN articles ar ON ar.id = e.article_id
       WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
         AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
-      GROUP BY e.day, e.source_country, e.quad, e.status`, [a, b])).rows;
-    return rows.map((r) => ({ ...r, n: Number(r.n), scored: Number(r.scored), score_sum: Number(r.score_sum) })) as RelationGroup[];
+      GROUP BY e.day, e.source_country, e.quad, e.status, 5`, [a, b])).rows;
+    return rows.map((r) => ({ ...r, dated: Number(r.dated ?? 0), n: Number(r.n), scored: Number(r.scored), score_sum: Number(r.score_sum) })) as RelationGroup[];
+  }
+
+  /** The countries `c` has events with (either direction), most events first. */
+  async partners(c: string, limit?: number): Promise<PartnerRow[]> {
+    const one = (mine: string, other: string) => `SELECT e.${other} AS country, count(*) AS n,
+        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS s
+      FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.${mine} = $1 AND e.${other} IS NOT NULL AND e.${other} <> e.${mine} AND a.duplicate_of IS NULL
+      GROUP BY e.${other}`;
+    const rows = (await this.pool.query(`SELECT country, sum(n) AS events, sum(s) AS score FROM (${one('source_country', 'target_country')}
+      UNION ALL ${one('target_country', 'source_country')}) x GROUP BY country ORDER BY events DESC, country COLLATE "C" LIMIT $2`,
+    [c, clampLimit(limit, 50)])).rows;
+    return rows.map((r) => ({ country: r.country, events: Number(r.events), scoreSum: Math.round(Number(r.score) * 1000) / 1000 }));
+  }
+
+  /** Canonical articles per article date within [from, to]. */
+  async articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]> {
+    const rows = (await this.pool.query(`SELECT date AS day, count(*) AS n FROM articles
+      WHERE date >= $1 AND date <= $2 AND duplicate_of IS NULL GROUP BY date`, [from ?? '0000', to ? upperDay(to) : '9999'])).rows;
+    return rows.map((r) => ({ day: r.day, n: Number(r.n) }));
   }
 
   async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {

@@ -10,7 +10,7 @@
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, PartnerRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, type LayerRows } from '../rows.js';
@@ -410,13 +410,32 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
 
   /** The dyad's events grouped by day, direction, quad class and status (corrected-view.ts builds any series from them). */
   async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
-    return this.st(`SELECT e.day, e.source_country AS source, e.quad, e.status, count(*) AS n,
+    return this.st(`SELECT e.day, e.source_country AS source, e.quad, e.status, length(e.date) = 10 AS dated, count(*) AS n,
         sum(CASE WHEN e.status IN ('asserted', 'planned') THEN 1 ELSE 0 END) AS scored,
         sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS score_sum
       FROM events e JOIN articles ar ON ar.id = e.article_id
       WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
         AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
-      GROUP BY e.day, e.source_country, e.quad, e.status`).all(a, b, b, a) as RelationGroup[];
+      GROUP BY e.day, e.source_country, e.quad, e.status, 5`).all(a, b, b, a) as RelationGroup[];
+  }
+
+  /** The countries `c` has events with (either direction), most events first. */
+  async partners(c: string, limit?: number): Promise<PartnerRow[]> {
+    const one = (mine: string, other: string) => `SELECT e.${other} AS country, count(*) AS n,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS s
+      FROM events e WHERE e.${mine} = ? AND e.${other} IS NOT NULL AND e.${other} <> e.${mine} AND ${CANONICAL_EVENT}
+      GROUP BY e.${other}`;
+    const rows = this.st(`SELECT country, sum(n) AS events, sum(s) AS score FROM (${one('source_country', 'target_country')}
+      UNION ALL ${one('target_country', 'source_country')}) GROUP BY country ORDER BY events DESC, country LIMIT ?`)
+      .all(c, c, clampLimit(limit, 50)) as any[];
+    return rows.map((r) => ({ country: r.country, events: Number(r.events), scoreSum: Math.round(Number(r.score) * 1000) / 1000 }));
+  }
+
+  /** Canonical articles per article date within [from, to] (the relation's per-100-articles normalisation). */
+  async articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]> {
+    return (this.st(`SELECT date AS day, count(*) AS n FROM articles INDEXED BY articles_join_date
+      WHERE date >= ? AND date <= ? AND duplicate_of IS NULL GROUP BY date`)
+      .all(from ?? '0000', to ? upperDay(to) : '9999') as any[]).map((r) => ({ day: r.day, n: Number(r.n) }));
   }
 
   async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {

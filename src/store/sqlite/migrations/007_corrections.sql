@@ -31,3 +31,6 @@ CREATE INDEX search_docs_article ON search_docs (article_id);
 CREATE VIRTUAL TABLE search_fts USING fts5 (
   stems, words, content = '', contentless_delete = 1, tokenize = 'unicode61 remove_diacritics 2'
 );
+
+-- Canonical articles per date (the relation's per-100-articles normalisation) from an index.
+CREATE INDEX articles_join_date ON articles (date, duplicate_of);
