@@ -24,6 +24,8 @@ export interface ArticleSummary {
   duplicateOf: string | null;
   events: number;
   quotes: number;
+  /** listArticles only, for an article without a title: the start of its text (the page makes a title of it) */
+  lead?: string;
 }
 
 export interface StoredArticle extends ArticleSummary {

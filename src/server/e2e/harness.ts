@@ -32,6 +32,7 @@ export interface Harness {
   /** the seed article's stored id, when ../shared has it */
   seedId: string | null;
   errors: string[];
+  /** opens a hash on `page` (which a test may swap for another page) */
   open(hash: string, view: string): Promise<void>;
   /** axe-core on the current page: violations of impact serious or critical, as "id: target" lines */
   axe(): Promise<string[]>;
@@ -76,12 +77,12 @@ export async function startHarness(viewport = { width: 1280, height: 900 }): Pro
   const h: Harness = {
     store, srv, browser, page, seedId, errors,
     async open(hash, view) {
-      await page.goto(`${srv.url}${hash}`);
-      await page.waitForSelector(`body[data-ready="${view}"]`);
+      await h.page.goto(`${srv.url}${hash}`);
+      await h.page.waitForSelector(`body[data-ready="${view}"]`);
     },
     async axe() {
-      await page.addScriptTag({ content: AXE });
-      const res = await page.evaluate(async () => {
+      await h.page.addScriptTag({ content: AXE });
+      const res = await h.page.evaluate(async () => {
         const axe = (window as unknown as { axe: { run(ctx: unknown, o: unknown): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
         return axe.run(document, { resultTypes: ['violations'] });
       });
@@ -89,7 +90,7 @@ export async function startHarness(viewport = { width: 1280, height: 900 }): Pro
         .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
     },
     async overflow() {
-      return page.evaluate(() => {
+      return h.page.evaluate(() => {
         const w = document.documentElement.clientWidth;
         const out: string[] = [];
         if (document.documentElement.scrollWidth > w + 1) out.push(`page ${document.documentElement.scrollWidth} > ${w}`);

@@ -7,6 +7,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { MISSING, SKIP, startHarness, type Harness } from './harness.js';
 import { FIXTURES, makeResult } from '../testing/fixtures.js';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+// Screenshots refresh docs/screenshots/ when LAGEBILD_SCREENSHOTS=1 (a plain run leaves the tree clean).
+const SHOTS = process.env.LAGEBILD_SCREENSHOTS
+  ? fileURLToPath(new URL('../../../docs/screenshots/', import.meta.url))
+  : mkdtempSync(join(tmpdir(), 'lagebild-shots-'));
+mkdirSync(SHOTS, { recursive: true });
+const shotPath = (name: string) => join(SHOTS, `${name}.png`);
 
 if (MISSING) console.log(`# ${SKIP}`);
 let env: Harness;
@@ -178,4 +189,51 @@ test('relations: unit, direction, range, per 100 articles, compare, downloads, k
   await page.locator('table.partners th button', { hasText: 'score sum' }).click();
   assert.equal(await page.locator('table.partners th[aria-sort]').count(), 1);
   assert.deepEqual(await env.axe(), []);
+});
+
+const EVERY_VIEW: [string, string][] = [
+  ['#/relations', 'relations'], ['#/events', 'events'], ['#/articles', 'articles'], ['#/article/fx-1', 'article'],
+  ['#/actors?name=Miller', 'actors'], ['#/quotes', 'quotes'], ['#/map', 'map'], ['#/search?q=Zoll', 'search'],
+  ['#/corrections', 'corrections'], ['#/add', 'add'], ['#/country/USA', 'country'], ['#/nowhere', 'not-found'],
+];
+
+test('every view at 1280×900: axe-core finds no serious or critical violation', { skip: SKIP, timeout: 120_000 }, async () => {
+  for (const [hash, view] of EVERY_VIEW) {
+    await env.open(hash, view);
+    assert.deepEqual(await env.axe(), [], `${hash}`);
+  }
+});
+
+test('phone 390×844: no horizontal overflow and no serious axe violation on any view; map zoom and tappable places; readable network labels', { skip: SKIP, timeout: 180_000 }, async () => {
+  const phone = await env.browser.newPage({ viewport: { width: 390, height: 844 }, bypassCSP: true, hasTouch: true, isMobile: true });
+  const saved = env.page;
+  env.page = phone;
+  try {
+    for (const [hash, view] of EVERY_VIEW) {
+      await env.open(hash, view);
+      assert.deepEqual(await env.overflow(), [], `overflow on ${hash}`);
+      assert.deepEqual(await env.axe(), [], `axe on ${hash}`);
+      if (view === 'relations') await phone.screenshot({ path: shotPath('phone-relations') });
+    }
+    const head = (await phone.locator('header.top').boundingBox())!;
+    assert.ok(head.height / 844 < 0.2, `header takes ${Math.round((100 * head.height) / 844)} % of the screen`);
+    await env.open('#/map', 'map');
+    const place = phone.locator('#world-map circle.place[data-place="Paris"]');
+    const before = (await place.boundingBox())!;
+    assert.ok(before.width >= 8, `a place is ${before.width}px wide`);
+    await place.tap();
+    await phone.locator('#place-events .event').first().waitFor();
+    assert.match(phone.url(), /place=Paris/);
+    await phone.locator('#zoom-in').click();
+    const zoomed = (await place.boundingBox())!;
+    assert.notDeepEqual([Math.round(zoomed.x), Math.round(zoomed.y)], [Math.round(before.x), Math.round(before.y)], 'zoom moves the places');
+    await phone.screenshot({ path: shotPath('phone-map') });
+    await env.open('#/actors?name=Miller', 'actors');
+    await phone.locator('#actor-detail svg.network').waitFor();
+    const label = await phone.locator('#actor-detail svg.network .node text').first().boundingBox();
+    assert.ok(label && label.height >= 10, `network label ${label?.height}px high`);
+  } finally {
+    env.page = saved;
+    await phone.close();
+  }
 });

@@ -341,7 +341,8 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
     let where = '';
     if (q.match) {
       if (!q.match.clauses.length) return [];
-      const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+      const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
+        CASE WHEN title IS NULL OR title = '' THEN left(text, 400) END AS lead
         FROM articles WHERE id IN (SELECT article_id FROM (${matchDocs('article', q.match, P)}) x)
         ORDER BY date DESC NULLS LAST, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
       return (await this.pool.query(sql, P.values)).rows.map(toSummary);
@@ -351,7 +352,8 @@ export class PgStore implements BulkStore, RegistryFactStore, CorrectionStore {
       // article_search holds the searched columns with trigram indexes (migration 006)
       where = `WHERE seq IN (SELECT seq FROM article_search WHERE title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
     }
-    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
+        CASE WHEN title IS NULL OR title = '' THEN left(text, 400) END AS lead
       FROM articles ${where} ORDER BY date DESC NULLS LAST, seq DESC
       LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
     if (!q.q) return (await this.pool.query(sql, P.values)).rows.map(toSummary);

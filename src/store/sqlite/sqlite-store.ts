@@ -310,7 +310,8 @@ export class SqliteStore implements BulkStore, RegistryFactStore, CorrectionStor
       const p = likePattern(q.q);
       args.push(p, p, p);
     }
-    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
+        CASE WHEN title IS NULL OR title = '' THEN substr(text, 1, 400) END AS lead
       FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 50), clampOffset(q.offset)) as any[]).map(toSummary);

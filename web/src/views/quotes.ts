@@ -8,6 +8,25 @@
 import { api } from '../api.js';
 import { field, h, replace } from '../dom.js';
 import { setHashQuery, type View } from '../view.js';
+import type { QuoteRow } from '../../../src/server/api-types.js';
+import { t } from '../i18n.js';
+
+/**
+ * Fragments of one quote as one entry: consecutive rows of the same article with the same
+ * speaker and the same cue (a quote interrupted by its attribution, "…", sagte X, "…") are
+ * joined with " … ". Rows arrive in article order, so fragments are neighbours.
+ */
+export function groupFragments(rows: QuoteRow[]): { items: (QuoteRow & { parts: number })[] } {
+  const out: (QuoteRow & { parts: number })[] = [];
+  for (const r of rows) {
+    const prev = out[out.length - 1];
+    if (prev && prev.articleId === r.articleId && prev.speaker && prev.speaker === r.speaker && (prev.cue ?? '') === (r.cue ?? '') && prev.cue) {
+      prev.text = `${prev.text} … ${r.text}`;
+      prev.parts++;
+    } else out.push({ ...r, parts: 1 });
+  }
+  return { items: out };
+}
 
 /** The Quotes view. */
 export const quotesView: View = async (root, params) => {
@@ -29,9 +48,9 @@ export const quotesView: View = async (root, params) => {
     const f = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value.trim()]));
     setHashQuery('quotes', f);
     try {
-      const { items } = await api.quotes({ ...f, limit: 500 });
-      replace(count, `${items.length} quote${items.length === 1 ? '' : 's'}`);
-      replace(list, items.map((x) => h('li', { class: `quote q-${x.type}` },
+      const { items } = groupFragments((await api.quotes({ ...f, limit: 500 })).items);
+      replace(count, t('{n} quotes', { n: items.length }));
+      replace(list, items.map((x) => h('li', { class: `quote q-${x.type}`, 'data-parts': x.parts },
         h('q', {}, x.text),
         h('div', { class: 'meta' },
           h('span', { class: 'speaker' }, x.speaker ?? 'unknown speaker'),
