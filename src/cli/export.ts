@@ -13,6 +13,7 @@ import { CliError } from './errors.js';
 import { DEFAULT_DB, isPostgresSpec } from '../store/open.js';
 import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/export.js';
 import { openStoreForCli } from './open-store.js';
+import { correctedView } from '../store/corrected-view.js';
 
 const USAGE = 'usage: lagebild export [--db FILE|postgres://...] --format jsonl|csv|plover [--out FILE]';
 
@@ -48,7 +49,8 @@ export async function run(argv: string[]): Promise<number> {
       if (e.code === 'EPIPE') process.exit(0);
       reject(new CliError(`${values.out ?? 'stdout'}: ${e.message}`));
     }));
-    const n = await Promise.race([exportStore(store, format, out), failed]);
+    // analysts' corrections apply to exports (src/store/corrected-view.ts)
+    const n = await Promise.race([exportStore(correctedView(store), format, out), failed]);
     if (fd !== undefined) {
       out.end();
       await Promise.race([finished(out), failed]);

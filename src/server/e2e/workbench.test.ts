@@ -50,6 +50,7 @@ test('corrections: change a type, flag an event, merge an actor; audit list; kep
   await open('#/corrections', 'corrections');
   const rows = page.locator('table.corrections tbody tr');
   assert.equal(await rows.count(), 2);
+  await page.screenshot({ path: shotPath('corrections') });
   assert.match((await rows.first().textContent())!, /Ana Lyst.*event.*fx-1 \/ e1.*flag.*wrong/);
   // re-analysis rewrites the engine's rows; the corrections stay
   await env.store.putResult('fx-1', makeResult({ ...FIXTURES[0], id: 'fx-1' }));
@@ -89,6 +90,7 @@ test('search: one box over events, quotes and articles; stemming (Zoll → Zöll
     const hits = await page.locator('.hits-events .event').evaluateAll((els) => els.map((e) => [e.getAttribute('data-event'), e.querySelector('.evidence')?.textContent ?? '']));
     const seedHits = hits.filter(([k]) => k?.startsWith(`${env.seedId}/`));
     assert.ok(seedHits.some(([, ev]) => /Zöll/.test(ev ?? '')), `the seed's tariff event: ${JSON.stringify(hits)}`);
+    await page.screenshot({ path: shotPath('search') });
   } else {
     console.log('# skipped the seed part: ../shared/seed/article.txt is absent');
   }
@@ -124,6 +126,8 @@ test('German UI: switch, remembered, lang attribute, German dates and numbers', 
   await page.waitForSelector('body[data-ready="events"]');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'de', 'the choice is remembered');
   assert.match((await page.locator('.event .date').first().textContent())!, /^\d{2}\.\d{2}\.\d{4}/);
+  await page.locator('.event details.correct summary').first().click();
+  await page.screenshot({ path: shotPath('events-de') });
   assert.equal(await page.locator('.event .evidence[lang="de"]').count() >= 0, true);
   assert.deepEqual(await env.axe(), []);
   await page.selectOption('#lang', 'en');
@@ -166,6 +170,7 @@ test('relations: unit, direction, range, per 100 articles, compare, downloads, k
   const pair = page.locator('.compare input[name=cmp]').first();
   await pair.check();
   await page.waitForSelector('#chart-compare .u-over');
+  await page.screenshot({ path: shotPath('relations-compare'), fullPage: true });
   assert.match(page.url(), /cmp=[A-Z]{3}-[A-Z]{3}/);
   // downloads: PNG, SVG and CSV of the series
   for (const [cls, ext] of [['dl-png', '.png'], ['dl-svg', '.svg'], ['dl-csv', '.csv']]) {
@@ -186,6 +191,7 @@ test('relations: unit, direction, range, per 100 articles, compare, downloads, k
   const partners = await page.locator('table.partners tbody tr').count();
   assert.ok(partners >= 1);
   assert.match((await page.locator('table.partners tbody tr').first().textContent())!, /CHN/);
+  await page.screenshot({ path: shotPath('country') });
   await page.locator('table.partners th button', { hasText: 'score sum' }).click();
   assert.equal(await page.locator('table.partners th[aria-sort]').count(), 1);
   assert.deepEqual(await env.axe(), []);
@@ -236,4 +242,31 @@ test('phone 390×844: no horizontal overflow and no serious axe violation on any
     env.page = saved;
     await phone.close();
   }
+});
+
+test('lists: titles from the text, quote fragments as one, header caption with credit, layer legend, sortable paged tables, confidence filter', { skip: SKIP, timeout: 90_000 }, async () => {
+  const { page, open } = env;
+  await open('#/articles', 'articles');
+  const ids = await page.locator('table.articles tbody a').allTextContents();
+  assert.ok(ids.every((t) => !/^[0-9a-f]{16}$/.test(t)), `no hash ids as titles: ${ids.join(' | ')}`);
+  await page.locator('table.articles th button', { hasText: 'events' }).click();
+  assert.equal(await page.locator('table.articles th[aria-sort="descending"]').count(), 1);
+  await open('#/events?minConf=50', 'events');
+  assert.equal(await page.locator('#event-filters input[name=minConf]').inputValue(), '50');
+  if (!env.seedId) {
+    console.log('# skipped the seed part: ../shared/seed/article.txt is absent');
+    return;
+  }
+  const seedTitle = await page.evaluate((id) => fetch('/api/articles?limit=500').then((r) => r.json()).then((b) => b.items.find((a: { id: string }) => a.id === id)), env.seedId);
+  await open('#/articles', 'articles');
+  const link = page.locator(`table.articles a[href="#/article/${env.seedId}"]`);
+  if (!seedTitle.title) assert.match((await link.textContent())!, /^Wer hätte das gedacht/);
+  await open(`#/article/${env.seedId}`, 'article');
+  assert.match((await page.locator('figure.photo-caption').textContent())!, /Mauer in den Köpfen.*Foto|Photo: Mahesh Kumar A\.\/Pool via REUTERS/s);
+  assert.equal(await page.locator('#article-text .l-header').first().isVisible(), false, 'the raw header line is not shown as text');
+  assert.equal(await page.locator('.layers .swatch').count(), 5);
+  await open('#/quotes?speaker=Sbragia', 'quotes');
+  const items = page.locator('.quote-list li.quote');
+  assert.equal(await items.count(), 2, 'the mixed quote and its quoted words are one entry');
+  assert.equal(await page.locator('.quote-list li[data-parts="2"]').count(), 1);
 });

@@ -12,18 +12,26 @@ import type { QuoteRow } from '../../../src/server/api-types.js';
 import { t } from '../i18n.js';
 
 /**
- * Fragments of one quote as one entry: consecutive rows of the same article with the same
- * speaker and the same cue (a quote interrupted by its attribution, "…", sagte X, "…") are
- * joined with " … ". Rows arrive in article order, so fragments are neighbours.
+ * Fragments of one quote as one entry: the engine reports a mixed quote (»…« inside reported
+ * speech) and the quoted words inside it as two quotes; a quote of the same article and speaker
+ * whose words lie inside another one is folded into it (`parts` counts them).
  */
 export function groupFragments(rows: QuoteRow[]): { items: (QuoteRow & { parts: number })[] } {
+  const bare = (x: string) => x.replace(/[»«„“”"‚‘’›‹]/g, '').trim();
   const out: (QuoteRow & { parts: number })[] = [];
   for (const r of rows) {
-    const prev = out[out.length - 1];
-    if (prev && prev.articleId === r.articleId && prev.speaker && prev.speaker === r.speaker && (prev.cue ?? '') === (r.cue ?? '') && prev.cue) {
-      prev.text = `${prev.text} … ${r.text}`;
-      prev.parts++;
-    } else out.push({ ...r, parts: 1 });
+    const same = out.filter((o) => o.articleId === r.articleId && o.speaker === r.speaker);
+    const outer = same.find((o) => bare(o.text).includes(bare(r.text)));
+    if (outer) {
+      outer.parts++;
+      continue;
+    }
+    const inner = same.find((o) => bare(r.text).includes(bare(o.text)));
+    if (inner) {
+      Object.assign(inner, r, { parts: inner.parts + 1 });
+      continue;
+    }
+    out.push({ ...r, parts: 1 });
   }
   return { items: out };
 }

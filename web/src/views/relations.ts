@@ -133,7 +133,7 @@ export const relationsView: View = async (root, params) => {
     window.dispatchEvent(new Event('lagebild:refresh'));
   };
   const compareBox = h('fieldset', { class: 'compare' }, h('legend', {}, t('Compare with')),
-    dyads.slice(0, 8).filter((d) => `${d.a}-${d.b}` !== `${a0}-${b0}`).map((d) => {
+    dyads.slice(0, 9).filter((d) => !(d.a === a0 && d.b === b0) && !(d.a === b0 && d.b === a0)).slice(0, 8).map((d) => {
       const key = `${d.a}-${d.b}`;
       const box = h('input', { type: 'checkbox', name: 'cmp', value: key, checked: cmp.has(key) });
       box.addEventListener('change', () => {
