@@ -247,6 +247,12 @@ async function timeViews(store: SqliteStore | PgStore, runs: number, tmp: string
     ['Map', ['/api/places']],
     ['Map (open a place)', [`/api/events?place=${encodeURIComponent(place)}&limit=200`]],
     ['Header stats', ['/api/stats']],
+    // issue 14's views
+    ['Search (one box)', ['/api/search?q=Regierung&limit=50']],
+    ['Search (prefix + other names)', ['/api/search?q=Zoll*%20Peking&limit=50']],
+    ['Relations (per day, one direction, per 100 articles)', [`/api/relation?a=${a}&b=${b}&unit=day&direction=ab&norm=1`]],
+    ['Country page', [`/api/country?c=${a}`]],
+    ['Corrections (audit list)', ['/api/corrections']],
   ];
   const rows: ViewRow[] = [];
   for (const [view, paths] of views) {

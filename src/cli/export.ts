@@ -15,6 +15,7 @@ import { EXPORT_FORMATS, exportStore, type ExportFormat } from '../export/export
 import { openStoreForCli } from './open-store.js';
 import type { ExportFilter } from '../export/filter.js';
 import { EVENT_STATUSES, PLOVER_TYPES } from '../contract/schema.js';
+import { correctedView } from '../store/corrected-view.js';
 
 /** The export filter of the command line (the API's event filters); a bad value is a CliError. */
 function exportFilter(v: Record<string, string | boolean | undefined>): ExportFilter {
@@ -87,7 +88,8 @@ export async function run(argv: string[]): Promise<number> {
       if (e.code === 'EPIPE') process.exit(0);
       reject(new CliError(`${values.out ?? 'stdout'}: ${e.message}`));
     }));
-    const n = await Promise.race([exportStore(store, format, out, filter), failed]);
+    // analysts' corrections apply to exports (src/store/corrected-view.ts)
+    const n = await Promise.race([exportStore(correctedView(store), format, out, filter), failed]);
     if (fd !== undefined) {
       out.end();
       await Promise.race([finished(out), failed]);

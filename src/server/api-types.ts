@@ -10,6 +10,8 @@ import type { Lang } from '../contract/schema.js';
 import type {
   ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint,
 } from '../store/store.js';
+import type { CorrectionRow } from '../store/correction-types.js';
+import type { PartnerRow } from '../store/store.js';
 
 export type { ActorRow, ArticleSummary, EventRow, PlaceRow, PlaceSummary, QuoteRow, StoredArticle, WeekPoint };
 
@@ -58,6 +60,10 @@ export interface ActorDetailResponse {
 export interface RelationResponse {
   a: string;
   b: string;
+  /** bucket of each point (`week` holds the bucket's first day): day, week (default) or month */
+  unit?: 'day' | 'week' | 'month';
+  /** both directions (default), a→b only, b→a only */
+  direction?: 'both' | 'ab' | 'ba';
   points: WeekPoint[];
   /** events of the pair on no day (background facts, undated plans): not in `points` (issue 13) */
   undated?: number;
@@ -118,4 +124,34 @@ export interface AddArticleResponse {
 }
 
 /** GET /api/export?format=: downloads (streamed) in the formats of `lagebild export`. */
-export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat'] as const;
+export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat', 'levers-csv', 'levers-jsonl'] as const;
+
+export type { CorrectionIn, CorrectionRow } from '../store/correction-types.js';
+
+/** GET /api/corrections: the audit list, newest first. */
+export interface CorrectionsResponse {
+  items: CorrectionRow[];
+}
+
+/** POST /api/corrections: the stored corrections. */
+export interface CorrectionAddResponse {
+  added: CorrectionRow[];
+}
+
+/** GET /api/search?q=&limit= : events, quotes and articles matching the query, newest first */
+export interface SearchResponse {
+  q: string;
+  /** other names of actors and places the search also looked for */
+  expanded: string[];
+  events: EventRow[];
+  quotes: QuoteRow[];
+  articles: ArticleSummary[];
+}
+
+/** GET /api/country?c=ISO3 : partners ranked by events (with score sum), actors, quotes of its speakers */
+export interface CountryResponse {
+  country: string;
+  partners: PartnerRow[];
+  actors: ActorRow[];
+  quotes: QuoteRow[];
+}

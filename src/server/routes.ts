@@ -13,6 +13,11 @@ import type {
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
 import { leversRoute } from './levers-route.js';
+import { correctionList } from './correction-routes.js';
+import { articlesPerBucket, countryRoute } from './country-route.js';
+import { SEARCH_ROUTES } from './search-routes.js';
+import type { CorrectedView } from '../store/corrected-view.js';
+import type { EventQuery } from '../store/store.js';
 
 /** A GET route: validated parameters in, JSON body out. */
 export type Route = (store: Store, p: Params) => Promise<unknown>;
@@ -25,16 +30,21 @@ async function articles(store: Store, p: Params): Promise<ArticlesResponse> {
   return { items, limit, offset };
 }
 
+/** The event filter of a request (GET /api/events, and /api/export's optional filter). */
+export function eventFilter(p: Params): EventQuery {
+  return {
+    from: p.date('from'), to: p.date('to'),
+    source: p.country('source'), target: p.country('target'), either: p.flag('either'),
+    type: p.eventType('type'), status: p.status('status'),
+    actor: p.text('actor'), q: p.text('q'), place: p.text('place'),
+  };
+}
+
 /** GET /api/events */
 async function events(store: Store, p: Params): Promise<EventsResponse> {
   const limit = p.int('limit', 200, 1, 2000);
   const offset = p.int('offset', 0, 0, 1e9);
-  const items = await store.events({
-    from: p.date('from'), to: p.date('to'),
-    source: p.country('source'), target: p.country('target'), either: p.flag('either'),
-    type: p.eventType('type'), status: p.status('status'),
-    actor: p.text('actor'), q: p.text('q'), place: p.text('place'), minConfidence: p.fraction('min_confidence'), limit, offset,
-  });
+  const items = await store.events({ ...eventFilter(p), minConfidence: p.fraction('min_confidence'), limit, offset });
   return { items, limit, offset };
 }
 
@@ -81,10 +91,20 @@ async function relation(store: Store, p: Params): Promise<RelationResponse> {
   const b = p.country('b');
   if (!a || !b) throw new HttpError(400, 'parameters "a" and "b" (ISO3 country codes) are required');
   if (a === b) throw new HttpError(400, 'parameters "a" and "b" must differ');
+  const view = store as Partial<CorrectedView<Store>>;
+  const unit = p.oneOf('unit', ['week', 'day', 'month'] as const);
+  const direction = p.oneOf('direction', ['both', 'ab', 'ba'] as const);
+  const from = p.date('from'), to = p.date('to');
+  let points = view.relationSeries ? await view.relationSeries(a, b, { unit, direction, from, to }) : await store.relation(a, b);
+  if (p.flag('norm') && points.length) {
+    // the first bucket's first day onwards: every bucket a point lies in is counted whole
+    const per = await articlesPerBucket(view.raw ?? store, unit, points[0].week);
+    if (per) points = points.map((x) => ({ ...x, articles: per.get(x.week) ?? 0 }));
+  }
   // events coded with a date basis (stage `coding`) but filed on no day: background facts, undated plans
   const pair = await store.events({ source: a, target: b, either: true, limit: 2000 });
   const undated = pair.filter((e) => e.confidence !== undefined && e.dateBasis === undefined && !(e.status === 'planned' && e.announced)).length;
-  return { a, b, points: await store.relation(a, b), undated };
+  return { a, b, unit, direction, points, undated };
 }
 
 /** GET /api/places: the map's circles and shaded states, aggregated in the store. */
@@ -108,4 +128,7 @@ export const ROUTES: Record<string, Route> = {
   '/api/dyads': dyads,
   '/api/places': places,
   '/api/levers': leversRoute,
+  '/api/corrections': correctionList,
+  '/api/country': countryRoute,
+  ...SEARCH_ROUTES,
 };

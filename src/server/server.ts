@@ -27,8 +27,10 @@ import { EXPORT_FORMATS, type AddArticleRequest, type AddArticleResponse, type A
 import { streamExport } from './export-stream.js';
 import { HttpError, readBodyBytes, sendError, sendJson } from './http-util.js';
 import { registryAdd, registryList } from './registry-route.js';
+import { POST_ROUTES } from './post-routes.js';
+import { correctedView } from '../store/corrected-view.js';
 import { Params } from './params.js';
-import { ROUTES } from './routes.js';
+import { eventFilter, ROUTES } from './routes.js';
 import { serveStatic } from './static-files.js';
 import { charsetOf, Guard, mediaType, TOKEN_COOKIE } from './guard.js';
 import { resumePending } from './resume.js';
@@ -181,8 +183,9 @@ function isDataException(err: unknown): boolean {
 
 /** Builds the request handler (exported for tests that do not need a socket). */
 export function createHandler(opts: ServerOptions, guard = new Guard({ bindHost: opts.host ?? '127.0.0.1', token: opts.token, allowedHosts: opts.allowedHosts })) {
-  const { store } = opts;
   const needsToken = guard.writesNeedToken;
+  // every read sees the analysts' corrections (src/store/corrected-view.ts)
+  const store = correctedView(opts.store);
   const staticDir = opts.staticDir ?? DEFAULT_STATIC_DIR;
   const maxBody = opts.maxBody ?? DEFAULT_MAX_BODY;
 
@@ -204,9 +207,14 @@ export function createHandler(opts: ServerOptions, guard = new Guard({ bindHost:
     }
     const p = new Params(url.searchParams);
     if (req.method === 'POST') {
-      if (path !== '/api/articles' && path !== '/api/registry') throw new HttpError(405, `POST is not allowed on ${path}`);
+      const post = POST_ROUTES[path];
+      if (path !== '/api/articles' && path !== '/api/registry' && !post) throw new HttpError(405, `POST is not allowed on ${path}`);
       guard.checkWrite(req);
       const body = await readBodyBytes(req, maxBody);
+      if (post) {
+        sendJson(res, 201, await post(store.raw, body.toString('utf8')));
+        return;
+      }
       if (path === '/api/registry') {
         sendJson(res, 201, await registryAdd(store, utf8.decode(body)));
         return;
@@ -246,10 +254,7 @@ export function createHandler(opts: ServerOptions, guard = new Guard({ bindHost:
     }
     if (path === '/api/export') {
       // the same event filters as /api/events, plus a minimum confidence (src/export/filter.ts)
-      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res, {
-        from: p.date('from'), to: p.date('to'), source: p.country('source'), target: p.country('target'), either: p.flag('either'),
-        type: p.eventType('type'), status: p.status('status'), minConfidence: p.fraction('min_confidence'),
-      });
+      await streamExport(store, p.oneOf('format', EXPORT_FORMATS), res, { ...eventFilter(p), minConfidence: p.fraction('min_confidence') });
       return;
     }
     throw new HttpError(404, `no API route ${path}`);

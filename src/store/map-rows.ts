@@ -16,6 +16,7 @@ export function toSummary(r: any): ArticleSummary {
     id: r.id, hash: r.hash, title: r.title ?? null, lang: (r.lang ?? null) as Lang | null, date: r.date ?? null,
     url: r.url ?? null, source: r.source ?? null, status: r.status, duplicateOf: r.duplicate_of ?? null,
     events: Number(r.n_events ?? 0), quotes: Number(r.n_quotes ?? 0),
+    ...(r.lead != null ? { lead: String(r.lead) } : {}),
   };
 }
 

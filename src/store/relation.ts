@@ -69,3 +69,60 @@ export function clampLimit(limit: number | undefined, dflt: number, max = 10_000
 export function clampOffset(offset: number | undefined): number {
   return offset && Number.isFinite(offset) && offset > 0 ? Math.floor(offset) : 0;
 }
+
+/** One group of a dyad's events by day and direction (relationGroups): what finer series are built from. */
+export interface RelationGroup {
+  /** the day the events are filed under (YYYY-MM-DD) */
+  day: string;
+  /** the source country: tells A→B from B→A */
+  source: string;
+  quad: string | null;
+  status: string;
+  /** 1 when the events carry a full date of their own, 0 when filed under the article's date */
+  dated: number;
+  n: number;
+  scored: number;
+  score_sum: number;
+}
+
+/** Time unit of a relation series. */
+export type SeriesUnit = 'day' | 'week' | 'month';
+/** Which direction of a dyad: a→b, b→a, or both. */
+export type SeriesDirection = 'both' | 'ab' | 'ba';
+
+/** The first day of the day/week/month that contains `day`. */
+export function bucketStart(day: string, unit: SeriesUnit): string {
+  if (unit === 'day') return day;
+  if (unit === 'month') return `${day.slice(0, 7)}-01`;
+  return isoMondayOf(day);
+}
+
+function isoMondayOf(day: string): string {
+  const t = Date.parse(`${day}T00:00:00Z`);
+  const dow = (new Date(t).getUTCDay() + 6) % 7;
+  return new Date(t - dow * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Groups by day and direction → one point per day, ISO week or month (the `week` field holds the
+ * bucket's first day), for one direction or both, optionally within [from, to].
+ */
+export function relationSeries(groups: RelationGroup[], a: string, opts: {
+  unit?: SeriesUnit; direction?: SeriesDirection; from?: string; to?: string;
+} = {}): WeekPoint[] {
+  const unit = opts.unit ?? 'week';
+  const dir = opts.direction ?? 'both';
+  const to = opts.to ? upperDay(opts.to) : undefined;
+  const out: WeekGroup[] = [];
+  const undated = new Map<string, number>();
+  for (const g of groups) {
+    if (dir === 'ab' && g.source !== a) continue;
+    if (dir === 'ba' && g.source === a) continue;
+    if (opts.from && g.day < opts.from) continue;
+    if (to && g.day > to) continue;
+    const week = bucketStart(g.day, unit);
+    out.push({ week, quad: g.quad, status: g.status, n: g.n, scored: g.scored, score_sum: g.score_sum });
+    if (!Number(g.dated)) undated.set(week, (undated.get(week) ?? 0) + Number(g.n));
+  }
+  return weekSeries(out).filter((p) => p.count > 0).map((p) => ({ ...p, undated: undated.get(p.week) ?? 0 }));
+}

@@ -8,11 +8,14 @@
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { BulkStore } from './queue.js';
-import { ac, ARTICLES, ev, fixtureResults, resultFor, STORY, storyCopies } from './fixtures.js';
+import { ac, ARTICLES, ev, fixtureResults, qt, resultFor, STORY, storyCopies } from './fixtures.js';
+import { parseQuery } from './search-terms.js';
 import { contentHash } from './text-hash.js';
 import { registryFactStore } from './registry-facts.js';
+import { correctionStore, validateCorrection } from './corrections.js';
+import { correctedView } from './corrected-view.js';
+import type { EventRow, LeverStore } from './store.js';
 import type { Lever } from '../contract/schema.js';
-import type { LeverStore } from './store.js';
 
 export interface SuiteHooks {
   /** a new, empty, migrated store */
@@ -443,6 +446,110 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
         assert.equal(f.name, 'Jane Ex\ufffd');
       }
       assert.equal((await s.counts()).articles, 3);
+    });
+
+    test('corrections: their own layer with author and time; reads, series and exports corrected; kept across re-analysis', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const cs = correctionStore(s);
+      assert.ok(cs, 'the store implements CorrectionStore');
+      const view = correctedView(s);
+      assert.deepEqual(await cs.corrections(), []);
+      const before = await view.relation('CHN', 'USA');
+      assert.deepEqual(before, await s.relation('CHN', 'USA'), 'no corrections: the view answers as the store');
+      const add = (c: Record<string, unknown>) => {
+        const v = validateCorrection({ author: 'ana', ...c });
+        if (v instanceof Error) throw v;
+        return cs.addCorrection(v);
+      };
+      // the tariff event was really a consultation on 2025-10-09; the accusation is wrong
+      const first = await add({ kind: 'event', articleId: ids.tariffs, eventId: 'e1', field: 'type', value: 'consult' });
+      await add({ kind: 'event', articleId: ids.tariffs, eventId: 'e1', field: 'date', value: '2025-10-09' });
+      await add({ kind: 'event', articleId: ids.tariffs, eventId: 'e2', field: 'flag', value: 'wrong', note: 'a quote, not an accusation' });
+      await add({ kind: 'event', articleId: ids.strike, eventId: 'e2', field: 'target', value: 'deu' });
+      assert.equal(first.author, 'ana');
+      assert.equal(first.value, 'CONSULT');
+      assert.match(first.createdAt, /^\d{4}-\d{2}-\d{2}T/);
+      const audit = await cs.corrections();
+      assert.equal(audit.length, 4);
+      assert.equal(audit[0].field, 'target', 'the audit list is newest first');
+      assert.equal((await cs.corrections({ articleId: ids.tariffs, eventId: 'e2' }))[0].note, 'a quote, not an accusation');
+      // the engine's rows are untouched
+      const engine = (await s.events({ source: 'USA', target: 'CHN' })).find((e) => e.articleId === ids.tariffs)!;
+      assert.equal(engine.type, 'SANCTION');
+      assert.equal(engine.corrected, undefined);
+      const check = async () => {
+        const e1 = (await view.events({ type: 'CONSULT', source: 'USA', target: 'CHN' })).find((e) => e.articleId === ids.tariffs);
+        assert.ok(e1, 'the corrected type is filtered on');
+        assert.deepEqual([e1.type, e1.date, e1.score > 0, e1.corrected, e1.correctedBy], ['CONSULT', '2025-10-09', true, ['type', 'date'], 'ana']);
+        assert.equal((await view.events({ type: 'SANCTION', source: 'USA', target: 'CHN', status: 'asserted' })).length, 0);
+        const flagged = (await view.events({ source: 'CHN' })).find((e) => e.eventId === 'e2' && e.articleId === ids.tariffs);
+        assert.equal(flagged?.flagged, true, 'a flagged event is listed, marked');
+        assert.equal((await view.events({ source: 'UKR', target: 'DEU' })).length, 1);
+        // the weekly series: the week of 2025-09-29 lost the sanction (moved) and the accusation (flagged)
+        const series = await view.relation('CHN', 'USA');
+        assert.deepEqual(series.map((p) => [p.week, p.count]), [['2025-09-29', 1], ['2025-10-06', 4]]);
+        assert.deepEqual((await view.relationSeries('USA', 'CHN', { direction: 'ab', unit: 'day' })).map((p) => [p.week, p.count]),
+          [['2025-10-09', 4]]);
+        assert.deepEqual((await view.dyads()).slice(0, 2), [{ a: 'CHN', b: 'USA', count: 5 }, { a: 'DEU', b: 'FRA', count: 2 }]);
+        const csv: EventRow[] = [];
+        for await (const e of view.allEvents()) csv.push(e);
+        assert.equal(csv.filter((e) => e.articleId === ids.tariffs).map((e) => `${e.eventId}:${e.type}`).join(' '), 'e1:CONSULT e3:THREATEN');
+        for await (const { result } of view.allStories()) {
+          if (result.id === ids.tariffs) assert.deepEqual(result.events.map((e) => e.type), ['CONSULT', 'THREATEN']);
+        }
+      };
+      await check();
+      // re-analysis rewrites the engine's rows: the corrections still apply
+      await s.putResult(ids.tariffs, fixtureResults().tariffs);
+      await s.putResult(ids.strike, fixtureResults().strike);
+      await check();
+      // taking a correction back (value null) restores the engine's field
+      await add({ kind: 'event', articleId: ids.strike, eventId: 'e2', field: 'target', value: null });
+      assert.equal((await view.events({ source: 'UKR' }))[0].targetCountry, null);
+      // merging actors: one row, events and quotes found under the new name
+      await add({ kind: 'actor-merge', name: 'United States', value: 'USA (merged)' });
+      const merged = (await view.actors()).find((a) => a.name === 'USA (merged)');
+      assert.equal(merged?.articles, 2);
+      assert.equal((await view.actors()).some((a) => a.name === 'United States'), false);
+      const byName = await view.events({ actor: 'USA (merged)' });
+      assert.ok(byName.length >= 4 && byName.every((e) => [...e.sourceNames, ...e.targetNames].includes('USA (merged)')));
+      await add({ kind: 'actor-merge', name: 'United States', value: null }); // split again
+      assert.ok((await view.actors()).some((a) => a.name === 'United States'));
+      assert.ok(validateCorrection({ kind: 'event', articleId: 'x', eventId: 'e1', field: 'type', value: 'HUG' }) instanceof Error);
+      assert.ok(validateCorrection({ kind: 'actor-merge', name: 'A', value: 'A' }) instanceof Error);
+    });
+
+    test('search: stemmed whole words (de/en), prefixes, phrases, other names; re-analysis and errors keep the index in step', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const text = 'Die Minister werden am Montag über Zölle auf seltene Metalle beraten. Die Regierung drohte mit neuen Zöllen.';
+      const { id } = await s.putArticle({ id: 'fx-zoll', text, lang: 'de', date: '2025-10-10', title: 'Beratung' });
+      await s.putResult(id, resultFor({ id, text, lang: 'de', date: '2025-10-10' }, {
+        events: [ev(text, 'e1', 'THREATEN', 'drohte', 'DEU', null)],
+        quotes: [qt(text, 'q1', 'Die Minister werden am Montag über Zölle', null, null)],
+      }));
+      const evs = async (q: string) => (await s.events({ q })).map((e) => `${e.articleId}/${e.eventId}`).sort();
+      assert.deepEqual(await evs('Zoll'), ['fx-zoll/e1'], 'Zoll finds Zöllen');
+      assert.deepEqual(await evs('zölle'), ['fx-zoll/e1']);
+      assert.deepEqual(await evs('Erden'), [], 'no substring matches (werden)');
+      assert.deepEqual(await evs('coercion'), ['fx-tariffs/e2', 'fx-tariffs/e3']);
+      assert.deepEqual(await evs('Regier*'), ['fx-zoll/e1'], 'prefix');
+      assert.deepEqual((await s.quotes({ q: 'Zoll werden' })).map((q) => q.quoteId), ['q1']);
+      assert.deepEqual((await s.quotes({ q: '"grave mistake"' })).map((q) => q.articleId), [ids.tariffs], 'phrase');
+      assert.deepEqual(await s.quotes({ q: '"mistake grave"' }), [], 'a phrase keeps its order');
+      const arts = async (q: string, sameAs?: (n: string) => string[]) => (await s.listArticles({ match: parseQuery(q, sameAs) })).map((a) => a.id).sort();
+      assert.deepEqual(await arts('Energie*'), [ids.visit]);
+      assert.deepEqual(await arts('Peking'), []);
+      assert.deepEqual(await arts('Peking', (n) => (n === 'Peking' ? ['Beijing'] : [])), [ids.tariffs], 'other names of a place');
+      assert.deepEqual((await s.events({ match: parseQuery('Peking accused', (n) => (n === 'Peking' ? ['Beijing'] : [])) })).map((e) => e.eventId).sort(), ['e2', 'e3']);
+      assert.deepEqual(await arts('"unbalanced AND ( NEAR'), []);
+      // a new analysis replaces the documents; an error removes them
+      await s.putResult(id, resultFor({ id, text, lang: 'de', date: '2025-10-10' }, { events: [] }));
+      assert.deepEqual(await evs('Zoll'), []);
+      assert.deepEqual(await arts('Zoll'), ['fx-zoll']);
+      await s.putError(id, { code: 'x', message: 'y' });
+      assert.deepEqual(await arts('Zoll'), []);
     });
 
     test('registry facts: stored with provenance, read back in id order, afterId for catching up', async () => {

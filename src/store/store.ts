@@ -8,6 +8,7 @@
  */
 import type { ArticleIn, Lang, Result } from '../contract/schema.js';
 import type { LeverQuery, LeverRow } from './lever-rows.js';
+import type { ParsedQuery } from './search-terms.js';
 
 export interface ArticleSummary {
   id: string;
@@ -24,6 +25,8 @@ export interface ArticleSummary {
   duplicateOf: string | null;
   events: number;
   quotes: number;
+  /** listArticles only, for an article without a title: the start of its text (the page makes a title of it) */
+  lead?: string;
 }
 
 export interface StoredArticle extends ArticleSummary {
@@ -59,6 +62,13 @@ export interface EventRow {
   dateBasis?: 'text' | 'article';
   /** the day a plan was announced (plans are filed under it) */
   announced?: string;
+  /** fields an analyst corrected (corrections layer, src/store/corrections.ts); absent when none */
+  corrected?: string[];
+  /** author and time (ISO 8601) of the latest correction */
+  correctedBy?: string;
+  correctedAt?: string;
+  /** an analyst flagged the event as wrong: listed, but left out of charts and exports */
+  flagged?: boolean;
 }
 
 export interface EventQuery {
@@ -72,8 +82,12 @@ export interface EventQuery {
   status?: string;
   /** actor name substring */
   actor?: string;
-  /** text search in the evidence sentence */
+  /** any of these actor name substrings (an actor and the names merged into it) */
+  actorAny?: string[];
+  /** word search (stemmed, whole words; search-terms.ts) in the evidence sentence, trigger and actor names */
   q?: string;
+  /** a parsed query (wins over q): what /api/search passes, with other names of actors and places */
+  match?: ParsedQuery;
   /** exact place name (the map's "events at this place") */
   place?: string;
   /** events with a lower confidence are left out (events stored without one are kept) */
@@ -112,8 +126,10 @@ export interface QuoteRow {
 }
 
 export interface QuoteQuery {
-  /** full-text search (SQLite FTS5 / PostgreSQL tsvector) */
+  /** full-text search, stemmed (search-terms.ts; SQLite FTS5 / PostgreSQL tsvector) over quote and speaker */
   q?: string;
+  /** a parsed query (wins over q) */
+  match?: ParsedQuery;
   speaker?: string;
   country?: string;
   from?: string;
@@ -141,6 +157,17 @@ export interface WeekPoint {
   count: number;
   /** counts by quad class and status, e.g. { "verbal-coop": {asserted: 3, planned: 1} } */
   quad: Record<string, { asserted: number; planned: number; other: number }>;
+  /** of `count`, events without a full date of their own (filed under the article's date); relationSeries only */
+  undated?: number;
+  /** canonical articles dated in the bucket (the /api/relation `norm=1` answer only) */
+  articles?: number;
+}
+
+/** A country's partner in events (either direction): events and PLOVER score sum (asserted, planned). */
+export interface PartnerRow {
+  country: string;
+  events: number;
+  scoreSum: number;
 }
 
 /** A store that answers lever queries (migration 008; both stores implement it, docs/levers.md). */
@@ -158,7 +185,8 @@ export interface Store {
   putResult(articleId: string, result: Result): Promise<void>;
   putError(articleId: string, error: { code: string; message: string }): Promise<void>;
   getArticle(id: string): Promise<StoredArticle | null>;
-  listArticles(q?: { limit?: number; offset?: number; q?: string }): Promise<ArticleSummary[]>;
+  /** `q`: substring of title, text or url; `match`: stemmed word search over title and text */
+  listArticles(q?: { limit?: number; offset?: number; q?: string; match?: ParsedQuery }): Promise<ArticleSummary[]>;
   events(q?: EventQuery): Promise<EventRow[]>;
   quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
   actors(q?: { q?: string; limit?: number }): Promise<ActorRow[]>;

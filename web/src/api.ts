@@ -6,7 +6,7 @@
  */
 import type {
   ActorDetailResponse, ActorsResponse, AddArticleRequest, AddArticleResponse, ApiError, ArticleResponse,
-  ArticlesResponse, DyadsResponse, EventsResponse, PlacesResponse, QuotesResponse, RelationResponse, StatsResponse,
+  ArticlesResponse, CorrectionAddResponse, CountryResponse, SearchResponse, CorrectionIn, CorrectionsResponse, DyadsResponse, EventsResponse, PlacesResponse, QuotesResponse, RelationResponse, StatsResponse,
 } from '../../src/server/api-types.js';
 
 type Query = Record<string, string | number | undefined | null>;
@@ -32,6 +32,21 @@ async function getJson<T>(path: string, q: Query = {}): Promise<T> {
   return body as T;
 }
 
+/** The write token the analyst gave (kept for the session only). */
+export function writeToken(): string | undefined {
+  return sessionStorage.getItem('lagebild-token') ?? undefined;
+}
+
+async function postJson<T>(path: string, body: unknown): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  const token = writeToken();
+  if (token) headers.authorization = `Bearer ${token}`;
+  const res = await fetch(path, { method: 'POST', headers, body: JSON.stringify(body) });
+  const json = (await res.json().catch(() => ({ error: res.statusText }))) as T | ApiError;
+  if (!res.ok) throw new ApiFailure(res.status, (json as ApiError).error ?? res.statusText);
+  return json as T;
+}
+
 /** The API's routes as functions. */
 export const api = {
   stats: () => getJson<StatsResponse>('/api/stats'),
@@ -41,7 +56,11 @@ export const api = {
   quotes: (q: Query = {}) => getJson<QuotesResponse>('/api/quotes', q),
   actors: (q: Query = {}) => getJson<ActorsResponse>('/api/actors', q),
   actor: (name: string) => getJson<ActorDetailResponse>('/api/actor', { name }),
-  relation: (a: string, b: string) => getJson<RelationResponse>('/api/relation', { a, b }),
+  relation: (a: string, b: string, q: Query = {}) => getJson<RelationResponse>('/api/relation', { a, b, ...q }),
+  country: (c: string) => getJson<CountryResponse>('/api/country', { c }),
+  search: (q: Query = {}) => getJson<SearchResponse>('/api/search', q),
+  corrections: (q: Query = {}) => getJson<CorrectionsResponse>('/api/corrections', q),
+  addCorrection: (c: Partial<CorrectionIn>) => postJson<CorrectionAddResponse>('/api/corrections', c),
   places: (q: Query = {}) => getJson<PlacesResponse>('/api/places', q),
   dyads: (limit = 100) => getJson<DyadsResponse>('/api/dyads', { limit }),
   async addArticle(body: AddArticleRequest, token?: string): Promise<AddArticleResponse> {

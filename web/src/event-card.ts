@@ -1,6 +1,8 @@
 /**
- * One event as a card: date, type, status, score, who → whom, and the evidence sentence with the
- * trigger, the source and the target highlighted; links to the article view at that event.
+ * One event as a card: date, type, status, score, confidence (when the engine gives one), who →
+ * whom, and the evidence sentence with the trigger, the source and the target highlighted; links
+ * to the article view at that event. Analysts' corrections show as a badge (what, by whom, when);
+ * an event flagged wrong is struck through. "Correct" opens the correction form (correct.ts).
  *
  * @example
  * list.append(eventCard(row));
@@ -9,9 +11,11 @@ import type { EventRow } from '../../src/server/api-types.js';
 import { h } from './dom.js';
 import { highlight, nameMarks, type Mark } from './highlight.js';
 import { countryName } from './labels.js';
+import { eventCorrection } from './correct.js';
+import { fmtDate, fmtNum, fmtTime, t } from './i18n.js';
 
-/** The evidence sentence with trigger/source/target marks. */
-export function evidence(e: EventRow): HTMLElement {
+/** The evidence sentence with trigger/source/target marks; `lang` is the article's language when known. */
+export function evidence(e: EventRow, lang?: string | null): HTMLElement {
   const text = e.evidence.text;
   const base = e.evidence.start;
   const marks: Mark[] = [
@@ -19,26 +23,46 @@ export function evidence(e: EventRow): HTMLElement {
     ...nameMarks(text, e.targetNames, 'hl-target'),
     { start: e.trigger.start - base, end: e.trigger.end - base, cls: 'hl-trigger', title: `trigger: ${e.type}` },
   ];
-  return h('blockquote', { class: 'evidence' }, highlight(text, marks));
+  return h('blockquote', { class: 'evidence', lang: lang ?? null }, highlight(text, marks));
+}
+
+/** Asks the current view to render again (after a correction). */
+export function refreshView(): void {
+  window.dispatchEvent(new Event('lagebild:refresh'));
+}
+
+/** The engine's confidence of an event (0..1), when the result carries one. */
+function confidenceOf(e: EventRow): number | null {
+  const c = (e as EventRow & { confidence?: unknown }).confidence;
+  return typeof c === 'number' && Number.isFinite(c) ? c : null;
 }
 
 /** A card for the event row. */
-export function eventCard(e: EventRow): HTMLElement {
-  const when = e.date ?? (e.articleDate ? `${e.articleDate} (article)` : 'no date');
+export function eventCard(e: EventRow, opts: { lang?: string | null; onCorrected?: () => void } = {}): HTMLElement {
+  const when = e.date ? fmtDate(e.date) : e.articleDate ? `${fmtDate(e.articleDate)} ${t('(article)')}` : t('no date');
   const side = (names: string[], c: string | null) => `${names.join(', ') || '?'}${c ? ` (${c})` : ''}`;
-  return h('article', { class: `event status-${e.status}`, 'data-event': `${e.articleId}/${e.eventId}` },
+  const conf = confidenceOf(e);
+  const cls = `event status-${e.status}${e.flagged ? ' flagged' : ''}${e.corrected ? ' corrected' : ''}`;
+  return h('article', { class: cls, 'data-event': `${e.articleId}/${e.eventId}` },
     h('div', { class: 'event-head' },
       h('span', { class: 'date' }, when),
       h('span', { class: `type t-${e.type}` }, e.type + (e.mode ? `/${e.mode}` : '')),
-      h('span', { class: `status s-${e.status}` }, e.status),
-      h('span', { class: 'score', title: 'PLOVER score' }, e.score > 0 ? `+${e.score}` : String(e.score)),
+      h('span', { class: `status s-${e.status}` }, t(e.status)),
+      h('span', { class: 'score', title: t('PLOVER score') }, e.score > 0 ? `+${fmtNum(e.score)}` : fmtNum(e.score)),
+      conf !== null ? h('span', { class: 'confidence', title: t('confidence') }, `${t('confidence')} ${fmtNum(conf * 100, 0)} %`) : null,
       h('span', { class: 'dyad', title: `${countryName(e.sourceCountry)} → ${countryName(e.targetCountry)}` },
         h('span', { class: 'hl-source' }, side(e.sourceNames, e.sourceCountry)), ' → ',
         h('span', { class: 'hl-target' }, side(e.targetNames, e.targetCountry))),
       e.place ? h('span', { class: 'place' }, `@ ${e.place.name}`) : null,
-      e.sources > 1 ? h('span', { class: 'sources', title: 'reported by near-duplicate articles' }, `${e.sources} sources`) : null,
+      e.sources > 1 ? h('span', { class: 'sources', title: 'reported by near-duplicate articles' }, t('{n} sources', { n: e.sources })) : null,
+      e.flagged ? h('span', { class: 'badge flag-badge' }, t('flagged as wrong')) : null,
+      e.corrected && e.corrected.some((f) => f !== 'flag')
+        ? h('span', { class: 'badge corrected-badge' }, `${t('corrected')}: ${e.corrected.filter((f) => f !== 'flag').map((f) => t(f)).join(', ')}`)
+        : null,
+      e.correctedBy ? h('span', { class: 'corrected-by' }, `${t('by')} ${e.correctedBy}, ${fmtTime(e.correctedAt ?? '')}`) : null,
     ),
-    evidence(e),
-    h('a', { class: 'to-article', href: `#/article/${encodeURIComponent(e.articleId)}?event=${encodeURIComponent(e.eventId)}` }, 'open article →'),
+    evidence(e, opts.lang),
+    h('a', { class: 'to-article', href: `#/article/${encodeURIComponent(e.articleId)}?event=${encodeURIComponent(e.eventId)}` }, t('open article →')),
+    eventCorrection(e, opts.onCorrected ?? refreshView),
   );
 }

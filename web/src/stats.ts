@@ -5,6 +5,7 @@
  * await refreshStats();
  */
 import { api } from './api.js';
+import { t } from './i18n.js';
 
 /** Updates the counts in the header. */
 export async function refreshStats(): Promise<void> {
@@ -12,7 +13,7 @@ export async function refreshStats(): Promise<void> {
   if (!el) return;
   try {
     const s = await api.stats();
-    el.textContent = `${s.articles} articles · ${s.events} events · ${s.quotes} quotes`;
+    el.textContent = `${t('{n} articles', { n: s.articles })} · ${t('{n} events', { n: s.events })} · ${t('{n} quotes', { n: s.quotes })}`;
   } catch {
     el.textContent = 'API not reachable';
   }

@@ -10,15 +10,19 @@
 import pg from 'pg';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, PartnerRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
   LeverStore,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
-import { layerRows, likePattern, searchWords } from '../rows.js';
+import { layerRows, likePattern } from '../rows.js';
+import { parseQuery, tsQueries, type ParsedQuery } from '../search-terms.js';
+import { searchDocs, type SearchDoc } from '../search-docs.js';
 import { LEVER_COLUMNS, leverSql, leverWhere, toLeverRow, type LeverQuery, type LeverRow } from '../lever-rows.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
-import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
+import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
+import { correctionValues, toCorrectionRow } from '../correction-rows.js';
+import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, storedResult, toClaimed } from '../prepare.js';
@@ -34,6 +38,41 @@ const DEDUP_LOCK = 0x4c616765; // "Lage"
 
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
+
+/** (article_id, ref) of the search documents of one kind matching a parsed query (migration 007). */
+function matchDocs(kind: string, m: ParsedQuery, P: Params): string {
+  const { stems, words } = tsQueries(m);
+  if (!stems && !words) return 'SELECT NULL::text, NULL::text WHERE false';
+  const conds = [`d.kind = ${P.p(kind)}`];
+  if (stems) conds.push(`d.stems @@ to_tsquery('simple', ${P.p(stems)})`);
+  if (words) conds.push(`d.words @@ to_tsquery('simple', ${P.p(words)})`);
+  return `SELECT d.article_id, d.ref FROM search_docs d WHERE ${conds.join(' AND ')}`;
+}
+
+/** Fills the search index from the stored results (once, when migration 007 arrives on an analysed store). */
+async function backfillSearch(c: pg.PoolClient): Promise<void> {
+  let last = 0;
+  for (;;) {
+    const page = (await c.query(`SELECT a.seq, r.article_id, r.json FROM results r JOIN articles a ON a.id = r.article_id
+      WHERE a.seq > $1 ORDER BY a.seq LIMIT 500`, [last])).rows;
+    if (!page.length) return;
+    const docs = page.flatMap((p) => searchDocs(layerRows(p.article_id, p.json as Result), p.json as Result)
+      .map((d) => ({ ...d, article_id: p.article_id as string })));
+    await insertSearchDocs(c, docs);
+    last = Number(page[page.length - 1].seq);
+  }
+}
+
+/** Inserts search documents (their stems and words become 'simple' tsvectors). */
+async function insertSearchDocs(c: pg.PoolClient, docs: (SearchDoc & { article_id: string })[]): Promise<void> {
+  for (let i = 0; i < docs.length; i += 2000) {
+    const part = docs.slice(i, i + 2000);
+    await c.query(`INSERT INTO search_docs (kind, article_id, ref, stems, words)
+      SELECT k, a, r, to_tsvector('simple', s), to_tsvector('simple', w)
+      FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::text[]) AS x(k, a, r, s, w)`,
+    [part.map((d) => d.kind), part.map((d) => d.article_id), part.map((d) => d.ref), part.map((d) => d.stems), part.map((d) => d.words)]);
+  }
+}
 
 /** Splits `?schema=name` off a postgres:// URL (pg does not know it). */
 export function parsePgUrl(url: string): { connectionString: string; schema: string } {
@@ -60,7 +99,7 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
+export class PgStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
   readonly kind = 'postgres' as const;
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -123,6 +162,7 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
       for (const m of files) {
         if (done.has(m.version)) continue;
         await c.query(m.sql);
+        if (m.version === 7) await backfillSearch(c);
         await c.query('INSERT INTO schema_migrations (version, name) VALUES ($1, $2)', [m.version, m.name]);
       }
     });
@@ -257,11 +297,14 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
     const byArticle = new Map<string, ActorStatInput[]>();
     for (const r of old) byArticle.set(r.article_id, [...(byArticle.get(r.article_id) ?? []), r]);
     for (const rows of byArticle.values()) delta.add(actorDeltas(rows), -1);
+    await c.query('DELETE FROM search_docs WHERE article_id = ANY($1::text[])', [locked.map((r) => String(r.id))]);
+    const docs: (SearchDoc & { article_id: string })[] = [];
     for (const it of items) {
       if ('result' in it) {
         try {
           const { result, json } = storedResult(it.id, it.result);
           const rows = layerRows(it.id, result);
+          if (locked.some((r) => r.id === it.id)) for (const d of searchDocs(rows, result)) docs.push({ ...d, article_id: it.id });
           // pgSafeJson: a span cut between the two halves of a surrogate pair must not fail the write
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
             it.id, json, pgSafeJson(rows),
@@ -281,6 +324,7 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
         await this.writeError(c, it.id, it.error);
       }
     }
+    await insertSearchDocs(c, docs);
     await delta.apply(c);
   }
 
@@ -305,15 +349,24 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
     };
   }
 
-  async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+  async listArticles(q: { limit?: number; offset?: number; q?: string; match?: ParsedQuery } = {}): Promise<ArticleSummary[]> {
     const P = new Params();
     let where = '';
+    if (q.match) {
+      if (!q.match.clauses.length) return [];
+      const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
+        CASE WHEN title IS NULL OR title = '' THEN left(text, 400) END AS lead
+        FROM articles WHERE id IN (SELECT article_id FROM (${matchDocs('article', q.match, P)}) x)
+        ORDER BY date DESC NULLS LAST, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
+      return (await this.pool.query(sql, P.values)).rows.map(toSummary);
+    }
     if (q.q) {
       const p = P.p(likePattern(q.q));
       // article_search holds the searched columns with trigram indexes (migration 006)
       where = `WHERE seq IN (SELECT seq FROM article_search WHERE title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
     }
-    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
+        CASE WHEN title IS NULL OR title = '' THEN left(text, 400) END AS lead
       FROM articles ${where} ORDER BY date DESC NULLS LAST, seq DESC
       LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
     if (!q.q) return (await this.pool.query(sql, P.values)).rows.map(toSummary);
@@ -343,11 +396,15 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
     }
     if (q.type) where.push(`e.type = ${P.p(q.type)}`);
     if (q.status) where.push(`e.status = ${P.p(q.status)}`);
-    if (q.actor) {
-      const p = P.p(likePattern(q.actor));
-      where.push(`(e.source_names ILIKE ${p} OR e.target_names ILIKE ${p})`);
+    for (const names of [q.actor ? [q.actor] : [], q.actorAny ?? []]) {
+      if (!names.length) continue;
+      where.push(`(${names.map((n) => {
+        const p = P.p(likePattern(n));
+        return `e.source_names ILIKE ${p} OR e.target_names ILIKE ${p}`;
+      }).join(' OR ')})`);
     }
-    if (q.q) where.push(`e.evidence_text ILIKE ${P.p(likePattern(q.q))}`);
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m) where.push(`(e.article_id, e.event_id) IN (${matchDocs('event', m, P)})`);
     if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
     if (q.minConfidence !== undefined) where.push(`(e.confidence IS NULL OR e.confidence >= ${P.p(q.minConfidence)})`);
     return where;
@@ -372,10 +429,10 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
   async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
     const P = new Params();
     const where = ['a.duplicate_of IS NULL'];
-    if (q.q) {
-      const words = searchWords(q.q);
-      if (!words.length) return [];
-      where.push(`q.tsv @@ plainto_tsquery('simple', ${P.p(words.join(' '))})`);
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m) {
+      if (!m.clauses.length) return [];
+      where.push(`(q.article_id, q.quote_id) IN (${matchDocs('quote', m, P)})`);
     }
     if (q.speaker) where.push(`q.speaker ILIKE ${P.p(likePattern(q.speaker))}`);
     if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);
@@ -419,6 +476,62 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore {
         AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
       GROUP BY e.week, e.quad, e.status`, [a, b])).rows as WeekGroup[];
     return weekSeries(rows);
+  }
+
+  /** The dyad's events grouped by day, direction, quad class and status. */
+  async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
+    const rows = (await this.pool.query(`SELECT e.day, e.source_country AS source, e.quad, e.status,
+        (length(e.date) = 10)::int AS dated, count(*) AS n,
+        count(*) FILTER (WHERE e.status IN ('asserted', 'planned')) AS scored,
+        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS score_sum
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
+        AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
+      GROUP BY e.day, e.source_country, e.quad, e.status, 5`, [a, b])).rows;
+    return rows.map((r) => ({ ...r, dated: Number(r.dated ?? 0), n: Number(r.n), scored: Number(r.scored), score_sum: Number(r.score_sum) })) as RelationGroup[];
+  }
+
+  /** The countries `c` has events with (either direction), most events first. */
+  async partners(c: string, limit?: number): Promise<PartnerRow[]> {
+    const one = (mine: string, other: string) => `SELECT e.${other} AS country, count(*) AS n,
+        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS s
+      FROM events e JOIN articles a ON a.id = e.article_id
+      WHERE e.${mine} = $1 AND e.${other} IS NOT NULL AND e.${other} <> e.${mine} AND a.duplicate_of IS NULL
+      GROUP BY e.${other}`;
+    const rows = (await this.pool.query(`SELECT country, sum(n) AS events, sum(s) AS score FROM (${one('source_country', 'target_country')}
+      UNION ALL ${one('target_country', 'source_country')}) x GROUP BY country ORDER BY events DESC, country COLLATE "C" LIMIT $2`,
+    [c, clampLimit(limit, 50)])).rows;
+    return rows.map((r) => ({ country: r.country, events: Number(r.events), scoreSum: Math.round(Number(r.score) * 1000) / 1000 }));
+  }
+
+  /** Canonical articles per article date within [from, to]. */
+  async articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]> {
+    const rows = (await this.pool.query(`SELECT date AS day, count(*) AS n FROM articles
+      WHERE date >= $1 AND date <= $2 AND duplicate_of IS NULL GROUP BY date`, [from ?? '0000', to ? upperDay(to) : '9999'])).rows;
+    return rows.map((r) => ({ day: r.day, n: Number(r.n) }));
+  }
+
+  async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
+    const r = await this.pool.query(`INSERT INTO corrections (author, kind, article_id, event_id, field, name, value, note)
+      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`, correctionValues(c));
+    return toCorrectionRow(r.rows[0]);
+  }
+
+  async corrections(q: { articleId?: string; eventId?: string; limit?: number } = {}): Promise<CorrectionRow[]> {
+    const P = new Params();
+    const where = q.articleId
+      ? `WHERE article_id = ${P.p(q.articleId)}${q.eventId ? ` AND event_id = ${P.p(q.eventId)}` : ''}` : '';
+    const r = await this.pool.query(`SELECT * FROM corrections ${where} ORDER BY id DESC
+      LIMIT ${P.p(clampLimit(q.limit, 100_000, 100_000))}`, P.values);
+    return r.rows.map(toCorrectionRow);
+  }
+
+  async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
+    if (!keys.length) return [];
+    const r = await this.pool.query(`SELECT ${EVENT_COLS} FROM unnest($1::text[], $2::text[]) AS k(a, e2)
+        JOIN events e ON e.article_id = k.a AND e.event_id = k.e2 JOIN articles a ON a.id = e.article_id
+      WHERE a.duplicate_of IS NULL`, [keys.map((k) => k.articleId), keys.map((k) => k.eventId)]);
+    return r.rows.map(toEventRow);
   }
 
   async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {

@@ -10,14 +10,18 @@
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, LeverStore, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
+  ActorRow, ArticleSummary, EventQuery, EventRow, LeverStore, PartnerRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
 } from '../store.js';
 import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
 import { layerRows, type LayerRows } from '../rows.js';
 import { LEVER_COLUMNS, leverSql, leverWhere, toLeverRow, type LeverQuery, type LeverRow } from '../lever-rows.js';
 import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
-import { clampLimit, clampOffset, upperDay, weekSeries, type WeekGroup } from '../relation.js';
-import { likePattern, searchWords } from '../rows.js';
+import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
+import { correctionValues, toCorrectionRow } from '../correction-rows.js';
+import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
+import { likePattern } from '../rows.js';
+import { fts5Match, parseQuery, type ParsedQuery } from '../search-terms.js';
+import { searchDocs } from '../search-docs.js';
 import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
@@ -38,11 +42,15 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY articles_join
   WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)`;
 
+/** (article_id, ref) of the search documents of one kind matching an FTS5 expression (args: kind, match). */
+const MATCH_DOCS = `SELECT d.article_id, d.ref FROM search_docs d WHERE d.kind = ?
+  AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)`;
+
 /** Columns of an events query: the event, its article's date, and how many articles reported it. */
 const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
-export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
+export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
   readonly kind = 'sqlite' as const;
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
@@ -89,6 +97,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
       for (const m of files) {
         if (done.has(m.version)) continue;
         this.db.exec(m.sql);
+        if (m.version === 7) this.backfillSearch();
         this.db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)')
           .run(m.version, m.name, new Date().toISOString());
       }
@@ -195,6 +204,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
       const l = this.st(`INSERT INTO levers (${LEVER_COLUMNS.join(', ')}) VALUES (${LEVER_COLUMNS.map((c) => `@${c}`).join(', ')})`);
       for (const r of rows.levers) l.run(r);
     }
+    this.writeSearchDocs(articleId, rows, json);
     this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
       .run(articleId, json, new Date().toISOString());
     this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
@@ -223,6 +233,31 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
     }
     for (const t of ['mentions', 'actors', 'quotes', 'events', 'levers', 'results']) {
       this.st(`DELETE FROM ${t} WHERE article_id = ?`).run(articleId);
+    }
+    this.st('DELETE FROM search_fts WHERE rowid IN (SELECT rowid FROM search_docs WHERE article_id = ?)').run(articleId);
+    this.st('DELETE FROM search_docs WHERE article_id = ?').run(articleId);
+  }
+
+  /** Indexes an article's search documents (search-docs.ts); `json` is the stored result. */
+  private writeSearchDocs(articleId: string, rows: LayerRows, json: string): void {
+    const r = JSON.parse(json) as Result;
+    const doc = this.st('INSERT INTO search_docs (kind, article_id, ref) VALUES (?, ?, ?)');
+    const fts = this.st('INSERT INTO search_fts (rowid, stems, words) VALUES (?, ?, ?)');
+    for (const d of searchDocs(rows, r)) {
+      const { lastInsertRowid } = doc.run(d.kind, articleId, d.ref);
+      fts.run(lastInsertRowid, d.stems, d.words);
+    }
+  }
+
+  /** Fills the search index from the stored results (once, when migration 007 arrives on an analysed store). */
+  private backfillSearch(): void {
+    let last = 0;
+    for (;;) {
+      const page = this.db.prepare(`SELECT a.seq, r.article_id, r.json FROM results r JOIN articles a ON a.id = r.article_id
+        WHERE a.seq > ? ORDER BY a.seq LIMIT 500`).all(last) as any[];
+      if (!page.length) return;
+      for (const p of page) this.writeSearchDocs(p.article_id, layerRows(p.article_id, JSON.parse(p.json)), p.json);
+      last = page[page.length - 1].seq;
     }
   }
 
@@ -274,15 +309,21 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
 
   // Orderings say `x DESC`: SQLite sorts NULLs last in descending order (PostgreSQL needs NULLS LAST),
   // and a plain column lets the index serve the order.
-  async listArticles(q: { limit?: number; offset?: number; q?: string } = {}): Promise<ArticleSummary[]> {
+  async listArticles(q: { limit?: number; offset?: number; q?: string; match?: ParsedQuery } = {}): Promise<ArticleSummary[]> {
     const where: string[] = [];
     const args: unknown[] = [];
+    if (q.match) {
+      if (!q.match.clauses.length) return [];
+      where.push(`id IN (SELECT article_id FROM (${MATCH_DOCS}))`);
+      args.push('article', fts5Match(q.match));
+    }
     if (q.q) {
       where.push(`(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' OR url LIKE ? ESCAPE '\\')`);
       const p = likePattern(q.q);
       args.push(p, p, p);
     }
-    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes
+    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
+        CASE WHEN title IS NULL OR title = '' THEN substr(text, 1, 400) END AS lead
       FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
       ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`;
     return (this.st(sql).all(...args, clampLimit(q.limit, 50), clampOffset(q.offset)) as any[]).map(toSummary);
@@ -307,11 +348,17 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
     }
     if (q.type) { where.push('e.type = ?'); args.push(q.type); }
     if (q.status) { where.push('e.status = ?'); args.push(q.status); }
-    if (q.actor) {
-      where.push(`(e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\')`);
-      args.push(likePattern(q.actor), likePattern(q.actor));
+    for (const names of [q.actor ? [q.actor] : [], q.actorAny ?? []]) {
+      if (!names.length) continue;
+      where.push(`(${names.map(() => `e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+      for (const n of names) args.push(likePattern(n), likePattern(n));
     }
-    if (q.q) { where.push(`e.evidence_text LIKE ? ESCAPE '\\'`); args.push(likePattern(q.q)); }
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m && !m.clauses.length) where.push('0');
+    else if (m) {
+      where.push(`(e.article_id, e.event_id) IN (${MATCH_DOCS})`);
+      args.push('event', fts5Match(m));
+    }
     if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
     if (q.minConfidence !== undefined) { where.push('(e.confidence IS NULL OR e.confidence >= ?)'); args.push(q.minConfidence); }
     return { where, args };
@@ -338,11 +385,11 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
   async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
     const where = ['a.duplicate_of IS NULL'];
     const args: unknown[] = [];
-    if (q.q) {
-      const words = searchWords(q.q);
-      if (!words.length) return [];
-      where.push('q.rowid IN (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?)');
-      args.push(words.map((w) => `"${w}"`).join(' '));
+    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
+    if (m) {
+      if (!m.clauses.length) return [];
+      where.push(`(q.article_id, q.quote_id) IN (${MATCH_DOCS})`);
+      args.push('quote', fts5Match(m));
     }
     if (q.speaker) { where.push(`q.speaker LIKE ? ESCAPE '\\'`); args.push(likePattern(q.speaker)); }
     if (q.country) { where.push('q.speaker_country = ?'); args.push(q.country); }
@@ -379,6 +426,58 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore {
         AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
       GROUP BY e.week, e.quad, e.status`).all(a, b, b, a) as WeekGroup[];
     return weekSeries(rows);
+  }
+
+  /** The dyad's events grouped by day, direction, quad class and status (corrected-view.ts builds any series from them). */
+  async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
+    return this.st(`SELECT e.day, e.source_country AS source, e.quad, e.status, length(e.date) = 10 AS dated, count(*) AS n,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN 1 ELSE 0 END) AS scored,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS score_sum
+      FROM events e JOIN articles ar ON ar.id = e.article_id
+      WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
+        AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
+      GROUP BY e.day, e.source_country, e.quad, e.status, 5`).all(a, b, b, a) as RelationGroup[];
+  }
+
+  /** The countries `c` has events with (either direction), most events first. */
+  async partners(c: string, limit?: number): Promise<PartnerRow[]> {
+    const one = (mine: string, other: string) => `SELECT e.${other} AS country, count(*) AS n,
+        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS s
+      FROM events e WHERE e.${mine} = ? AND e.${other} IS NOT NULL AND e.${other} <> e.${mine} AND ${CANONICAL_EVENT}
+      GROUP BY e.${other}`;
+    const rows = this.st(`SELECT country, sum(n) AS events, sum(s) AS score FROM (${one('source_country', 'target_country')}
+      UNION ALL ${one('target_country', 'source_country')}) GROUP BY country ORDER BY events DESC, country LIMIT ?`)
+      .all(c, c, clampLimit(limit, 50)) as any[];
+    return rows.map((r) => ({ country: r.country, events: Number(r.events), scoreSum: Math.round(Number(r.score) * 1000) / 1000 }));
+  }
+
+  /** Canonical articles per article date within [from, to] (the relation's per-100-articles normalisation). */
+  async articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]> {
+    return (this.st(`SELECT date AS day, count(*) AS n FROM articles INDEXED BY articles_join_date
+      WHERE date >= ? AND date <= ? AND duplicate_of IS NULL GROUP BY date`)
+      .all(from ?? '0000', to ? upperDay(to) : '9999') as any[]).map((r) => ({ day: r.day, n: Number(r.n) }));
+  }
+
+  async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
+    this.writes++;
+    const r = this.st(`INSERT INTO corrections (created_at, author, kind, article_id, event_id, field, name, value, note)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`).get(new Date().toISOString(), ...correctionValues(c));
+    return toCorrectionRow(r);
+  }
+
+  async corrections(q: { articleId?: string; eventId?: string; limit?: number } = {}): Promise<CorrectionRow[]> {
+    const where = q.articleId ? 'WHERE article_id = ? AND (? IS NULL OR event_id = ?)' : '';
+    const args = q.articleId ? [q.articleId, q.eventId ?? null, q.eventId ?? null] : [];
+    return (this.st(`SELECT * FROM corrections ${where} ORDER BY id DESC LIMIT ?`)
+      .all(...args, clampLimit(q.limit, 100_000, 100_000)) as any[]).map(toCorrectionRow);
+  }
+
+  async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
+    if (!keys.length) return [];
+    return (this.st(`SELECT ${EVENT_COLS} FROM json_each(?) k
+        CROSS JOIN events e ON e.article_id = json_extract(k.value, '$[0]') AND e.event_id = json_extract(k.value, '$[1]')
+        CROSS JOIN articles a ON a.id = e.article_id
+      WHERE a.duplicate_of IS NULL`).all(JSON.stringify(keys.map((k) => [k.articleId, k.eventId]))) as any[]).map(toEventRow);
   }
 
   async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {

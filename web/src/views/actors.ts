@@ -10,6 +10,9 @@ import { api } from '../api.js';
 import { field, h, replace, svg } from '../dom.js';
 import { eventCard } from '../event-card.js';
 import { setHashQuery, type View } from '../view.js';
+import { actorCorrection } from '../correct.js';
+import { dataTable } from '../table.js';
+import { t } from '../i18n.js';
 
 /** A radial network: the actor in the middle, co-occurring actors around, edge width by count. */
 function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVGElement {
@@ -19,7 +22,7 @@ function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVG
   const cy = H / 2;
   const others = d.cooccurring.slice(0, 16);
   const max = Math.max(1, ...others.map((o) => o.count));
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'img' });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'group', 'aria-label': `Actors co-occurring with ${d.name}` });
   const title = svg('title');
   title.textContent = `Actors co-occurring with ${d.name}`;
   root.append(title);
@@ -28,12 +31,13 @@ function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVG
     const x = cx + Math.cos(ang) * 140;
     const y = cy + Math.sin(ang) * 130;
     root.append(svg('line', { x1: cx, y1: cy, x2: x, y2: y, 'stroke-width': 1 + (4 * o.count) / max, class: 'edge' }));
-    const g = svg('g', { class: 'node', transform: `translate(${x},${y})`, tabindex: 0 });
+    const g = svg('g', { class: 'node', transform: `translate(${x},${y})`, tabindex: 0, role: 'button', 'aria-label': `${o.name} (${o.count})` });
     g.append(svg('circle', { r: 6 + (6 * o.count) / max }));
     const label = svg('text', { y: -12, 'text-anchor': 'middle' });
     label.textContent = `${o.name} (${o.count})`;
     g.append(label);
     g.addEventListener('click', () => onPick(o.name));
+    g.addEventListener('keydown', (ev) => { const k = (ev as KeyboardEvent).key; if (k === 'Enter' || k === ' ') { ev.preventDefault(); onPick(o.name); } });
     root.append(g);
   });
   const center = svg('g', { class: 'node center', transform: `translate(${cx},${cy})` });
@@ -48,10 +52,10 @@ function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVG
 /** The Actors view. */
 export const actorsView: View = async (root, params) => {
   const q = h('input', { type: 'search', name: 'q', placeholder: 'name', value: params.get('q') ?? '' });
-  const table = h('table', { class: 'actors' });
+  const table = h('div', { class: 'actors-table' });
   const detail = h('div', { class: 'actor-detail', id: 'actor-detail' });
   const form = h('form', { class: 'filters' }, field('Actor', q), h('button', { type: 'submit' }, 'Search'));
-  root.append(h('h2', {}, 'Actors'), form, h('div', { class: 'two-cols' }, h('div', { class: 'scroll-list' }, table), detail));
+  root.append(h('h2', {}, 'Actors'), form, h('div', { class: 'two-cols' }, h('div', { class: 'actors-list' }, table), detail));
 
   const show = async (name: string) => {
     setHashQuery('actors', { q: q.value.trim(), name });
@@ -60,23 +64,30 @@ export const actorsView: View = async (root, params) => {
     replace(detail,
       h('h3', {}, d.name),
       a ? h('p', { class: 'meta' }, [a.type, a.country, a.sector, a.roles.length ? `roles: ${a.roles.join(', ')}` : null, `${a.articles} articles`, `${a.mentions} mentions`].filter(Boolean).join(' · ')) : null,
+      actorCorrection(d.name, () => void load().then(() => show(d.name))),
       h('h4', {}, `Co-occurring actors (${d.cooccurring.length})`),
       d.cooccurring.length ? network(d, (n) => void show(n)) : h('p', { class: 'empty' }, 'No shared events.'),
       h('h4', {}, `Quotes (${d.quotes.length})`),
       h('ul', { class: 'quotes' }, d.quotes.map((x) => h('li', {}, h('q', {}, x.text), ' ',
         h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.date ?? 'article')))),
       h('h4', {}, `Events (${d.events.length})`),
-      d.events.map(eventCard));
+      d.events.map((e) => eventCard(e)));
   };
   const load = async () => {
     const { items } = await api.actors({ q: q.value.trim(), limit: 500 });
-    replace(table,
-      h('thead', {}, h('tr', {}, ['name', 'type', 'country', 'sector', 'roles', 'articles', 'mentions'].map((c) => h('th', {}, c)))),
-      h('tbody', {}, items.map((a) => h('tr', {},
-        h('td', {}, h('a', { href: '#', class: 'actor-link', onclick: (ev: Event) => { ev.preventDefault(); void show(a.name); } }, a.name)),
-        h('td', {}, a.type), h('td', {}, a.country ?? ''), h('td', {}, a.sector ?? ''), h('td', {}, a.roles.join(', ')),
-        h('td', {}, a.articles), h('td', {}, a.mentions)))));
-    if (!items.length) table.append(h('caption', {}, 'No actors.'));
+    if (!items.length) {
+      replace(table, h('p', { class: 'empty' }, t('No actors.')));
+      return;
+    }
+    replace(table, dataTable('actors', [
+      { label: t('name'), value: (a) => a.name, cell: (a) => h('a', { href: '#', class: 'actor-link', onclick: (ev: Event) => { ev.preventDefault(); void show(a.name); } }, a.name) },
+      { label: t('type'), value: (a) => a.type },
+      { label: t('country'), value: (a) => a.country ?? '', cell: (a) => (a.country ? h('a', { href: `#/country/${a.country}` }, a.country) : '') },
+      { label: t('sector'), value: (a) => a.sector ?? '' },
+      { label: t('roles'), value: (a) => a.roles.join(', ') },
+      { label: t('articles'), value: (a) => a.articles, numeric: true },
+      { label: t('mentions'), value: (a) => a.mentions, numeric: true },
+    ], items, { pageSize: 100 }));
   };
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();

@@ -13,6 +13,7 @@ import { h } from '../dom.js';
 import { eventCard } from '../event-card.js';
 import { highlight, type Mark } from '../highlight.js';
 import type { View } from '../view.js';
+import { fmtDate, t } from '../i18n.js';
 
 const LAYERS = [
   { key: 'mentions', label: 'mentions' },
@@ -78,12 +79,21 @@ export const articleView: View = async (root, params, id) => {
       article.url && /^https?:\/\//.test(article.url) ? h('span', {}, ' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'source')) : null),
   );
   if (article.error) root.append(h('p', { class: 'error' }, `Analysis failed: ${article.error.message}`));
-  const text = h('div', { class: 'article-text show-mentions show-quotes show-events show-dates show-amounts', id: 'article-text' });
-  text.append(r ? highlight(r.text, layerMarks(r, focus)) : document.createTextNode(article.text));
+  const text = h('div', { class: 'article-text show-mentions show-quotes show-events show-dates show-amounts', id: 'article-text', lang: article.lang ?? r?.lang ?? null });
+  // the photo header line ("date … credit … caption") is shown as a caption with its credit, not as text
+  const headerEnd = r?.header && /^\s*date \d{4}-\d{2}-\d{2}\b/.test(r.text) ? r.text.indexOf('\n') : -1;
+  const marks = r ? layerMarks(r, focus) : [];
+  if (headerEnd > 0) marks.push({ start: 0, end: headerEnd, cls: 'l-header', title: 'photo header' });
+  text.append(r ? highlight(r.text, marks) : document.createTextNode(article.text));
+  if (r?.header && (r.header.caption || r.header.credit)) {
+    root.append(h('figure', { class: 'photo-caption' }, h('figcaption', { lang: article.lang ?? r.lang ?? null },
+      r.header.caption ?? '', r.header.credit ? h('span', { class: 'credit' }, ` — ${t('Photo')}: ${r.header.credit}`) : null,
+      r.header.date ? h('span', { class: 'meta' }, ` (${fmtDate(r.header.date)})`) : null)));
+  }
   const toggles = h('div', { class: 'layers' }, 'Layers: ', LAYERS.map((l) => {
     const box = h('input', { type: 'checkbox', checked: true, name: `layer-${l.key}` });
     box.addEventListener('change', () => text.classList.toggle(`show-${l.key}`, box.checked));
-    return h('label', { class: `toggle layer-${l.key}` }, box, ` ${l.label}`);
+    return h('label', { class: `toggle layer-${l.key}` }, box, ' ', h('span', { class: `swatch sw-${l.key}`, 'aria-hidden': 'true' }), ` ${t(l.label)}`);
   }));
   root.append(toggles, h('div', { class: 'article-layout' }, text, r ? side(r, article.id, article.date) : null));
   if (focus) text.querySelector('.focus-trigger')?.scrollIntoView({ block: 'center' });
@@ -93,7 +103,7 @@ function side(r: Result, id: string, date: string | null): HTMLElement {
   const actor = new Map(r.actors.map((a) => [a.id, a]));
   return h('aside', { class: 'article-side' },
     h('h3', {}, `Events (${r.events.length})`),
-    rows(r, id, date).map(eventCard),
+    rows(r, id, date).map((e) => eventCard(e)),
     h('h3', {}, `Quotes (${r.quotes.length})`),
     h('ul', { class: 'quotes' }, r.quotes.map((q) => h('li', {},
       h('span', { class: 'speaker' }, (q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text) ?? 'unknown speaker'),

@@ -13,8 +13,9 @@ import { eventCard } from '../event-card.js';
 import { countryLabel, EVENT_TYPES, STATUSES } from '../labels.js';
 import { setHashQuery, type View } from '../view.js';
 import { eventDay } from '../weeks.js';
+import { fmtDate, t } from '../i18n.js';
 
-const KEYS = ['a', 'b', 'type', 'status', 'from', 'to', 'actor', 'q'] as const;
+const KEYS = ['a', 'b', 'type', 'status', 'from', 'to', 'actor', 'q', 'minConf'] as const;
 /** Events per page ("Load more" fetches the next page). */
 const PAGE = 200;
 
@@ -26,7 +27,13 @@ async function fetchEvents(f: Record<string, string>, offset: number): Promise<E
     type: f.type, status: f.status, from: f.from, to: f.to, actor: f.actor, q: f.q, limit: PAGE, offset,
     source: a, target: b, either: a ? 1 : undefined,
   };
-  return (await api.events(q)).items;
+  const rows = (await api.events(q)).items;
+  // minimum confidence (percent): events without a confidence of the engine are kept
+  const min = Number(f.minConf) / 100;
+  return f.minConf && Number.isFinite(min) ? rows.filter((e) => {
+    const c = (e as EventRow & { confidence?: number }).confidence;
+    return typeof c !== 'number' || c >= min;
+  }) : rows;
 }
 
 /** The Events view. */
@@ -43,37 +50,39 @@ export const eventsView: View = async (root, params) => {
     from: h('input', { name: 'from', type: 'date', value: v('from') }),
     to: h('input', { name: 'to', type: 'date', value: v('to') }),
     actor: h('input', { name: 'actor', type: 'search', placeholder: 'actor name', value: v('actor') }),
-    q: h('input', { name: 'q', type: 'search', placeholder: 'words in the evidence', value: v('q') }),
+    q: h('input', { name: 'q', type: 'search', placeholder: t('words in the evidence'), value: v('q') }),
+    minConf: h('input', { name: 'minConf', type: 'number', min: 0, max: 100, step: 5, size: 4, value: v('minConf') }),
   };
   const count = h('p', { class: 'count' });
   const list = h('div', { class: 'event-list timeline' });
   const form = h('form', { class: 'filters', id: 'event-filters' },
-    field('State', inputs.a), field('other state', inputs.b), field('Type', inputs.type), field('Status', inputs.status),
-    field('From', inputs.from), field('To', inputs.to), field('Actor', inputs.actor), field('Text', inputs.q),
-    h('button', { type: 'submit' }, 'Filter'), h('button', { type: 'reset' }, 'Clear'));
-  root.append(h('h2', {}, 'Events'), form, count, list);
+    field(t('State'), inputs.a), field(t('other state'), inputs.b), field(t('Type'), inputs.type), field(t('Status'), inputs.status),
+    field(t('From'), inputs.from), field(t('To'), inputs.to), field(t('Actor'), inputs.actor), field(t('Text'), inputs.q),
+    field(t('min. confidence %'), inputs.minConf),
+    h('button', { type: 'submit' }, t('Filter')), h('button', { type: 'reset' }, t('Clear')));
+  root.append(h('h2', {}, t('Events')), form, count, list);
 
-  const more = h('button', { type: 'button', class: 'more', hidden: true }, 'Load more');
+  const more = h('button', { type: 'button', class: 'more', hidden: true }, t('Load more'));
   root.append(more);
   let shown: EventRow[] = [];
   let filter: Record<string, string> = {};
 
   const render = (hasMore: boolean) => {
-    replace(count, `${shown.length}${hasMore ? '+' : ''} event${shown.length === 1 ? '' : 's'}`);
+    replace(count, `${t('{n} events', { n: shown.length })}${hasMore ? '+' : ''}`);
     // Timeline: one group per month, newest first (the store's order).
     const groups = new Map<string, EventRow[]>();
     for (const e of shown) {
       const m = eventDay(e)?.slice(0, 7) ?? 'undated';
       groups.set(m, [...(groups.get(m) ?? []), e]);
     }
-    replace(list, [...groups].map(([m, es]) => h('section', { class: 'month' }, h('h3', {}, m), es.map(eventCard))));
-    if (!shown.length) list.append(h('p', { class: 'empty' }, 'No events match these filters.'));
+    replace(list, [...groups].map(([m, es]) => h('section', { class: 'month' }, h('h3', {}, m === 'undated' ? t('no date') : fmtDate(m)), es.map((e) => eventCard(e)))));
+    if (!shown.length) list.append(h('p', { class: 'empty' }, t('No events match these filters.')));
     more.hidden = !hasMore;
   };
   const load = async () => {
     filter = Object.fromEntries(KEYS.map((k) => [k, inputs[k].value.trim()]));
     setHashQuery('events', filter);
-    replace(count, 'Loading…');
+    replace(count, t('Loading…'));
     shown = await fetchEvents(filter, 0);
     render(shown.length === PAGE);
   };

@@ -8,6 +8,33 @@
 import { api } from '../api.js';
 import { field, h, replace } from '../dom.js';
 import { setHashQuery, type View } from '../view.js';
+import type { QuoteRow } from '../../../src/server/api-types.js';
+import { t } from '../i18n.js';
+
+/**
+ * Fragments of one quote as one entry: the engine reports a mixed quote (»…« inside reported
+ * speech) and the quoted words inside it as two quotes; a quote of the same article and speaker
+ * whose words lie inside another one is folded into it (`parts` counts them).
+ */
+export function groupFragments(rows: QuoteRow[]): { items: (QuoteRow & { parts: number })[] } {
+  const bare = (x: string) => x.replace(/[»«„“”"‚‘’›‹]/g, '').trim();
+  const out: (QuoteRow & { parts: number })[] = [];
+  for (const r of rows) {
+    const same = out.filter((o) => o.articleId === r.articleId && o.speaker === r.speaker);
+    const outer = same.find((o) => bare(o.text).includes(bare(r.text)));
+    if (outer) {
+      outer.parts++;
+      continue;
+    }
+    const inner = same.find((o) => bare(r.text).includes(bare(o.text)));
+    if (inner) {
+      Object.assign(inner, r, { parts: inner.parts + 1 });
+      continue;
+    }
+    out.push({ ...r, parts: 1 });
+  }
+  return { items: out };
+}
 
 /** The Quotes view. */
 export const quotesView: View = async (root, params) => {
@@ -29,9 +56,9 @@ export const quotesView: View = async (root, params) => {
     const f = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value.trim()]));
     setHashQuery('quotes', f);
     try {
-      const { items } = await api.quotes({ ...f, limit: 500 });
-      replace(count, `${items.length} quote${items.length === 1 ? '' : 's'}`);
-      replace(list, items.map((x) => h('li', { class: `quote q-${x.type}` },
+      const { items } = groupFragments((await api.quotes({ ...f, limit: 500 })).items);
+      replace(count, t('{n} quotes', { n: items.length }));
+      replace(list, items.map((x) => h('li', { class: `quote q-${x.type}`, 'data-parts': x.parts },
         h('q', {}, x.text),
         h('div', { class: 'meta' },
           h('span', { class: 'speaker' }, x.speaker ?? 'unknown speaker'),

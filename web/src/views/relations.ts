@@ -1,142 +1,286 @@
 /**
- * Relations: two states, their weekly PLOVER score (sum and mean) and event counts by quad class
- * (asserted solid, planned dashed). Clicking a point (or a week row) lists that week's events
- * with their evidence sentences: chart → evidence in one click, → article in two.
+ * Relations: two states, their PLOVER score (sum and mean) and event counts by quad class
+ * (asserted solid, planned dashed, undated grey) per day, week or month; one direction (A→B,
+ * B→A) or both; a date range (and drag-to-zoom on the chart, which sets the range); events per
+ * 100 articles; other pairs compared in one chart. Clicking a point (or a row of the table, or
+ * Enter on the focused chart after moving with the arrow keys) lists that period's events with
+ * their evidence. Every setting, and the selected period, is in the URL.
  *
  * @example
- * location.hash = '#/relations?a=USA&b=CHN';
+ * location.hash = '#/relations?a=USA&b=CHN&unit=month&dir=ab&from=2025-01-01&week=2025-09-01';
  */
 import uPlot from 'uplot';
 import type { WeekPoint } from '../../../src/server/api-types.js';
 import { api } from '../api.js';
-import { h, replace, select, field } from '../dom.js';
+import { field, h, replace, select } from '../dom.js';
 import { eventCard } from '../event-card.js';
 import { countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
-import { addDays, eventDay, nearestWithEvents, weeklyGrid } from '../weeks.js';
+import { addDays, eventDay, nearestWithEvents } from '../weeks.js';
 import { setHashQuery, type View } from '../view.js';
+import { fmtDate, fmtNum, lang, t } from '../i18n.js';
+import { chartDownloads } from '../chart-export.js';
+
+type Unit = 'day' | 'week' | 'month';
 
 function chartWidth(el: HTMLElement): number {
-  return Math.max(320, Math.min(1100, (el.clientWidth || 900) - 8));
+  return Math.max(280, Math.min(1100, (el.clientWidth || document.documentElement.clientWidth - 40 || 900) - 8));
 }
 
-function gridWeeks(grid: (WeekPoint | null)[], first: string): number[] {
-  return grid.map((p, i) => toSeconds(p?.week ?? addDays(first, 7 * i)));
+/** Last day of the bucket starting at `start`. */
+export function bucketEnd(start: string, unit: Unit): string {
+  if (unit === 'day') return start;
+  if (unit === 'week') return addDays(start, 6);
+  const d = new Date(`${start}T00:00:00Z`);
+  d.setUTCMonth(d.getUTCMonth() + 1, 0);
+  return d.toISOString().slice(0, 10);
 }
 
-function onClick(u: uPlot, onPick: (i: number) => void): void {
+function nextBucket(start: string, unit: Unit): string {
+  return unit === 'day' ? addDays(start, 1) : unit === 'week' ? addDays(start, 7) : addDays(bucketEnd(start, 'month'), 1);
+}
+
+/** Points on a gap-free grid of buckets (empty buckets null), at most 1,500 buckets. */
+function grid(pts: WeekPoint[], unit: Unit): { x: string[]; p: (WeekPoint | null)[] } {
+  if (!pts.length) return { x: [], p: [] };
+  const by = new Map(pts.map((p) => [p.week, p]));
+  const x: string[] = [];
+  const out: (WeekPoint | null)[] = [];
+  const last = pts[pts.length - 1].week;
+  for (let w = pts[0].week; w <= last && x.length < 1500; w = nextBucket(w, unit)) {
+    x.push(w);
+    out.push(by.get(w) ?? null);
+  }
+  return x.length >= 1500 ? { x: pts.map((p) => p.week), p: pts } : { x, p: out };
+}
+
+function unitLabel(unit: Unit): string {
+  return t(unit === 'day' ? 'day' : unit === 'week' ? 'week of' : 'month');
+}
+
+/** The point's value: per 100 articles when asked and the bucket has articles. */
+function per100(v: number, p: WeekPoint | null, norm: boolean): number | null {
+  if (!p) return norm ? null : 0;
+  if (!norm) return v;
+  return p.articles ? Math.round((v * 10000) / p.articles) / 100 : null;
+}
+
+function baseOpts(title: string, el: HTMLElement, height: number): Partial<uPlot.Options> {
+  return {
+    title, width: chartWidth(el), height,
+    cursor: { drag: { x: true, y: false } },
+    legend: { live: true },
+  };
+}
+
+/** Draws a chart; arrow keys move the cursor over the points, Enter opens the point. */
+function chart(el: HTMLElement, opts: uPlot.Options, data: uPlot.AlignedData, onPick: (i: number) => void, onZoom: (from: string, to: string) => void): uPlot {
+  const u = new uPlot({
+    ...opts,
+    hooks: {
+      setSelect: [(pl) => {
+        if (pl.select.width < 5) return;
+        const a = pl.posToVal(pl.select.left, 'x'), b = pl.posToVal(pl.select.left + pl.select.width, 'x');
+        onZoom(new Date(a * 1000).toISOString().slice(0, 10), new Date(b * 1000).toISOString().slice(0, 10));
+      }],
+    },
+  }, data, el);
   u.over.addEventListener('click', () => {
     if (u.cursor.idx != null) onPick(u.cursor.idx);
   });
-}
-
-function scoreChart(el: HTMLElement, grid: (WeekPoint | null)[], first: string, onPick: (i: number) => void): uPlot {
-  const data: uPlot.AlignedData = [gridWeeks(grid, first), grid.map((p) => p?.scoreSum ?? null), grid.map((p) => p?.scoreMean ?? null)];
-  const u = new uPlot({
-    title: 'PLOVER score per week (asserted and planned events)', width: chartWidth(el), height: 240,
-    scales: { x: { time: true }, mean: { range: [-10, 10] } },
-    series: [
-      { label: 'week' },
-      { label: 'score sum', stroke: '#3b4cc0', width: 2, points: { show: true, size: 9 } },
-      { label: 'score mean', stroke: '#b40426', width: 2, dash: [4, 3], scale: 'mean', points: { show: true, size: 7 } },
-    ],
-    axes: [{}, { label: 'sum', size: 60 }, { scale: 'mean', side: 1, label: 'mean', size: 60, grid: { show: false } }],
-  }, data, el);
-  onClick(u, onPick);
-  return u;
-}
-
-function quadChart(el: HTMLElement, grid: (WeekPoint | null)[], first: string, onPick: (i: number) => void): uPlot {
-  const series: uPlot.Series[] = [{ label: 'week' }];
-  const data: (number | null)[][] = [gridWeeks(grid, first)];
-  for (const q of QUADS) {
-    series.push({ label: `${q.label} (asserted)`, stroke: q.color, width: 2, points: { show: true, size: 8 } });
-    data.push(grid.map((p) => p?.quad[q.key]?.asserted ?? 0));
-    series.push({ label: `${q.label} (planned)`, stroke: q.color, width: 1.5, dash: [6, 4], points: { show: true, size: 6, fill: '#fff' } });
-    data.push(grid.map((p) => p?.quad[q.key]?.planned ?? 0));
-  }
-  const u = new uPlot({
-    title: 'Events per week by quad class — solid: asserted, dashed: planned', width: chartWidth(el), height: 260,
-    scales: { x: { time: true }, y: { range: (_u, _min, max) => [0, Math.max(1, max + 0.5)] } },
-    // The empty right axis keeps both charts' x positions aligned.
-    series, axes: [{}, { label: 'events', size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
-  }, data as uPlot.AlignedData, el);
-  onClick(u, onPick);
+  el.tabIndex = 0;
+  let idx = -1;
+  el.addEventListener('keydown', (ev) => {
+    const n = u.data[0].length;
+    if (ev.key === 'ArrowRight' || ev.key === 'ArrowLeft') {
+      idx = Math.max(0, Math.min(n - 1, idx + (ev.key === 'ArrowRight' ? 1 : -1)));
+      u.setCursor({ left: u.valToPos(u.data[0][idx], 'x'), top: u.over.clientHeight / 2 });
+      ev.preventDefault();
+    } else if ((ev.key === 'Enter' || ev.key === ' ') && idx >= 0) {
+      onPick(idx);
+      ev.preventDefault();
+    }
+  });
   return u;
 }
 
 /** The Relations view. */
 export const relationsView: View = async (root, params) => {
   const dyads = (await api.dyads(200)).items;
-  root.append(h('h2', {}, 'Relations between two states'));
+  root.append(h('h2', {}, t('Relations between two states')));
   if (!dyads.length) {
-    root.append(h('p', { class: 'empty' }, 'No events between two states yet. Add articles (Add article) or run `lagebild ingest`.'));
+    root.append(h('p', { class: 'empty' }, t('No events between two states yet. Add articles (Add article) or run `lagebild ingest`.')));
     return;
   }
   const codes = [...new Set(dyads.flatMap((d) => [d.a, d.b]))].sort();
-  const a0 = (params.get('a') ?? dyads[0].a).toUpperCase();
-  const b0 = (params.get('b') ?? dyads[0].b).toUpperCase();
+  const v = (k: string, d = '') => params.get(k) ?? d;
+  const a0 = v('a', dyads[0].a).toUpperCase();
+  const b0 = v('b', dyads[0].b).toUpperCase();
   const opts = (c: string[]) => c.map((x): [string, string] => [x, countryLabel(x)]);
   const selA = select('a', opts(codes.includes(a0) ? codes : [a0, ...codes]), a0);
   const selB = select('b', opts(codes.includes(b0) ? codes : [b0, ...codes]), b0);
-  const pairs = h('div', { class: 'pairs' }, 'Busiest pairs: ', dyads.slice(0, 8).map((d) =>
-    h('a', { href: `#/relations?a=${d.a}&b=${d.b}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)));
-  const charts = h('div', { class: 'charts' });
-  const weeks = h('div', { class: 'weeks' });
-  const weekPanel = h('div', { class: 'week-events', id: 'week-events' });
-  root.append(h('form', { class: 'filters', onsubmit: (ev: Event) => ev.preventDefault() }, field('State A', selA), field('State B', selB)), pairs, charts, weeks, weekPanel);
-
-  let plots: uPlot[] = [];
-  const draw = async () => {
-    const a = selA.value;
-    const b = selB.value;
-    setHashQuery('relations', { a, b });
-    for (const p of plots) p.destroy();
-    plots = [];
-    replace(weekPanel);
-    if (a === b) {
-      replace(charts, h('p', { class: 'empty' }, 'Choose two different states.'));
-      replace(weeks);
-      return;
-    }
-    const rel = await api.relation(a, b);
-    const pts = rel.points;
-    replace(charts);
-    if (!pts.length) {
-      charts.append(h('p', { class: 'empty' }, `No dated events between ${countryName(a)} and ${countryName(b)}.`));
-      replace(weeks);
-      return;
-    }
-    const grid = weeklyGrid(pts);
-    const pick = (i: number) => {
-      const j = nearestWithEvents(grid, i);
-      if (j >= 0) void showWeek(grid[j]!);
-    };
-    const c1 = h('div', { class: 'chart', id: 'chart-score' });
-    const c2 = h('div', { class: 'chart', id: 'chart-quad' });
-    charts.append(c1, c2);
-    plots = [scoreChart(c1, grid, pts[0].week, pick), quadChart(c2, grid, pts[0].week, pick)];
-    replace(weeks, h('table', { class: 'week-table' },
-      h('thead', {}, h('tr', {}, h('th', {}, 'week of'), h('th', {}, 'events'), h('th', {}, 'score sum'), h('th', {}, 'mean'))),
-      h('tbody', {}, pts.map((p) => h('tr', { class: 'week-row', tabindex: 0, 'data-week': p.week, onclick: () => void showWeek(p), onkeydown: (ev: Event) => { if ((ev as KeyboardEvent).key === 'Enter') void showWeek(p); } },
-        h('td', {}, p.week), h('td', {}, p.count), h('td', {}, p.scoreSum.toFixed(1)), h('td', {}, p.scoreMean.toFixed(2)))))));
-
-    async function showWeek(p: WeekPoint): Promise<void> {
-      const end = addDays(p.week, 6);
-      // The store files an event under its own day, else the article's: the same day the weekly series uses.
-      const rows = (await api.events({ source: a, target: b, either: 1, from: p.week, to: end, limit: 2000 })).items;
-      const list = rows.filter((e) => {
-        const d = eventDay(e);
-        return d !== null && d >= p.week && d <= end;
-      }).sort((x, y) => (eventDay(x) ?? '').localeCompare(eventDay(y) ?? ''));
-      for (const tr of weeks.querySelectorAll('tr.week-row')) tr.classList.toggle('selected', (tr as HTMLElement).dataset.week === p.week);
-      replace(weekPanel,
-        h('h3', {}, `Week of ${p.week} – ${end}: ${list.length} event${list.length === 1 ? '' : 's'} (score sum ${p.scoreSum.toFixed(1)})`),
-        list.length ? list.map(eventCard) : h('p', { class: 'empty' }, 'No event rows found for this week.'),
-        h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}` }, 'open in the Events view →'));
-      weekPanel.scrollIntoView({ block: 'nearest' });
-    }
+  const unitSel = select('unit', [['week', t('week')], ['day', t('day')], ['month', t('month')]], v('unit', 'week'));
+  const dirSel = select('dir', [['both', t('both directions')], ['ab', 'A → B'], ['ba', 'B → A']], v('dir', 'both'));
+  const from = h('input', { type: 'date', name: 'from', value: v('from'), lang: lang() });
+  const to = h('input', { type: 'date', name: 'to', value: v('to'), lang: lang() });
+  const norm = h('input', { type: 'checkbox', name: 'norm', checked: v('norm') === '1' });
+  const cmp = new Set(v('cmp').split(',').filter((x) => /^[A-Z]{3}-[A-Z]{3}$/.test(x)));
+  const state = (extra: Record<string, string> = {}) => ({
+    a: selA.value, b: selB.value, unit: unitSel.value === 'week' ? '' : unitSel.value, dir: dirSel.value === 'both' ? '' : dirSel.value,
+    from: from.value, to: to.value, norm: norm.checked ? '1' : '', cmp: [...cmp].join(','), week: '', ...extra,
+  });
+  const go = (extra: Record<string, string> = {}) => {
+    setHashQuery('relations', state(extra));
+    window.dispatchEvent(new Event('lagebild:refresh'));
   };
-  selA.addEventListener('change', () => void draw());
-  selB.addEventListener('change', () => void draw());
-  await draw();
+  const compareBox = h('fieldset', { class: 'compare' }, h('legend', {}, t('Compare with')),
+    dyads.slice(0, 9).filter((d) => !(d.a === a0 && d.b === b0) && !(d.a === b0 && d.b === a0)).slice(0, 8).map((d) => {
+      const key = `${d.a}-${d.b}`;
+      const box = h('input', { type: 'checkbox', name: 'cmp', value: key, checked: cmp.has(key) });
+      box.addEventListener('change', () => {
+        if (box.checked) cmp.add(key);
+        else cmp.delete(key);
+        go();
+      });
+      return h('label', { class: 'cmp-pair' }, box, ` ${d.a}–${d.b} (${d.count})`);
+    }));
+  const form = h('form', { class: 'filters', id: 'relation-filters' },
+    field(t('State A'), selA), field(t('State B'), selB), field(t('Direction'), dirSel), field(t('Per'), unitSel),
+    field(t('From'), from), field(t('To'), to), h('label', { class: 'check' }, norm, ` ${t('events per 100 articles')}`),
+    h('button', { type: 'submit' }, t('Show')),
+    v('from') || v('to') ? h('button', { type: 'button', class: 'secondary', id: 'reset-zoom', onclick: () => { from.value = ''; to.value = ''; go(); } }, t('Whole period')) : null);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    go();
+  });
+  for (const el of [selA, selB, unitSel, dirSel, norm]) el.addEventListener('change', () => go());
+  const a = selA.value, b = selB.value;
+  const pairs = h('p', { class: 'pairs' }, `${t('Busiest pairs')}: `, dyads.slice(0, 8).map((d) =>
+    h('a', { href: `#/relations?a=${d.a}&b=${d.b}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)),
+  ' · ', h('a', { href: `#/country/${a}` }, `${t('Country page')}: ${countryName(a)}`), ' · ', h('a', { href: `#/country/${b}` }, countryName(b)));
+  const charts = h('div', { class: 'charts' });
+  const weeks = h('div', { class: 'weeks table-wrap' });
+  const weekPanel = h('div', { class: 'week-events', id: 'week-events' });
+  root.append(form, compareBox, pairs, charts, weeks, weekPanel);
+  if (a === b) {
+    charts.append(h('p', { class: 'empty' }, t('Choose two different states.')));
+    return;
+  }
+  const unit = (unitSel.value || 'week') as Unit;
+  const isNorm = norm.checked;
+  const q = { unit, direction: dirSel.value, from: from.value, to: to.value, norm: isNorm ? 1 : undefined };
+  const rel = await api.relation(a, b, q);
+  const pts = rel.points;
+  if (!pts.length) {
+    charts.append(h('p', { class: 'empty' }, t('No dated events between {a} and {b}.', { a: countryName(a), b: countryName(b) })));
+    return;
+  }
+  const g = grid(pts, unit);
+  const xs = g.x.map(toSeconds);
+  const pick = (i: number) => {
+    const j = nearestWithEvents(g.p, i);
+    if (j >= 0) go({ week: g.p[j]!.week });
+  };
+  const zoom = (f: string, tt: string) => {
+    from.value = f;
+    to.value = tt;
+    go();
+  };
+  const xSeries: uPlot.Series = { label: unitLabel(unit), value: (_u, x) => (x == null ? '' : fmtDate(new Date(x * 1000).toISOString().slice(0, 10))) };
+  const suffix = isNorm ? ` (${t('per 100 articles')})` : '';
+  const dirLabel = dirSel.value === 'ab' ? `${a} → ${b}` : dirSel.value === 'ba' ? `${b} → ${a}` : `${a} ↔ ${b}`;
+  const c1 = h('div', { class: 'chart', id: 'chart-score', role: 'group', 'aria-label': t('Score chart; the table below lists the same values') });
+  const c2 = h('div', { class: 'chart', id: 'chart-quad', role: 'group', 'aria-label': t('Events chart; the table below lists the same values') });
+  charts.append(c1, c2);
+  const title1 = `${dirLabel}: ${t('PLOVER score (asserted and planned events)')}`;
+  const u1 = chart(c1, {
+    ...baseOpts(title1, c1, 240),
+    scales: { x: { time: true }, mean: { range: [-10, 10] } },
+    series: [xSeries,
+      { label: t('score sum') + suffix, stroke: '#3b4cc0', width: 2, points: { show: true, size: 9 }, value: (_u, y) => (y == null ? '–' : fmtNum(y)) },
+      { label: t('score mean'), stroke: '#b40426', width: 2, dash: [4, 3], scale: 'mean', points: { show: true, size: 7 }, value: (_u, y) => (y == null ? '–' : fmtNum(y)) }],
+    axes: [{}, { label: t('sum'), size: 60 }, { scale: 'mean', side: 1, label: t('mean'), size: 60, grid: { show: false } }],
+  } as uPlot.Options, [xs, g.p.map((p) => (p ? per100(p.scoreSum, p, isNorm) : null)), g.p.map((p) => p?.scoreMean ?? null)], pick, zoom);
+  const qSeries: uPlot.Series[] = [xSeries];
+  const qData: (number | null)[][] = [xs];
+  for (const qd of QUADS) {
+    qSeries.push({ label: `${t(qd.label)} (${t('asserted')})${suffix}`, stroke: qd.color, width: 2, points: { show: true, size: 8 } });
+    qData.push(g.p.map((p) => per100(p?.quad[qd.key]?.asserted ?? 0, p, isNorm)));
+    qSeries.push({ label: `${t(qd.label)} (${t('planned')})${suffix}`, stroke: qd.color, width: 1.5, dash: [6, 4], points: { show: true, size: 6, fill: '#fff' } });
+    qData.push(g.p.map((p) => per100(p?.quad[qd.key]?.planned ?? 0, p, isNorm)));
+  }
+  qSeries.push({ label: `${t('without own date (article date)')}${suffix}`, stroke: '#888', width: 1, dash: [2, 3], points: { show: true, size: 5 } });
+  qData.push(g.p.map((p) => per100(p?.undated ?? 0, p, isNorm)));
+  const title2 = `${dirLabel}: ${t('events by quad class — solid: asserted, dashed: planned, grey: without own date')}`;
+  const u2 = chart(c2, {
+    ...baseOpts(title2, c2, 260),
+    scales: { x: { time: true }, y: { range: (_u: uPlot, _min: number, max: number) => [0, Math.max(1, max + 0.5)] } },
+    series: qSeries, axes: [{}, { label: t('events') + suffix, size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
+  } as uPlot.Options, qData as uPlot.AlignedData, pick, zoom);
+  c1.append(chartDownloads(`lagebild-${a}-${b}-score-${unit}`, u1, title1));
+  c2.append(chartDownloads(`lagebild-${a}-${b}-events-${unit}`, u2, title2));
+  const plots = [u1, u2];
+
+  // other pairs, compared by their score sum (or events per 100 articles)
+  if (cmp.size) {
+    const others = await Promise.all([...cmp].map(async (key) => {
+      const [x, y] = key.split('-');
+      return { key, pts: (await api.relation(x, y, q)).points };
+    }));
+    const all = [{ key: `${a}-${b}`, pts }, ...others];
+    const days = [...new Set(all.flatMap((o) => o.pts.map((p) => p.week)))].sort();
+    const c3 = h('div', { class: 'chart', id: 'chart-compare', role: 'group', 'aria-label': t('Comparison chart') });
+    charts.append(c3);
+    const palette = ['#3b4cc0', '#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#666'];
+    const title3 = `${t('Pairs compared: events')}${suffix}`;
+    const u3 = chart(c3, {
+      ...baseOpts(title3, c3, 240), scales: { x: { time: true } },
+      series: [xSeries, ...all.map((o, i) => ({ label: o.key.replace('-', '–'), stroke: palette[i % palette.length], width: 2, points: { show: true, size: 6 } }))],
+    } as uPlot.Options, [days.map(toSeconds), ...all.map((o) => {
+      const by = new Map(o.pts.map((p) => [p.week, p]));
+      return days.map((d) => { const p = by.get(d); return p ? per100(p.count, p, isNorm) : 0; });
+    })] as uPlot.AlignedData, () => {}, zoom);
+    c3.append(chartDownloads(`lagebild-compare-${unit}`, u3, title3));
+    plots.push(u3);
+  }
+  const onResize = () => { for (const p of plots) p.setSize({ width: chartWidth(charts), height: p.height }); };
+  window.addEventListener('resize', onResize);
+
+  // the text alternative of the charts: the same values as a table; its rows open their period
+  const sel = v('week');
+  replace(weeks, h('table', { class: 'week-table' },
+    h('caption', {}, t('The charts\' values, one row per period with events (Enter opens the period)')),
+    h('thead', {}, h('tr', {}, [unitLabel(unit), t('events'), t('without own date'), t('score sum'), t('mean'), isNorm ? t('articles') : null]
+      .filter(Boolean).map((c) => h('th', { scope: 'col' }, c)))),
+    h('tbody', {}, pts.map((p) => {
+      const open = () => go({ week: p.week });
+      return h('tr', {
+        class: `week-row${p.week === sel ? ' selected' : ''}`, tabindex: 0, 'data-week': p.week, onclick: open,
+        onkeydown: (ev: Event) => { const k = (ev as KeyboardEvent).key; if (k === 'Enter' || k === ' ') { ev.preventDefault(); open(); } },
+      }, h('th', { scope: 'row' }, fmtDate(p.week)), h('td', {}, fmtNum(p.count)), h('td', {}, fmtNum(p.undated ?? 0)),
+      h('td', {}, fmtNum(p.scoreSum, 1)), h('td', {}, fmtNum(p.scoreMean)), isNorm ? h('td', {}, fmtNum(p.articles ?? 0)) : null);
+    }))));
+
+  if (sel) {
+    const p = pts.find((x) => x.week === sel);
+    if (p) await showPeriod(p);
+  }
+
+  async function showPeriod(p: WeekPoint): Promise<void> {
+    const end = bucketEnd(p.week, unit);
+    const q2: Record<string, string | number> = { from: p.week, to: end, limit: 2000 };
+    if (dirSel.value === 'ab') Object.assign(q2, { source: a, target: b });
+    else if (dirSel.value === 'ba') Object.assign(q2, { source: b, target: a });
+    else Object.assign(q2, { source: a, target: b, either: 1 });
+    const rows = (await api.events(q2)).items;
+    // The store files an event under its own day, else the article's: the same day the series uses.
+    const list = rows.filter((e) => {
+      const d = eventDay(e);
+      return d !== null && d >= p.week && d <= end;
+    }).sort((x, y) => (eventDay(x) ?? '').localeCompare(eventDay(y) ?? ''));
+    replace(weekPanel,
+      h('h3', {}, `${fmtDate(p.week)} – ${fmtDate(end)}: ${t('{n} events', { n: list.length })} (${t('score sum')} ${fmtNum(p.scoreSum, 1)})`),
+      list.length ? list.map((e) => eventCard(e)) : h('p', { class: 'empty' }, t('No event rows found for this period.')),
+      h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}` }, t('open in the Events view →')));
+    weekPanel.scrollIntoView({ block: 'nearest' });
+  }
 };

@@ -1,0 +1,50 @@
+/**
+ * GET /api/country?c=ISO3: a country's page: its partners in events (either direction) ranked by
+ * events, with their PLOVER score sum; its actors (registry summary rows with that country); the
+ * quotes of its speakers. Partners come from the engine's rows (corrections are not applied to
+ * this ranking); actors and quotes go through the corrected view.
+ *
+ * @example
+ * await countryRoute(store, new Params(new URLSearchParams('c=CHN')));
+ */
+import type { CountryResponse } from './api-types.js';
+import type { PartnerRow } from '../store/store.js';
+import { bucketStart, type SeriesUnit } from '../store/relation.js';
+import { HttpError } from './http-util.js';
+import type { Params } from './params.js';
+import type { ServerStore } from './server-store.js';
+
+interface CountryStore {
+  partners(c: string, limit?: number): Promise<PartnerRow[]>;
+  articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]>;
+}
+
+function country(store: object): Partial<CountryStore> {
+  return store as Partial<CountryStore>;
+}
+
+/** GET /api/country */
+export async function countryRoute(store: ServerStore, p: Params): Promise<CountryResponse> {
+  const c = p.country('c');
+  if (!c) throw new HttpError(400, 'parameter "c" (an ISO3 country code such as CHN) is required');
+  const cs = country(store);
+  const [partners, actors, quotes] = await Promise.all([
+    cs.partners ? cs.partners(c, p.int('limit', 30, 1, 300)) : Promise.resolve([]),
+    store.actors({ limit: 2000 }).then((rows) => rows.filter((a) => a.country === c).slice(0, 100)),
+    store.quotes({ country: c, limit: 50 }),
+  ]);
+  return { country: c, partners, actors, quotes };
+}
+
+/** Articles per bucket (day/week/month first day) within [from, to], or null when the store cannot say. */
+export async function articlesPerBucket(store: object, unit: SeriesUnit, from?: string, to?: string): Promise<Map<string, number> | null> {
+  const cs = country(store);
+  if (!cs.articlesPerDay) return null;
+  const out = new Map<string, number>();
+  for (const { day, n } of await cs.articlesPerDay(from, to)) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) continue;
+    const k = bucketStart(day, unit);
+    out.set(k, (out.get(k) ?? 0) + n);
+  }
+  return out;
+}

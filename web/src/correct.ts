@@ -1,0 +1,99 @@
+/**
+ * The analyst's correction forms: on an event card (flag it wrong, change type, status, date,
+ * source or target state) and on an actor (merge into another name, take a merge back, add an
+ * alias). Each sends one correction to POST /api/corrections with the author's name (remembered
+ * in localStorage) and calls `done` so the view shows the corrected state.
+ *
+ * @example
+ * card.append(eventCorrection(row, () => reload()));
+ */
+import type { EventRow } from '../../src/server/api-types.js';
+import { api, ApiFailure } from './api.js';
+import { field, h, select } from './dom.js';
+import { EVENT_TYPES, STATUSES } from './labels.js';
+import { t } from './i18n.js';
+
+const AUTHOR_KEY = 'lagebild-author';
+
+/** The remembered author name. */
+export function author(): string {
+  return localStorage.getItem(AUTHOR_KEY) ?? '';
+}
+
+function authorInput(): HTMLInputElement {
+  const el = h('input', { name: 'author', autocomplete: 'name', value: author(), required: true, size: 12 });
+  el.addEventListener('change', () => localStorage.setItem(AUTHOR_KEY, el.value.trim()));
+  return el;
+}
+
+async function send(body: Record<string, unknown>, status: HTMLElement, done: () => void): Promise<void> {
+  status.textContent = t('Saving…');
+  try {
+    await api.addCorrection(body);
+    status.textContent = t('Saved.');
+    done();
+  } catch (err) {
+    status.textContent = err instanceof ApiFailure ? err.message : String(err);
+    status.className = 'error';
+  }
+}
+
+/** A disclosure "Correct" with the event's correction form. */
+export function eventCorrection(e: EventRow, done: () => void): HTMLElement {
+  const fieldSel = select('field', [
+    ['flag', t('flag as wrong')], ['type', t('type')], ['status', t('status')], ['date', t('date')],
+    ['source', t('source state (ISO3)')], ['target', t('target state (ISO3)')], ['unflag', t('take the flag back')],
+  ]);
+  const typeSel = select('value-type', EVENT_TYPES.map((x): [string, string] => [x, x]), e.type);
+  const statusSel = select('value-status', STATUSES.map((x): [string, string] => [x, t(x)]), e.status);
+  const text = h('input', { name: 'value', size: 10, placeholder: 'USA / 2025-10-01' });
+  const note = h('input', { name: 'note', size: 18 });
+  const who = authorInput();
+  const status = h('span', { class: 'save-status', role: 'status' });
+  const valueBox = h('span', { class: 'value-box' });
+  const showValue = () => {
+    const f = fieldSel.value;
+    valueBox.replaceChildren(f === 'type' ? field(t('new value'), typeSel) : f === 'status' ? field(t('new value'), statusSel)
+      : f === 'flag' || f === 'unflag' ? '' : field(t('new value'), text));
+    if (f === 'date') text.value = e.date ?? '';
+    if (f === 'source') text.value = e.sourceCountry ?? '';
+    if (f === 'target') text.value = e.targetCountry ?? '';
+  };
+  fieldSel.addEventListener('change', showValue);
+  showValue();
+  const form = h('form', { class: 'correct-form' },
+    field(t('change'), fieldSel), valueBox, field(t('note'), note), field(t('your name'), who),
+    h('button', { type: 'submit' }, t('Save correction')), status);
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    const f = fieldSel.value;
+    const value = f === 'flag' ? 'wrong' : f === 'unflag' ? null : f === 'type' ? typeSel.value : f === 'status' ? statusSel.value : text.value.trim() || null;
+    localStorage.setItem(AUTHOR_KEY, who.value.trim());
+    void send({
+      kind: 'event', articleId: e.articleId, eventId: e.eventId, field: f === 'unflag' ? 'flag' : f, value,
+      note: note.value.trim() || null, author: who.value.trim(),
+    }, status, done);
+  });
+  return h('details', { class: 'correct' }, h('summary', {}, t('Correct')), form);
+}
+
+/** Merge and alias forms for an actor. */
+export function actorCorrection(name: string, done: () => void): HTMLElement {
+  const into = h('input', { name: 'into', size: 16, placeholder: 'Beijing' });
+  const alias = h('input', { name: 'alias', size: 16, placeholder: 'Peking' });
+  const who = authorInput();
+  const status = h('span', { class: 'save-status', role: 'status' });
+  const mergeForm = h('form', { class: 'correct-form merge-form' },
+    field(t('merge into (name)'), into), h('button', { type: 'submit' }, t('Merge')),
+    h('button', { type: 'button', class: 'secondary', onclick: () => void send({ kind: 'actor-merge', name, value: null, author: who.value.trim() }, status, done) }, t('Take a merge back')));
+  mergeForm.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void send({ kind: 'actor-merge', name, value: into.value.trim(), author: who.value.trim() }, status, done);
+  });
+  const aliasForm = h('form', { class: 'correct-form alias-form' }, field(t('other spelling'), alias), h('button', { type: 'submit' }, t('Add alias')));
+  aliasForm.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    void send({ kind: 'actor-alias', name, value: alias.value.trim(), author: who.value.trim() }, status, done);
+  });
+  return h('details', { class: 'correct actor-correct' }, h('summary', {}, t('Correct this actor')), field(t('your name'), who), mergeForm, aliasForm, status);
+}
