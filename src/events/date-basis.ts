@@ -50,7 +50,10 @@ export function dateBasis(doc: Doc, e: Event, words: readonly string[], range: [
       historical = true;
     }
   }
-  if (e.dateText !== null) return { basis: 'text', historical };
+  // a date of the event's own sentence; a date borrowed from the story's earlier sentences (German
+  // events without their own date take the story's) never dates a background fact
+  const own = e.dateText !== null && doc.text.slice(doc.tokens[sFrom].start, doc.tokens[sTo - 1].end).includes(e.dateText);
+  if (e.dateText !== null && (own || !historical)) return { basis: 'text', historical };
   if (historical) return { basis: null, historical };
   if (e.date !== null && e.date === doc.date) return { basis: 'article', historical };
   return { basis: null, historical };

@@ -128,3 +128,12 @@ test('German compounds whose prefix pattern reaches into the head keep their mea
     ['Hegseth führte am Dienstag ein Telefongespräch mit Dong.', ['CONSULT asserted Pete Hegseth(USA)>Dong(DEU)']],
   ]);
 });
+
+test('German separable light verbs across the verb bracket: a cancelled meeting is a refusal', () => {
+  check([
+    ['Schweden sagte die Gespräche mit Norwegen ab.', ['REJECT asserted Schweden(SWE)>Norwegen(NOR)']],
+    ['Schweden hat das Gipfeltreffen mit Norwegen abgesagt.', ['REJECT asserted Schweden(SWE)>Norwegen(NOR)']],
+    // "sagte" without the particle is speech: the noun is the topic, no event
+    ['Schweden sagte, das Gipfeltreffen mit Norwegen sei nützlich gewesen.', []],
+  ]);
+});

@@ -10,6 +10,7 @@
  */
 import type { Doc } from '../../pipeline/doc.js';
 import { hasLexicon, lexicon, lexiconSet } from '../../lang/lexicon.js';
+import { separableLemma } from '../../lang/de/morph/index.js';
 
 let forms: { exact: Set<string>; prefixes: string[] } | undefined;
 let circumstance: Set<string> | undefined;
@@ -35,6 +36,18 @@ export function nounReported(doc: Doc, trigger: number, range: [number, number])
   for (let k = range[0]; k < range[1]; k++) {
     const t = doc.tokens[k];
     if (k !== trigger && t.kind === 'word' && /^\p{Ll}/u.test(t.text) && lightVerb(t.text.toLowerCase())) return true;
+  }
+  // a separable light verb split by the verb bracket ("sagte das Treffen ... ab" = absagen): the
+  // clause's last word is the particle, joined with a finite verb before the noun
+  const last = doc.tokens[range[1] - 1]?.kind === 'punct' ? range[1] - 2 : range[1] - 1;
+  const particle = doc.tokens[last];
+  if (particle && last > trigger && particle.kind === 'word' && /^\p{Ll}+$/u.test(particle.text)) {
+    for (let k = range[0]; k < trigger; k++) {
+      const t = doc.tokens[k];
+      if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) continue;
+      const lemma = separableLemma(t.text.toLowerCase(), particle.text);
+      if (lemma && lightVerb(lemma)) return true;
+    }
   }
   return false;
 }
