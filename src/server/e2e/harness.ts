@@ -78,7 +78,8 @@ export async function startHarness(viewport = { width: 1280, height: 900 }): Pro
     store, srv, browser, page, seedId, errors,
     async open(hash, view) {
       await h.page.goto(`${srv.url}${hash}`);
-      await h.page.waitForSelector(`body[data-ready="${view}"]`);
+      // generous: the first view of a fresh page builds its chart while other test files load the machine
+      await h.page.waitForSelector(`body[data-ready="${view}"]`, { timeout: 30_000 });
     },
     async axe() {
       await h.page.addScriptTag({ content: AXE });
