@@ -87,6 +87,14 @@ export const PloverExtension = closed({
   quote: Type.Union([Str(), Type.Null()]),
   story_id: Str(),
   sources: Type.Integer({ minimum: 1 }),
+  /** the trade and technology levers of this event (docs/levers.md); absent when it has none */
+  levers: Type.Optional(Type.Array(closed({
+    instrument: Str(),
+    good: Type.Union([Str(), Type.Null()]),
+    magnitude: Type.Union([Str(), Type.Null()]),
+    direction: Type.Union([Str(), Type.Null()]),
+    status: Str(),
+  }))),
 });
 
 /** The PLOVER 2.0 event record. */

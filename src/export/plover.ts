@@ -17,8 +17,15 @@ import type { PloverEntity, PloverRecord } from '../contract/plover-record.js';
 import { lexicon } from '../lang/lexicon.js';
 import { plover } from '../plover/index.js';
 import { keepEvent, type ExportFilter } from './filter.js';
+import { leverExtension } from './levers.js';
 
 export type { PloverRecord } from '../contract/plover-record.js';
+
+/** The event's levers in the extension object (docs/levers.md), or nothing when it has none. */
+function leversOf(r: Result, eventId: string): { levers?: ReturnType<typeof leverExtension> } {
+  const l = leverExtension(r, eventId);
+  return l.length ? { levers: l } : {};
+}
 
 const CODER = 'lagebild';
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
@@ -121,6 +128,7 @@ export function ploverRecords(r: Result, sources = 1, filter: ExportFilter = {},
         quote: e.quote,
         story_id: r.id,
         sources,
+        ...leversOf(r, e.id),
       },
     };
     if (rec.quad_code === undefined) delete rec.quad_code;
