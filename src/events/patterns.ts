@@ -7,18 +7,9 @@
  */
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import type { PloverType } from '../contract/schema.js';
+import { altMatches, elementMatches, MAX_GAP, parseElements, type Element } from './pattern-elements.js';
 
-/** One alternative of a pattern element: exact word, prefix ("wort*") or suffix ("*wort"). */
-interface Alt {
-  kind: 'exact' | 'prefix' | 'suffix';
-  s: string;
-}
-
-/** A pattern element: alternatives, and whether a gap may precede it. */
-interface Element {
-  alts: Alt[];
-  gapBefore: boolean;
-}
+export { MAX_GAP } from './pattern-elements.js';
 
 /** A compiled pattern row. */
 export interface Pattern {
@@ -58,32 +49,10 @@ export function key3(w: string, i: number): number {
   return 1099511627776 + a * 4294967296 + b * 65536 + c;
 }
 
-/** Maximum number of tokens a "..." gap may skip. */
-export const MAX_GAP = 12;
-
 const sets = new Map<string, PatternSet>();
 
-function parseElement(el: string, gapBefore: boolean): Element {
-  const alts: Alt[] = el.split('|').filter(Boolean).map((a) => {
-    const w = a.toLowerCase();
-    if (w.length > 1 && w.endsWith('*')) return { kind: 'prefix', s: w.slice(0, -1) };
-    if (w.length > 1 && w.startsWith('*')) return { kind: 'suffix', s: w.slice(1) };
-    return { kind: 'exact', s: w };
-  });
-  return { alts, gapBefore };
-}
-
-/** Parses one pattern string ("telefongespräch* ... führ*") into elements. */
-export function parsePattern(src: string): Element[] {
-  const out: Element[] = [];
-  let gap = false;
-  for (const part of src.trim().split(/\s+/)) {
-    if (part === '...') { gap = true; continue; }
-    out.push(parseElement(part.replace(/^!/, ''), gap));
-    gap = false;
-  }
-  return out;
-}
+/** Parses one pattern string (src/events/pattern-elements.ts). */
+export const parsePattern = parseElements;
 
 const list = (c: string | undefined) => (!c || c === '-' ? [] : c.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean));
 
@@ -119,17 +88,6 @@ function addTo<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
   const l = map.get(key) ?? [];
   if (!l.includes(p)) l.push(p);
   map.set(key, l);
-}
-
-function altMatches(a: Alt, w: string): boolean {
-  if (a.kind === 'exact') return w === a.s;
-  if (a.kind === 'prefix') return w.length >= a.s.length && w.startsWith(a.s);
-  return w.length > a.s.length && w.endsWith(a.s);
-}
-
-function elementMatches(e: Element, w: string): boolean {
-  for (const a of e.alts) if (altMatches(a, w)) return true;
-  return false;
 }
 
 /** A pattern matched on token indexes (into the `words` array passed to matchAt). */

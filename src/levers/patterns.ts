@@ -10,16 +10,8 @@
  * matchPattern(set, ['die', 'strafzölle'], 1, new Uint8Array(2), 2); // { value: 'tariff', at: [1] }
  */
 import { key3 } from '../events/patterns.js';
+import { elementMatches, MAX_GAP, parseElements, type Element } from '../events/pattern-elements.js';
 
-interface Alt {
-  kind: 'exact' | 'prefix' | 'suffix';
-  s: string;
-}
-
-interface Element {
-  alts: Alt[];
-  gapBefore: boolean;
-}
 
 /** A compiled pattern with the value of its lexicon row. */
 export interface LeverPattern<T> {
@@ -44,31 +36,6 @@ export interface LeverMatch<T> {
   at: number[];
 }
 
-export const MAX_GAP = 12;
-
-function parseElement(el: string, gapBefore: boolean): Element {
-  const alts: Alt[] = el.split('|').filter(Boolean).map((a) => {
-    const w = a.toLowerCase();
-    if (w.length > 1 && w.endsWith('*')) return { kind: 'prefix', s: w.slice(0, -1) };
-    if (w.length > 1 && w.startsWith('*')) return { kind: 'suffix', s: w.slice(1) };
-    return { kind: 'exact', s: w };
-  });
-  return { alts, gapBefore };
-}
-
-/** Elements of one pattern string ("kein* ... mehr ... kauft"). */
-export function parseElements(src: string): Element[] {
-  const out: Element[] = [];
-  let gap = false;
-  for (const part of src.trim().split(/\s+/)) {
-    if (part === '...') { gap = true; continue; }
-    out.push(parseElement(part, gap));
-    gap = false;
-  }
-  return out;
-}
-
-/** Compiles lexicon rows (column 0 = pattern) with the value `valueOf(row)` each. */
 export function compilePatterns<T>(rows: string[][], valueOf: (row: string[]) => T | null): LeverPatternSet<T> {
   const set: LeverPatternSet<T> = { all: [], exact: new Map(), prefix: new Map(), suffix: new Map(), short: [] };
   for (const row of rows) {
@@ -91,17 +58,6 @@ function add<K, T>(map: Map<K, LeverPattern<T>[]>, key: K, p: LeverPattern<T>): 
   const l = map.get(key);
   if (!l) map.set(key, [p]);
   else if (!l.includes(p)) l.push(p);
-}
-
-function altMatches(a: Alt, w: string): boolean {
-  if (a.kind === 'exact') return w === a.s;
-  if (a.kind === 'prefix') return w.length >= a.s.length && w.startsWith(a.s);
-  return w.length > a.s.length && w.endsWith(a.s);
-}
-
-function elementMatches(e: Element, w: string): boolean {
-  for (const a of e.alts) if (altMatches(a, w)) return true;
-  return false;
 }
 
 /** Whether any pattern could start at word `w` (the cheap first pass). */
