@@ -7,21 +7,14 @@
  * keepEvent(event, '2025-09-25', { type: 'SANCTION', minConfidence: 0.5 }); // true or false
  */
 import { filingDay } from '../store/quad.js';
+import type { EventQuery } from '../store/store.js';
 
-export interface ExportFilter {
-  /** first day (YYYY-MM-DD or a prefix: YYYY-MM) */
-  from?: string;
-  /** last day (YYYY-MM-DD or a prefix) */
-  to?: string;
-  /** ISO3 country of the source (of either side with `either`) */
-  source?: string;
-  target?: string;
-  either?: boolean;
-  type?: string;
-  status?: string;
-  /** events with a confidence below this are left out (events without one are kept) */
-  minConfidence?: number;
-}
+/**
+ * The event filters an export takes: the API's event query (src/store/store.ts) without the ones a
+ * stored result cannot answer by itself (actor, text search, place: src/server/export-stream.ts
+ * answers those through the store's event query).
+ */
+export type ExportFilter = Pick<EventQuery, 'from' | 'to' | 'source' | 'target' | 'either' | 'type' | 'status' | 'minConfidence'>;
 
 /** What a filter reads of an event (contract events and store rows both have it). */
 export interface Filterable {

@@ -14,7 +14,6 @@
 import type { ServerResponse } from 'node:http';
 import { once } from 'node:events';
 import { exportStore, type ExportFormat } from '../export/export.js';
-import type { ExportFilter } from '../export/filter.js';
 import { CSV_COLUMNS, csvLine, eventCsvLine } from '../export/csv.js';
 import { leverCsvHeader, leverCsvLine, leverExportRows } from '../export/levers.js';
 import { ploverRecords } from '../export/plover.js';
@@ -32,8 +31,8 @@ const TYPES: Record<ExportFormat, string> = {
   'levers-jsonl': 'application/x-ndjson; charset=utf-8',
 };
 
-/** The export filter: the API's event query plus a minimum confidence. */
-export type ExportQuery = EventQuery & ExportFilter;
+/** The export filter: the API's event query (minimum confidence included). */
+export type ExportQuery = EventQuery;
 
 /** Page size of a filtered event walk. */
 const PAGE = 2000;
