@@ -276,26 +276,24 @@ function isParty(doc: Doc, s: Slot): boolean {
   return !!a && a.sector === 'IGO' && a.type !== 'PER';
 }
 
-const AND = new Set(['and', 'und', 'sowie', 'or', 'oder']);
 /** Two participants joined by "and" ("Germany and France"). */
 function coordinated(doc: Doc, a: Slot | null, b: Slot): boolean {
   if (!a) return false;
   const [x, y] = a.last < b.first ? [a, b] : [b, a];
-  return y.first - x.last === 2 && AND.has(doc.tokens[x.last + 1].text.toLowerCase());
+  return y.first - x.last === 2 && leverLexicon(doc.lang).words.and.has(doc.tokens[x.last + 1].text.toLowerCase());
 }
 
-const POSSESSIVE = new Set(["'s", '’s', "'", '’']);
-const GENITIVE = new Set(['der', 'des']);
 /**
  * The owner the cue's noun phrase names, which beats the clause's subject (who may only talk about
  * the lever): "Straw defended plans to end the European Union's arms embargo" (possessive up to
  * three words before the cue), "die Sanktionen der EU gegen Russland" (German genitive right after it).
  */
 function ownerOf(doc: Doc, slots: Slot[], cue: Cue): Slot | null {
+  const { possessive, genitive } = leverLexicon(doc.lang).words;
   for (const s of slots) {
     const after = doc.tokens[s.last + 1];
-    if (s.last < cue.first && cue.first - s.last <= 4 && after && POSSESSIVE.has(after.text)) return s;
-    if (doc.lang === 'de' && s.first === cue.last + 2 && GENITIVE.has(doc.tokens[cue.last + 1].text.toLowerCase())) return s;
+    if (s.last < cue.first && cue.first - s.last <= 4 && after && possessive.has(after.text)) return s;
+    if (s.first === cue.last + 2 && genitive.has(doc.tokens[cue.last + 1].text.toLowerCase())) return s;
   }
   return null;
 }
@@ -419,7 +417,6 @@ function tokenAt(doc: Doc, offset: number, from: number, to: number): number {
 }
 
 /** Words after a negation that make it no negation of the lever ("nicht nur", "not only"). */
-const NOT_ONLY = new Set(['nur', 'only', 'just']);
 
 /**
  * "will not impose tariffs", "hat die Ausfuhr nicht beschränkt": a negation word (not one of the
@@ -428,7 +425,7 @@ const NOT_ONLY = new Set(['nur', 'only', 'just']);
 function negated(lex: LeverLexicon, words: string[], cue: Cue, cFrom: number): boolean {
   const none = new Uint8Array(0);
   for (let i = Math.max(cFrom, cue.first - 4); i < cue.last; i++) {
-    if (cue.at.includes(i) || NOT_ONLY.has(words[i + 1])) continue;
+    if (cue.at.includes(i) || lex.words['not-only'].has(words[i + 1])) continue;
     if (mayStart(lex.negation, words[i]) && matchPattern(lex.negation, words, i, none, i + 1, 0)) return true;
   }
   return false;

@@ -47,6 +47,8 @@ export interface LeverLexicon {
   agentPreps: Set<string>;
   /** negation words (the `negated` rows of lexicons/<lang>/event-status.tsv, shared with the events) */
   negation: LeverPatternSet<true>;
+  /** function words by role (lexicons/<lang>/lever-function-words.tsv): and, possessive, genitive, not-only */
+  words: Record<'and' | 'possessive' | 'genitive' | 'not-only', Set<string>>;
 }
 
 const cache = new Map<string, LeverLexicon>();
@@ -93,7 +95,12 @@ export function leverLexicon(lang: string): LeverLexicon {
     }
   }
   const negation = compilePatterns<true>(rows(lang, 'event-status').filter((r) => r[1] === 'negated'), () => true);
-  lex = { cues, goods, directions, background, shares, targetPreps, holderPreps, agentPreps, negation };
+  const words: LeverLexicon['words'] = { and: new Set(), possessive: new Set(), genitive: new Set(), 'not-only': new Set() };
+  for (const [w, role] of rows(lang, 'lever-function-words')) {
+    if (!(role in words)) throw new Error(`lexicons/${lang}/lever-function-words.tsv: unknown role "${role}"`);
+    words[role as keyof LeverLexicon['words']].add(w);
+  }
+  lex = { cues, goods, directions, background, shares, targetPreps, holderPreps, agentPreps, negation, words };
   cache.set(lang, lex);
   return lex;
 }
