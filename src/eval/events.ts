@@ -148,7 +148,7 @@ export function evaluateArticleLines(path: string, lines: 'all' | 'even' | 'odd'
     let r: ArticleLine;
     try { r = JSON.parse(line); } catch { throw new CliError(`${path}:${n + 1}: not JSON`); }
     if (typeof r.text !== 'string' || !Array.isArray(r.events)) throw new CliError(`${path}:${n + 1}: not an article event record (needs "text" and "events")`);
-    const lang: Lang = r.lang === 'en' ? 'en' : 'de';
+    const lang: Lang = langOr(r.lang, 'de');
     const doc = createDoc({ id: r.id ?? `line-${n + 1}`, text: r.text, lang, date: r.date ?? null, title: r.title ?? null });
     pipeline.run(doc);
     const gold = toGold(r.events);

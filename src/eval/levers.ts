@@ -11,6 +11,7 @@
 import { readFileSync } from 'node:fs';
 import { CliError } from '../cli/errors.js';
 import type { Lever, Result } from '../contract/schema.js';
+import { langOr } from '../lang/packs.js';
 import { analyze } from '../pipeline/analyze.js';
 import { defaultRegistry } from '../registry/starter.js';
 import { matchLevers, scoreLevers, sumScores, type LeverKeyed, type LeverScore } from '../levers/eval-score.js';
@@ -66,7 +67,7 @@ export function evaluateLevers(path: string): LeverEval {
     let row: GoldRow;
     try { row = JSON.parse(line); } catch { throw new CliError(`${path}:${n + 1}: not JSON`); }
     if (typeof row?.text !== 'string' || !Array.isArray(row.levers)) throw new CliError(`${path}:${n + 1}: not a lever gold record (needs "text" and "levers")`);
-    const lang = row.lang === 'de' ? 'de' : 'en';
+    const lang = langOr(row.lang, 'en');
     const r = analyze({ id: row.id ?? `line-${n + 1}`, text: row.text, lang, date: row.date ?? null });
     if ('error' in r) throw new CliError(`${path}:${n + 1}: ${r.error.message}`);
     const gold = row.levers.map((g) => ({ ...g, imposer: goldParty(g.imposer), target: goldParty(g.target), good: g.good ?? null, magnitude: g.magnitude ?? null }));

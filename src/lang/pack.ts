@@ -83,6 +83,11 @@ export interface Grammar {
    * language's text, in the order tried (a German text also names states in English).
    */
   readonly countryNameLangs: readonly string[];
+  /**
+   * Search stem of a lower-case word (full-text search: "Zölle" and "Zoll" meet), or absent when the
+   * language has no stemmer (the word is then its own stem).
+   */
+  stem?(lowerWord: string): string;
 }
 
 /** The lexicon files of a pack. Names are file names under the pack's folder without `.tsv`. */

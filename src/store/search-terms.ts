@@ -1,7 +1,7 @@
 /**
  * What the full-text search indexes and asks (issue 14): words folded (lower case, no diacritics,
- * ß → ss) and stemmed with the Snowball stemmers of @orama/stemmers (German or English by the
- * text's language), so "Zoll" finds "Zölle" and "Zöllen" and "Erden" does not find "werden"
+ * ß → ss) and stemmed with the Snowball stemmers of @orama/stemmers (the language pack's
+ * `grammar.stem`, by the text's language), so "Zoll" finds "Zölle" and "Zöllen" and "Erden" does not find "werden"
  * (whole words, never substrings). Both stores index two columns per document: `stems` (words
  * and phrases) and `words` (folded unstemmed words, for prefix queries "Zoll*").
  *
@@ -12,8 +12,7 @@
  * searchFields('Die Zölle steigen', 'de'); // { stems: 'die zoll steig', words: 'die zolle steigen' }
  * parseQuery('Zoll* "neue Zölle" Peking', (n) => n === 'peking' ? ['Beijing'] : []);
  */
-import { stemmer as stemDe } from '@orama/stemmers/german';
-import { stemmer as stemEn } from '@orama/stemmers/english';
+import { FALLBACK_LANG, hasPack, languageCodes, packOf } from '../lang/packs.js';
 
 const WORD = /[\p{L}\p{N}]+/gu;
 const cache = new Map<string, string>();
@@ -24,11 +23,12 @@ export function fold(w: string): string {
 }
 
 /** The stem of one lower-case word in `lang` (cached: news vocabulary repeats). */
-export function stem(word: string, lang: 'de' | 'en'): string {
+export function stem(word: string, lang: string): string {
   const k = `${lang}:${word}`;
   let s = cache.get(k);
   if (s === undefined) {
-    s = fold(lang === 'en' ? stemEn(word) : stemDe(word));
+    const stemmer = packOf(lang).grammar.stem;
+    s = fold(stemmer ? stemmer(word) : word);
     if (cache.size > 200_000) cache.clear();
     cache.set(k, s);
   }
@@ -40,9 +40,9 @@ export function words(text: string): string[] {
   return (text.toLowerCase().match(WORD) ?? []);
 }
 
-/** The two indexed columns of a document in language `lang` (German when unknown). */
+/** The two indexed columns of a document in language `lang` (the fallback language when unknown). */
 export function searchFields(text: string, lang: string | null | undefined): { stems: string; words: string } {
-  const l = lang === 'en' ? 'en' : 'de';
+  const l = lang && hasPack(lang) ? lang : FALLBACK_LANG;
   const ws = words(text);
   return { stems: ws.map((w) => stem(w, l)).join(' '), words: ws.map(fold).join(' ') };
 }
@@ -56,12 +56,12 @@ export interface ParsedQuery {
   expanded: string[];
 }
 
-/** The stem sequences of a name or phrase in both languages (distinct). */
+/** The stem sequences of a name or phrase in every registered language (distinct). */
 function stemmings(text: string): string[][] {
   const ws = words(text);
   if (!ws.length) return [];
   const out = new Map<string, string[]>();
-  for (const l of ['de', 'en'] as const) {
+  for (const l of languageCodes()) {
     const seq = ws.map((w) => stem(w, l));
     out.set(seq.join(' '), seq);
   }

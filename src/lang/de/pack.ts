@@ -7,6 +7,7 @@
  * import { de } from './de/pack.js';
  * de.grammar.numberWord('dreiundzwanzig', words); // 23
  */
+import { stemmer } from '@orama/stemmers/german';
 import type { LanguagePack } from '../pack.js';
 import { germanNumberWord } from './numbers.js';
 
@@ -33,6 +34,8 @@ export const de = {
     dateOrder: 'day-month',
     numberAdjectiveEndings: 'e|en|er|es|em',
     numberWord: germanNumberWord,
+    // Snowball stemmer (@orama/stemmers), for full-text search
+    stem: stemmer,
     countryNameLangs: ['de', 'en'],
   },
 } as const satisfies LanguagePack;

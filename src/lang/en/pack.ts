@@ -7,6 +7,7 @@
  * import { en } from './en/pack.js';
  * en.grammar.dateOrder; // 'month-day'
  */
+import { stemmer } from '@orama/stemmers/english';
 import type { LanguagePack } from '../pack.js';
 import { englishNumberWord } from './numbers.js';
 
@@ -33,6 +34,8 @@ export const en = {
     dateOrder: 'month-day',
     numberAdjectiveEndings: null,
     numberWord: englishNumberWord,
+    // Snowball stemmer (@orama/stemmers), for full-text search
+    stem: stemmer,
     countryNameLangs: ['en', 'de'],
   },
 } as const satisfies LanguagePack;
