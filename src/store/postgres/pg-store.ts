@@ -29,7 +29,7 @@ import {
 } from '../registry-facts.js';
 import { Params, POSTGRES, type Stmt } from '../sql/dialect.js';
 import { SqlStore } from '../sql/sql-store.js';
-import { EVENT_COLS, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, type MatchDocs } from '../sql/queries.js';
+import { EVENT_COLS, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch } from '../sql/queries.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped */
 
@@ -39,16 +39,20 @@ const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 const DEDUP_LOCK = 0x4c616765; // "Lage"
 
 /**
- * (article_id, ref) of the search documents of one kind matching a parsed query (migration 007):
- * tsqueries on the GIN-indexed 'simple' tsvectors of search_docs.
+ * The word search (search-terms.ts tsQueries) on 'simple' tsvectors with GIN indexes: an article's
+ * or event's search document (search_docs, migration 007), or the quote row itself (quotes.stems /
+ * quotes.words, migration 011: a plain condition on quotes, so the planner estimates how many
+ * quotes match and, for a rarer word, reads them from the index and sorts only those).
  */
-const pgMatchDocs: MatchDocs = (kind, m, P) => {
+const pgTextMatch: TextMatch = (kind, m, P) => {
   const { stems, words } = tsQueries(m);
   if (!stems && !words) return null;
-  const conds = [`d.kind = ${P.p(kind)}`];
-  if (stems) conds.push(`d.stems @@ to_tsquery('simple', ${P.p(stems)})`);
-  if (words) conds.push(`d.words @@ to_tsquery('simple', ${P.p(words)})`);
-  return `SELECT d.article_id, d.ref FROM search_docs d WHERE ${conds.join(' AND ')}`;
+  const on = kind === 'quote' ? 'q' : 'd';
+  const conds: string[] = [];
+  if (stems) conds.push(`${on}.stems @@ to_tsquery('simple', ${P.p(stems)})`);
+  if (words) conds.push(`${on}.words @@ to_tsquery('simple', ${P.p(words)})`);
+  if (kind === 'quote') return conds.join(' AND ');
+  return inDocs(kind, `SELECT d.article_id, d.ref FROM search_docs d WHERE d.kind = ${P.p(kind)} AND ${conds.join(' AND ')}`);
 };
 
 /** Fills the search index from the stored results (once, when migration 007 arrives on an analysed store). */
@@ -96,7 +100,7 @@ export interface PgOptions {
 export class PgStore extends SqlStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
   readonly kind = 'postgres' as const;
   protected readonly d = POSTGRES;
-  protected readonly matchDocs = pgMatchDocs;
+  protected readonly textMatch = pgTextMatch;
   protected readonly canonicalEvents = { from: 'events e JOIN articles a ON a.id = e.article_id', where: 'a.duplicate_of IS NULL' };
   readonly pool: pg.Pool;
   readonly schema: string;
@@ -306,10 +310,18 @@ export class PgStore extends SqlStore implements BulkStore, RegistryFactStore, L
         try {
           const { result, json } = storedResult(it.id, it.result);
           const rows = layerRows(it.id, result);
-          if (locked.some((r) => r.id === it.id)) for (const d of searchDocs(rows, result)) docs.push({ ...d, article_id: it.id });
+          // quotes carry their own search vectors (migration 011); articles and events go to search_docs
+          const quoteDocs = new Map<string, SearchDoc>();
+          for (const d of searchDocs(rows, result)) {
+            if (d.kind === 'quote') quoteDocs.set(d.ref, d);
+            else if (locked.some((r) => r.id === it.id)) docs.push({ ...d, article_id: it.id });
+          }
+          const quotes = rows.quotes.map((q) => ({
+            ...q, search_stems: quoteDocs.get(q.quote_id)?.stems ?? '', search_words: quoteDocs.get(q.quote_id)?.words ?? '',
+          }));
           // pgSafeJson: a span cut between the two halves of a surrogate pair must not fail the write
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
-            it.id, json, pgSafeJson(rows),
+            it.id, json, pgSafeJson({ ...rows, quotes }),
           ]);
           // levers (migration 008) beside the function of migration 002, in the same transaction
           await c.query('DELETE FROM levers WHERE article_id = $1', [it.id]);
@@ -346,9 +358,9 @@ export class PgStore extends SqlStore implements BulkStore, RegistryFactStore, L
     const P = new Params(POSTGRES);
     const where: string[] = [];
     if (q.match) {
-      const docs = q.match.clauses.length ? pgMatchDocs('article', q.match, P) : null;
-      if (!docs) return [];
-      where.push(`id IN (SELECT article_id FROM (${docs}) x)`);
+      const cond = q.match.clauses.length ? pgTextMatch('article', q.match, P) : null;
+      if (!cond) return [];
+      where.push(cond);
     }
     const p = P.p(likePattern(q.q));
     // article_search holds the searched columns with trigram indexes (migration 006)

@@ -19,12 +19,22 @@ import { Params, type Dialect, type Stmt } from './dialect.js';
 
 export { LEVER_COLUMNS };
 
+/** What a word search looks in: articles (unaliased), events `e`, quotes `q`. */
+export type SearchKind = 'article' | 'event' | 'quote';
+
 /**
- * The store's full-text hook: `(article_id, ref)` rows of the search documents of one kind that
- * match a parsed query (SQLite: FTS5 MATCH; PostgreSQL: tsquery on GIN-indexed tsvectors), or
- * null when the query can match nothing.
+ * The store's full-text hook: a WHERE condition on the row of `kind` (articles unaliased, events
+ * `e`, quotes `q`) that holds when the row matches the parsed query, or null when the query can
+ * match nothing. SQLite: FTS5 MATCH over search_docs; PostgreSQL: tsqueries on GIN-indexed
+ * tsvectors (search_docs for articles and events, the quote row itself for quotes: migration 011).
  */
-export type MatchDocs = (kind: 'article' | 'event' | 'quote', m: ParsedQuery, P: Params) => string | null;
+export type TextMatch = (kind: SearchKind, m: ParsedQuery, P: Params) => string | null;
+
+/** "The row is among these search documents" (`docs` selects article_id, ref of one kind). */
+export function inDocs(kind: SearchKind, docs: string): string {
+  if (kind === 'article') return `id IN (SELECT article_id FROM (${docs}) x)`;
+  return `${kind === 'event' ? '(e.article_id, e.event_id)' : '(q.article_id, q.quote_id)'} IN (${docs})`;
+}
 
 /** A condition that is never true, in both dialects. */
 export const NEVER = '1 = 0';
@@ -46,7 +56,7 @@ export const CANONICAL_JOINED = 'a.duplicate_of IS NULL';
  * The filter conditions of an events query on `events e` (the canonical-article test is the
  * caller's: it is where the two stores' measured plans differ).
  */
-export function eventConditions(d: Dialect, match: MatchDocs, q: EventQuery, P: Params): string[] {
+export function eventConditions(d: Dialect, match: TextMatch, q: EventQuery, P: Params): string[] {
   const where: string[] = [];
   if (q.from) where.push(`e.day >= ${P.p(q.from)}`);
   if (q.to) where.push(`e.day <= ${P.p(upperDay(q.to))}`);
@@ -71,8 +81,7 @@ export function eventConditions(d: Dialect, match: MatchDocs, q: EventQuery, P: 
   }
   const m = q.match ?? (q.q ? parseQuery(q.q) : null);
   if (m) {
-    const docs = m.clauses.length ? match('event', m, P) : null;
-    where.push(docs ? `(e.article_id, e.event_id) IN (${docs})` : NEVER);
+    where.push((m.clauses.length ? match('event', m, P) : null) ?? NEVER);
   }
   if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
   if (q.minConfidence !== undefined) where.push(`(e.confidence IS NULL OR e.confidence >= ${P.p(q.minConfidence)})`);
@@ -80,7 +89,7 @@ export function eventConditions(d: Dialect, match: MatchDocs, q: EventQuery, P: 
 }
 
 /** events(q) in its plain form: filter, join, order, page (PostgreSQL runs it; SQLite pages first, see sqlite-store.ts). */
-export function eventsSql(d: Dialect, match: MatchDocs, q: EventQuery): Stmt {
+export function eventsSql(d: Dialect, match: TextMatch, q: EventQuery): Stmt {
   const P = new Params(d);
   const where = [CANONICAL_JOINED, ...eventConditions(d, match, q, P)];
   const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
@@ -91,14 +100,14 @@ export function eventsSql(d: Dialect, match: MatchDocs, q: EventQuery): Stmt {
 }
 
 /** quotes(q), or null when the search can match nothing. */
-export function quotesSql(d: Dialect, match: MatchDocs, q: QuoteQuery): Stmt | null {
+export function quotesSql(d: Dialect, match: TextMatch, q: QuoteQuery): Stmt | null {
   const P = new Params(d);
   const where = ['a.duplicate_of IS NULL'];
   const m = q.match ?? (q.q ? parseQuery(q.q) : null);
   if (m) {
-    const docs = m.clauses.length ? match('quote', m, P) : null;
-    if (!docs) return null;
-    where.push(`(q.article_id, q.quote_id) IN (${docs})`);
+    const cond = m.clauses.length ? match('quote', m, P) : null;
+    if (!cond) return null;
+    where.push(cond);
   }
   if (q.speaker) where.push(d.ilike('q.speaker', P.p(likePattern(q.speaker))));
   if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);
@@ -206,13 +215,13 @@ export function articleSql(d: Dialect, id: string): Stmt {
  * newest first, optionally the articles whose search document matches `match`; null when the
  * search can match nothing.
  */
-export function articlesSql(d: Dialect, match: MatchDocs, q: { limit?: number; offset?: number; match?: ParsedQuery }): Stmt | null {
+export function articlesSql(d: Dialect, match: TextMatch, q: { limit?: number; offset?: number; match?: ParsedQuery }): Stmt | null {
   const P = new Params(d);
   let where = '';
   if (q.match) {
-    const docs = q.match.clauses.length ? match('article', q.match, P) : null;
-    if (!docs) return null;
-    where = `WHERE id IN (SELECT article_id FROM (${docs}) x)`;
+    const cond = q.match.clauses.length ? match('article', q.match, P) : null;
+    if (!cond) return null;
+    where = `WHERE ${cond}`;
   }
   const sql = `SELECT ${summaryCols(d)} FROM articles ${where}
     ORDER BY ${d.descNullsLast('date')}, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;

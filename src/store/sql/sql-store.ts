@@ -1,10 +1,10 @@
 /**
  * The reads both stores share, written once (queries.ts) and run through two hooks each store
- * supplies: `rows(stmt)` (its driver) and `matchDocs` (its full-text index). SqliteStore and
+ * supplies: `rows(stmt)` (its driver) and `textMatch` (its full-text index). SqliteStore and
  * PgStore extend this class and override only the measured plans (docs/store.md, "Shared SQL").
  *
  * @example
- * class MyStore extends SqlStore { protected async rows(s) { ... } protected matchDocs = ...; }
+ * class MyStore extends SqlStore { protected async rows(s) { ... } protected textMatch = ...; }
  */
 import type { Result } from '../../contract/schema.js';
 import type {
@@ -22,7 +22,7 @@ import type { Dialect, Stmt } from './dialect.js';
 import {
   actorsSql, articleSql, articlesPerDaySql, articlesSql, correctionsSql, countsSql, dyadsSql, eventArticlesPageSql,
   eventsOfArticlesSql, eventsSql, leversSql, partnersSql, quotesSql, registryFactsSql, relationGroupsSql, relationSql,
-  resultsPageSql, storiesPageSql, type MatchDocs,
+  resultsPageSql, storiesPageSql, type TextMatch,
 } from './queries.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- database rows are untyped */
@@ -30,8 +30,8 @@ import {
 export abstract class SqlStore {
   /** the dialect the shared queries are spelt in */
   protected abstract readonly d: Dialect;
-  /** the store's full-text hook (queries.ts MatchDocs) */
-  protected abstract readonly matchDocs: MatchDocs;
+  /** the store's full-text hook (queries.ts TextMatch) */
+  protected abstract readonly textMatch: TextMatch;
   /** the store's test that an event's article is canonical, on `events e` (partners) */
   protected abstract readonly canonicalEvents: { from: string; where: string };
   /** runs a statement, returns its rows */
@@ -48,16 +48,16 @@ export abstract class SqlStore {
 
   /** listArticles without a substring `q` (each store searches substrings on its own index). */
   protected async listArticlesShared(q: { limit?: number; offset?: number; match?: ParsedQuery }): Promise<ArticleSummary[]> {
-    const s = articlesSql(this.d, this.matchDocs, q);
+    const s = articlesSql(this.d, this.textMatch, q);
     return s ? (await this.rows(s)).map(toSummary) : [];
   }
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {
-    return (await this.rows(eventsSql(this.d, this.matchDocs, q))).map(toEventRow);
+    return (await this.rows(eventsSql(this.d, this.textMatch, q))).map(toEventRow);
   }
 
   async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
-    const s = quotesSql(this.d, this.matchDocs, q);
+    const s = quotesSql(this.d, this.textMatch, q);
     return s ? (await this.rows(s)).map(toQuoteRow) : [];
   }
 

@@ -30,7 +30,7 @@ import {
 import { Params, SQLITE, type Stmt } from '../sql/dialect.js';
 import { SqlStore } from '../sql/sql-store.js';
 import {
-  EVENT_COLS, eventConditions, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, type MatchDocs,
+  EVENT_COLS, eventConditions, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch,
 } from '../sql/queries.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- better-sqlite3 rows are untyped */
@@ -48,8 +48,8 @@ export class SqliteStore extends SqlStore implements BulkStore, RegistryFactStor
   readonly kind = 'sqlite' as const;
   protected readonly d = SQLITE;
   /** FTS5 over the stemmed and folded words of search_docs (migration 007) */
-  protected readonly matchDocs: MatchDocs = (kind, m, P) => `SELECT d.article_id, d.ref FROM search_docs d
-    WHERE d.kind = ${P.p(kind)} AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${P.p(fts5Match(m))})`;
+  protected readonly textMatch: TextMatch = (kind, m, P) => inDocs(kind, `SELECT d.article_id, d.ref FROM search_docs d
+    WHERE d.kind = ${P.p(kind)} AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${P.p(fts5Match(m))})`);
   protected readonly canonicalEvents = { from: 'events e', where: CANONICAL_EVENT };
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
@@ -307,9 +307,9 @@ export class SqliteStore extends SqlStore implements BulkStore, RegistryFactStor
     const P = new Params(SQLITE);
     const where: string[] = [];
     if (q.match) {
-      const docs = q.match.clauses.length ? this.matchDocs('article', q.match, P) : null;
-      if (!docs) return [];
-      where.push(`id IN (SELECT article_id FROM (${docs}))`);
+      const cond = q.match.clauses.length ? this.textMatch('article', q.match, P) : null;
+      if (!cond) return [];
+      where.push(cond);
     }
     const p = P.p(likePattern(q.q));
     where.push(`(${['title', 'text', 'url'].map((c) => SQLITE.ilike(c, p)).join(' OR ')})`);
@@ -328,7 +328,7 @@ export class SqliteStore extends SqlStore implements BulkStore, RegistryFactStor
    */
   override async events(q: EventQuery = {}): Promise<EventRow[]> {
     const P = new Params(SQLITE);
-    const where = [CANONICAL_EVENT, ...eventConditions(SQLITE, this.matchDocs, q, P)];
+    const where = [CANONICAL_EVENT, ...eventConditions(SQLITE, this.textMatch, q, P)];
     const order = 'ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id';
     const sql = `SELECT ${EVENT_COLS} FROM (SELECT e.rowid AS rid FROM events e WHERE ${where.join(' AND ')}
         ${order} LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}) page
