@@ -9,8 +9,8 @@
  */
 import pg from 'pg';
 import type { ArticleIn, Result } from '../../contract/schema.js';
-import type { ArticleSummary, EventRow, LeverStore, PlaceSummary } from '../store.js';
-import type { AnalysisOutcome, BulkStore, ClaimedArticle, PutArticleResult } from '../queue.js';
+import type { ArticleSummary, EventRow, PlaceSummary, Store } from '../store.js';
+import type { AnalysisOutcome, ClaimedArticle, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern } from '../rows.js';
 import { tsQueries, type ParsedQuery } from '../search-terms.js';
 import { searchDocs, type SearchDoc } from '../search-docs.js';
@@ -19,13 +19,13 @@ import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-sta
 import { altId, baseId, toEventRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset } from '../relation.js';
 import { correctionValues, toCorrectionRow } from '../correction-rows.js';
-import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
+import type { CorrectionIn, CorrectionRow } from '../corrections.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, storedResult, toClaimed } from '../prepare.js';
 import { cleanArticle, cleanString, pgSafeJson } from '../../read/clean-text.js';
 import {
-  registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+  registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow,
 } from '../registry-facts.js';
 import { Params, POSTGRES, type Stmt } from '../sql/dialect.js';
 import { SqlStore } from '../sql/sql-store.js';
@@ -97,7 +97,7 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-export class PgStore extends SqlStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
+export class PgStore extends SqlStore implements Store {
   readonly kind = 'postgres' as const;
   protected readonly d = POSTGRES;
   protected readonly textMatch = pgTextMatch;

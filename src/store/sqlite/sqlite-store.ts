@@ -9,14 +9,14 @@
  */
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
-import type { ArticleSummary, EventQuery, EventRow, LeverStore, PlaceSummary } from '../store.js';
-import type { AnalysisOutcome, BulkStore, ClaimedArticle, PutArticleResult } from '../queue.js';
+import type { ArticleSummary, EventQuery, EventRow, PlaceSummary, Store } from '../store.js';
+import type { AnalysisOutcome, ClaimedArticle, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern, type LayerRows } from '../rows.js';
 import { LEVER_COLUMNS } from '../lever-rows.js';
 import { altId, baseId, toEventRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset } from '../relation.js';
 import { correctionValues, toCorrectionRow } from '../correction-rows.js';
-import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
+import type { CorrectionIn, CorrectionRow } from '../corrections.js';
 import { fts5Match, type ParsedQuery } from '../search-terms.js';
 import { searchDocs } from '../search-docs.js';
 import { migrationFiles } from '../migrations.js';
@@ -25,7 +25,7 @@ import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash
 import { prepareArticle, storedResult, toClaimed, type PreparedArticle } from '../prepare.js';
 import { cleanArticle, cleanString } from '../../read/clean-text.js';
 import {
-  registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+  registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow,
 } from '../registry-facts.js';
 import { Params, SQLITE, type Stmt } from '../sql/dialect.js';
 import { SqlStore } from '../sql/sql-store.js';
@@ -44,7 +44,7 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY articles_join
   WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)`;
 
-export class SqliteStore extends SqlStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
+export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite' as const;
   protected readonly d = SQLITE;
   /** FTS5 over the stemmed and folded words of search_docs (migration 007) */
@@ -287,7 +287,7 @@ export class SqliteStore extends SqlStore implements BulkStore, RegistryFactStor
    * Recomputes the actor summary from the actor rows (migration 002 does the same). Needed only
    * after changing `articles.duplicate_of` by hand, as bench/api-speed.ts does.
    */
-  rebuildSummaries(): void {
+  async rebuildSummaries(): Promise<void> {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM actor_stats; DELETE FROM actor_facets;');
       this.db.exec(`INSERT INTO actor_stats (name, type, articles, mentions)
