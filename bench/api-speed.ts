@@ -86,7 +86,7 @@ async function fill(store: SqliteStore, target: number): Promise<{ seconds: numb
     }
   }
   store.db.exec('UPDATE articles SET duplicate_of = NULL');
-  store.rebuildSummaries(); // duplicate_of changed behind the store's back
+  await store.rebuildSummaries(); // duplicate_of changed behind the store's back
   store.db.exec('ANALYZE');
   return { seconds: round((Date.now() - t0) / 1000), base: base.length };
 }

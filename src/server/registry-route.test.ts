@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer } from './server.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
-import { FakeStore } from './testing/fake-store.js';
 import type { RegistryAddResponse, RegistryResponse } from './registry-route.js';
 
 const post = (base: string, body: unknown, headers: Record<string, string> = {}) => fetch(new URL('/api/registry', base), {
@@ -56,16 +55,6 @@ test('GET/POST /api/registry on a SQLite store: add analyst facts, list with fil
     await locked.close();
     await store.close();
     rmSync(dir, { recursive: true, force: true });
-  }
-});
-
-test('a store without registry facts answers 501', async () => {
-  const srv = await startServer({ store: new FakeStore(), port: 0 });
-  try {
-    assert.equal((await fetch(new URL('/api/registry', srv.url))).status, 501);
-    assert.equal((await post(srv.url, { name: 'Jane Example' })).status, 501);
-  } finally {
-    await srv.close();
   }
 });
 

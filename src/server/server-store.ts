@@ -1,12 +1,11 @@
 /**
- * What the server needs of a store: the Store interface plus the streaming readers the exports
- * use. Both real stores (openStore()) satisfy it, and so does the tests' in-memory fake.
+ * What the server needs of a store: the one Store interface (src/store/store.ts). This name is
+ * kept for the server's code written before the interfaces were folded into one.
  *
  * @example
  * const store: ServerStore = await openStore('.lagebild/lagebild.db');
  */
-import type { LagebildStore } from '../store/queue.js';
 import type { Store } from '../store/store.js';
 
-/** Store + the export generators. */
-export type ServerStore = Store & Pick<LagebildStore, 'allResults' | 'allEvents' | 'allStories'>;
+/** The Store. */
+export type ServerStore = Store;

@@ -4,31 +4,27 @@ import { mkdtempSync, writeFileSync, mkdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type RunningServer } from './server.js';
-import { FakeStore } from './testing/fake-store.js';
-import { FIXTURES, makeResult } from './testing/fixtures.js';
+import { fixtureStore, type FixtureStore } from './testing/fixture-store.js';
 import type {
   ActorDetailResponse, ArticleResponse, ArticlesResponse, DyadsResponse, EventsResponse, QuotesResponse,
   PlacesResponse, RelationResponse, StatsResponse, ActorsResponse, AddArticleResponse,
 } from './api-types.js';
 
 let srv: RunningServer;
-let store: FakeStore;
+let fx: FixtureStore;
 let dist: string;
 
 before(async () => {
-  store = new FakeStore();
-  for (const f of FIXTURES) {
-    const { id } = await store.putArticle({ id: f.id, text: f.text, date: f.date, title: f.title });
-    await store.putResult(id, makeResult(f));
-  }
+  fx = await fixtureStore();
   dist = mkdtempSync(join(tmpdir(), 'lagebild-web-'));
   mkdirSync(join(dist, 'assets'));
   writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Lagebild</title>');
   writeFileSync(join(dist, 'assets', 'app.js'), 'console.log(1)');
-  srv = await startServer({ store, port: 0, staticDir: dist });
+  srv = await startServer({ store: fx.store, port: 0, staticDir: dist });
 });
 after(async () => {
   await srv.close();
+  await fx.close();
   rmSync(dist, { recursive: true, force: true });
 });
 
@@ -210,7 +206,7 @@ test('a loopback server refuses requests for other host names (DNS rebinding)', 
 
 test('POST {url} stores what the reader fetched and lists what it could not read', async () => {
   const fetched = await startServer({
-    store, port: 0, staticDir: dist,
+    store: fx.store, port: 0, staticDir: dist,
     async *fetchArticles(url: string) {
       yield { article: { text: `Die Ministerin reiste am Montag nach Rom. Quelle: ${url}`, date: '2025-10-13', url }, origin: `${url}#1` };
       yield { error: { code: 'http-404', message: 'not found' }, origin: `${url}#2` };
@@ -224,14 +220,14 @@ test('POST {url} stores what the reader fetched and lists what it could not read
     assert.equal(res.status, 201);
     assert.equal(body.items.length, 1);
     assert.deepEqual(body.failed, [{ origin: 'https://news.example/feed.xml#2', error: 'not found' }]);
-    assert.equal((await store.getArticle(body.items[0].id))?.url, 'https://news.example/feed.xml');
+    assert.equal((await fx.store.getArticle(body.items[0].id))?.url, 'https://news.example/feed.xml');
   } finally {
     await fetched.close();
   }
 });
 
 test('an oversized body is refused with 413', async () => {
-  const small = await startServer({ store, port: 0, staticDir: dist, maxBody: 1000 });
+  const small = await startServer({ store: fx.store, port: 0, staticDir: dist, maxBody: 1000 });
   try {
     const res = await fetch(new URL('/api/articles', small.url), {
       method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ text: 'a'.repeat(5000) }),
@@ -244,8 +240,8 @@ test('an oversized body is refused with 413', async () => {
 });
 
 test('beyond loopback, POST needs the token (401 without or with a wrong one)', async () => {
-  const open = await startServer({ store, port: 0, host: '0.0.0.0', staticDir: dist });
-  const locked = await startServer({ store, port: 0, host: '0.0.0.0', staticDir: dist, token: 's3cret' });
+  const open = await startServer({ store: fx.store, port: 0, host: '0.0.0.0', staticDir: dist });
+  const locked = await startServer({ store: fx.store, port: 0, host: '0.0.0.0', staticDir: dist, token: 's3cret' });
   try {
     const post = (url: string, headers: Record<string, string> = {}) => fetch(new URL('/api/articles', url), {
       method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ text: 'Token test am Montag.' }),

@@ -14,22 +14,16 @@
  */
 import type { Result } from '../contract/schema.js';
 import {
-  applyEventFix, applyToResult, canonicalName, correctionStore, eventKey, foldCorrections, namesMergedInto, rowDay,
-  type CorrectionState, type CorrectionStore,
+  applyEventFix, applyToResult, canonicalName, eventKey, foldCorrections, namesMergedInto, rowDay, type CorrectionState,
 } from './corrections.js';
-import type { ExportEventRow, LagebildStore } from './queue.js';
+import type { ExportEventRow } from './queue.js';
 import { clampLimit, clampOffset, relationSeries, upperDay, type RelationGroup, type SeriesDirection, type SeriesUnit } from './relation.js';
 import { quadClass } from './quad.js';
 import { parseQuery, textMatches } from './search-terms.js';
 import type { ActorRow, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, Store, WeekPoint } from './store.js';
 
-/** What the view wraps: a Store with the export readers (the server's ServerStore). */
-export type ViewableStore = Store & Pick<LagebildStore, 'allResults' | 'allEvents' | 'allStories'>;
-
-/** A store that can answer finer relation series (both real stores). */
-interface GroupStore {
-  relationGroups(a: string, b: string): Promise<RelationGroup[]>;
-}
+/** What the view wraps: the Store (another name kept for code written before the one interface). */
+export type ViewableStore = Store;
 
 /** Options of a relation series beyond the pair. */
 export interface SeriesOptions {
@@ -39,11 +33,9 @@ export interface SeriesOptions {
   to?: string;
 }
 
-const EMPTY: CorrectionState = { events: new Map(), merges: new Map(), aliases: new Map(), size: 0 };
-
 /** The view: the store's methods, corrected; everything else passes through unchanged. */
 export type CorrectedView<S extends ViewableStore> = S & {
-  /** the folded correction log (empty for a store without corrections) */
+  /** the folded correction log */
   correctionState(): Promise<CorrectionState>;
   /** relation series by day/week/month and direction, corrected */
   relationSeries(a: string, b: string, opts?: SeriesOptions): Promise<WeekPoint[]>;
@@ -54,9 +46,8 @@ export type CorrectedView<S extends ViewableStore> = S & {
 /** Wraps `store`; wrapping a view again returns it. */
 export function correctedView<S extends ViewableStore>(store: S): CorrectedView<S> {
   if ((store as { raw?: unknown }).raw) return store as CorrectedView<S>;
-  const cs = correctionStore(store);
-  const state = async (): Promise<CorrectionState> => (cs ? foldCorrections(await cs.corrections()) : EMPTY);
-  const over = new Methods(store, cs, state);
+  const state = async (): Promise<CorrectionState> => foldCorrections(await store.corrections());
+  const over = new Methods(store, state);
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop === 'raw') return store;
@@ -105,18 +96,17 @@ function matches(e: EventRow, q: EventQuery, actorNames: string[] | undefined): 
 class Methods {
   constructor(
     private readonly s: ViewableStore,
-    private readonly cs: CorrectionStore | null,
     private readonly state: () => Promise<CorrectionState>,
   ) {}
 
   /** Engine rows of the corrected events, and those rows corrected. */
   private async fixedRows(st: CorrectionState): Promise<{ raw: EventRow[]; fixed: EventRow[] }> {
-    if (!this.cs || !st.events.size) return { raw: [], fixed: [] };
+    if (!st.events.size) return { raw: [], fixed: [] };
     const keys = [...st.events.keys()].map((k) => {
       const [articleId, eventId] = k.split('\u0000');
       return { articleId, eventId };
     });
-    const raw = await this.cs.eventsByKeys(keys);
+    const raw = await this.s.eventsByKeys(keys);
     return { raw, fixed: raw.map((r) => applyEventFix(r, st)) };
   }
 
@@ -159,13 +149,8 @@ class Methods {
   }
 
   async relationSeries(a: string, b: string, opts: SeriesOptions = {}): Promise<WeekPoint[]> {
-    const gs = this.s as Partial<GroupStore>;
     const st = await this.state();
-    if (typeof gs.relationGroups !== 'function') {
-      // a store without day groups (test fakes): weekly, both directions, uncorrected
-      return this.s.relation(a, b);
-    }
-    const groups = await gs.relationGroups(a, b);
+    const groups = await this.s.relationGroups(a, b);
     if (st.events.size) {
       const { raw, fixed } = await this.fixedRows(st);
       const inDyad = (e: EventRow) => (e.sourceCountry === a && e.targetCountry === b) || (e.sourceCountry === b && e.targetCountry === a);

@@ -20,7 +20,7 @@ import { CORRECTION_KINDS, EVENT_FIELDS, type CorrectionIn, type CorrectionKind,
 
 export { CORRECTION_KINDS, EVENT_FIELDS, type CorrectionIn, type CorrectionKind, type CorrectionRow, type EventField };
 
-/** The store methods of the correction layer (both real stores; test fakes may lack them). */
+/** The store methods of the correction layer (a capability group of the Store interface, store.ts). */
 export interface CorrectionStore {
   addCorrection(c: CorrectionIn): Promise<CorrectionRow>;
   /** the audit list: every correction, newest first (optionally of one event) */
@@ -29,7 +29,10 @@ export interface CorrectionStore {
   eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]>;
 }
 
-/** The store's correction methods, or null for a store without them. */
+/**
+ * The store's correction methods. Every Store has them now; the null answer is kept for callers
+ * written when test fakes lacked them.
+ */
 export function correctionStore(store: object): CorrectionStore | null {
   const s = store as Partial<CorrectionStore>;
   return typeof s.addCorrection === 'function' && typeof s.corrections === 'function'

@@ -8,7 +8,7 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import type { BulkStore } from './queue.js';
+import type { Store } from './store.js';
 
 /** The default database of the CLI (relative to the working directory). */
 export const DEFAULT_DB = '.lagebild/lagebild.db';
@@ -19,7 +19,7 @@ export function isPostgresSpec(spec: string): boolean {
 }
 
 /** Opens and migrates the store `spec` names. */
-export async function openStore(spec: string = DEFAULT_DB, opts: { max?: number } = {}): Promise<BulkStore> {
+export async function openStore(spec: string = DEFAULT_DB, opts: { max?: number } = {}): Promise<Store> {
   if (isPostgresSpec(spec)) {
     const { PgStore } = await import('./postgres/pg-store.js');
     return PgStore.open(spec, opts);

@@ -1,7 +1,6 @@
 /**
- * What batch processing needs beyond the Store interface: leasing pending articles (workers),
- * the status of a stored article (resume), and streaming every result (export). Both stores
- * implement it; openStore() returns `Store & BatchStore`, so code written against Store is unaffected.
+ * Batch processing's part of the one Store interface (store.ts): leasing pending articles
+ * (workers, ingest), and streaming every result (exports); the types ingest and workers pass.
  *
  * @example
  * for (const job of await store.claim('worker-1', 8, 60_000)) await store.putResult(job.id, analyze(job.article));
@@ -28,8 +27,8 @@ export type AnalysisOutcome =
   | { id: string; result: Result }
   | { id: string; error: { code: string; message: string } };
 
+/** Capability group of the Store (store.ts): leases for workers and ingest, and streaming every result (exports). */
 export interface BatchStore {
-  putArticle(article: ArticleIn): Promise<PutArticleResult>;
   /**
    * Leases up to `limit` pending articles whose lease is free or expired, for `leaseMs`.
    * Safe with any number of concurrent callers (SKIP LOCKED on PostgreSQL, one atomic UPDATE on SQLite).
@@ -58,16 +57,11 @@ export interface BatchStore {
 /** An event row with its article's URL (for exports). */
 export type ExportEventRow = EventRow & { url: string | null };
 
-/** A Store (assignable to it) with the batch methods. */
-export type LagebildStore = Omit<Store, 'putArticle'> & BatchStore;
+/** Another name of the one Store interface (store.ts), kept for code written before it: new code says Store. */
+export type LagebildStore = Store;
 
-/** Writes in bulk: one transaction (one commit) for many articles. Used by ingest and workers. */
-export interface BulkWrites {
-  /** putArticle for many articles in one transaction */
-  putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]>;
-  /** putResult / putError for many articles in one transaction, all or nothing */
-  putResults(items: AnalysisOutcome[]): Promise<void>;
-}
+/** The bulk writes of the Store (its group ArticleWrites), kept for code written before it. */
+export type BulkWrites = Pick<Store, 'putArticles' | 'putResults'>;
 
-/** What openStore() hands out: both real stores implement it. */
-export type BulkStore = LagebildStore & BulkWrites;
+/** Another name of the one Store interface (store.ts), kept for code written before it: new code says Store. */
+export type BulkStore = Store;

@@ -1,11 +1,10 @@
 /**
  * Actor-registry facts kept in the store (table `registry_facts`): what ingest learned from
- * appositions (with article id, span and evidence text) and what analysts added. Both stores
- * implement `RegistryFactStore`; it is a separate interface so that Store fakes need not.
+ * appositions (with article id, span and evidence text) and what analysts added.
+ * `RegistryFactStore` is a capability group of the one Store interface (store.ts).
  *
  * @example
- * const facts = registryFactStore(store);
- * if (facts) await facts.addRegistryFacts([{ name: 'Jane Example', type: 'PER', country: 'USA', source: 'analyst' }]);
+ * await store.addRegistryFacts([{ name: 'Jane Example', type: 'PER', country: 'USA', source: 'analyst' }]);
  */
 import type { ActorFact } from '../registry/types.js';
 import { cleanDeep } from '../read/clean-text.js';
@@ -39,7 +38,7 @@ export interface RegistryFactRow extends Required<FactFields> {
   createdAt: string;
 }
 
-/** The store methods for registry facts. */
+/** The store methods for registry facts (a group of the Store interface). */
 export interface RegistryFactStore {
   /** appends facts in one transaction; returns the stored rows in input order */
   addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]>;
@@ -47,7 +46,10 @@ export interface RegistryFactStore {
   registryFacts(q?: { afterId?: number }): Promise<RegistryFactRow[]>;
 }
 
-/** The store's registry-fact methods, or null for a store without them (test fakes). */
+/**
+ * The store's registry-fact methods. Every Store has them now (there are no fakes any more); the
+ * null answer is kept for callers written when test fakes lacked them.
+ */
 export function registryFactStore(store: object): RegistryFactStore | null {
   const s = store as Partial<RegistryFactStore>;
   return typeof s.addRegistryFacts === 'function' && typeof s.registryFacts === 'function' ? s as RegistryFactStore : null;

@@ -7,19 +7,17 @@
  */
 import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { BulkStore } from './queue.js';
 import { ac, ARTICLES, ev, fixtureResults, qt, resultFor, STORY, storyCopies } from './fixtures.js';
 import { parseQuery } from './search-terms.js';
 import { contentHash } from './text-hash.js';
-import { registryFactStore } from './registry-facts.js';
-import { correctionStore, validateCorrection } from './corrections.js';
+import { validateCorrection } from './corrections.js';
 import { correctedView } from './corrected-view.js';
-import type { EventRow, LeverStore } from './store.js';
+import type { EventRow, Store } from './store.js';
 import type { Lever } from '../contract/schema.js';
 
 export interface SuiteHooks {
   /** a new, empty, migrated store */
-  fresh(): Promise<BulkStore>;
+  fresh(): Promise<Store>;
   /** removes everything the run created (files, schemas) */
   cleanup(): Promise<void>;
   /** when set, every test is skipped with this message */
@@ -27,7 +25,7 @@ export interface SuiteHooks {
 }
 
 /** Stores all fixture articles with their results; returns id by fixture key. */
-async function loadFixtures(s: BulkStore): Promise<Record<string, string>> {
+async function loadFixtures(s: Store): Promise<Record<string, string>> {
   const results = fixtureResults();
   const ids: Record<string, string> = {};
   for (const [k, a] of Object.entries(ARTICLES)) {
@@ -41,7 +39,7 @@ async function loadFixtures(s: BulkStore): Promise<Record<string, string>> {
 /** Registers the shared store tests under `describe(name)`. */
 export function storeSuite(name: string, hooks: SuiteHooks): void {
   const opts = { skip: hooks.skip || false };
-  const opened: BulkStore[] = [];
+  const opened: Store[] = [];
   const fresh = async () => {
     const s = await hooks.fresh();
     opened.push(s);
@@ -110,8 +108,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
 
     test('levers (migration 008): stored with the result, found by dyad, instrument and good, replaced and cleared with it', async () => {
       const s = await fresh();
-      const ls = s as unknown as LeverStore;
-      assert.equal(typeof ls.levers, 'function', 'the store implements LeverStore');
+      const ls = s;
       const { id } = await s.putArticle(ARTICLES.tariffs);
       const r = fixtureResults().tariffs;
       const text = r.text;
@@ -192,7 +189,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       const s = await fresh();
       await loadFixtures(s);
       const ids = (rows: { articleId: string; eventId: string }[]) => rows.map((r) => `${r.articleId}/${r.eventId}`).sort();
-      const cases: [Parameters<BulkStore['events']>[0], string[]][] = [
+      const cases: [Parameters<Store['events']>[0], string[]][] = [
         [{ source: 'USA', target: 'CHN' }, ['fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-tariffs/e1']],
         [{ source: 'USA', target: 'CHN', either: true }, ['fx-talks/e1', 'fx-talks/e2', 'fx-talks/e3', 'fx-tariffs/e1', 'fx-tariffs/e2', 'fx-tariffs/e3']],
         [{ source: 'UKR', either: true }, ['fx-strike/e1', 'fx-strike/e2']],
@@ -223,7 +220,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
     test('quotes: full-text search over text and speaker, filters', async () => {
       const s = await fresh();
       await loadFixtures(s);
-      const cases: [Parameters<BulkStore['quotes']>[0], string[]][] = [
+      const cases: [Parameters<Store['quotes']>[0], string[]][] = [
         [{ q: 'grave mistake' }, ['fx-tariffs/q1']],
         [{ q: 'mistake grave' }, ['fx-tariffs/q1']],
         [{ q: 'Hilfe' }, ['fx-strike/q1']],
@@ -440,19 +437,15 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.equal(back?.status, 'done');
       assert.equal(back?.result?.actors[0].name.replace('\ufffd', '?').replace('\u0000', ''), 'Name?');
       assert.equal((await s.getArticle(puts[0].id))?.status, 'error');
-      const rf = registryFactStore(s);
-      if (rf) {
-        const [f] = await rf.addRegistryFacts([{ name: 'Jane\u0000 Ex\ud800', type: 'PER', country: 'USA', source: 'analyst', role: 'r\u0000' }]);
-        assert.equal(f.name, 'Jane Ex\ufffd');
-      }
+      const [f] = await s.addRegistryFacts([{ name: 'Jane\u0000 Ex\ud800', type: 'PER', country: 'USA', source: 'analyst', role: 'r\u0000' }]);
+      assert.equal(f.name, 'Jane Ex\ufffd');
       assert.equal((await s.counts()).articles, 3);
     });
 
     test('corrections: their own layer with author and time; reads, series and exports corrected; kept across re-analysis', async () => {
       const s = await fresh();
       const ids = await loadFixtures(s);
-      const cs = correctionStore(s);
-      assert.ok(cs, 'the store implements CorrectionStore');
+      const cs = s;
       const view = correctedView(s);
       assert.deepEqual(await cs.corrections(), []);
       const before = await view.relation('CHN', 'USA');
@@ -554,8 +547,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
 
     test('registry facts: stored with provenance, read back in id order, afterId for catching up', async () => {
       const s = await fresh();
-      const rf = registryFactStore(s);
-      assert.ok(rf, 'the store implements RegistryFactStore');
+      const rf = s;
       assert.deepEqual(await rf.registryFacts(), []);
       const [learned, analyst] = await rf.addRegistryFacts([
         {

@@ -1,6 +1,7 @@
 /**
- * The Store interface: one contract, one folder per implementation (sqlite/, postgres/), one
- * shared test suite run against both. All methods are async so that PostgreSQL fits.
+ * The Store interface: one contract in capability groups, one folder per implementation
+ * (sqlite/, postgres/) sharing their SQL (sql/), one shared test suite run against both. All
+ * methods are async so that PostgreSQL fits.
  *
  * @example
  * const store = await openStore('.lagebild/lagebild.db'); // or 'postgres://...'
@@ -9,6 +10,10 @@
 import type { ArticleIn, Lang, Result } from '../contract/schema.js';
 import type { LeverQuery, LeverRow } from './lever-rows.js';
 import type { ParsedQuery } from './search-terms.js';
+import type { RelationGroup } from './relation.js';
+import type { AnalysisOutcome, BatchStore, PutArticleResult } from './queue.js';
+import type { CorrectionStore } from './corrections.js';
+import type { RegistryFactStore } from './registry-facts.js';
 
 export interface ArticleSummary {
   id: string;
@@ -170,32 +175,67 @@ export interface PartnerRow {
   scoreSum: number;
 }
 
-/** A store that answers lever queries (migration 008; both stores implement it, docs/levers.md). */
-export interface LeverStore {
-  levers(q?: LeverQuery): Promise<LeverRow[]>;
+/** What a search for articles may ask: `q` a substring of title, text or url; `match` a stemmed word search over title and text. */
+export interface ArticleListQuery {
+  limit?: number;
+  offset?: number;
+  q?: string;
+  match?: ParsedQuery;
 }
 
-export interface Store {
+/** Capability group: opening, migrating, closing. */
+export interface StoreLifecycle {
   readonly kind: 'sqlite' | 'postgres';
   /** applies pending migrations (versioned files); safe to call every start */
   migrate(): Promise<void>;
-  /** stores the article unless its content hash is known; returns its id either way */
-  putArticle(article: ArticleIn): Promise<{ id: string; inserted: boolean }>;
+  /** recomputes the actor summary from the actor rows (needed only after changing rows by hand, as bench/api-speed.ts does) */
+  rebuildSummaries(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Capability group: writing articles and their analyses, one at a time or in one transaction per batch. */
+export interface ArticleWrites {
+  /** stores the article unless its content hash is known; returns its id and state either way */
+  putArticle(article: ArticleIn): Promise<PutArticleResult>;
   /** writes (or replaces, idempotently) the analysis of an article */
   putResult(articleId: string, result: Result): Promise<void>;
   putError(articleId: string, error: { code: string; message: string }): Promise<void>;
+  /** putArticle for many articles in one transaction */
+  putArticles(articles: ArticleIn[]): Promise<PutArticleResult[]>;
+  /** putResult / putError for many articles in one transaction, all or nothing */
+  putResults(items: AnalysisOutcome[]): Promise<void>;
+}
+
+/** Capability group: what the API, the dashboard and the CLI read. */
+export interface StoreReads {
   getArticle(id: string): Promise<StoredArticle | null>;
-  /** `q`: substring of title, text or url; `match`: stemmed word search over title and text */
-  listArticles(q?: { limit?: number; offset?: number; q?: string; match?: ParsedQuery }): Promise<ArticleSummary[]>;
+  listArticles(q?: ArticleListQuery): Promise<ArticleSummary[]>;
   events(q?: EventQuery): Promise<EventRow[]>;
   quotes(q?: QuoteQuery): Promise<QuoteRow[]>;
   actors(q?: { q?: string; limit?: number }): Promise<ActorRow[]>;
   /** weekly series of the relation between two countries (both directions) */
   relation(a: string, b: string): Promise<WeekPoint[]>;
+  /** the dyad's events grouped by day, direction, quad class and status (corrected-view.ts builds any series from them) */
+  relationGroups(a: string, b: string): Promise<RelationGroup[]>;
   /** country pairs by number of events, most first */
   dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]>;
   /** events per place and per state taking part, over canonical articles (optionally one event type) */
   places(q?: { type?: string }): Promise<PlaceSummary>;
+  /** the countries `c` has events with (either direction), most events first */
+  partners(c: string, limit?: number): Promise<PartnerRow[]>;
+  /** canonical articles per article date within [from, to] (the per-100-articles normalisation) */
+  articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]>;
   counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }>;
-  close(): Promise<void>;
 }
+
+/** Capability group: lever queries (migration 008, docs/levers.md). */
+export interface LeverStore {
+  levers(q?: LeverQuery): Promise<LeverRow[]>;
+}
+
+/**
+ * The one Store interface: both stores (SQLite, PostgreSQL) implement every group, and everything
+ * else (CLI, ingest, workers, server, exports, the corrected view) is written against it. The
+ * groups are named so that a function can ask for only what it uses (`Pick`, or a group).
+ */
+export interface Store extends StoreLifecycle, ArticleWrites, StoreReads, BatchStore, LeverStore, CorrectionStore, RegistryFactStore {}

@@ -9,45 +9,51 @@
  */
 import pg from 'pg';
 import type { ArticleIn, Result } from '../../contract/schema.js';
-import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, PartnerRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
-  LeverStore,
-} from '../store.js';
-import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
+import type { ArticleSummary, EventRow, PlaceSummary, Store } from '../store.js';
+import type { AnalysisOutcome, ClaimedArticle, PutArticleResult } from '../queue.js';
 import { layerRows, likePattern } from '../rows.js';
-import { parseQuery, tsQueries, type ParsedQuery } from '../search-terms.js';
+import { tsQueries, type ParsedQuery } from '../search-terms.js';
 import { searchDocs, type SearchDoc } from '../search-docs.js';
-import { LEVER_COLUMNS, leverSql, leverWhere, toLeverRow, type LeverQuery, type LeverRow } from '../lever-rows.js';
+import { LEVER_COLUMNS } from '../lever-rows.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
-import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
-import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
+import { altId, baseId, toEventRow, toSummary } from '../map-rows.js';
+import { clampLimit, clampOffset } from '../relation.js';
 import { correctionValues, toCorrectionRow } from '../correction-rows.js';
-import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
+import type { CorrectionIn, CorrectionRow } from '../corrections.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
 import { prepareArticle, storedResult, toClaimed } from '../prepare.js';
 import { cleanArticle, cleanString, pgSafeJson } from '../../read/clean-text.js';
 import {
-  REGISTRY_FACT_COLUMNS, registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+  registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow,
 } from '../registry-facts.js';
+import { Params, POSTGRES, type Stmt } from '../sql/dialect.js';
+import { SqlStore } from '../sql/sql-store.js';
+import { EVENT_COLS, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch } from '../sql/queries.js';
+
+/* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped */
 
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 /** advisory lock key that serialises putArticle's dedup lookup + insert across processes */
 const DEDUP_LOCK = 0x4c616765; // "Lage"
 
-const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
-  1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
-
-/** (article_id, ref) of the search documents of one kind matching a parsed query (migration 007). */
-function matchDocs(kind: string, m: ParsedQuery, P: Params): string {
+/**
+ * The word search (search-terms.ts tsQueries) on 'simple' tsvectors with GIN indexes: an article's
+ * or event's search document (search_docs, migration 007), or the quote row itself (quotes.stems /
+ * quotes.words, migration 011: a plain condition on quotes, so the planner estimates how many
+ * quotes match and, for a rarer word, reads them from the index and sorts only those).
+ */
+const pgTextMatch: TextMatch = (kind, m, P) => {
   const { stems, words } = tsQueries(m);
-  if (!stems && !words) return 'SELECT NULL::text, NULL::text WHERE false';
-  const conds = [`d.kind = ${P.p(kind)}`];
-  if (stems) conds.push(`d.stems @@ to_tsquery('simple', ${P.p(stems)})`);
-  if (words) conds.push(`d.words @@ to_tsquery('simple', ${P.p(words)})`);
-  return `SELECT d.article_id, d.ref FROM search_docs d WHERE ${conds.join(' AND ')}`;
-}
+  if (!stems && !words) return null;
+  const on = kind === 'quote' ? 'q' : 'd';
+  const conds: string[] = [];
+  if (stems) conds.push(`${on}.stems @@ to_tsquery('simple', ${P.p(stems)})`);
+  if (words) conds.push(`${on}.words @@ to_tsquery('simple', ${P.p(words)})`);
+  if (kind === 'quote') return conds.join(' AND ');
+  return inDocs(kind, `SELECT d.article_id, d.ref FROM search_docs d WHERE d.kind = ${P.p(kind)} AND ${conds.join(' AND ')}`);
+};
 
 /** Fills the search index from the stored results (once, when migration 007 arrives on an analysed store). */
 async function backfillSearch(c: pg.PoolClient): Promise<void> {
@@ -83,14 +89,6 @@ export function parsePgUrl(url: string): { connectionString: string; schema: str
   return { connectionString: u.toString(), schema };
 }
 
-/** Collects positional parameters: `p(v)` appends v and returns its placeholder ($n). */
-class Params {
-  readonly values: unknown[] = [];
-  p(v: unknown): string {
-    this.values.push(v);
-    return `$${this.values.length}`;
-  }
-}
 
 export interface PgOptions {
   /** pool size (default 4) */
@@ -99,12 +97,16 @@ export interface PgOptions {
   applicationName?: string;
 }
 
-export class PgStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
+export class PgStore extends SqlStore implements Store {
   readonly kind = 'postgres' as const;
+  protected readonly d = POSTGRES;
+  protected readonly textMatch = pgTextMatch;
+  protected readonly canonicalEvents = { from: 'events e JOIN articles a ON a.id = e.article_id', where: 'a.duplicate_of IS NULL' };
   readonly pool: pg.Pool;
   readonly schema: string;
 
   constructor(url: string, opts: PgOptions = {}) {
+    super();
     const { connectionString, schema } = parsePgUrl(url);
     this.schema = schema;
     this.pool = new pg.Pool({
@@ -127,6 +129,10 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
       throw err;
     }
     return s;
+  }
+
+  protected async rows(s: Stmt): Promise<any[]> {
+    return (await this.pool.query(s.sql, s.values)).rows;
   }
 
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
@@ -304,10 +310,18 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
         try {
           const { result, json } = storedResult(it.id, it.result);
           const rows = layerRows(it.id, result);
-          if (locked.some((r) => r.id === it.id)) for (const d of searchDocs(rows, result)) docs.push({ ...d, article_id: it.id });
+          // quotes carry their own search vectors (migration 011); articles and events go to search_docs
+          const quoteDocs = new Map<string, SearchDoc>();
+          for (const d of searchDocs(rows, result)) {
+            if (d.kind === 'quote') quoteDocs.set(d.ref, d);
+            else if (locked.some((r) => r.id === it.id)) docs.push({ ...d, article_id: it.id });
+          }
+          const quotes = rows.quotes.map((q) => ({
+            ...q, search_stems: quoteDocs.get(q.quote_id)?.stems ?? '', search_words: quoteDocs.get(q.quote_id)?.words ?? '',
+          }));
           // pgSafeJson: a span cut between the two halves of a surrogate pair must not fail the write
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
-            it.id, json, pgSafeJson(rows),
+            it.id, json, pgSafeJson({ ...rows, quotes }),
           ]);
           // levers (migration 008) beside the function of migration 002, in the same transaction
           await c.query('DELETE FROM levers WHERE article_id = $1', [it.id]);
@@ -338,128 +352,30 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
       lease_owner = NULL, lease_until = NULL WHERE id = $1`, [articleId, cleanString(error.code).value, cleanString(error.message).value]);
   }
 
-  async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = (await this.pool.query(
-      'SELECT a.*, r.json FROM articles a LEFT JOIN results r ON r.article_id = a.id WHERE a.id = $1', [id],
-    )).rows[0];
-    if (!r) return null;
-    return {
-      ...toSummary(r), text: r.text, result: r.json ?? null,
-      error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
-    };
-  }
-
+  /** `match`: the shared query; `q`: ILIKE on article_search with its trigram indexes (migration 006). */
   async listArticles(q: { limit?: number; offset?: number; q?: string; match?: ParsedQuery } = {}): Promise<ArticleSummary[]> {
-    const P = new Params();
-    let where = '';
+    if (!q.q) return this.listArticlesShared(q);
+    const P = new Params(POSTGRES);
+    const where: string[] = [];
     if (q.match) {
-      if (!q.match.clauses.length) return [];
-      const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
-        CASE WHEN title IS NULL OR title = '' THEN left(text, 400) END AS lead
-        FROM articles WHERE id IN (SELECT article_id FROM (${matchDocs('article', q.match, P)}) x)
-        ORDER BY date DESC NULLS LAST, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
-      return (await this.pool.query(sql, P.values)).rows.map(toSummary);
+      const cond = q.match.clauses.length ? pgTextMatch('article', q.match, P) : null;
+      if (!cond) return [];
+      where.push(cond);
     }
-    if (q.q) {
-      const p = P.p(likePattern(q.q));
-      // article_search holds the searched columns with trigram indexes (migration 006)
-      where = `WHERE seq IN (SELECT seq FROM article_search WHERE title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`;
-    }
-    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
-        CASE WHEN title IS NULL OR title = '' THEN left(text, 400) END AS lead
-      FROM articles ${where} ORDER BY date DESC NULLS LAST, seq DESC
-      LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
-    if (!q.q) return (await this.pool.query(sql, P.values)).rows.map(toSummary);
-    // The planner costs a sequential scan of article_search without the work of unpacking every
-    // compressed text for ILIKE, so it prefers it to the trigram indexes even for a word in 10 %
-    // of the articles: 330 ms instead of 84 ms on 20,000 articles (EXPLAIN ANALYZE, lead). Where
-    // the indexes exist they are the better plan for any search word, so the scan is ruled out here.
+    const p = P.p(likePattern(q.q));
+    // article_search holds the searched columns with trigram indexes (migration 006)
+    where.push(`seq IN (SELECT seq FROM article_search WHERE title ILIKE ${p} OR text ILIKE ${p} OR url ILIKE ${p})`);
+    const sql = `SELECT ${summaryCols(POSTGRES)} FROM articles WHERE ${where.join(' AND ')}
+      ORDER BY date DESC NULLS LAST, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
+    // Measured plan: the planner costs a sequential scan of article_search without the work of
+    // unpacking every compressed text for ILIKE, so it prefers it to the trigram indexes even for
+    // a word in 10 % of the articles: 330 ms instead of 84 ms on 20,000 articles (EXPLAIN ANALYZE,
+    // lead). Where the indexes exist they are the better plan for any search word, so the scan is
+    // ruled out here.
     return this.tx(async (c) => {
       await c.query('SET LOCAL enable_seqscan = off');
       return (await c.query(sql, P.values)).rows.map(toSummary);
     });
-  }
-
-  private eventFilter(q: EventQuery, P: Params): string[] {
-    const where = ['a.duplicate_of IS NULL'];
-    if (q.from) where.push(`e.day >= ${P.p(q.from)}`);
-    if (q.to) where.push(`e.day <= ${P.p(upperDay(q.to))}`);
-    if (q.either && q.source && q.target) {
-      const s = P.p(q.source), t = P.p(q.target);
-      where.push(`((e.source_country = ${s} AND e.target_country = ${t}) OR (e.source_country = ${t} AND e.target_country = ${s}))`);
-    } else if (q.either && (q.source || q.target)) {
-      const c = P.p(q.source ?? q.target);
-      where.push(`(e.source_country = ${c} OR e.target_country = ${c})`);
-    } else {
-      if (q.source) where.push(`e.source_country = ${P.p(q.source)}`);
-      if (q.target) where.push(`e.target_country = ${P.p(q.target)}`);
-    }
-    if (q.type) where.push(`e.type = ${P.p(q.type)}`);
-    if (q.status) where.push(`e.status = ${P.p(q.status)}`);
-    for (const names of [q.actor ? [q.actor] : [], q.actorAny ?? []]) {
-      if (!names.length) continue;
-      where.push(`(${names.map((n) => {
-        const p = P.p(likePattern(n));
-        return `e.source_names ILIKE ${p} OR e.target_names ILIKE ${p}`;
-      }).join(' OR ')})`);
-    }
-    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
-    if (m) where.push(`(e.article_id, e.event_id) IN (${matchDocs('event', m, P)})`);
-    if (q.place) where.push(`e.place_name = ${P.p(q.place)}`);
-    if (q.minConfidence !== undefined) where.push(`(e.confidence IS NULL OR e.confidence >= ${P.p(q.minConfidence)})`);
-    return where;
-  }
-
-  /** Levers of canonical articles, newest first (docs/levers.md). */
-  async levers(q: LeverQuery = {}): Promise<LeverRow[]> {
-    const w = leverWhere(q, (i) => `$${i}`);
-    return (await this.pool.query(leverSql(w), w.values)).rows.map(toLeverRow);
-  }
-
-  async events(q: EventQuery = {}): Promise<EventRow[]> {
-    const P = new Params();
-    const where = this.eventFilter(q, P);
-    const sql = `SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE ${where.join(' AND ')}
-      ORDER BY e.day DESC NULLS LAST, a.seq DESC, e.trigger_start, e.event_id
-      LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
-    return (await this.pool.query(sql, P.values)).rows.map(toEventRow);
-  }
-
-  async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
-    const P = new Params();
-    const where = ['a.duplicate_of IS NULL'];
-    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
-    if (m) {
-      if (!m.clauses.length) return [];
-      where.push(`(q.article_id, q.quote_id) IN (${matchDocs('quote', m, P)})`);
-    }
-    if (q.speaker) where.push(`q.speaker ILIKE ${P.p(likePattern(q.speaker))}`);
-    if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);
-    if (q.from) where.push(`a.date >= ${P.p(q.from)}`);
-    if (q.to) where.push(`a.date <= ${P.p(upperDay(q.to))}`);
-    const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title
-      FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where.join(' AND ')} ORDER BY a.date DESC NULLS LAST, a.seq DESC, q.id
-      LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
-    return (await this.pool.query(sql, P.values)).rows.map(toQuoteRow);
-  }
-
-  async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
-    // from the summary of migration 006, kept by writeOutcomes (canonical articles only)
-    const P = new Params();
-    const where = q.q ? `WHERE s.name ILIKE ${P.p(likePattern(q.q))}` : '';
-    const facet = (kind: string, agg: string) => `(SELECT ${agg}(f.value) FROM actor_facets f
-      WHERE f.name = s.name AND f.type = s.type AND f.kind = '${kind}')`;
-    const sql = `SELECT s.name, s.type, s.articles, s.mentions, ${facet('country', 'max')} AS country,
-        ${facet('sector', 'max')} AS sector, ${facet('role', 'array_agg')} AS roles
-      FROM actor_stats s ${where}
-      ORDER BY s.articles DESC, s.mentions DESC, s.name COLLATE "C", s.type COLLATE "C"
-      LIMIT ${P.p(clampLimit(q.limit, 50))}`;
-    return (await this.pool.query(sql, P.values)).rows.map((r) => ({
-      name: r.name, type: r.type, country: r.country ?? null, sector: r.sector ?? null,
-      roles: ((r.roles ?? []) as string[]).slice().sort(), articles: Number(r.articles), mentions: Number(r.mentions),
-    }));
   }
 
   /** Recomputes the actor summary from the actor rows: needed only after changing duplicate_of by hand. */
@@ -467,63 +383,8 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
     await this.pool.query('SELECT lagebild_rebuild_actor_stats()');
   }
 
-  async relation(a: string, b: string): Promise<WeekPoint[]> {
-    const rows = (await this.pool.query(`SELECT e.week, e.quad, e.status, count(*) AS n,
-        count(*) FILTER (WHERE e.status IN ('asserted', 'planned')) AS scored,
-        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS score_sum
-      FROM events e JOIN articles ar ON ar.id = e.article_id
-      WHERE ar.duplicate_of IS NULL AND e.week IS NOT NULL
-        AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
-      GROUP BY e.week, e.quad, e.status`, [a, b])).rows as WeekGroup[];
-    return weekSeries(rows);
-  }
-
-  /** The dyad's events grouped by day, direction, quad class and status. */
-  async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
-    const rows = (await this.pool.query(`SELECT e.day, e.source_country AS source, e.quad, e.status,
-        (length(e.date) = 10)::int AS dated, count(*) AS n,
-        count(*) FILTER (WHERE e.status IN ('asserted', 'planned')) AS scored,
-        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS score_sum
-      FROM events e JOIN articles ar ON ar.id = e.article_id
-      WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
-        AND ((e.source_country = $1 AND e.target_country = $2) OR (e.source_country = $2 AND e.target_country = $1))
-      GROUP BY e.day, e.source_country, e.quad, e.status, 5`, [a, b])).rows;
-    return rows.map((r) => ({ ...r, dated: Number(r.dated ?? 0), n: Number(r.n), scored: Number(r.scored), score_sum: Number(r.score_sum) })) as RelationGroup[];
-  }
-
-  /** The countries `c` has events with (either direction), most events first. */
-  async partners(c: string, limit?: number): Promise<PartnerRow[]> {
-    const one = (mine: string, other: string) => `SELECT e.${other} AS country, count(*) AS n,
-        coalesce(sum(e.score) FILTER (WHERE e.status IN ('asserted', 'planned')), 0) AS s
-      FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE e.${mine} = $1 AND e.${other} IS NOT NULL AND e.${other} <> e.${mine} AND a.duplicate_of IS NULL
-      GROUP BY e.${other}`;
-    const rows = (await this.pool.query(`SELECT country, sum(n) AS events, sum(s) AS score FROM (${one('source_country', 'target_country')}
-      UNION ALL ${one('target_country', 'source_country')}) x GROUP BY country ORDER BY events DESC, country COLLATE "C" LIMIT $2`,
-    [c, clampLimit(limit, 50)])).rows;
-    return rows.map((r) => ({ country: r.country, events: Number(r.events), scoreSum: Math.round(Number(r.score) * 1000) / 1000 }));
-  }
-
-  /** Canonical articles per article date within [from, to]. */
-  async articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]> {
-    const rows = (await this.pool.query(`SELECT date AS day, count(*) AS n FROM articles
-      WHERE date >= $1 AND date <= $2 AND duplicate_of IS NULL GROUP BY date`, [from ?? '0000', to ? upperDay(to) : '9999'])).rows;
-    return rows.map((r) => ({ day: r.day, n: Number(r.n) }));
-  }
-
   async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
-    const r = await this.pool.query(`INSERT INTO corrections (author, kind, article_id, event_id, field, name, value, note)
-      VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING *`, correctionValues(c));
-    return toCorrectionRow(r.rows[0]);
-  }
-
-  async corrections(q: { articleId?: string; eventId?: string; limit?: number } = {}): Promise<CorrectionRow[]> {
-    const P = new Params();
-    const where = q.articleId
-      ? `WHERE article_id = ${P.p(q.articleId)}${q.eventId ? ` AND event_id = ${P.p(q.eventId)}` : ''}` : '';
-    const r = await this.pool.query(`SELECT * FROM corrections ${where} ORDER BY id DESC
-      LIMIT ${P.p(clampLimit(q.limit, 100_000, 100_000))}`, P.values);
-    return r.rows.map(toCorrectionRow);
+    return toCorrectionRow((await this.rows({ sql: insertCorrectionSql(POSTGRES), values: [new Date().toISOString(), ...correctionValues(c)] }))[0]);
   }
 
   async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
@@ -534,26 +395,11 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
     return r.rows.map(toEventRow);
   }
 
-  async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {
-    const rows = (await this.pool.query(`SELECT least(e.source_country, e.target_country) COLLATE "C" AS a,
-        greatest(e.source_country, e.target_country) COLLATE "C" AS b, count(*) AS count
-      FROM events e JOIN articles ar ON ar.id = e.article_id
-      WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-        AND e.source_country <> e.target_country
-      GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT $1`, [clampLimit(limit, 20)])).rows;
-    return rows.map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
-  }
-
   async places(q: { type?: string } = {}): Promise<PlaceSummary> {
-    const P = new Params();
-    const type = q.type ? `AND e.type = ${P.p(q.type)}` : '';
-    const places = (await this.pool.query(`SELECT e.place_name AS name, max(e.place_country) AS country,
-        e.place_lat AS lat, e.place_lon AS lon, count(*) AS count
-      FROM events e JOIN articles a ON a.id = e.article_id
-      WHERE a.duplicate_of IS NULL AND e.place_name IS NOT NULL AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL ${type}
-      GROUP BY e.place_name, e.place_lat, e.place_lon
-      ORDER BY count(*) DESC, e.place_name COLLATE "C", e.place_lat, e.place_lon`, P.values)).rows
+    const places = (await this.rows(placesSql(POSTGRES, this.canonicalEvents, q.type)))
       .map((r) => ({ name: r.name, country: r.country ?? null, lat: Number(r.lat), lon: Number(r.lon), count: Number(r.count) }));
+    const P = new Params(POSTGRES);
+    const type = q.type ? `AND e.type = ${P.p(q.type)}` : '';
     const countries = (await this.pool.query(`SELECT c AS country, count(*) AS count FROM (
         SELECT e.source_country AS c FROM events e JOIN articles a ON a.id = e.article_id
           WHERE a.duplicate_of IS NULL AND e.source_country IS NOT NULL ${type}
@@ -563,18 +409,6 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
       ) x GROUP BY c ORDER BY count DESC, c COLLATE "C"`, P.values)).rows
       .map((r) => ({ country: r.country as string, count: Number(r.count) }));
     return { places, countries };
-  }
-
-  async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {
-    const r = (await this.pool.query(`SELECT count(*) AS articles,
-        count(*) FILTER (WHERE status = 'done') AS done, count(*) FILTER (WHERE status = 'error') AS errors,
-        coalesce(sum(n_events) FILTER (WHERE duplicate_of IS NULL), 0) AS events,
-        coalesce(sum(n_quotes) FILTER (WHERE duplicate_of IS NULL), 0) AS quotes
-      FROM articles`)).rows[0];
-    return {
-      articles: Number(r.articles), done: Number(r.done), errors: Number(r.errors),
-      events: Number(r.events), quotes: Number(r.quotes),
-    };
   }
 
   async leaseOwners(): Promise<string[]> {
@@ -612,43 +446,6 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
     return Number((await this.pool.query(`SELECT count(*) AS n FROM articles WHERE status = 'pending'`)).rows[0].n);
   }
 
-  async *allResults(pageSize = 200): AsyncGenerator<Result> {
-    let last = 0;
-    for (;;) {
-      const rows = (await this.pool.query(`SELECT a.seq, r.json FROM results r JOIN articles a ON a.id = r.article_id
-        WHERE a.seq > $1 ORDER BY a.seq LIMIT $2`, [last, pageSize])).rows;
-      if (!rows.length) return;
-      for (const r of rows) yield r.json as Result;
-      last = Number(rows[rows.length - 1].seq);
-    }
-  }
-
-  async *allEvents(pageSize = 200): AsyncGenerator<ExportEventRow> {
-    let last = 0;
-    for (;;) {
-      const arts = (await this.pool.query(`SELECT seq, id FROM articles WHERE seq > $1 AND duplicate_of IS NULL AND n_events > 0
-        ORDER BY seq LIMIT $2`, [last, pageSize])).rows;
-      if (!arts.length) return;
-      const rows = (await this.pool.query(`SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE a.id = ANY($1::text[]) ORDER BY a.seq, e.trigger_start, e.event_id`, [arts.map((x) => x.id)])).rows;
-      for (const r of rows) yield { ...toEventRow(r), url: r.article_url ?? null };
-      last = Number(arts[arts.length - 1].seq);
-    }
-  }
-
-  async *allStories(pageSize = 200): AsyncGenerator<{ result: Result; sources: number }> {
-    let last = 0;
-    for (;;) {
-      const rows = (await this.pool.query(`SELECT a.seq, r.json,
-          1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id) AS sources
-        FROM results r JOIN articles a ON a.id = r.article_id
-        WHERE a.seq > $1 AND a.duplicate_of IS NULL ORDER BY a.seq LIMIT $2`, [last, pageSize])).rows;
-      if (!rows.length) return;
-      for (const r of rows) yield { result: r.json as Result, sources: Number(r.sources) };
-      last = Number(rows[rows.length - 1].seq);
-    }
-  }
-
   /** Drops this store's schema and everything in it (tests, benchmarks). */
   async dropSchema(): Promise<void> {
     if (this.schema === 'public') throw new Error('refusing to drop the public schema');
@@ -657,20 +454,15 @@ export class PgStore implements BulkStore, RegistryFactStore, LeverStore, Correc
 
   async addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]> {
     if (!facts.length) return [];
+    const now = new Date().toISOString();
     return this.tx(async (c) => {
       const out: RegistryFactRow[] = [];
       for (const f of facts) {
-        const r = await c.query(`INSERT INTO registry_facts (${REGISTRY_FACT_COLUMNS})
-          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING *`, registryFactValues(f));
+        const r = await c.query(insertRegistryFactSql(POSTGRES), [...registryFactValues(f), now]);
         out.push(toRegistryFactRow(r.rows[0]));
       }
       return out;
     });
-  }
-
-  async registryFacts(q: { afterId?: number } = {}): Promise<RegistryFactRow[]> {
-    const r = await this.pool.query('SELECT * FROM registry_facts WHERE id > $1 ORDER BY id', [q.afterId ?? 0]);
-    return r.rows.map(toRegistryFactRow);
   }
 
   async close(): Promise<void> {

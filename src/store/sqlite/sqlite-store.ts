@@ -9,18 +9,15 @@
  */
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
-import type {
-  ActorRow, ArticleSummary, EventQuery, EventRow, LeverStore, PartnerRow, PlaceSummary, QuoteQuery, QuoteRow, StoredArticle, WeekPoint,
-} from '../store.js';
-import type { AnalysisOutcome, BulkStore, ClaimedArticle, ExportEventRow, PutArticleResult } from '../queue.js';
-import { layerRows, type LayerRows } from '../rows.js';
-import { LEVER_COLUMNS, leverSql, leverWhere, toLeverRow, type LeverQuery, type LeverRow } from '../lever-rows.js';
-import { altId, baseId, toEventRow, toQuoteRow, toSummary } from '../map-rows.js';
-import { clampLimit, clampOffset, upperDay, weekSeries, type RelationGroup, type WeekGroup } from '../relation.js';
+import type { ArticleSummary, EventQuery, EventRow, PlaceSummary, Store } from '../store.js';
+import type { AnalysisOutcome, ClaimedArticle, PutArticleResult } from '../queue.js';
+import { layerRows, likePattern, type LayerRows } from '../rows.js';
+import { LEVER_COLUMNS } from '../lever-rows.js';
+import { altId, baseId, toEventRow, toSummary } from '../map-rows.js';
+import { clampLimit, clampOffset } from '../relation.js';
 import { correctionValues, toCorrectionRow } from '../correction-rows.js';
-import type { CorrectionIn, CorrectionRow, CorrectionStore } from '../corrections.js';
-import { likePattern } from '../rows.js';
-import { fts5Match, parseQuery, type ParsedQuery } from '../search-terms.js';
+import type { CorrectionIn, CorrectionRow } from '../corrections.js';
+import { fts5Match, type ParsedQuery } from '../search-terms.js';
 import { searchDocs } from '../search-docs.js';
 import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
@@ -28,8 +25,13 @@ import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash
 import { prepareArticle, storedResult, toClaimed, type PreparedArticle } from '../prepare.js';
 import { cleanArticle, cleanString } from '../../read/clean-text.js';
 import {
-  REGISTRY_FACT_COLUMNS, registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+  registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow,
 } from '../registry-facts.js';
+import { Params, SQLITE, type Stmt } from '../sql/dialect.js';
+import { SqlStore } from '../sql/sql-store.js';
+import {
+  EVENT_COLS, eventConditions, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch,
+} from '../sql/queries.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- better-sqlite3 rows are untyped */
 
@@ -42,16 +44,13 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY articles_join
   WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)`;
 
-/** (article_id, ref) of the search documents of one kind matching an FTS5 expression (args: kind, match). */
-const MATCH_DOCS = `SELECT d.article_id, d.ref FROM search_docs d WHERE d.kind = ?
-  AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ?)`;
-
-/** Columns of an events query: the event, its article's date, and how many articles reported it. */
-const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
-  1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
-
-export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, CorrectionStore {
+export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite' as const;
+  protected readonly d = SQLITE;
+  /** FTS5 over the stemmed and folded words of search_docs (migration 007) */
+  protected readonly textMatch: TextMatch = (kind, m, P) => inDocs(kind, `SELECT d.article_id, d.ref FROM search_docs d
+    WHERE d.kind = ${P.p(kind)} AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${P.p(fts5Match(m))})`);
+  protected readonly canonicalEvents = { from: 'events e', where: CANONICAL_EVENT };
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
   /** Answers of whole-table aggregations (places), valid while `readsVersion` matches. */
@@ -62,6 +61,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
 
   /** Opens (creating if needed) the file and sets the pragmas; call migrate() before use. */
   constructor(readonly file: string) {
+    super();
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
@@ -74,6 +74,10 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
     const s = new SqliteStore(file);
     await s.migrate();
     return s;
+  }
+
+  protected async rows(s: Stmt): Promise<any[]> {
+    return this.st(s.sql).all(...SQLITE.bind(s.values)) as any[];
   }
 
   private st(sql: string): Database.Statement {
@@ -283,7 +287,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
    * Recomputes the actor summary from the actor rows (migration 002 does the same). Needed only
    * after changing `articles.duplicate_of` by hand, as bench/api-speed.ts does.
    */
-  rebuildSummaries(): void {
+  async rebuildSummaries(): Promise<void> {
     this.db.transaction(() => {
       this.db.exec('DELETE FROM actor_stats; DELETE FROM actor_facets;');
       this.db.exec(`INSERT INTO actor_stats (name, type, articles, mentions)
@@ -297,179 +301,44 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
     }).immediate();
   }
 
-  async getArticle(id: string): Promise<StoredArticle | null> {
-    const r = this.st(`SELECT a.*, r.json FROM articles a LEFT JOIN results r ON r.article_id = a.id WHERE a.id = ?`)
-      .get(id) as any;
-    if (!r) return null;
-    return {
-      ...toSummary(r), text: r.text, result: r.json ? JSON.parse(r.json) : null,
-      error: r.error_code ? { code: r.error_code, message: r.error_message ?? '' } : null,
-    };
-  }
-
-  // Orderings say `x DESC`: SQLite sorts NULLs last in descending order (PostgreSQL needs NULLS LAST),
-  // and a plain column lets the index serve the order.
+  /** `match`: the shared query; `q`: LIKE over title, text and url (no index helps a substring: a scan). */
   async listArticles(q: { limit?: number; offset?: number; q?: string; match?: ParsedQuery } = {}): Promise<ArticleSummary[]> {
+    if (!q.q) return this.listArticlesShared(q);
+    const P = new Params(SQLITE);
     const where: string[] = [];
-    const args: unknown[] = [];
     if (q.match) {
-      if (!q.match.clauses.length) return [];
-      where.push(`id IN (SELECT article_id FROM (${MATCH_DOCS}))`);
-      args.push('article', fts5Match(q.match));
+      const cond = q.match.clauses.length ? this.textMatch('article', q.match, P) : null;
+      if (!cond) return [];
+      where.push(cond);
     }
-    if (q.q) {
-      where.push(`(title LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\' OR url LIKE ? ESCAPE '\\')`);
-      const p = likePattern(q.q);
-      args.push(p, p, p);
-    }
-    const sql = `SELECT seq, id, hash, title, lang, date, url, source, status, duplicate_of, n_events, n_quotes,
-        CASE WHEN title IS NULL OR title = '' THEN substr(text, 1, 400) END AS lead
-      FROM articles ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-      ORDER BY date DESC, seq DESC LIMIT ? OFFSET ?`;
-    return (this.st(sql).all(...args, clampLimit(q.limit, 50), clampOffset(q.offset)) as any[]).map(toSummary);
+    const p = P.p(likePattern(q.q));
+    where.push(`(${['title', 'text', 'url'].map((c) => SQLITE.ilike(c, p)).join(' OR ')})`);
+    return (await this.rows({
+      sql: `SELECT ${summaryCols(SQLITE)} FROM articles WHERE ${where.join(' AND ')}
+        ORDER BY date DESC, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`,
+      values: P.values,
+    })).map(toSummary);
   }
 
-  /** Conditions on `events e` alone (the duplicate test is a NOT EXISTS on the article). */
-  private eventFilter(q: EventQuery): { where: string[]; args: unknown[] } {
-    const where = [CANONICAL_EVENT];
-    const args: unknown[] = [];
-    if (q.from) { where.push('e.day >= ?'); args.push(q.from); }
-    if (q.to) { where.push('e.day <= ?'); args.push(upperDay(q.to)); }
-    if (q.either && q.source && q.target) {
-      where.push('((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))');
-      args.push(q.source, q.target, q.target, q.source);
-    } else if (q.either && (q.source || q.target)) {
-      where.push('(e.source_country = ? OR e.target_country = ?)');
-      const c = q.source ?? q.target;
-      args.push(c, c);
-    } else {
-      if (q.source) { where.push('e.source_country = ?'); args.push(q.source); }
-      if (q.target) { where.push('e.target_country = ?'); args.push(q.target); }
-    }
-    if (q.type) { where.push('e.type = ?'); args.push(q.type); }
-    if (q.status) { where.push('e.status = ?'); args.push(q.status); }
-    for (const names of [q.actor ? [q.actor] : [], q.actorAny ?? []]) {
-      if (!names.length) continue;
-      where.push(`(${names.map(() => `e.source_names LIKE ? ESCAPE '\\' OR e.target_names LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-      for (const n of names) args.push(likePattern(n), likePattern(n));
-    }
-    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
-    if (m && !m.clauses.length) where.push('0');
-    else if (m) {
-      where.push(`(e.article_id, e.event_id) IN (${MATCH_DOCS})`);
-      args.push('event', fts5Match(m));
-    }
-    if (q.place) { where.push('e.place_name = ?'); args.push(q.place); }
-    if (q.minConfidence !== undefined) { where.push('(e.confidence IS NULL OR e.confidence >= ?)'); args.push(q.minConfidence); }
-    return { where, args };
-  }
-
-  /** Levers of canonical articles, newest first (docs/levers.md). */
-  async levers(q: LeverQuery = {}): Promise<LeverRow[]> {
-    const w = leverWhere(q, () => '?');
-    return (this.db.prepare(leverSql(w)).all(...(w.values as any[])) as any[]).map(toLeverRow);
-  }
-
-  async events(q: EventQuery = {}): Promise<EventRow[]> {
-    const { where, args } = this.eventFilter(q);
-    // The page is chosen on events alone (walking events_order, stopping at LIMIT); only its rows
-    // are then joined to their articles. A join inside the walk made SQLite scan all articles first;
-    // CROSS JOIN fixes the loop order (page outside), else the planner may scan all events instead.
+  /**
+   * Measured plan: the page is chosen on events alone (walking events_order, stopping at LIMIT);
+   * only its rows are then joined to their articles. A join inside the walk made SQLite scan all
+   * articles first; CROSS JOIN fixes the loop order (page outside), else the planner may scan all
+   * events instead. The filter is the shared one (queries.ts eventConditions).
+   */
+  override async events(q: EventQuery = {}): Promise<EventRow[]> {
+    const P = new Params(SQLITE);
+    const where = [CANONICAL_EVENT, ...eventConditions(SQLITE, this.textMatch, q, P)];
     const order = 'ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id';
     const sql = `SELECT ${EVENT_COLS} FROM (SELECT e.rowid AS rid FROM events e WHERE ${where.join(' AND ')}
-        ${order} LIMIT ? OFFSET ?) page
+        ${order} LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}) page
       CROSS JOIN events e ON e.rowid = page.rid CROSS JOIN articles a ON a.id = e.article_id ${order}`;
-    return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toEventRow);
-  }
-
-  async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
-    const where = ['a.duplicate_of IS NULL'];
-    const args: unknown[] = [];
-    const m = q.match ?? (q.q ? parseQuery(q.q) : null);
-    if (m) {
-      if (!m.clauses.length) return [];
-      where.push(`(q.article_id, q.quote_id) IN (${MATCH_DOCS})`);
-      args.push('quote', fts5Match(m));
-    }
-    if (q.speaker) { where.push(`q.speaker LIKE ? ESCAPE '\\'`); args.push(likePattern(q.speaker)); }
-    if (q.country) { where.push('q.speaker_country = ?'); args.push(q.country); }
-    if (q.from) { where.push('a.date >= ?'); args.push(q.from); }
-    if (q.to) { where.push('a.date <= ?'); args.push(upperDay(q.to)); }
-    const sql = `SELECT q.*, a.date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id
-      WHERE ${where.join(' AND ')} ORDER BY a.date DESC, a.seq DESC, q.rowid LIMIT ? OFFSET ?`;
-    return (this.st(sql).all(...args, clampLimit(q.limit, 100), clampOffset(q.offset)) as any[]).map(toQuoteRow);
-  }
-
-  async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
-    // The summary tables (migration 002), kept by every result write: no grouping at read time.
-    const args: unknown[] = [];
-    let where = '';
-    if (q.q) { where = `WHERE s.name LIKE ? ESCAPE '\\'`; args.push(likePattern(q.q)); }
-    const facet = (kind: string, agg: string) => `(SELECT ${agg}(f.value) FROM actor_facets f
-      WHERE f.name = s.name AND f.type = s.type AND f.kind = '${kind}')`;
-    const sql = `SELECT s.name, s.type, s.articles, s.mentions, ${facet('country', 'max')} AS country,
-        ${facet('sector', 'max')} AS sector, ${facet('role', 'json_group_array')} AS roles
-      FROM actor_stats s ${where} ORDER BY s.articles DESC, s.mentions DESC, s.name, s.type LIMIT ?`;
-    return (this.st(sql).all(...args, clampLimit(q.limit, 50)) as any[]).map((r) => ({
-      name: r.name, type: r.type, country: r.country ?? null, sector: r.sector ?? null,
-      roles: (JSON.parse(r.roles) as (string | null)[]).filter((x): x is string => !!x).sort(),
-      articles: Number(r.articles), mentions: Number(r.mentions),
-    }));
-  }
-
-  async relation(a: string, b: string): Promise<WeekPoint[]> {
-    const rows = this.st(`SELECT e.week, e.quad, e.status, count(*) AS n,
-        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN 1 ELSE 0 END) AS scored,
-        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS score_sum
-      FROM events e JOIN articles ar ON ar.id = e.article_id
-      WHERE ar.duplicate_of IS NULL AND e.week IS NOT NULL
-        AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
-      GROUP BY e.week, e.quad, e.status`).all(a, b, b, a) as WeekGroup[];
-    return weekSeries(rows);
-  }
-
-  /** The dyad's events grouped by day, direction, quad class and status (corrected-view.ts builds any series from them). */
-  async relationGroups(a: string, b: string): Promise<RelationGroup[]> {
-    return this.st(`SELECT e.day, e.source_country AS source, e.quad, e.status, length(e.date) = 10 AS dated, count(*) AS n,
-        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN 1 ELSE 0 END) AS scored,
-        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS score_sum
-      FROM events e JOIN articles ar ON ar.id = e.article_id
-      WHERE ar.duplicate_of IS NULL AND e.day IS NOT NULL
-        AND ((e.source_country = ? AND e.target_country = ?) OR (e.source_country = ? AND e.target_country = ?))
-      GROUP BY e.day, e.source_country, e.quad, e.status, 5`).all(a, b, b, a) as RelationGroup[];
-  }
-
-  /** The countries `c` has events with (either direction), most events first. */
-  async partners(c: string, limit?: number): Promise<PartnerRow[]> {
-    const one = (mine: string, other: string) => `SELECT e.${other} AS country, count(*) AS n,
-        sum(CASE WHEN e.status IN ('asserted', 'planned') THEN e.score ELSE 0 END) AS s
-      FROM events e WHERE e.${mine} = ? AND e.${other} IS NOT NULL AND e.${other} <> e.${mine} AND ${CANONICAL_EVENT}
-      GROUP BY e.${other}`;
-    const rows = this.st(`SELECT country, sum(n) AS events, sum(s) AS score FROM (${one('source_country', 'target_country')}
-      UNION ALL ${one('target_country', 'source_country')}) GROUP BY country ORDER BY events DESC, country LIMIT ?`)
-      .all(c, c, clampLimit(limit, 50)) as any[];
-    return rows.map((r) => ({ country: r.country, events: Number(r.events), scoreSum: Math.round(Number(r.score) * 1000) / 1000 }));
-  }
-
-  /** Canonical articles per article date within [from, to] (the relation's per-100-articles normalisation). */
-  async articlesPerDay(from?: string, to?: string): Promise<{ day: string; n: number }[]> {
-    return (this.st(`SELECT date AS day, count(*) AS n FROM articles INDEXED BY articles_join_date
-      WHERE date >= ? AND date <= ? AND duplicate_of IS NULL GROUP BY date`)
-      .all(from ?? '0000', to ? upperDay(to) : '9999') as any[]).map((r) => ({ day: r.day, n: Number(r.n) }));
+    return (await this.rows({ sql, values: P.values })).map(toEventRow);
   }
 
   async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
     this.writes++;
-    const r = this.st(`INSERT INTO corrections (created_at, author, kind, article_id, event_id, field, name, value, note)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`).get(new Date().toISOString(), ...correctionValues(c));
-    return toCorrectionRow(r);
-  }
-
-  async corrections(q: { articleId?: string; eventId?: string; limit?: number } = {}): Promise<CorrectionRow[]> {
-    const where = q.articleId ? 'WHERE article_id = ? AND (? IS NULL OR event_id = ?)' : '';
-    const args = q.articleId ? [q.articleId, q.eventId ?? null, q.eventId ?? null] : [];
-    return (this.st(`SELECT * FROM corrections ${where} ORDER BY id DESC LIMIT ?`)
-      .all(...args, clampLimit(q.limit, 100_000, 100_000)) as any[]).map(toCorrectionRow);
+    return toCorrectionRow((await this.rows({ sql: insertCorrectionSql(SQLITE), values: [new Date().toISOString(), ...correctionValues(c)] }))[0]);
   }
 
   async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
@@ -478,16 +347,6 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
         CROSS JOIN events e ON e.article_id = json_extract(k.value, '$[0]') AND e.event_id = json_extract(k.value, '$[1]')
         CROSS JOIN articles a ON a.id = e.article_id
       WHERE a.duplicate_of IS NULL`).all(JSON.stringify(keys.map((k) => [k.articleId, k.eventId]))) as any[]).map(toEventRow);
-  }
-
-  async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {
-    const rows = this.st(`SELECT min(e.source_country, e.target_country) AS a, max(e.source_country, e.target_country) AS b,
-        count(*) AS count
-      FROM events e JOIN articles ar ON ar.id = e.article_id
-      WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
-        AND e.source_country <> e.target_country
-      GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT ?`).all(clampLimit(limit, 20)) as any[];
-    return rows.map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
   }
 
   /**
@@ -505,11 +364,7 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
     if (hit) return hit;
     const type = q.type ? 'AND e.type = ?' : '';
     const args = q.type ? [q.type] : [];
-    const places = (this.st(`SELECT e.place_name AS name, max(e.place_country) AS country, e.place_lat AS lat,
-        e.place_lon AS lon, count(*) AS count
-      FROM events e
-      WHERE ${CANONICAL_EVENT} AND e.place_name IS NOT NULL AND e.place_lat IS NOT NULL AND e.place_lon IS NOT NULL ${type}
-      GROUP BY e.place_name, e.place_lat, e.place_lon ORDER BY count DESC, name, lat, lon`).all(...args) as any[])
+    const places = (await this.rows(placesSql(SQLITE, this.canonicalEvents, q.type)))
       .map((r) => ({ name: r.name, country: r.country ?? null, lat: Number(r.lat), lon: Number(r.lon), count: Number(r.count) }));
     // One pass by (source, target) pair; each side then counts for its country.
     const byCountry = new Map<string, number>();
@@ -522,15 +377,6 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
     const out = { places, countries };
     this.reads.set(key, out);
     return out;
-  }
-
-  async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {
-    const r = this.st(`SELECT count(*) AS articles,
-        coalesce(sum(status = 'done'), 0) AS done, coalesce(sum(status = 'error'), 0) AS errors,
-        coalesce(sum(CASE WHEN duplicate_of IS NULL THEN n_events ELSE 0 END), 0) AS events,
-        coalesce(sum(CASE WHEN duplicate_of IS NULL THEN n_quotes ELSE 0 END), 0) AS quotes
-      FROM articles`).get() as any;
-    return { articles: r.articles, done: r.done, errors: r.errors, events: r.events, quotes: r.quotes };
   }
 
   async leaseOwners(): Promise<string[]> {
@@ -566,53 +412,11 @@ export class SqliteStore implements BulkStore, RegistryFactStore, LeverStore, Co
     return (this.st(`SELECT count(*) AS n FROM articles WHERE status = 'pending'`).get() as any).n;
   }
 
-  async *allResults(pageSize = 200): AsyncGenerator<Result> {
-    let last = 0;
-    for (;;) {
-      const rows = this.st(`SELECT a.seq, r.json FROM results r JOIN articles a ON a.id = r.article_id
-        WHERE a.seq > ? ORDER BY a.seq LIMIT ?`).all(last, pageSize) as any[];
-      if (!rows.length) return;
-      for (const r of rows) yield JSON.parse(r.json) as Result;
-      last = rows[rows.length - 1].seq;
-    }
-  }
-
-  async *allEvents(pageSize = 200): AsyncGenerator<ExportEventRow> {
-    let last = 0;
-    for (;;) {
-      const arts = this.st(`SELECT seq, id FROM articles WHERE seq > ? AND duplicate_of IS NULL AND n_events > 0
-        ORDER BY seq LIMIT ?`).all(last, pageSize) as any[];
-      if (!arts.length) return;
-      const rows = this.st(`SELECT ${EVENT_COLS} FROM events e JOIN articles a ON a.id = e.article_id
-        WHERE a.id IN (SELECT value FROM json_each(?)) ORDER BY a.seq, e.trigger_start, e.event_id`)
-        .all(JSON.stringify(arts.map((x) => x.id))) as any[];
-      for (const r of rows) yield { ...toEventRow(r), url: r.article_url ?? null };
-      last = arts[arts.length - 1].seq;
-    }
-  }
-
-  async *allStories(pageSize = 200): AsyncGenerator<{ result: Result; sources: number }> {
-    let last = 0;
-    for (;;) {
-      const rows = this.st(`SELECT a.seq, r.json, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = a.id) AS sources
-        FROM results r JOIN articles a ON a.id = r.article_id
-        WHERE a.seq > ? AND a.duplicate_of IS NULL ORDER BY a.seq LIMIT ?`).all(last, pageSize) as any[];
-      if (!rows.length) return;
-      for (const r of rows) yield { result: JSON.parse(r.json) as Result, sources: Number(r.sources) };
-      last = rows[rows.length - 1].seq;
-    }
-  }
-
   async addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]> {
-    const ins = this.st(`INSERT INTO registry_facts (${REGISTRY_FACT_COLUMNS}, created_at)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING *`);
+    const ins = this.st(insertRegistryFactSql(SQLITE));
     const now = new Date().toISOString();
-    const rows = this.db.transaction(() => facts.map((f) => ins.get(...registryFactValues(f), now))).immediate();
+    const rows = this.db.transaction(() => facts.map((f) => ins.get(...SQLITE.bind([...registryFactValues(f), now])))).immediate();
     return rows.map(toRegistryFactRow);
-  }
-
-  async registryFacts(q: { afterId?: number } = {}): Promise<RegistryFactRow[]> {
-    return this.st('SELECT * FROM registry_facts WHERE id > ? ORDER BY id').all(q.afterId ?? 0).map(toRegistryFactRow);
   }
 
   /** PRAGMA integrity_check: 'ok' for a sound file. */

@@ -64,7 +64,7 @@ test('sqlite: the actor summary kept at write time equals a full recount after r
     const kept = await s.actors({ limit: 500 });
     assert.ok(kept.length > 0);
     assert.ok(!kept.some((r) => r.articles <= 0 || r.mentions < 0));
-    s.rebuildSummaries();
+    await s.rebuildSummaries();
     assert.deepEqual(kept, await s.actors({ limit: 500 }));
   } finally {
     await s.close();
