@@ -1,0 +1,52 @@
+/**
+ * English event patterns (lexicons/en/event-patterns.tsv) on whole sentences written for these tests:
+ * which PLOVER type a construction codes and which participants it takes. One row per construction.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Result } from '../contract/schema.js';
+import { analyze } from '../pipeline/analyze.js';
+
+/** The events of an English sentence as "TYPE source>target" (actor names, or the words of a participant that is no actor). */
+export function enEvents(text: string): string[] {
+  const r = analyze({ id: 't', text, lang: 'en', date: '2025-03-05' }) as Result;
+  const name = (ids: string[], words: { text: string } | undefined) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+') || (words ? `"${words.text}"` : '');
+  return r.events.map((e) => `${e.type} ${name(e.source, e.sourceText)}>${name(e.target, e.targetText)}`);
+}
+
+test('English constructions and the type they code (table)', () => {
+  const cases: [string, string][] = [
+    // a blockade imposed on a place is an assault (PLOVER ASSAULT), a curfew imposed stays coercion
+    ['The army of Utopia imposed a blockade on Freedonia.', 'ASSAULT'],
+    ['Serbia imposed blockades on the ports of Montenegro last week.', 'ASSAULT'],
+    ['The government of Nigeria imposed a curfew in Lagos.', 'COERCE'],
+    // goods handed over are aid; people handed over are cooperation (extradition)
+    ['Japan handed over new medical equipment to the Ministry of Health of Ghana.', 'AID'],
+    ['Spain handed over two suspects to France on Monday.', 'COOPERATE'],
+    // tariffs rolled back, lifted or waived: a concession
+    ['The United States rolled back tariffs on Brazilian coffee.', 'CONCEDE'],
+    ['Canada waived tariffs on Mexican steel on Monday.', 'CONCEDE'],
+    // giving in to demands or pressure, granting citizenship or permission
+    ['The government of Chile bowed to pressure from the Red Cross.', 'CONCEDE'],
+    ['President Jane Example signed a decree granting citizenship to Peter Sample.', 'CONCEDE'],
+    // a ceasefire however it is spelt
+    ['President Jane Example announced a cease-fire with the Taliban.', 'CONCEDE'],
+  ];
+  for (const [text, type] of cases) {
+    const got = enEvents(text);
+    assert.ok(got.some((e) => e.startsWith(`${type} `)), `${text}: ${got.join('; ') || 'no event'}`);
+  }
+});
+
+test('English constructions and their participants: all events of the sentence (table)', () => {
+  const cases: [string, string[]][] = [
+    // surrendering and returning: the recipient follows "to", not an object further on
+    ["Fighters of the Northern Brigade surrendered to the army of Peru a week after they attacked the party's leader.",
+      ['CONCEDE Fighters>army', 'ASSAULT Fighters>party']],
+    ['Germany returned a stolen painting of Pablo Picasso to its owners.', ['CONCEDE Germany>"owners"']],
+    ['Peter Sample returned the mandate to President Jane Example, the office said.', ['CONCEDE Peter Sample>Jane Example']],
+    // giving in to demands is the concession only, not also the demand
+    ['The Red Cross conceded to demands from the Ministry of Health of Ghana.', ['CONCEDE Rotes Kreuz>Ministry of Health']],
+  ];
+  for (const [text, want] of cases) assert.deepEqual(enEvents(text), want, text);
+});
