@@ -47,6 +47,9 @@ test('English constructions and their participants: all events of the sentence (
     ['Peter Sample returned the mandate to President Jane Example, the office said.', ['CONCEDE Peter Sample>Jane Example']],
     // giving in to demands is the concession only, not also the demand
     ['The Red Cross conceded to demands from the Ministry of Health of Ghana.', ['CONCEDE Rotes Kreuz>Ministry of Health']],
+    // a domestic event: an unnamed group acting on its own state is an event (the reverse, a state acting
+    // on its own unnamed groups, is not: "Beijing tells Chinese firms ...")
+    ['Kenyan protesters demanded that Kenya release the journalists.', ['REQUEST protesters>Kenya', 'CONCEDE Kenya>journalists']],
   ];
   for (const [text, want] of cases) assert.deepEqual(enEvents(text), want, text);
 });

@@ -538,8 +538,9 @@ function isState(ctx: EventContext, id: string | null): boolean {
 /** A state (or its capital) acting on an unnamed group or a place of its own country. */
 function selfDirected(ctx: EventContext, source: string | null, target: string | null): boolean {
   const vague = (id: string | null) => !id || ctx.unnamed.has(id) || isState(ctx, id);
-  // (German domestic reports: an unnamed group acting on its own state, "der Bürgermeister führte Gespräche mit der Regierung", counts)
-  return (isState(ctx, source) && vague(target)) || (ctx.doc.lang !== 'de' && isState(ctx, target) && vague(source));
+  // (domestic reports: an unnamed group acting on its own state, "der Bürgermeister führte Gespräche mit der
+  // Regierung", "Brazil's truck drivers called off their strike against the Brazilian government", counts)
+  return isState(ctx, source) && vague(target);
 }
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
