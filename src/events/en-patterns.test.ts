@@ -50,6 +50,11 @@ test('English constructions and their participants: all events of the sentence (
     // a domestic event: an unnamed group acting on its own state is an event (the reverse, a state acting
     // on its own unnamed groups, is not: "Beijing tells Chinese firms ...")
     ['Kenyan protesters demanded that Kenya release the journalists.', ['REQUEST protesters>Kenya', 'CONCEDE Kenya>journalists']],
+    // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
+    ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
+    ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
+    // relations "strengthened" are no mobilisation (only troops, forces, presence, patrols, defences, security)
+    ['Relations between Chile and Peru were strengthened over the past years, a visiting Peruvian military official said.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(enEvents(text), want, text);
 });
