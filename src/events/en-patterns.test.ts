@@ -29,6 +29,8 @@ test('English constructions and the type they code (table)', () => {
     // giving in to demands or pressure, granting citizenship or permission
     ['The government of Chile bowed to pressure from the Red Cross.', 'CONCEDE'],
     ['President Jane Example signed a decree granting citizenship to Peter Sample.', 'CONCEDE'],
+    // a newspaper's publication suspended is censorship (COERCE), not a sanction
+    ['Algerian authorities suspended publication of the newspaper El Watan.', 'COERCE'],
     // a ceasefire however it is spelt
     ['President Jane Example announced a cease-fire with the Taliban.', 'CONCEDE'],
   ];
@@ -50,6 +52,8 @@ test('English constructions and their participants: all events of the sentence (
     // a domestic event: an unnamed group acting on its own state is an event (the reverse, a state acting
     // on its own unnamed groups, is not: "Beijing tells Chinese firms ...")
     ['Kenyan protesters demanded that Kenya release the journalists.', ['REQUEST protesters>Kenya', 'CONCEDE Kenya>journalists']],
+    // a noun names its actor after "by" ("threats by X", "criticism by X")
+    ['The sharp criticism by Amnesty International of Egypt was published on Monday.', ['ACCUSE Amnesty International>Egypt']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
@@ -57,4 +61,6 @@ test('English constructions and their participants: all events of the sentence (
     ['Relations between Chile and Peru were strengthened over the past years, a visiting Peruvian military official said.', []],
   ];
   for (const [text, want] of cases) assert.deepEqual(enEvents(text), want, text);
+  const threats = enEvents('The talks came after months of threats by Russia that it would cut gas supplies to Georgia.');
+  assert.ok(threats.includes('THREATEN Russia>Georgia'), threats.join('; '));
 });
