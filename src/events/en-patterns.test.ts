@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../contract/schema.js';
 import { analyze } from '../pipeline/analyze.js';
+import { isBarePlural } from './bare-plurals.js';
 
 /** The events of an English sentence as "TYPE source>target" (actor names, or the words of a participant that is no actor). */
 export function enEvents(text: string): string[] {
@@ -54,6 +55,9 @@ test('English constructions and their participants: all events of the sentence (
     ['Kenyan protesters demanded that Kenya release the journalists.', ['REQUEST protesters>Kenya', 'CONCEDE Kenya>journalists']],
     // a noun names its actor after "by" ("threats by X", "criticism by X")
     ['The sharp criticism by Amnesty International of Egypt was published on Monday.', ['ACCUSE Amnesty International>Egypt']],
+    // a bare plural is a participant (its words stay as the target text; it is no actor)
+    ['Israel will not release prisoners who fought for Hamas.', ['REJECT Israel>"prisoners"']],
+    ['Lithuania opened its borders to refugees in 1997.', ['AID Lithuania>"refugees"']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
@@ -63,4 +67,14 @@ test('English constructions and their participants: all events of the sentence (
   for (const [text, want] of cases) assert.deepEqual(enEvents(text), want, text);
   const threats = enEvents('The talks came after months of threats by Russia that it would cut gas supplies to Georgia.');
   assert.ok(threats.includes('THREATEN Russia>Georgia'), threats.join('; '));
+});
+
+test('bare plurals by their ending, with the exceptions of lexicons/en/event-bare-plurals.tsv (table)', () => {
+  const cases: [string, string, boolean][] = [
+    ['en', 'refugees', true], ['en', 'lecturers', true], ['en', 'parties', true],
+    ['en', 'always', false], ['en', 'perhaps', false], ['en', 'congress', false], ['en', 'status', false],
+    ['en', 'analysis', false], ['en', 'dangerous', false], ['en', 'politics', false], ['en', 'its', false],
+    ['en', 'Refugees', false], ['en', 'refugee', false], ['de', 'autos', false],
+  ];
+  for (const [lang, w, want] of cases) assert.equal(isBarePlural(lang, w), want, `${lang} ${w}`);
 });

@@ -17,6 +17,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
+import { barePluralAt } from './bare-plurals.js';
 import { compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { nounHeadStart } from '../lang/de/morph/index.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
@@ -662,7 +663,8 @@ function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null, inDat
   const first = doc.tokens[start];
   if (!first || inDate?.[start] || dateWords(doc.lang).has(first.text.toLowerCase())) return null;
   const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text) || numberWords().has(first.text.toLowerCase())
-    || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text));
+    || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text))
+    || barePluralAt(doc, start); // "will not release prisoners" (./bare-plurals.ts)
   if (!opensPhrase) return null;
   while (i < to && i - start < 4) {
     const t = doc.tokens[i];
