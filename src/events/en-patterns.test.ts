@@ -58,6 +58,9 @@ test('English constructions and their participants: all events of the sentence (
     // a bare plural is a participant (its words stay as the target text; it is no actor)
     ['Israel will not release prisoners who fought for Hamas.', ['REJECT Israel>"prisoners"']],
     ['Lithuania opened its borders to refugees in 1997.', ['AID Lithuania>"refugees"']],
+    // taking in refugees: the verb is the anchor, its object the target; refused, it is REJECT
+    ['Germany accepted more than one million refugees from Syria.', ['AID Germany>Syria']],
+    ['Slovakia says it will not accept Syrian refugees under the scheme.', ['REJECT Slovakia>Syrian Arab Republic']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
