@@ -61,6 +61,9 @@ test('English constructions and their participants: all events of the sentence (
     // taking in refugees: the verb is the anchor, its object the target; refused, it is REJECT
     ['Germany accepted more than one million refugees from Syria.', ['AID Germany>Syria']],
     ['Slovakia says it will not accept Syrian refugees under the scheme.', ['REJECT Slovakia>Syrian Arab Republic']],
+    // a sentence to prison and an arrest warrant are coercion (a conviction alone stays an accusation)
+    ['A court in Ankara sentenced Peter Sample to seven years in prison.', ['COERCE court>Peter Sample']],
+    ['A court in Delhi issued an arrest warrant against Peter Sample on Tuesday.', ['COERCE court>Peter Sample']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
