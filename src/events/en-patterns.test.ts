@@ -64,6 +64,10 @@ test('English constructions and their participants: all events of the sentence (
     // a sentence to prison and an arrest warrant are coercion (a conviction alone stays an accusation)
     ['A court in Ankara sentenced Peter Sample to seven years in prison.', ['COERCE court>Peter Sample']],
     ['A court in Delhi issued an arrest warrant against Peter Sample on Tuesday.', ['COERCE court>Peter Sample']],
+    // announced recognition, joining forces, a dinner hosted for a guest: planned, so AGREE (the manual)
+    ['Chile will recognize the independence of Kosovo.', ['AGREE Chile>"independence"']],
+    ['The president of Peru will join forces with Amnesty International.', ['AGREE Peru>Amnesty International']],
+    ['President Jane Example will be hosting a dinner for Peter Sample in Lima.', ['AGREE Jane Example>Peter Sample']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
