@@ -71,6 +71,9 @@ test('English constructions and their participants: all events of the sentence (
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
+    // the forces mobilised are no target; whom they are mobilised against is
+    ['President Jane Example mobilized the army for a campaign against the rebels of the north.', ['MOBILIZE Jane Example>rebels']],
+    ['Russia mobilized its reservists.', ['MOBILIZE Russia>"reservists"']],
     // relations "strengthened" are no mobilisation (only troops, forces, presence, patrols, defences, security)
     ['Relations between Chile and Peru were strengthened over the past years, a visiting Peruvian military official said.', []],
   ];
