@@ -47,6 +47,7 @@ test('English constructions and their participants: all events of the sentence (
     ["Fighters of the Northern Brigade surrendered to the army of Peru a week after they attacked the party's leader.",
       ['CONCEDE Fighters>army', 'ASSAULT Fighters>party']],
     ['Germany returned a stolen painting of Pablo Picasso to its owners.', ['CONCEDE Germany>"owners"']],
+    ['The FBI returned a Hebrew Bible to its owners on Monday.', ['CONCEDE FBI>"owners"']], // the thing returned is no target
     ['Peter Sample returned the mandate to President Jane Example, the office said.', ['CONCEDE Peter Sample>Jane Example']],
     // giving in to demands is the concession only, not also the demand
     ['The Red Cross conceded to demands from the Ministry of Health of Ghana.', ['CONCEDE Rotes Kreuz>Ministry of Health']],
