@@ -69,6 +69,8 @@ test('English constructions and their participants: all events of the sentence (
     ['Chile will recognize the independence of Kosovo.', ['AGREE Chile>"independence"']],
     ['The president of Peru will join forces with Amnesty International.', ['AGREE Peru>Amnesty International']],
     ['President Jane Example will be hosting a dinner for Peter Sample in Lima.', ['AGREE Jane Example>Peter Sample']],
+    // an arrest announced as a noun: "the arrest of X"
+    ['Mexican authorities announced the arrest of Peter Sample on Monday.', ['COERCE authorities>Peter Sample']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
