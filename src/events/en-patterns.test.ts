@@ -71,6 +71,9 @@ test('English constructions and their participants: all events of the sentence (
     ['President Jane Example will be hosting a dinner for Peter Sample in Lima.', ['AGREE Jane Example>Peter Sample']],
     // an arrest announced as a noun: "the arrest of X"
     ['Mexican authorities announced the arrest of Peter Sample on Monday.', ['COERCE authorities>Peter Sample']],
+    // two coordinated subjects of an act done together are its partners, unless the pattern's own preposition names another
+    ['Chile and Peru agreed to share information on Bolivia.', ['AGREE Chile>Peru']],
+    ['Chile and Peru held talks with Bolivia.', ['CONSULT Chile>Bolivia']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],

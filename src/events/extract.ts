@@ -37,6 +37,7 @@ import { lemmaMatch } from './de/lemma-triggers.js';
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
+const TOGETHER = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Acts that need no recipient and are coded as aimed at the country where they happen (a protest, a state of emergency). */
 const DOMESTIC = new Set<string>(['PROTEST', 'COERCE', 'MOBILIZE']);
@@ -268,6 +269,9 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // (for acts done together; "The US and the EU condemned the attack" keeps looking for its object)
   // "Russia and Ukraine held talks in Istanbul": the partner of a reciprocal act beats the place it happened in
   if (tgt && src && (tgt.prep === 'in' || tgt.prep === 'at') && RECIPROCAL.has(p.type)) tgt = coordinated(doc, slots, src) ?? tgt;
+  // "Trump and Putin agreed to share information on North Korea": for acts only done together the partner
+  // beats any target not reached through one of the pattern's prepositions ("held talks with X" keeps X)
+  if (tgt && src && TOGETHER.has(p.type) && !(tgt.prep && p.targetCues.includes(tgt.prep))) tgt = coordinated(doc, slots, src) ?? tgt;
   if (!tgt && src && (doc.lang !== 'en' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
   // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
   // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
