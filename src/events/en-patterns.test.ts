@@ -74,6 +74,8 @@ test('English constructions and their participants: all events of the sentence (
     // two coordinated subjects of an act done together are its partners, unless the pattern's own preposition names another
     ['Chile and Peru agreed to share information on Bolivia.', ['AGREE Chile>Peru']],
     ['Chile and Peru held talks with Bolivia.', ['CONSULT Chile>Bolivia']],
+    // calling someone to discuss is a phone call (not "called X a liar")
+    ['On Monday, Secretary of State Jane Example called Foreign Minister Peter Sample to discuss a number of topics.', ['CONSULT Jane Example>Peter Sample']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
