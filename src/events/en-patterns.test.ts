@@ -76,6 +76,10 @@ test('English constructions and their participants: all events of the sentence (
     ['Chile and Peru held talks with Bolivia.', ['CONSULT Chile>Bolivia']],
     // calling someone to discuss is a phone call (not "called X a liar")
     ['On Monday, Secretary of State Jane Example called Foreign Minister Peter Sample to discuss a number of topics.', ['CONSULT Jane Example>Peter Sample']],
+    // saying someone was responsible, holding someone responsible: an accusation ("the ministry responsible for" is none)
+    ['After the attack, the government of Kenya said Al-Shabaab militants were responsible.', ['ACCUSE Kenya>militants']],
+    ['Germany held Russia responsible for the attack.', ['ACCUSE Germany>Russia']],
+    ['The ministry responsible for health met on Monday.', []],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
