@@ -32,6 +32,8 @@ test('English constructions and the type they code (table)', () => {
     ['President Jane Example signed a decree granting citizenship to Peter Sample.', 'CONCEDE'],
     // a newspaper's publication suspended is censorship (COERCE), not a sanction
     ['Algerian authorities suspended publication of the newspaper El Watan.', 'COERCE'],
+    // a curfew extended is imposed anew
+    ['The government of Jamaica extended the curfew in Kingston.', 'COERCE'],
     // a ceasefire however it is spelt
     ['President Jane Example announced a cease-fire with the Taliban.', 'CONCEDE'],
   ];
@@ -80,6 +82,9 @@ test('English constructions and their participants: all events of the sentence (
     ['After the attack, the government of Kenya said Al-Shabaab militants were responsible.', ['ACCUSE Kenya>militants']],
     ['Germany held Russia responsible for the attack.', ['ACCUSE Germany>Russia']],
     ['The ministry responsible for health met on Monday.', []],
+    // a military operation or offensive against someone: an assault, announced a threat
+    ['Nigeria launched a military offensive against Boko Haram in the north.', ['ASSAULT Nigeria>Boko Haram']],
+    ['The president of Turkey says it will begin a new military operation against Kurdish fighters in Syria.', ['THREATEN Turkey>fighters']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
