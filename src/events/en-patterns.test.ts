@@ -85,6 +85,8 @@ test('English constructions and their participants: all events of the sentence (
     // a military operation or offensive against someone: an assault, announced a threat
     ['Nigeria launched a military offensive against Boko Haram in the north.', ['ASSAULT Nigeria>Boko Haram']],
     ['The president of Turkey says it will begin a new military operation against Kurdish fighters in Syria.', ['THREATEN Turkey>fighters']],
+    // aid provided for a place: the place after "for"/"in" is the recipient
+    ['The U.S. government provided $340 million for assistance in northern Iraq.', ['AID government>Iraq']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
