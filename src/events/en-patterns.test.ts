@@ -87,6 +87,10 @@ test('English constructions and their participants: all events of the sentence (
     ['The president of Turkey says it will begin a new military operation against Kurdish fighters in Syria.', ['THREATEN Turkey>fighters']],
     // aid provided for a place: the place after "for"/"in" is the recipient
     ['The U.S. government provided $340 million for assistance in northern Iraq.', ['AID government>Iraq']],
+    // reinstating someone, authorising something, returning something "into" a place: concessions
+    ['Governor-General Peter Sample reinstated Jane Example as prime minister on Monday.', ['CONCEDE Peter Sample>Jane Example']],
+    ['A court in Madrid has given authorization for Peter Sample to be extradited to Peru.', ['CONCEDE court>Peru']],
+    ['The Born Free Foundation returned the rescued lions back into the wild.', ['CONCEDE Born Free Foundation>"wild"']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
