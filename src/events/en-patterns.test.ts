@@ -91,6 +91,9 @@ test('English constructions and their participants: all events of the sentence (
     ['Governor-General Peter Sample reinstated Jane Example as prime minister on Monday.', ['CONCEDE Peter Sample>Jane Example']],
     ['A court in Madrid has given authorization for Peter Sample to be extradited to Peru.', ['CONCEDE court>Peru']],
     ['The Born Free Foundation returned the rescued lions back into the wild.', ['CONCEDE Born Free Foundation>"wild"']],
+    // "a number of" leads a noun phrase; a meeting attended is the meeting "of" whom
+    ['Iranian hackers launched cyber attacks on a number of Saudi government websites.', ['ASSAULT Islamic Republic of Iran>"Saudi government websites"']],
+    ['President Jane Example attended a meeting of the World Health Organization in Geneva.', ['CONSULT Jane Example>WHO']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
