@@ -94,6 +94,10 @@ test('English constructions and their participants: all events of the sentence (
     // "a number of" leads a noun phrase; a meeting attended is the meeting "of" whom
     ['Iranian hackers launched cyber attacks on a number of Saudi government websites.', ['ASSAULT Islamic Republic of Iran>"Saudi government websites"']],
     ['President Jane Example attended a meeting of the World Health Organization in Geneva.', ['CONSULT Jane Example>WHO']],
+    // defying a ban or law is a rejection (PLOVER REJECT: defy norms, law); more pressure a threat; a mandate given a concession
+    ['Iran has violated a ban by the United Nations on missile tests.', ['REJECT Iran>Vereinte Nationen']],
+    ['President Jane Example will increase pressure on Iran.', ['THREATEN Jane Example>Iran']],
+    ['President Jane Example gave Peter Sample a mandate to form a new government.', ['CONCEDE Jane Example>Peter Sample']],
     // mobilisation: the destination after "into"/"to" beats where the troops stand ("in")
     ['The Pentagon put a brigade in Germany on alert to fly into Libya.', ['MOBILIZE Pentagon>Libya']],
     ['Russia reinforced its troops near Ukraine.', ['MOBILIZE Russia>Ukraine']],
