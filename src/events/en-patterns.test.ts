@@ -61,6 +61,8 @@ test('English constructions and their participants: all events of the sentence (
     // a bare plural is a participant (its words stay as the target text; it is no actor)
     ['Israel will not release prisoners who fought for Hamas.', ['REJECT Israel>"prisoners"']],
     ['Lithuania opened its borders to refugees in 1997.', ['AID Lithuania>"refugees"']],
+    // "release of" must be adjacent: an "of" further on ("the laws of war") is no object of the release
+    ['Israel will not release prisoners who acted against the laws of war.', ['REJECT Israel>"prisoners"']],
     // taking in refugees: the verb is the anchor, its object the target; refused, it is REJECT
     ['Germany accepted more than one million refugees from Syria.', ['AID Germany>Syria']],
     ['Slovakia says it will not accept Syrian refugees under the scheme.', ['REJECT Slovakia>Syrian Arab Republic']],
