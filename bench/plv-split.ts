@@ -47,7 +47,12 @@ function main(): void {
     'AGREE in the gold, CONCEDE in the manual, 8); 3 more went with events whose both sides were phrases',
     '(no participant). English patterns developed on the even lines (agreements reached or agreed: SUPPORT;',
     'ending or calling off a strike or boycott: CONCEDE; orders to jail or suspend: COERCE; investigations',
-    'and complaints: ACCUSE) won back 17, no odd line lost. The 0.70 target is not reached.',
+    'and complaints: ACCUSE) won back 17, no odd line lost.',
+    'Session 4 (from 66.0: even 66.3, odd 66.1): English constructions studied on the even lines only (blockades,',
+    'arrest warrants and prison sentences, military operations against someone, aid for a place, returns to a recipient,',
+    'mobilisation against someone, concessions to demands, authorisations, reinstatements, "held responsible",',
+    '"called X to discuss"), nouns with their actor after "by", bare plurals as participants ("will not release prisoners"),',
+    'domestic events of an unnamed group against its own state, coordinated subjects of acts done together as partners.',
     '',
   ].join('\n');
   mkdirSync(OUT_DIR, { recursive: true });

@@ -3,6 +3,9 @@ import assert from 'node:assert/strict';
 import type { Lang, Result } from '../contract/schema.js';
 import { analyze } from '../pipeline/analyze.js';
 import { codeByStatus } from './coding.js';
+import { PATTERN_STRENGTH, patternKind } from './confidence.js';
+import { createDoc } from '../pipeline/doc.js';
+import { createPipeline } from '../pipeline/pipeline.js';
 
 const DAY = '2025-03-05';
 
@@ -72,14 +75,33 @@ test('real participants: a government\'s order is the government\'s act; words t
   }
 });
 
-test('confidence: named sides, a date of the text and a specific act are surest (table)', () => {
+test('confidence: named sides, a date of the text and a strong pattern are surest (table)', () => {
   const cases: [string, Lang, number][] = [
-    ['Russland griff am Montag die Ukraine mit Drohnen an.', 'de', 1], // names, text date, mode drone
-    ['Russia attacked Ukraine.', 'en', 0.81], // article date 0.9, no mode 0.9
-    ['Germany criticized the decision on Monday.', 'en', 0.5], // the target is words only
+    ['Russland griff am Montag die Ukraine mit Drohnen an.', 'de', 1], // names, text date, construction "griff ... an"
+    ['Russia attacked Ukraine.', 'en', 0.81], // article date 0.9, a single verb 0.9
+    ['Russia held talks with Ukraine on Monday.', 'en', 1], // construction "held ... talks", text date
+    ['Germany criticized the decision on Monday.', 'en', 0.45], // the target is words only 0.5, a single verb 0.9
+    ['Der Angriff Russlands auf Kiew am Montag.', 'de', 0.8], // a noun 0.8, text date
   ];
   for (const [text, lang, want] of cases) {
     const r = analyze({ id: 't', text, lang, date: DAY }) as Result;
     assert.equal(r.events[0]?.confidence, want, text);
   }
+});
+
+test('pattern strength from the kind of pattern that matched the trigger (table)', () => {
+  const pipeline = createPipeline(['header', 'segment']);
+  const cases: [string, Lang, string, string][] = [
+    ['Russia held talks with Ukraine.', 'en', 'held', 'construction'],
+    ['Russia attacked Ukraine.', 'en', 'attacked', 'verb'],
+    ['Der Angriff auf Kiew.', 'de', 'Angriff', 'noun'],
+    ['Deutschland wies zwei russische Diplomaten aus.', 'de', 'wies', 'lemma'], // "wies ... aus": ausweisen, by its lemma only
+  ];
+  for (const [text, lang, trigger, want] of cases) {
+    const doc = createDoc({ id: 't', text, lang, date: null });
+    pipeline.run(doc);
+    const t = doc.tokens.findIndex((x) => x.text === trigger);
+    assert.equal(patternKind(doc, t), want, text);
+  }
+  assert.ok(PATTERN_STRENGTH.construction > PATTERN_STRENGTH.verb && PATTERN_STRENGTH.verb > PATTERN_STRENGTH.noun);
 });

@@ -208,6 +208,6 @@ export function codeEvents(doc: Doc): void {
     if (basis.historical) aux.push('historical');
     e.aux = aux;
     e.announced = e.status === 'planned' ? doc.date : null;
-    e.confidence = eventConfidence(doc, e);
+    e.confidence = eventConfidence(doc, e, words);
   }
 }

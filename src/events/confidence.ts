@@ -5,15 +5,24 @@
  *   protesters: an unnamed agent with a sector) 0.8, a country only 0.7, words that name no actor
  *   (`sourceText`/`targetText`) 0.5, nothing 0.4.
  * - Date basis: a date of the text 1, the article date of a current report 0.9, none 0.8.
- * - Pattern strength: the words named the specific act (the event has a mode, or its type has none)
- *   1, else 0.9.
+ * - Pattern strength (`patternKind`): a construction of two or more words ("imposed ... sanctions",
+ *   "held talks with") 1; a single verb 0.9; a single noun ("Angriff", a capitalised trigger) or a
+ *   trigger found through its lemma or compound head (no form pattern matches the word) 0.8.
  *
  * @example
  * eventConfidence(doc, event); // 0.9
  */
 import type { Event } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
-import { plover } from '../plover/index.js';
+import { tokenIndexAt } from '../actors/spans.js';
+import { tokenLower } from '../lang/segment/token-lower.js';
+import { matchAt, patterns } from './patterns.js';
+
+/** How the trigger was found. */
+export type PatternKind = 'construction' | 'verb' | 'noun' | 'lemma';
+
+/** Strength of each kind of pattern. */
+export const PATTERN_STRENGTH: Record<PatternKind, number> = { construction: 1, verb: 0.9, noun: 0.8, lemma: 0.8 };
 
 /** Weight of one side of the event by how it is named. */
 function sideWeight(doc: Doc, ids: string[], country: string | null, words: unknown): number {
@@ -26,10 +35,34 @@ function sideWeight(doc: Doc, ids: string[], country: string | null, words: unkn
 
 const BASIS: Record<string, number> = { text: 1, article: 0.9, none: 0.8 };
 
-/** Confidence of `e` (rounded to two decimals). */
-export function eventConfidence(doc: Doc, e: Event): number {
-  const specific = e.mode || !(plover().modes.get(e.type)?.length) ? 1 : 0.9;
+/** Token range [from, to) of the sentence of token i. */
+function sentenceOf(doc: Doc, i: number): [number, number] {
+  const s = doc.tokens[i].sentence;
+  let from = i;
+  while (from > 0 && doc.tokens[from - 1].sentence === s) from--;
+  let to = i + 1;
+  while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
+  return [from, to];
+}
+
+/**
+ * The kind of pattern that found the event at trigger token `t`: the language's form pattern that
+ * matches there (longest first, as the events stage matches), by its number of elements and the case
+ * of the trigger; `lemma` when no form pattern matches (German lemma and compound-head triggers).
+ */
+export function patternKind(doc: Doc, t: number, words: readonly string[] = tokenLower(doc.tokens)): PatternKind {
+  const [, to] = sentenceOf(doc, t);
+  const m = matchAt(patterns(doc.lang), words as string[], t, new Uint8Array(doc.tokens.length), to);
+  if (!m) return 'lemma';
+  if (m.at.length > 1) return 'construction';
+  return /^\p{Lu}/u.test(doc.tokens[t].text) ? 'noun' : 'verb';
+}
+
+/** Confidence of `e` (rounded to two decimals); `words` are the document's lower-cased tokens when at hand. */
+export function eventConfidence(doc: Doc, e: Event, words?: readonly string[]): number {
+  const t = Math.min(tokenIndexAt(doc, e.trigger.start), doc.tokens.length - 1);
+  const strength = t >= 0 ? PATTERN_STRENGTH[patternKind(doc, t, words)] : 1;
   const c = sideWeight(doc, e.source, e.sourceCountry, e.sourceText) * sideWeight(doc, e.target, e.targetCountry, e.targetText)
-    * BASIS[e.dateBasis ?? 'none'] * specific;
+    * BASIS[e.dateBasis ?? 'none'] * strength;
   return Math.round(c * 100) / 100;
 }

@@ -17,6 +17,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
+import { barePluralAt } from './bare-plurals.js';
 import { compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { nounHeadStart } from '../lang/de/morph/index.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
@@ -36,6 +37,7 @@ import { lemmaMatch } from './de/lemma-triggers.js';
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
+const TOGETHER = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE']);
 
 /** Acts that need no recipient and are coded as aimed at the country where they happen (a protest, a state of emergency). */
 const DOMESTIC = new Set<string>(['PROTEST', 'COERCE', 'MOBILIZE']);
@@ -267,6 +269,9 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // (for acts done together; "The US and the EU condemned the attack" keeps looking for its object)
   // "Russia and Ukraine held talks in Istanbul": the partner of a reciprocal act beats the place it happened in
   if (tgt && src && (tgt.prep === 'in' || tgt.prep === 'at') && RECIPROCAL.has(p.type)) tgt = coordinated(doc, slots, src) ?? tgt;
+  // "Trump and Putin agreed to share information on North Korea": for acts only done together the partner
+  // beats any target not reached through one of the pattern's prepositions ("held talks with X" keeps X)
+  if (tgt && src && TOGETHER.has(p.type) && !(tgt.prep && p.targetCues.includes(tgt.prep))) tgt = coordinated(doc, slots, src) ?? tgt;
   if (!tgt && src && (doc.lang !== 'en' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
   // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
   // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
@@ -538,8 +543,9 @@ function isState(ctx: EventContext, id: string | null): boolean {
 /** A state (or its capital) acting on an unnamed group or a place of its own country. */
 function selfDirected(ctx: EventContext, source: string | null, target: string | null): boolean {
   const vague = (id: string | null) => !id || ctx.unnamed.has(id) || isState(ctx, id);
-  // (German domestic reports: an unnamed group acting on its own state, "der Bürgermeister führte Gespräche mit der Regierung", counts)
-  return (isState(ctx, source) && vague(target)) || (ctx.doc.lang !== 'de' && isState(ctx, target) && vague(source));
+  // (domestic reports: an unnamed group acting on its own state, "der Bürgermeister führte Gespräche mit der
+  // Regierung", "Brazil's truck drivers called off their strike against the Brazilian government", counts)
+  return isState(ctx, source) && vague(target);
 }
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
@@ -661,7 +667,8 @@ function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null, inDat
   const first = doc.tokens[start];
   if (!first || inDate?.[start] || dateWords(doc.lang).has(first.text.toLowerCase())) return null;
   const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text) || numberWords().has(first.text.toLowerCase())
-    || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text));
+    || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text))
+    || barePluralAt(doc, start); // "will not release prisoners" (./bare-plurals.ts)
   if (!opensPhrase) return null;
   while (i < to && i - start < 4) {
     const t = doc.tokens[i];

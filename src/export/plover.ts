@@ -16,6 +16,8 @@ import type { Actor, Event, Result } from '../contract/schema.js';
 import type { PloverEntity, PloverRecord } from '../contract/plover-record.js';
 import { lexicon } from '../lang/lexicon.js';
 import { plover } from '../plover/index.js';
+import { countryWikidata, wikidataOf } from '../registry/identifiers.js';
+import { geonamesOf } from '../events/places.js';
 import { keepEvent, type ExportFilter } from './filter.js';
 import { leverExtension } from './levers.js';
 
@@ -47,13 +49,22 @@ function igoCode(name: string): string {
 /** The PLOVER entity object of an actor (or of a country alone). */
 export function entityOf(a: Actor | undefined, country: string | null): PloverEntity | null {
   const v = plover();
-  if (!a) return country ? { code: country, entity_text: country } : null;
+  if (!a) {
+    if (!country) return null;
+    const id = countryWikidata(country);
+    return { code: country, entity_text: country, ...(id ? { identifier_id: id.id, identifier_text: id.text } : {}) };
+  }
   const ent: PloverEntity = { entity_text: a.name };
   const sector = a.sector ?? '';
   const code = a.country ?? (sector === 'IGO' ? igoCode(a.name) : v.nonstate.has(sector) ? sector : country);
   if (code) ent.code = code;
   if (v.sectors.includes(sector)) ent.sector = sector;
   if (a.role) ent.office = a.role;
+  const id = wikidataOf(a);
+  if (id) {
+    ent.identifier_id = id.id;
+    ent.identifier_text = id.text;
+  }
   return ent;
 }
 
@@ -139,6 +150,15 @@ export function ploverRecords(r: Result, sources = 1, filter: ExportFilter = {},
         ...(e.place.lat !== null ? { lat: e.place.lat } : {}),
         ...(e.place.lon !== null ? { lon: e.place.lon } : {}),
       };
+      // a city keeps its GeoNames id and feature code (PLOVER `geonameid`, `feature_code`)
+      const g = e.place.lat !== null ? geonamesOf(e.place.name, e.place.country) : null;
+      if (g) {
+        rec.event_loc.geonameid = g.geonameid;
+        if (g.featureCode) {
+          rec.event_loc.feature_class = 'P';
+          rec.event_loc.feature_code = g.featureCode;
+        }
+      }
     }
     if (r.url) rec.link = r.url;
     out.push(rec);

@@ -1,7 +1,9 @@
 /**
  * POLECAT-style weekly TSV rows (the public dataset coded in PLOVER): one row per PLOVER record of
- * ./plover.ts, in the columns POLECAT publishes (POLECAT_COLUMNS). Fields Lagebild does not know (COW
- * codes, Wikipedia ids, GeoNames ids, district, province) stay empty; several values in one cell are
+ * ./plover.ts, in the columns POLECAT publishes (POLECAT_COLUMNS). "Wikipedia Actor/Recipient ID" is
+ * the Wikidata id of the first entity where known (src/registry/identifiers.ts: states, the EU, the
+ * UN), "GeoNames ID", "City" and "Feature Type" are filled for places that are GeoNames cities; fields
+ * Lagebild does not know (COW codes, district, province) stay empty; several values in one cell are
  * joined by ";". Tabs and line breaks inside values become spaces.
  *
  * @example
@@ -58,7 +60,8 @@ export function polecatLines(r: Result, sources = 1, filter: ExportFilter = {}):
     return line([
       rec.id, rec.date, rec.event.join(';'), (rec.mode ?? []).join(';'), rec.event_scale ?? null, rec.quad_code ?? null, (rec.context ?? []).join(';'),
       ...sideCells(rec.actor, rawOf(e.source)), ...sideCells(rec.recipient, rawOf(e.target)),
-      loc?.extracted_place ?? null, null, null, null, loc?.country_code ?? null, loc?.lat ?? null, loc?.lon ?? null, null, loc?.extracted_place ?? null, null,
+      loc?.extracted_place ?? null, loc?.geonameid !== undefined ? loc.extracted_place ?? null : null, null, null, loc?.country_code ?? null,
+      loc?.lat ?? null, loc?.lon ?? null, loc?.geonameid ?? null, loc?.extracted_place ?? null, loc?.feature_code ?? null,
       r.source ?? r.url ?? null, r.date, people, orgs, locations, r.lang, VERSION,
     ]);
   });
