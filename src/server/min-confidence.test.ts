@@ -41,11 +41,13 @@ const get = async (path: string) => {
 const keys = (items: EventRow[]) => items.map((e) => `${e.articleId}/${e.eventId}`).sort();
 
 test('every event route honours min_confidence; events without a confidence are kept', async () => {
-  const cases: [string, (b: any) => unknown, unknown, unknown][] = [
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- JSON bodies of several routes
+  type Body = any;
+  const cases: [string, (b: Body) => unknown, unknown, unknown][] = [
     ['/api/events?source=USA&target=CHN&either=1', (b) => keys(b.items), ['fx-1/e1', 'fx-1/e2', 'fx-2/e1', 'fx-2/e2'], ['fx-1/e1', 'fx-2/e1']],
-    ['/api/relation?a=USA&b=CHN&unit=month', (b) => b.points.map((p: any) => [p.week, p.count]), [['2025-09-01', 4]], [['2025-09-01', 2]]],
+    ['/api/relation?a=USA&b=CHN&unit=month', (b) => b.points.map((p: Body) => [p.week, p.count]), [['2025-09-01', 4]], [['2025-09-01', 2]]],
     ['/api/dyads', (b) => b.items, [{ a: 'CHN', b: 'USA', count: 4 }, { a: 'DEU', b: 'FRA', count: 1 }], [{ a: 'CHN', b: 'USA', count: 2 }, { a: 'DEU', b: 'FRA', count: 1 }]],
-    ['/api/places', (b) => b.places.map((p: any) => p.name).sort(), ['Beijing', 'Paris', 'Washington'], ['Paris', 'Washington']],
+    ['/api/places', (b) => b.places.map((p: Body) => p.name).sort(), ['Beijing', 'Paris', 'Washington'], ['Paris', 'Washington']],
     ['/api/country?c=USA', (b) => b.partners, [{ country: 'CHN', events: 4, scoreSum: -4.4 }], [{ country: 'CHN', events: 2, scoreSum: 2 }]],
     ['/api/actor?name=Miller', (b) => keys(b.events), ['fx-1/e1', 'fx-1/e2'], ['fx-1/e1']],
     ['/api/search?q=drohte', (b) => keys(b.events), ['fx-1/e2'], []],
