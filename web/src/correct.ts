@@ -11,7 +11,7 @@ import type { EventRow } from '../../src/server/api-types.js';
 import { api, ApiFailure } from './api.js';
 import { field, h, select } from './dom.js';
 import { EVENT_TYPES, STATUSES } from './labels.js';
-import { t } from './i18n.js';
+import { datePattern, dayForInput, parseDay, t } from './i18n.js';
 
 const AUTHOR_KEY = 'lagebild-author';
 
@@ -46,7 +46,7 @@ export function eventCorrection(e: EventRow, done: () => void): HTMLElement {
   ]);
   const typeSel = select('value-type', EVENT_TYPES.map((x): [string, string] => [x, x]), e.type);
   const statusSel = select('value-status', STATUSES.map((x): [string, string] => [x, t(x)]), e.status);
-  const text = h('input', { name: 'value', size: 10, placeholder: 'USA / 2025-10-01' });
+  const text = h('input', { name: 'value', size: 10, placeholder: 'USA' });
   const note = h('input', { name: 'note', size: 18 });
   const who = authorInput();
   const status = h('span', { class: 'save-status', role: 'status' });
@@ -55,7 +55,8 @@ export function eventCorrection(e: EventRow, done: () => void): HTMLElement {
     const f = fieldSel.value;
     valueBox.replaceChildren(f === 'type' ? field(t('new value'), typeSel) : f === 'status' ? field(t('new value'), statusSel)
       : f === 'flag' || f === 'unflag' ? '' : field(t('new value'), text));
-    if (f === 'date') text.value = e.date ?? '';
+    text.placeholder = f === 'date' ? datePattern() : 'USA';
+    if (f === 'date') text.value = dayForInput(e.date);
     if (f === 'source') text.value = e.sourceCountry ?? '';
     if (f === 'target') text.value = e.targetCountry ?? '';
   };
@@ -67,7 +68,9 @@ export function eventCorrection(e: EventRow, done: () => void): HTMLElement {
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     const f = fieldSel.value;
-    const value = f === 'flag' ? 'wrong' : f === 'unflag' ? null : f === 'type' ? typeSel.value : f === 'status' ? statusSel.value : text.value.trim() || null;
+    // a date in the UI language's format (25.09.2025) is stored as ISO
+    const typed = f === 'date' ? parseDay(text.value) ?? text.value.trim() : text.value.trim();
+    const value = f === 'flag' ? 'wrong' : f === 'unflag' ? null : f === 'type' ? typeSel.value : f === 'status' ? statusSel.value : typed || null;
     localStorage.setItem(AUTHOR_KEY, who.value.trim());
     void send({
       kind: 'event', articleId: e.articleId, eventId: e.eventId, field: f === 'unflag' ? 'flag' : f, value,

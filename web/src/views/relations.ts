@@ -17,8 +17,10 @@ import { eventCard } from '../event-card.js';
 import { countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
 import { addDays, eventDay, nearestWithEvents } from '../weeks.js';
 import { setHashQuery, type View } from '../view.js';
-import { fmtDate, fmtNum, lang, t } from '../i18n.js';
+import { fmtDate, fmtNum, t } from '../i18n.js';
 import { chartDownloads } from '../chart-export.js';
+import { dateField, dateInput, dayValue, setDay } from '../date-input.js';
+import { confidenceInput, confQuery } from '../confidence.js';
 
 type Unit = 'day' | 'week' | 'month';
 
@@ -105,7 +107,8 @@ function chart(el: HTMLElement, opts: uPlot.Options, data: uPlot.AlignedData, on
 
 /** The Relations view. */
 export const relationsView: View = async (root, params) => {
-  const dyads = (await api.dyads(200)).items;
+  const conf = confQuery(params.get('minConf'));
+  const dyads = (await api.dyads(200, conf)).items;
   root.append(h('h2', {}, t('Relations between two states')));
   if (!dyads.length) {
     root.append(h('p', { class: 'empty' }, t('No events between two states yet. Add articles (Add article) or run `lagebild ingest`.')));
@@ -120,13 +123,14 @@ export const relationsView: View = async (root, params) => {
   const selB = select('b', opts(codes.includes(b0) ? codes : [b0, ...codes]), b0);
   const unitSel = select('unit', [['week', t('week')], ['day', t('day')], ['month', t('month')]], v('unit', 'week'));
   const dirSel = select('dir', [['both', t('both directions')], ['ab', 'A → B'], ['ba', 'B → A']], v('dir', 'both'));
-  const from = h('input', { type: 'date', name: 'from', value: v('from'), lang: lang() });
-  const to = h('input', { type: 'date', name: 'to', value: v('to'), lang: lang() });
+  const from = dateInput('from', v('from'));
+  const to = dateInput('to', v('to'));
+  const minConf = confidenceInput(params);
   const norm = h('input', { type: 'checkbox', name: 'norm', checked: v('norm') === '1' });
   const cmp = new Set(v('cmp').split(',').filter((x) => /^[A-Z]{3}-[A-Z]{3}$/.test(x)));
   const state = (extra: Record<string, string> = {}) => ({
     a: selA.value, b: selB.value, unit: unitSel.value === 'week' ? '' : unitSel.value, dir: dirSel.value === 'both' ? '' : dirSel.value,
-    from: from.value, to: to.value, norm: norm.checked ? '1' : '', cmp: [...cmp].join(','), week: '', ...extra,
+    from: dayValue(from), to: dayValue(to), norm: norm.checked ? '1' : '', cmp: [...cmp].join(','), minConf: minConf.value, week: '', ...extra,
   });
   const go = (extra: Record<string, string> = {}) => {
     setHashQuery('relations', state(extra));
@@ -145,18 +149,20 @@ export const relationsView: View = async (root, params) => {
     }));
   const form = h('form', { class: 'filters', id: 'relation-filters' },
     field(t('State A'), selA), field(t('State B'), selB), field(t('Direction'), dirSel), field(t('Per'), unitSel),
-    field(t('From'), from), field(t('To'), to), h('label', { class: 'check' }, norm, ` ${t('events per 100 articles')}`),
+    dateField(t('From'), from), dateField(t('To'), to), field(t('min. confidence %'), minConf), h('label', { class: 'check' }, norm, ` ${t('events per 100 articles')}`),
     h('button', { type: 'submit' }, t('Show')),
-    v('from') || v('to') ? h('button', { type: 'button', class: 'secondary', id: 'reset-zoom', onclick: () => { from.value = ''; to.value = ''; go(); } }, t('Whole period')) : null);
+    v('from') || v('to') ? h('button', { type: 'button', class: 'secondary', id: 'reset-zoom', onclick: () => { setDay(from, ''); setDay(to, ''); go(); } }, t('Whole period')) : null);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     go();
   });
   for (const el of [selA, selB, unitSel, dirSel, norm]) el.addEventListener('change', () => go());
   const a = selA.value, b = selB.value;
+  const mc = minConf.value ? `&minConf=${encodeURIComponent(minConf.value)}` : '';
+  const mcOnly = minConf.value ? `?minConf=${encodeURIComponent(minConf.value)}` : '';
   const pairs = h('p', { class: 'pairs' }, `${t('Busiest pairs')}: `, dyads.slice(0, 8).map((d) =>
-    h('a', { href: `#/relations?a=${d.a}&b=${d.b}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)),
-  ' · ', h('a', { href: `#/country/${a}` }, `${t('Country page')}: ${countryName(a)}`), ' · ', h('a', { href: `#/country/${b}` }, countryName(b)));
+    h('a', { href: `#/relations?a=${d.a}&b=${d.b}${mc}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)),
+  ' · ', h('a', { href: `#/country/${a}${mcOnly}` }, `${t('Country page')}: ${countryName(a)}`), ' · ', h('a', { href: `#/country/${b}${mcOnly}` }, countryName(b)));
   const charts = h('div', { class: 'charts' });
   const weeks = h('div', { class: 'weeks table-wrap' });
   const weekPanel = h('div', { class: 'week-events', id: 'week-events' });
@@ -167,7 +173,7 @@ export const relationsView: View = async (root, params) => {
   }
   const unit = (unitSel.value || 'week') as Unit;
   const isNorm = norm.checked;
-  const q = { unit, direction: dirSel.value, from: from.value, to: to.value, norm: isNorm ? 1 : undefined };
+  const q = { unit, direction: dirSel.value, from: dayValue(from), to: dayValue(to), norm: isNorm ? 1 : undefined, ...conf };
   const rel = await api.relation(a, b, q);
   const pts = rel.points;
   if (!pts.length) {
@@ -181,8 +187,8 @@ export const relationsView: View = async (root, params) => {
     if (j >= 0) go({ week: g.p[j]!.week });
   };
   const zoom = (f: string, tt: string) => {
-    from.value = f;
-    to.value = tt;
+    setDay(from, f);
+    setDay(to, tt);
     go();
   };
   const xSeries: uPlot.Series = { label: unitLabel(unit), value: (_u, x) => (x == null ? '' : fmtDate(new Date(x * 1000).toISOString().slice(0, 10))) };
@@ -267,7 +273,7 @@ export const relationsView: View = async (root, params) => {
 
   async function showPeriod(p: WeekPoint): Promise<void> {
     const end = bucketEnd(p.week, unit);
-    const q2: Record<string, string | number> = { from: p.week, to: end, limit: 2000 };
+    const q2: Record<string, string | number> = { from: p.week, to: end, limit: 2000, ...conf };
     if (dirSel.value === 'ab') Object.assign(q2, { source: a, target: b });
     else if (dirSel.value === 'ba') Object.assign(q2, { source: b, target: a });
     else Object.assign(q2, { source: a, target: b, either: 1 });
@@ -280,7 +286,7 @@ export const relationsView: View = async (root, params) => {
     replace(weekPanel,
       h('h3', {}, `${fmtDate(p.week)} – ${fmtDate(end)}: ${t('{n} events', { n: list.length })} (${t('score sum')} ${fmtNum(p.scoreSum, 1)})`),
       list.length ? list.map((e) => eventCard(e)) : h('p', { class: 'empty' }, t('No event rows found for this period.')),
-      h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}` }, t('open in the Events view →')));
+      h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}${mc}` }, t('open in the Events view →')));
     weekPanel.scrollIntoView({ block: 'nearest' });
   }
 };
