@@ -81,7 +81,7 @@ async function route(): Promise<void> {
   replace(root, container);
   document.body.dataset.view = shown;
   document.title = `${entry ? t(entry.label) : t('Not found')} · Lagebild`;
-  exportLinks(shown, params);
+  exportLinks(shown, params, rest);
   try {
     await (entry ? entry.view : notFound)(container, params, rest);
   } catch (err) {
@@ -129,5 +129,9 @@ function header(): void {
 header();
 window.addEventListener('hashchange', () => void route());
 window.addEventListener('lagebild:refresh', () => void route());
+window.addEventListener('lagebild:state', () => {
+  const { name, rest, params } = parseHash();
+  exportLinks(VIEWS[name] ? name : 'not-found', params, rest);
+});
 void refreshStats();
 void route();
