@@ -85,7 +85,22 @@ async function actor(store: Store, p: Params): Promise<ActorDetailResponse> {
   }
   const cooccurring = [...counts].map(([n, count]) => ({ name: n, count }))
     .sort((x, y) => y.count - x.count || x.name.localeCompare(y.name)).slice(0, 30);
-  return { actor: found, name, events: evs, quotes: qs, cooccurring };
+  const view = store as Partial<CorrectedView<Store>>;
+  const state = view.correctionState ? await view.correctionState() : null;
+  const merged = state ? [...state.merges].filter(([, to]) => to === name).map(([from]) => from).sort() : [];
+  const out: ActorDetailResponse = { actor: found, name, events: evs, quotes: qs, cooccurring, merged };
+  if (p.flag('articles')) out.articles = await actorArticles(store, evs, qs);
+  return out;
+}
+
+/** The articles of an actor's events and quotes (at most 200), newest first, with titles (the split form's choice). */
+async function actorArticles(store: Store, evs: { articleId: string; articleDate: string | null }[], qs: { articleId: string; date: string | null; title: string | null }[]): Promise<NonNullable<ActorDetailResponse['articles']>> {
+  const ids = [...new Set([...evs.map((e) => e.articleId), ...qs.map((q) => q.articleId)])].slice(0, 200);
+  const rows = await Promise.all(ids.map(async (id) => {
+    const a = await store.getArticle(id);
+    return a ? { id, title: a.title ?? a.result?.title ?? null, date: a.date, ...(a.title ? {} : { lead: a.text.slice(0, 200) }) } : null;
+  }));
+  return rows.filter((r): r is NonNullable<typeof r> => r !== null).sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '') || x.id.localeCompare(y.id));
 }
 
 /** GET /api/relation?a=&b= */

@@ -61,6 +61,7 @@ export const api = {
   search: (q: Query = {}) => getJson<SearchResponse>('/api/search', q),
   corrections: (q: Query = {}) => getJson<CorrectionsResponse>('/api/corrections', q),
   addCorrection: (c: Partial<CorrectionIn>) => postJson<CorrectionAddResponse>('/api/corrections', c),
+  addCorrections: (cs: Partial<CorrectionIn>[]) => postJson<CorrectionAddResponse>('/api/corrections', cs),
   places: (q: Query = {}) => getJson<PlacesResponse>('/api/places', q),
   dyads: (limit = 100, q: Query = {}) => getJson<DyadsResponse>('/api/dyads', { limit, ...q }),
   async addArticle(body: AddArticleRequest, token?: string): Promise<AddArticleResponse> {

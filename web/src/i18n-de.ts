@@ -94,4 +94,11 @@ export const DE: Record<string, string> = {
   'tariff': 'Zoll', 'export control': 'Exportkontrolle', 'import ban / purchase stop': 'Importverbot / Kaufstopp', 'sanctions': 'Sanktionen',
   'investment restriction': 'Investitionsbeschränkung', 'quota': 'Kontingent', 'boycott of a firm': 'Boykott einer Firma', 'dependence': 'Abhängigkeit',
   'Levers': 'Hebel',
+  // the actor split
+  'new actor\'s name': 'Name des neuen Akteurs', 'Split': 'Teilen', 'Split into two actors': 'In zwei Akteure teilen',
+  'its mentions in these articles go to the new actor': 'seine Nennungen in diesen Artikeln gehen an den neuen Akteur',
+  'names merged into it that go to the new actor': 'mit ihm zusammengeführte Namen, die an den neuen Akteur gehen',
+  'Give the new actor another name.': 'Bitte dem neuen Akteur einen anderen Namen geben.',
+  'Choose at least one article or name for the new actor.': 'Bitte mindestens einen Artikel oder Namen für den neuen Akteur wählen.',
+  'split': 'geteilt', 'in': 'in',
 };
