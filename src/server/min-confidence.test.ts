@@ -61,6 +61,10 @@ test('every event route honours min_confidence; events without a confidence are 
     assert.equal(filtered.status, 200, path);
     assert.deepEqual(pick(filtered.body), above, `${path} at 0.5`);
   }
+  // at 0 the series built from the rows is the store's own
+  for (const q of ['unit=week', 'unit=day&direction=ba', 'unit=month&norm=1']) {
+    assert.deepEqual((await get(`/api/relation?a=USA&b=CHN&${q}&min_confidence=0`)).body, (await get(`/api/relation?a=USA&b=CHN&${q}`)).body, q);
+  }
   const csv = await (await fetch(`${srv.url}api/export?format=csv&min_confidence=0.5`)).text();
   assert.ok(!csv.includes('fx-1,e2,') && csv.includes('fx-1,e1,'), csv);
 });
@@ -90,6 +94,8 @@ test('aggregates from rows: the same shapes as the stores give', () => {
     ['partners: score of asserted and planned only', partnersOf([row({ score: 2 }), row({ status: 'negated', score: -5, sourceCountry: 'CHN', targetCountry: 'USA' })], 'USA', 5), [{ country: 'CHN', events: 2, scoreSum: 2 }]],
     ['places with coordinates only', placesOf([row({ place: { name: 'Rom', country: 'ITA', lat: 41.9, lon: 12.5 } }), row({ place: { name: 'X', country: null, lat: null, lon: null } })]).places.map((p) => p.name), ['Rom']],
     ['series: B→A only', relationSeries(relationGroups([row({}), row({ sourceCountry: 'CHN', targetCountry: 'USA', date: '2025-09-20' })]), 'USA', { direction: 'ba', unit: 'month' }).map((p) => [p.week, p.count]), [['2025-09-01', 1]]],
+    ['series: a coded background fact (no date basis) is on no day', relationSeries(relationGroups([row({ confidence: 0.9 }), row({ confidence: 0.9, dateBasis: 'text' })]), 'USA', {}).map((p) => p.count), [1]],
+    ['series: a coded plan counts on the day it was announced', relationSeries(relationGroups([row({ confidence: 0.9, status: 'planned', dateBasis: 'text', announced: '2025-09-01' })]), 'USA', { unit: 'day' }).map((p) => p.week), ['2025-09-01']],
     ['series: undated (article date) counted apart', relationSeries(relationGroups([row({ date: null, articleDate: '2025-09-04' })]), 'USA', {}).map((p) => p.undated), [1]],
   ];
   for (const [what, got, want] of table) assert.deepEqual(got, want, what);

@@ -13,7 +13,7 @@
  */
 import type { EventQuery, EventRow, PartnerRow, PlaceSummary } from '../store/store.js';
 import { rowDay } from '../store/corrections.js';
-import { quadClass } from '../store/quad.js';
+import { filingDay, quadClass } from '../store/quad.js';
 import type { RelationGroup } from '../store/relation.js';
 
 /** Most event rows one aggregating request reads under a confidence filter. */
@@ -36,11 +36,21 @@ export async function eventsAbove(store: { events(q: EventQuery): Promise<EventR
   return out;
 }
 
-/** Event rows as the day groups relation series are built from (one group per event). */
+/**
+ * The day the store files a row under (src/store/quad.ts filingDay): events coded with a date
+ * basis (they carry a confidence) as the coding says — a background fact or an undated plan on no
+ * day; older rows on their own day, else the article's.
+ */
+export function rowFilingDay(e: EventRow): string | null {
+  if (e.confidence === undefined) return rowDay(e);
+  return filingDay({ date: e.date, status: e.status, dateBasis: e.dateBasis ?? null, announced: e.announced ?? null }, e.articleDate);
+}
+
+/** Event rows as the day groups relation series are built from (one group per event filed on a day). */
 export function relationGroups(rows: EventRow[]): RelationGroup[] {
   const out: RelationGroup[] = [];
   for (const e of rows) {
-    const day = rowDay(e);
+    const day = rowFilingDay(e);
     if (!day || !e.sourceCountry) continue;
     const scored = e.status === 'asserted' || e.status === 'planned';
     out.push({

@@ -19,8 +19,8 @@ export function evidence(e: EventRow, lang?: string | null): HTMLElement {
   const text = e.evidence.text;
   const base = e.evidence.start;
   const marks: Mark[] = [
-    ...nameMarks(text, e.sourceNames, 'hl-source'),
-    ...nameMarks(text, e.targetNames, 'hl-target'),
+    ...nameMarks(text, e.sourceNames, 'hl-source', t('source')),
+    ...nameMarks(text, e.targetNames, 'hl-target', t('target')),
     { start: e.trigger.start - base, end: e.trigger.end - base, cls: 'hl-trigger', title: `${t('trigger')}: ${e.type}` },
   ];
   return h('blockquote', { class: 'evidence', lang: lang ?? null }, highlight(text, marks));

@@ -100,5 +100,5 @@ export const DE: Record<string, string> = {
   'names merged into it that go to the new actor': 'mit ihm zusammengeführte Namen, die an den neuen Akteur gehen',
   'Give the new actor another name.': 'Bitte dem neuen Akteur einen anderen Namen geben.',
   'Choose at least one article or name for the new actor.': 'Bitte mindestens einen Artikel oder Namen für den neuen Akteur wählen.',
-  'split': 'geteilt', 'in': 'in',
+  'split': 'geteilt', 'in': 'in', 'target': 'Ziel',
 };

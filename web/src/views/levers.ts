@@ -53,15 +53,15 @@ function timeline(items: LeverRow[], series: LeversResponse['series']): HTMLElem
   const goods = [...new Set(items.map((r) => r.good ?? '–'))].sort();
   const cell = (good: string, month: string) => series.filter((p) => (p.good ?? '–') === good && p.month === month)
     .map((p) => chip(p.instrument, `${t(INSTRUMENTS[p.instrument]?.label ?? p.instrument)}${p.count > 1 ? ` ×${p.count}` : ''}`));
-  return h('table', { class: 'lever-timeline' },
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'lever-timeline' },
     h('thead', {}, h('tr', {}, h('th', {}, t('good')), months.map((m) => h('th', {}, fmtDate(m))))),
-    h('tbody', {}, goods.map((g) => h('tr', {}, h('th', {}, g), months.map((m) => h('td', {}, cell(g, m)))))));
+    h('tbody', {}, goods.map((g) => h('tr', {}, h('th', {}, g), months.map((m) => h('td', {}, cell(g, m))))))));
 }
 
 /** One row per lever: where it stands now. */
 function stateTable(state: LeverState[]): HTMLElement {
   if (!state.length) return h('p', { class: 'empty' }, t('No levers.'));
-  return h('table', { class: 'lever-state' },
+  return h('div', { class: 'table-wrap' }, h('table', { class: 'lever-state' },
     h('thead', {}, h('tr', {}, ['instrument', 'imposer → target', 'good', 'state', 'strongest', 'first seen', 'last seen', 'mentions'].map((c) => h('th', {}, t(c))))),
     h('tbody', {}, state.map((s) => h('tr', { class: `lever-status-${s.status}` },
       h('td', {}, chip(s.instrument)),
@@ -69,7 +69,7 @@ function stateTable(state: LeverState[]): HTMLElement {
       h('td', {}, s.good ?? '–'),
       h('td', {}, h('span', { class: `status s-${s.status}` }, t(s.kind === 'dependence' ? 'holds' : s.status))),
       h('td', {}, magnitude(s.strongest)),
-      h('td', {}, s.firstDay ? fmtDate(s.firstDay) : '–'), h('td', {}, s.lastDay ? fmtDate(s.lastDay) : '–'), h('td', {}, s.mentions)))));
+      h('td', {}, s.firstDay ? fmtDate(s.firstDay) : '–'), h('td', {}, s.lastDay ? fmtDate(s.lastDay) : '–'), h('td', {}, s.mentions))))));
 }
 
 /** A card for one lever mention, with its evidence sentence and the cue highlighted. */
