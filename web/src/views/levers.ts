@@ -53,7 +53,7 @@ function timeline(items: LeverRow[], series: LeversResponse['series']): HTMLElem
   const goods = [...new Set(items.map((r) => r.good ?? '–'))].sort();
   const cell = (good: string, month: string) => series.filter((p) => (p.good ?? '–') === good && p.month === month)
     .map((p) => chip(p.instrument, `${t(INSTRUMENTS[p.instrument]?.label ?? p.instrument)}${p.count > 1 ? ` ×${p.count}` : ''}`));
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'lever-timeline' },
+  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('Instruments over time, by good') }, h('table', { class: 'lever-timeline' },
     h('thead', {}, h('tr', {}, h('th', {}, t('good')), months.map((m) => h('th', {}, fmtDate(m))))),
     h('tbody', {}, goods.map((g) => h('tr', {}, h('th', {}, g), months.map((m) => h('td', {}, cell(g, m))))))));
 }
@@ -61,7 +61,7 @@ function timeline(items: LeverRow[], series: LeversResponse['series']): HTMLElem
 /** One row per lever: where it stands now. */
 function stateTable(state: LeverState[]): HTMLElement {
   if (!state.length) return h('p', { class: 'empty' }, t('No levers.'));
-  return h('div', { class: 'table-wrap' }, h('table', { class: 'lever-state' },
+  return h('div', { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': t('Current state of each lever') }, h('table', { class: 'lever-state' },
     h('thead', {}, h('tr', {}, ['instrument', 'imposer → target', 'good', 'state', 'strongest', 'first seen', 'last seen', 'mentions'].map((c) => h('th', {}, t(c))))),
     h('tbody', {}, state.map((s) => h('tr', { class: `lever-status-${s.status}` },
       h('td', {}, chip(s.instrument)),
