@@ -101,4 +101,7 @@ export const DE: Record<string, string> = {
   'Give the new actor another name.': 'Bitte dem neuen Akteur einen anderen Namen geben.',
   'Choose at least one article or name for the new actor.': 'Bitte mindestens einen Artikel oder Namen für den neuen Akteur wählen.',
   'split': 'geteilt', 'in': 'in', 'target': 'Ziel',
+  '{n} further events of this pair have no day of their own (background facts, plans without a date) and are not in the charts.':
+    '{n} weitere Ereignisse dieses Paares haben keinen eigenen Tag (Hintergrund, Pläne ohne Datum) und stehen nicht in den Diagrammen.',
+  'all events of the pair →': 'alle Ereignisse des Paares →',
 };

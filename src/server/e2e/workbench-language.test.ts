@@ -231,6 +231,10 @@ async function confidence(): Promise<void> {
     return (await page.locator('.week-table tbody tr td:nth-of-type(1)').allTextContents()).reduce((s, x) => s + Number(x.replace(/\D/g, '')), 0);
   };
   const all = await total('#/relations?a=USA&b=CHN&unit=month');
+  // events on no day (background) are said apart from the charts
+  const bg = (await page.evaluate(() => fetch('/api/relation?a=USA&b=CHN').then((r) => r.json()))).undated as number;
+  assert.equal(await page.locator('#background-note').count(), bg ? 1 : 0, `${bg} background events`);
+  if (bg) assert.match((await page.locator('#background-note').textContent())!, new RegExp(`^${bg} further events`));
   const above = await total('#/relations?a=USA&b=CHN&unit=month&minConf=50');
   assert.ok(above <= all - 2, `USA–CHN events: ${above} at 50 % vs ${all}`);
   assert.equal(await page.locator('#relation-filters input[name=minConf]').inputValue(), '50');

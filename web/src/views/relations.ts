@@ -180,6 +180,11 @@ export const relationsView: View = async (root, params) => {
     charts.append(h('p', { class: 'empty' }, t('No dated events between {a} and {b}.', { a: countryName(a), b: countryName(b) })));
     return;
   }
+  // events of the pair filed on no day (background facts, undated plans) are not charted: said apart
+  const background = rel.undated ? h('p', { class: 'meta background-note', id: 'background-note' },
+    t('{n} further events of this pair have no day of their own (background facts, plans without a date) and are not in the charts.', { n: rel.undated }), ' ',
+    h('a', { href: `#/events?a=${a}&b=${b}${mc}` }, t('all events of the pair →'))) : null;
+  if (background) charts.append(background);
   const g = grid(pts, unit);
   const xs = g.x.map(toSeconds);
   const pick = (i: number) => {
