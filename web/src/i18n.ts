@@ -109,3 +109,19 @@ export function fmtTime(iso: string): string {
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(current === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
 }
+
+/**
+ * Month and weekday names of the UI language for the charts' time axis (uPlot's own are
+ * English; uPlot.fmtDate takes these), or undefined for English.
+ */
+export function chartDateNames(): { MMMM: string[]; MMM: string[]; WWWW: string[]; WWW: string[] } | undefined {
+  if (current !== 'de') return undefined;
+  const names = (opts: Intl.DateTimeFormatOptions, n: number, day: (i: number) => Date) =>
+    Array.from({ length: n }, (_x, i) => new Intl.DateTimeFormat('de-DE', { ...opts, timeZone: 'UTC' }).format(day(i)).replace(/\.$/, ''));
+  const month = (i: number) => new Date(Date.UTC(2025, i, 1));
+  const weekday = (i: number) => new Date(Date.UTC(2025, 5, 1 + i)); // 2025-06-01 is a Sunday
+  return {
+    MMMM: names({ month: 'long' }, 12, month), MMM: names({ month: 'short' }, 12, month),
+    WWWW: names({ weekday: 'long' }, 7, weekday), WWW: names({ weekday: 'short' }, 7, weekday),
+  };
+}

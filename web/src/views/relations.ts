@@ -17,7 +17,7 @@ import { eventCard } from '../event-card.js';
 import { countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
 import { addDays, eventDay, nearestWithEvents } from '../weeks.js';
 import { setHashQuery, type View } from '../view.js';
-import { fmtDate, fmtNum, t } from '../i18n.js';
+import { chartDateNames, fmtDate, fmtNum, t } from '../i18n.js';
 import { chartDownloads } from '../chart-export.js';
 import { dateField, dateInput, dayValue, setDay } from '../date-input.js';
 import { confidenceInput, confQuery } from '../confidence.js';
@@ -67,8 +67,10 @@ function per100(v: number, p: WeekPoint | null, norm: boolean): number | null {
 }
 
 function baseOpts(title: string, el: HTMLElement, height: number): Partial<uPlot.Options> {
+  const names = chartDateNames();
   return {
     title, width: chartWidth(el), height,
+    ...(names ? { fmtDate: (tpl: string) => uPlot.fmtDate(tpl, names) } : {}),
     cursor: { drag: { x: true, y: false } },
     legend: { live: true },
   };
