@@ -10,7 +10,7 @@
  * const from = dateInput('from', '2025-09-01'); form.append(field(t('From'), from));
  * dayValue(from); // '2025-09-01', shown as 01.09.2025 in German
  */
-import { h } from './dom.js';
+import { h, svg } from './dom.js';
 import { datePattern, dayForInput, parseDay, t } from './i18n.js';
 
 /** The ISO value of a date field ('' when empty or not a real day). */
@@ -45,6 +45,17 @@ export function dateInput(name: string, iso: string): HTMLInputElement {
   return input;
 }
 
+/** A small calendar drawn in SVG (headless and minimal systems lack an emoji font). */
+function calendarIcon(): SVGSVGElement {
+  const icon = svg('svg', { viewBox: '0 0 16 16', width: 14, height: 14, 'aria-hidden': 'true', focusable: 'false', class: 'cal-icon' },
+    svg('rect', { x: 1.5, y: 3, width: 13, height: 11.5, rx: 1.5, fill: 'none', stroke: 'currentColor', 'stroke-width': 1.5 }),
+    svg('line', { x1: 1.5, y1: 6.5, x2: 14.5, y2: 6.5, stroke: 'currentColor', 'stroke-width': 1.5 }),
+    svg('line', { x1: 5, y1: 1, x2: 5, y2: 4.5, stroke: 'currentColor', 'stroke-width': 1.5 }),
+    svg('line', { x1: 11, y1: 1, x2: 11, y2: 4.5, stroke: 'currentColor', 'stroke-width': 1.5 }),
+    svg('rect', { x: 4, y: 9, width: 2.5, height: 2.5, fill: 'currentColor' }));
+  return icon;
+}
+
 /** The picker button (and its hidden native input) for a date field, placed after it. */
 export function datePicker(input: HTMLInputElement): HTMLElement {
   const native = h('input', { type: 'date', class: 'date-native', tabindex: -1, 'aria-label': t('calendar'), value: /^\d{4}-\d{2}-\d{2}$/.test(dayValue(input)) ? dayValue(input) : '' });
@@ -64,7 +75,7 @@ export function datePicker(input: HTMLInputElement): HTMLElement {
         native.focus();
       }
     },
-  }, '📅');
+  }, calendarIcon());
   return h('span', { class: 'date-picker-box' }, button, native);
 }
 
