@@ -17,7 +17,7 @@ import { eventCard } from '../event-card.js';
 import { countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
 import { addDays, eventDay, nearestWithEvents } from '../weeks.js';
 import { setHashQuery, type View } from '../view.js';
-import { chartDateNames, fmtDate, fmtNum, t } from '../i18n.js';
+import { chartDateNames, fmtDate, fmtNum, lang, t } from '../i18n.js';
 import { chartDownloads } from '../chart-export.js';
 import { dateField, dateInput, dayValue, setDay } from '../date-input.js';
 import { confidenceInput, confQuery } from '../confidence.js';
@@ -64,6 +64,28 @@ function per100(v: number, p: WeekPoint | null, norm: boolean): number | null {
   if (!p) return norm ? null : 0;
   if (!norm) return v;
   return p.articles ? Math.round((v * 10000) / p.articles) / 100 : null;
+}
+
+/**
+ * The time axis's tick labels in the UI language (uPlot writes US month/day such as 8/11): day and
+ * month (11.8. / 11 Aug), with the year where it changes; month and year for spans over a year.
+ */
+function xAxis(): uPlot.Axis {
+  return {
+    values: (_u, splits) => {
+      const loc = lang() === 'de' ? 'de-DE' : 'en-GB';
+      const long = splits.length > 1 && splits[splits.length - 1] - splits[0] > 400 * 86_400;
+      let year = '';
+      return splits.map((x) => {
+        const d = new Date(x * 1000);
+        const y = String(d.getUTCFullYear());
+        const label = new Intl.DateTimeFormat(loc, long ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: lang() === 'de' ? 'numeric' : 'short', timeZone: 'UTC' }).format(d);
+        const out = !long && y !== year ? `${label}\n${y}` : label;
+        year = y;
+        return out;
+      });
+    },
+  };
 }
 
 function baseOpts(title: string, el: HTMLElement, height: number): Partial<uPlot.Options> {
@@ -211,7 +233,7 @@ export const relationsView: View = async (root, params) => {
     series: [xSeries,
       { label: t('score sum') + suffix, stroke: '#3b4cc0', width: 2, points: { show: true, size: 9 }, value: (_u, y) => (y == null ? '–' : fmtNum(y)) },
       { label: t('score mean'), stroke: '#b40426', width: 2, dash: [4, 3], scale: 'mean', points: { show: true, size: 7 }, value: (_u, y) => (y == null ? '–' : fmtNum(y)) }],
-    axes: [{}, { label: t('sum'), size: 60 }, { scale: 'mean', side: 1, label: t('mean'), size: 60, grid: { show: false } }],
+    axes: [xAxis(), { label: t('sum'), size: 60 }, { scale: 'mean', side: 1, label: t('mean'), size: 60, grid: { show: false } }],
   } as uPlot.Options, [xs, g.p.map((p) => (p ? per100(p.scoreSum, p, isNorm) : null)), g.p.map((p) => p?.scoreMean ?? null)], pick, zoom);
   const qSeries: uPlot.Series[] = [xSeries];
   const qData: (number | null)[][] = [xs];
@@ -227,7 +249,7 @@ export const relationsView: View = async (root, params) => {
   const u2 = chart(c2, {
     ...baseOpts(title2, c2, 260),
     scales: { x: { time: true }, y: { range: (_u: uPlot, _min: number, max: number) => [0, Math.max(1, max + 0.5)] } },
-    series: qSeries, axes: [{}, { label: t('events') + suffix, size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
+    series: qSeries, axes: [xAxis(), { label: t('events') + suffix, size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
   } as uPlot.Options, qData as uPlot.AlignedData, pick, zoom);
   c1.append(chartDownloads(`lagebild-${a}-${b}-score-${unit}`, u1, title1));
   c2.append(chartDownloads(`lagebild-${a}-${b}-events-${unit}`, u2, title2));
@@ -246,7 +268,7 @@ export const relationsView: View = async (root, params) => {
     const palette = ['#3b4cc0', '#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#666'];
     const title3 = `${t('Pairs compared: events')}${suffix}`;
     const u3 = chart(c3, {
-      ...baseOpts(title3, c3, 240), scales: { x: { time: true } },
+      ...baseOpts(title3, c3, 240), scales: { x: { time: true } }, axes: [xAxis(), {}],
       series: [xSeries, ...all.map((o, i) => ({ label: o.key.replace('-', '–'), stroke: palette[i % palette.length], width: 2, points: { show: true, size: 6 } }))],
     } as uPlot.Options, [days.map(toSeconds), ...all.map((o) => {
       const by = new Map(o.pts.map((p) => [p.week, p]));
