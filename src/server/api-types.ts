@@ -54,6 +54,10 @@ export interface ActorDetailResponse {
   quotes: QuoteRow[];
   /** actors named on the other side of (or together on) this actor's events, most first */
   cooccurring: { name: string; count: number }[];
+  /** other stored names an analyst merged into this one (what a split can move to a new actor) */
+  merged?: string[];
+  /** with `articles=1`: the articles of its events and quotes (at most 200), newest first, for choosing which go to a split */
+  articles?: { id: string; title: string | null; date: string | null; lead?: string }[];
 }
 
 /** GET /api/relation?a=USA&b=CHN — weekly series, both directions. */

@@ -2,7 +2,8 @@
  * GET /api/country?c=ISO3: a country's page: its partners in events (either direction) ranked by
  * events, with their PLOVER score sum; its actors (registry summary rows with that country); the
  * quotes of its speakers. Partners come from the engine's rows (corrections are not applied to
- * this ranking); actors and quotes go through the corrected view.
+ * this ranking) unless `min_confidence` is given: then they are counted from the corrected event
+ * rows at or above it; actors and quotes go through the corrected view.
  *
  * @example
  * await countryRoute(store, new Params(new URLSearchParams('c=CHN')));
@@ -13,6 +14,7 @@ import { bucketStart, type SeriesUnit } from '../store/relation.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
 import type { ServerStore } from './server-store.js';
+import { eventsAbove, partnersOf } from './min-confidence.js';
 
 interface CountryStore {
   partners(c: string, limit?: number): Promise<PartnerRow[]>;
@@ -28,8 +30,12 @@ export async function countryRoute(store: ServerStore, p: Params): Promise<Count
   const c = p.country('c');
   if (!c) throw new HttpError(400, 'parameter "c" (an ISO3 country code such as CHN) is required');
   const cs = country(store);
+  const limit = p.int('limit', 30, 1, 300);
+  const min = p.fraction('min_confidence');
   const [partners, actors, quotes] = await Promise.all([
-    cs.partners ? cs.partners(c, p.int('limit', 30, 1, 300)) : Promise.resolve([]),
+    // with a minimum confidence: ranked from the matching (corrected) event rows
+    min !== undefined ? eventsAbove(store, { source: c, either: true }, min).then((rows) => partnersOf(rows, c, limit))
+      : cs.partners ? cs.partners(c, limit) : Promise.resolve([]),
     store.actors({ limit: 2000 }).then((rows) => rows.filter((a) => a.country === c).slice(0, 100)),
     store.quotes({ country: c, limit: 50 }),
   ]);

@@ -66,7 +66,9 @@ export async function streamExport(store: ServerStore, format: ExportFormat, res
     'content-disposition': `attachment; filename="lagebild-${prefix}${hasFilter(filter) ? 'filtered-' : ''}${day}.${ext}"`,
   });
   const { actor, q, place, limit: _l, offset: _o, ...rest } = filter;
-  if (actor === undefined && q === undefined && place === undefined) {
+  // the CSV rows of exportStore carry no confidence: a minimum confidence goes through the event query
+  const csvByConfidence = format === 'csv' && filter.minConfidence !== undefined;
+  if (actor === undefined && q === undefined && place === undefined && !csvByConfidence) {
     // exportStore only reads allResults/allEvents/allStories, which ServerStore guarantees.
     await exportStore(store as unknown as Parameters<typeof exportStore>[0], format, res, rest);
     res.end();

@@ -25,7 +25,7 @@ async function search(store: ServerStore, p: Params): Promise<SearchResponse> {
   const match = parseQuery(q, await sameNames(view.raw ?? store, state));
   if (!match.clauses.length) return { q, expanded: [], events: [], quotes: [], articles: [] };
   const [events, quotes, articles] = await Promise.all([
-    store.events({ match, limit }),
+    store.events({ match, minConfidence: p.fraction('min_confidence'), limit }),
     store.quotes({ match, limit }),
     store.listArticles({ match, limit }),
   ]);

@@ -14,7 +14,8 @@
  */
 import type { Result } from '../contract/schema.js';
 import {
-  applyEventFix, applyToResult, canonicalName, eventKey, foldCorrections, namesMergedInto, rowDay, type CorrectionState,
+  applyEventFix, applyToResult, canonicalName, eventKey, foldCorrections, namesMergedInto, renames, rowDay, splits,
+  type CorrectionState,
 } from './corrections.js';
 import type { ExportEventRow } from './queue.js';
 import { clampLimit, clampOffset, relationSeries, upperDay, type RelationGroup, type SeriesDirection, type SeriesUnit } from './relation.js';
@@ -110,22 +111,38 @@ class Methods {
     return { raw, fixed: raw.map((r) => applyEventFix(r, st)) };
   }
 
-  /** Actor names a query for `actor` must match after merges (null: no merge concerns it). */
+  /** Actor names a query for `actor` must match after merges and splits (null: none concerns it). */
   private actorNames(st: CorrectionState, actor: string | undefined): string[] | undefined {
-    if (!actor || !st.merges.size) return undefined;
+    if (!actor || !renames(st)) return undefined;
     const low = actor.toLowerCase();
-    const targets = new Set([...st.merges.values()].filter((to) => to.toLowerCase().includes(low)));
+    const targets = new Set([...st.merges.values(), ...st.scoped.values()].filter((to) => to.toLowerCase().includes(low)));
     if (!targets.size) return undefined;
-    return [actor, ...[...targets].flatMap((t) => namesMergedInto(st, t))];
+    return [...new Set([actor, ...[...targets].flatMap((t) => namesMergedInto(st, t))])];
+  }
+
+  /**
+   * With splits, a stored name shows under another name in some articles only: rows found by a
+   * name query are kept when their corrected names still match it (the stores' substring rule).
+   */
+  private splitFilter(st: CorrectionState, actor: string | undefined): ((names: string[]) => boolean) | null {
+    if (!actor || !st.scoped.size) return null;
+    const low = actor.toLowerCase();
+    return (names) => names.some((n) => n.toLowerCase().includes(low));
   }
 
   async events(q: EventQuery = {}): Promise<EventRow[]> {
     const st = await this.state();
     const names = this.actorNames(st, q.actor);
-    if (!st.events.size && !st.merges.size) return this.s.events(q);
+    if (!st.events.size && !renames(st)) return this.s.events(q);
     const limit = clampLimit(q.limit, 100);
     const offset = clampOffset(q.offset);
     const base: EventQuery = names ? { ...q, actor: undefined, actorAny: names } : q;
+    const keep = this.splitFilter(st, q.actor);
+    if (keep) {
+      // split names: filter after correcting, so read ahead (rows of the other actor drop out)
+      const got = await this.events({ ...q, actor: undefined, actorAny: names ?? [q.actor!], offset: 0, limit: Math.min(10_000, 2 * (offset + limit) + 500) });
+      return got.filter((r) => keep([...r.sourceNames, ...r.targetNames])).slice(offset, offset + limit);
+    }
     if (!st.events.size) {
       return (await this.s.events(base)).map((r) => applyEventFix(r, st));
     }
@@ -219,9 +236,10 @@ class Methods {
   /** Actors with merged names joined into one row (counts added; the type of the row with most articles). */
   async actors(q: { q?: string; limit?: number } = {}): Promise<ActorRow[]> {
     const st = await this.state();
-    if (!st.merges.size) return this.s.actors(q);
+    if (!renames(st)) return this.s.actors(q);
     const limit = clampLimit(q.limit, 50);
-    const rows = await this.s.actors({ ...q, limit: limit + st.merges.size });
+    const rows = await this.s.actors({ ...q, limit: limit + st.merges.size + st.scoped.size });
+    if (st.scoped.size) await this.splitRows(st, rows, q.q);
     // names merged into an actor the query finds must come along even when their own name does not match
     const low = q.q?.toLowerCase();
     if (low) {
@@ -250,21 +268,53 @@ class Methods {
     return [...out.values()].sort((x, y) => y.articles - x.articles || y.mentions - x.mentions || x.name.localeCompare(y.name)).slice(0, limit);
   }
 
-  /** Quotes with speakers after merges; a speaker filter also finds the names merged into it. */
+  /**
+   * Splits in the actor rows: each split article's mentions of the stored name leave its row (one
+   * article, that article's mentions) and make up the new name's row (type, country, sector and
+   * roles of the stored actor). Rows left with no article are dropped. Reads the split articles.
+   */
+  private async splitRows(st: CorrectionState, rows: ActorRow[], q: string | undefined): Promise<void> {
+    const low = q?.toLowerCase();
+    for (const [articleId, from, to] of splits(st)) {
+      const art = await this.s.getArticle(articleId);
+      const a = art?.result?.actors.find((x) => x.name === from);
+      if (!a) continue;
+      const n = a.mentions.length;
+      const old = rows.find((r) => r.name === from && r.type === a.type) ?? rows.find((r) => r.name === from);
+      if (old) {
+        old.articles -= 1;
+        old.mentions -= n;
+      }
+      if (low && !to.toLowerCase().includes(low)) continue;
+      const row = rows.find((r) => r.name === to && r.type === a.type);
+      if (row) {
+        row.articles += 1;
+        row.mentions += n;
+      } else {
+        rows.push({ name: to, type: a.type, country: a.country, sector: a.sector, roles: a.role ? [a.role] : [], articles: 1, mentions: n });
+      }
+    }
+    for (let i = rows.length - 1; i >= 0; i--) if (rows[i].articles <= 0) rows.splice(i, 1);
+  }
+
+  /** Quotes with speakers after merges and splits; a speaker filter also finds the names merged into it. */
   async quotes(q: QuoteQuery = {}): Promise<QuoteRow[]> {
     const st = await this.state();
-    if (!st.merges.size) return this.s.quotes(q);
-    const fix = (r: QuoteRow): QuoteRow => (r.speaker ? { ...r, speaker: canonicalName(st, r.speaker) } : r);
+    if (!renames(st)) return this.s.quotes(q);
+    const fix = (r: QuoteRow): QuoteRow => (r.speaker ? { ...r, speaker: canonicalName(st, r.speaker, r.articleId) } : r);
     const names = q.speaker ? this.actorNames(st, q.speaker) : undefined;
-    if (!names) return (await this.s.quotes(q)).map(fix);
+    const keep = this.splitFilter(st, q.speaker);
+    if (!names && !keep) return (await this.s.quotes(q)).map(fix);
     const limit = clampLimit(q.limit, 100);
     const offset = clampOffset(q.offset);
-    const lists = await Promise.all(names.map((n) => this.s.quotes({ ...q, speaker: n, offset: 0, limit: offset + limit })));
+    const ahead = keep ? Math.min(10_000, 2 * (offset + limit) + 500) : offset + limit;
+    const lists = await Promise.all((names ?? [q.speaker!]).map((n) => this.s.quotes({ ...q, speaker: n, offset: 0, limit: ahead })));
     const seen = new Set<string>();
     return lists.flat().filter((r) => {
       const k = `${r.articleId}\u0000${r.quoteId}`;
       return seen.has(k) ? false : (seen.add(k), true);
-    }).sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '')).slice(offset, offset + limit).map(fix);
+    }).sort((x, y) => (y.date ?? '').localeCompare(x.date ?? '')).map(fix)
+      .filter((r) => !keep || keep([r.speaker ?? ''])).slice(offset, offset + limit);
   }
 
   async *allEvents(pageSize?: number): AsyncGenerator<ExportEventRow> {

@@ -19,7 +19,7 @@ export type EventField = (typeof EVENT_FIELDS)[number];
 export interface CorrectionIn {
   kind: CorrectionKind;
   author: string;
-  /** kind event */
+  /** kind event; kind actor-merge: only this article's mentions of `name` (a split: they become `value`) */
   articleId?: string | null;
   eventId?: string | null;
   field?: EventField | null;

@@ -79,7 +79,10 @@ export function validateCorrection(o: unknown): CorrectionIn | Error {
   if (!name) return new Error(`an ${kind} correction needs "name" (the actor's name)`);
   if (kind === 'actor-merge' && value === name) return new Error('an actor cannot be merged into itself');
   if (kind === 'actor-alias' && !value) return new Error('an alias needs "value" (the other spelling)');
-  return { kind, author, articleId: null, eventId: null, field: null, name, value, note };
+  // a merge scoped to one article: that article's mentions of `name` go to the actor `value` (splitting an actor)
+  const articleId = kind === 'actor-merge' && typeof r.articleId === 'string' && r.articleId.trim() ? r.articleId.trim() : null;
+  if (kind === 'actor-alias' && r.articleId != null) return new Error('an alias concerns the actor, not one article: leave "articleId" out');
+  return { kind, author, articleId, eventId: null, field: null, name, value, note };
 }
 
 /** Why `value` cannot be the new `field` of an event, or null. */
@@ -113,6 +116,11 @@ export interface CorrectionState {
   merges: Map<string, string>;
   /** the type chosen by a merge (field "type" unused: the row with most articles wins) */
   aliases: Map<string, string[]>;
+  /**
+   * splits: article id + NUL + stored name → the name that article's mentions are shown under
+   * (an actor-merge with an article id); merges then apply to the new name as to any other
+   */
+  scoped: Map<string, string>;
   /** number of rows folded */
   size: number;
 }
@@ -122,6 +130,7 @@ export function foldCorrections(rows: readonly CorrectionRow[]): CorrectionState
   const events = new Map<string, EventFix>();
   const direct = new Map<string, string>();
   const aliases = new Map<string, Set<string>>();
+  const scoped = new Map<string, string>();
   for (const c of [...rows].sort((a, b) => a.id - b.id)) {
     if (c.kind === 'event' && c.articleId && c.eventId && c.field) {
       const k = eventKey(c.articleId, c.eventId);
@@ -132,6 +141,10 @@ export function foldCorrections(rows: readonly CorrectionRow[]): CorrectionState
       f.by = c.author;
       f.at = c.createdAt;
       events.set(k, f);
+    } else if (c.kind === 'actor-merge' && c.name && c.articleId) {
+      const k = eventKey(c.articleId, c.name);
+      if (c.value) scoped.set(k, c.value);
+      else scoped.delete(k); // the split taken back for this article
     } else if (c.kind === 'actor-merge' && c.name) {
       if (c.value) direct.set(c.name, c.value);
       else direct.delete(c.name); // split: the merge taken back
@@ -154,17 +167,35 @@ export function foldCorrections(rows: readonly CorrectionRow[]): CorrectionState
     }
     if (to !== name) merges.set(name, to);
   }
-  return { events, merges, aliases: new Map([...aliases].map(([k, v]) => [k, [...v]])), size: rows.length };
+  return { events, merges, aliases: new Map([...aliases].map(([k, v]) => [k, [...v]])), scoped, size: rows.length };
 }
 
-/** The name shown for an actor after merges. */
-export function canonicalName(state: CorrectionState, name: string): string {
-  return state.merges.get(name) ?? name;
+/** Do merges or splits rename any actor? */
+export function renames(state: CorrectionState): boolean {
+  return state.merges.size > 0 || state.scoped.size > 0;
 }
 
-/** Every stored name that is shown as `name` after merges (itself included). */
+/** The name shown for an actor after splits (when the article is known) and merges. */
+export function canonicalName(state: CorrectionState, name: string, articleId?: string): string {
+  const split = articleId && state.scoped.size ? state.scoped.get(eventKey(articleId, name)) : undefined;
+  const base = split ?? name;
+  return state.merges.get(base) ?? base;
+}
+
+/** Every stored name that is shown as `name` after merges and splits (itself included). */
 export function namesMergedInto(state: CorrectionState, name: string): string[] {
-  return [name, ...[...state.merges].filter(([, to]) => to === name).map(([from]) => from)];
+  const out = new Set([name, ...[...state.merges].filter(([, to]) => to === name).map(([from]) => from)]);
+  // a split's new name (or a name merged into it) is stored under the old one
+  for (const [k, to] of state.scoped) if (out.has(to) || canonicalName(state, to) === name) out.add(k.slice(k.indexOf('\u0000') + 1));
+  return [...out];
+}
+
+/** The splits as [article id, stored name, new name]. */
+export function splits(state: CorrectionState): [string, string, string][] {
+  return [...state.scoped].map(([k, to]) => {
+    const i = k.indexOf('\u0000');
+    return [k.slice(0, i), k.slice(i + 1), to];
+  });
 }
 
 /** Event fields a fix changed, in a fixed order, e.g. ['type', 'target']. */
@@ -178,7 +209,7 @@ export function fixedFields(fix: EventFix): string[] {
  */
 export function applyEventFix(row: EventRow, state: CorrectionState): EventRow {
   const fix = state.events.get(eventKey(row.articleId, row.eventId));
-  const names = (list: string[]) => (state.merges.size ? [...new Set(list.map((n) => canonicalName(state, n)))] : list);
+  const names = (list: string[]) => (renames(state) ? [...new Set(list.map((n) => canonicalName(state, n, row.articleId)))] : list);
   const out: EventRow = { ...row, sourceNames: names(row.sourceNames), targetNames: names(row.targetNames) };
   if (!fix) return out;
   if (fix.type) {
@@ -218,6 +249,6 @@ export function applyToResult(r: Result, articleId: string, state: CorrectionSta
       sourceCountry: fix.source ?? e.sourceCountry, targetCountry: fix.target ?? e.targetCountry,
     }];
   });
-  const actors = state.merges.size ? r.actors.map((a) => ({ ...a, name: canonicalName(state, a.name) })) : r.actors;
+  const actors = renames(state) ? r.actors.map((a) => ({ ...a, name: canonicalName(state, a.name, articleId) })) : r.actors;
   return { ...r, events, actors };
 }

@@ -570,5 +570,46 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.deepEqual((await rf.registryFacts({ afterId: learned.id })).map((f) => f.name), ['Example Corp']);
       assert.deepEqual(await rf.addRegistryFacts([]), []);
     });
+    test('corrections: an actor split into two (chosen articles\' mentions go to the new actor), on every read, kept across re-analysis, taken back', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const cs = s;
+      const view = correctedView(s);
+      const add = (c: Record<string, unknown>) => {
+        const v = validateCorrection({ author: 'ana', ...c });
+        if (v instanceof Error) throw v;
+        return cs.addCorrection(v);
+      };
+      // "China" of the tariff article is the commerce ministry; the phone call's "China" stays
+      const row = await add({ kind: 'actor-merge', name: 'China', articleId: ids.tariffs, value: 'Chinese Ministry of Commerce', note: 'split' });
+      assert.deepEqual([row.kind, row.name, row.articleId, row.value], ['actor-merge', 'China', ids.tariffs, 'Chinese Ministry of Commerce'], 'stored as a correction with its article');
+      const check = async () => {
+        const actors = await view.actors();
+        const pick = (n: string) => actors.filter((a) => a.name === n).map((a) => [a.type, a.country, a.articles, a.mentions]);
+        assert.deepEqual(pick('Chinese Ministry of Commerce'), [['GPE', 'CHN', 1, 2]]);
+        assert.deepEqual(pick('China'), [['GPE', 'CHN', 1, 1]], 'the old actor keeps the other article');
+        assert.deepEqual((await view.actors({ q: 'Ministry' })).map((a) => a.name), ['Chinese Ministry of Commerce']);
+        const ev = async (actor: string) => (await view.events({ actor })).map((e) => `${e.articleId}/${e.eventId}`).sort();
+        assert.deepEqual(await ev('Chinese Ministry of Commerce'), [`${ids.tariffs}/e1`, `${ids.tariffs}/e2`, `${ids.tariffs}/e3`]);
+        assert.deepEqual(await ev('China'), [`${ids.talks}/e1`, `${ids.talks}/e2`, `${ids.talks}/e3`]);
+        const tariffRows = (await view.events({ source: 'CHN', target: 'USA' })).filter((e) => e.articleId === ids.tariffs);
+        assert.ok(tariffRows.length === 2 && tariffRows.every((e) => e.sourceNames.includes('Chinese Ministry of Commerce') && !e.sourceNames.includes('China')));
+        assert.deepEqual((await view.quotes({ speaker: 'Chinese Ministry' })).map((q) => [q.articleId, q.speaker]), [[ids.tariffs, 'Chinese Ministry of Commerce']]);
+        assert.equal((await view.quotes({ speaker: 'China' })).filter((q) => q.articleId === ids.tariffs).length, 0);
+        for await (const { result } of view.allStories()) {
+          const names = result.actors.map((a) => a.name);
+          if (result.id === ids.tariffs) assert.ok(names.includes('Chinese Ministry of Commerce') && !names.includes('China'));
+          if (result.id === ids.talks) assert.ok(names.includes('China'));
+        }
+      };
+      await check();
+      await s.putResult(ids.tariffs, fixtureResults().tariffs); // re-analysis
+      await check();
+      // the split taken back for that article (value null)
+      await add({ kind: 'actor-merge', name: 'China', articleId: ids.tariffs, value: null });
+      assert.deepEqual((await view.actors()).filter((a) => a.name === 'China').map((a) => a.articles), [2]);
+      assert.equal((await view.actors()).some((a) => a.name === 'Chinese Ministry of Commerce'), false);
+      assert.ok(validateCorrection({ kind: 'actor-alias', name: 'China', articleId: ids.tariffs, value: 'VR China' }) instanceof Error);
+    });
   });
 }

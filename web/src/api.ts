@@ -55,14 +55,15 @@ export const api = {
   events: (q: Query = {}) => getJson<EventsResponse>('/api/events', q),
   quotes: (q: Query = {}) => getJson<QuotesResponse>('/api/quotes', q),
   actors: (q: Query = {}) => getJson<ActorsResponse>('/api/actors', q),
-  actor: (name: string) => getJson<ActorDetailResponse>('/api/actor', { name }),
+  actor: (name: string, q: Query = {}) => getJson<ActorDetailResponse>('/api/actor', { name, ...q }),
   relation: (a: string, b: string, q: Query = {}) => getJson<RelationResponse>('/api/relation', { a, b, ...q }),
-  country: (c: string) => getJson<CountryResponse>('/api/country', { c }),
+  country: (c: string, q: Query = {}) => getJson<CountryResponse>('/api/country', { c, ...q }),
   search: (q: Query = {}) => getJson<SearchResponse>('/api/search', q),
   corrections: (q: Query = {}) => getJson<CorrectionsResponse>('/api/corrections', q),
   addCorrection: (c: Partial<CorrectionIn>) => postJson<CorrectionAddResponse>('/api/corrections', c),
+  addCorrections: (cs: Partial<CorrectionIn>[]) => postJson<CorrectionAddResponse>('/api/corrections', cs),
   places: (q: Query = {}) => getJson<PlacesResponse>('/api/places', q),
-  dyads: (limit = 100) => getJson<DyadsResponse>('/api/dyads', { limit }),
+  dyads: (limit = 100, q: Query = {}) => getJson<DyadsResponse>('/api/dyads', { limit, ...q }),
   async addArticle(body: AddArticleRequest, token?: string): Promise<AddArticleResponse> {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (token) headers.authorization = `Bearer ${token}`;

@@ -19,9 +19,9 @@ export function evidence(e: EventRow, lang?: string | null): HTMLElement {
   const text = e.evidence.text;
   const base = e.evidence.start;
   const marks: Mark[] = [
-    ...nameMarks(text, e.sourceNames, 'hl-source'),
-    ...nameMarks(text, e.targetNames, 'hl-target'),
-    { start: e.trigger.start - base, end: e.trigger.end - base, cls: 'hl-trigger', title: `trigger: ${e.type}` },
+    ...nameMarks(text, e.sourceNames, 'hl-source', t('source')),
+    ...nameMarks(text, e.targetNames, 'hl-target', t('target')),
+    { start: e.trigger.start - base, end: e.trigger.end - base, cls: 'hl-trigger', title: `${t('trigger')}: ${e.type}` },
   ];
   return h('blockquote', { class: 'evidence', lang: lang ?? null }, highlight(text, marks));
 }
@@ -54,7 +54,7 @@ export function eventCard(e: EventRow, opts: { lang?: string | null; onCorrected
         h('span', { class: 'hl-source' }, side(e.sourceNames, e.sourceCountry)), ' → ',
         h('span', { class: 'hl-target' }, side(e.targetNames, e.targetCountry))),
       e.place ? h('span', { class: 'place' }, `@ ${e.place.name}`) : null,
-      e.sources > 1 ? h('span', { class: 'sources', title: 'reported by near-duplicate articles' }, t('{n} sources', { n: e.sources })) : null,
+      e.sources > 1 ? h('span', { class: 'sources', title: t('reported by near-duplicate articles') }, t('{n} sources', { n: e.sources })) : null,
       e.flagged ? h('span', { class: 'badge flag-badge' }, t('flagged as wrong')) : null,
       e.corrected && e.corrected.some((f) => f !== 'flag')
         ? h('span', { class: 'badge corrected-badge' }, `${t('corrected')}: ${e.corrected.filter((f) => f !== 'flag').map((f) => t(f)).join(', ')}`)

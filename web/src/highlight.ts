@@ -59,7 +59,7 @@ export function highlight(text: string, marks: Mark[]): DocumentFragment {
  * Marks for every occurrence of each of `names` in `text`, and of a multi-word name's last word
  * alone ("Trump" for "Donald Trump"), as whole words only.
  */
-export function nameMarks(text: string, names: string[], cls: string): Mark[] {
+export function nameMarks(text: string, names: string[], cls: string, title = cls === 'hl-source' ? 'source' : 'target'): Mark[] {
   const out: Mark[] = [];
   const forms = new Set<string>();
   for (const n of names) {
@@ -73,7 +73,7 @@ export function nameMarks(text: string, names: string[], cls: string): Mark[] {
   for (const f of forms) {
     for (let i = text.indexOf(f); i >= 0; i = text.indexOf(f, i + f.length)) {
       if (isLetter(text[i - 1]) || isLetter(text[i + f.length])) continue;
-      out.push({ start: i, end: i + f.length, cls, title: cls === 'hl-source' ? 'source' : 'target' });
+      out.push({ start: i, end: i + f.length, cls, title });
     }
   }
   return out;

@@ -33,8 +33,16 @@ export function setLang(l: UiLang): void {
   document.documentElement.lang = l;
 }
 
+/**
+ * English keys asked for in German that the table lacks (the browser test reads them from
+ * `window.__i18nMissing` and requires none).
+ */
+const missing = new Set<string>();
+if (typeof window !== 'undefined') (window as unknown as { __i18nMissing: Set<string> }).__i18nMissing = missing;
+
 /** The text in the UI language; `{n}`-style placeholders are filled from `vars`. */
 export function t(en: string, vars: Record<string, string | number> = {}): string {
+  if (current === 'de' && DE[en] === undefined) missing.add(en);
   const s = current === 'de' ? DE[en] ?? en : en;
   return s.replace(/\{(\w+)\}/g, (m, k: string) => (k in vars ? (typeof vars[k] === 'number' ? fmtNum(vars[k] as number) : String(vars[k])) : m));
 }
@@ -56,9 +64,64 @@ export function fmtDate(d: string | null | undefined): string {
   return new Intl.DateTimeFormat(loc, { ...opts, timeZone: 'UTC' }).format(date);
 }
 
+/** The date pattern the UI language shows and accepts in date fields (TT.MM.JJJJ / YYYY-MM-DD). */
+export function datePattern(): string {
+  return current === 'de' ? 'TT.MM.JJJJ' : 'YYYY-MM-DD';
+}
+
+/**
+ * A day typed in a date field, as ISO YYYY-MM-DD: German 25.09.2025 (also 25.9.2025, 25.09.25 as
+ * 2025) or ISO 2025-09-25 in either language; YYYY and YYYY-MM (and MM.YYYY) are kept partial.
+ * '' for an empty field, null when it names no real day.
+ */
+export function parseDay(text: string): string | null {
+  const s = text.trim();
+  if (!s) return '';
+  let y: number, m: number | null = null, d: number | null = null;
+  let g: RegExpExecArray | null;
+  if ((g = /^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$/.exec(s))) {
+    y = Number(g[1]); m = g[2] ? Number(g[2]) : null; d = g[3] ? Number(g[3]) : null;
+  } else if ((g = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(s))) {
+    d = Number(g[1]); m = Number(g[2]); y = g[3].length === 2 ? 2000 + Number(g[3]) : Number(g[3]);
+  } else if ((g = /^(\d{1,2})\.(\d{4})$/.exec(s)) || (g = /^(\d{1,2})\/(\d{4})$/.exec(s))) {
+    m = Number(g[1]); y = Number(g[2]);
+  } else return null;
+  if (m !== null && (m < 1 || m > 12)) return null;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (m === null) return String(y);
+  if (d === null) return `${y}-${pad(m)}`;
+  const dt = new Date(Date.UTC(y, m - 1, d));
+  if (dt.getUTCMonth() !== m - 1 || dt.getUTCDate() !== d) return null;
+  return `${y}-${pad(m)}-${pad(d)}`;
+}
+
+/** An ISO day (or YYYY / YYYY-MM) as the UI language writes it in date fields (25.09.2025 / 2025-09-25). */
+export function dayForInput(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const g = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(iso);
+  if (!g || current !== 'de') return iso;
+  return g[3] ? `${g[3]}.${g[2]}.${g[1]}` : g[2] ? `${g[2]}.${g[1]}` : g[1];
+}
+
 /** An ISO timestamp as date and time in the UI language. */
 export function fmtTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
   return new Intl.DateTimeFormat(current === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(d);
+}
+
+/**
+ * Month and weekday names of the UI language for the charts' time axis (uPlot's own are
+ * English; uPlot.fmtDate takes these), or undefined for English.
+ */
+export function chartDateNames(): { MMMM: string[]; MMM: string[]; WWWW: string[]; WWW: string[] } | undefined {
+  if (current !== 'de') return undefined;
+  const names = (opts: Intl.DateTimeFormatOptions, n: number, day: (i: number) => Date) =>
+    Array.from({ length: n }, (_x, i) => new Intl.DateTimeFormat('de-DE', { ...opts, timeZone: 'UTC' }).format(day(i)).replace(/\.$/, ''));
+  const month = (i: number) => new Date(Date.UTC(2025, i, 1));
+  const weekday = (i: number) => new Date(Date.UTC(2025, 5, 1 + i)); // 2025-06-01 is a Sunday
+  return {
+    MMMM: names({ month: 'long' }, 12, month), MMM: names({ month: 'short' }, 12, month),
+    WWWW: names({ weekday: 'long' }, 7, weekday), WWW: names({ weekday: 'short' }, 7, weekday),
+  };
 }

@@ -8,6 +8,8 @@
  */
 import countries from 'i18n-iso-countries';
 import en from 'i18n-iso-countries/langs/en.json';
+import de from 'i18n-iso-countries/langs/de.json';
+import { lang } from './i18n.js';
 
 import { parseVocabulary, tsvRows } from '../../src/plover/vocabulary.js';
 import types from '../../lexicons/plover/types.tsv?raw';
@@ -20,22 +22,28 @@ import nonstate from '../../lexicons/plover/nonstate-codes.tsv?raw';
 import statuses from '../../lexicons/plover/statuses.tsv?raw';
 
 countries.registerLocale(en);
+countries.registerLocale(de);
 
 /** The PLOVER vocabulary, from the same tables as the engine. */
 export const PLOVER = parseVocabulary({
   types, 'quad-classes': quadClasses, modes, contexts, scores, sectors, 'nonstate-codes': nonstate, statuses,
 });
 
-/** "Germany" for "DEU"; the code itself when unknown. */
+/** "Germany" for "DEU" ("Deutschland" in the German UI); the code itself when unknown. */
 export function countryName(iso3: string | null | undefined): string {
   if (!iso3) return '?';
-  const n = countries.getName(iso3, 'en', { select: 'official' });
+  const n = countries.getName(iso3, lang(), { select: 'official' });
   return n ? String(n) : iso3;
 }
 
 /** "DEU (Germany)". */
 export function countryLabel(iso3: string): string {
   return `${iso3} — ${countryName(iso3)}`;
+}
+
+/** The alpha-3 code of an ISO 3166 numeric code (world-atlas ids), or undefined. */
+export function alpha3OfNumeric(numeric: string): string | undefined {
+  return countries.numericToAlpha3(numeric) ?? undefined;
 }
 
 /** ISO 3166 numeric code (as world-atlas ids) of an alpha-3 code. */

@@ -81,12 +81,12 @@ async function route(): Promise<void> {
   replace(root, container);
   document.body.dataset.view = shown;
   document.title = `${entry ? t(entry.label) : t('Not found')} · Lagebild`;
-  exportLinks(shown, params);
+  exportLinks(shown, params, rest);
   try {
     await (entry ? entry.view : notFound)(container, params, rest);
   } catch (err) {
     if (mine !== generation) return;
-    container.append(h('p', { class: 'error', role: 'alert' }, `Could not load: ${(err as Error).message}`));
+    container.append(h('p', { class: 'error', role: 'alert' }, `${t('Could not load')}: ${(err as Error).message}`));
   }
   if (mine === generation) {
     const h2 = container.querySelector('h2');
@@ -97,6 +97,7 @@ async function route(): Promise<void> {
 
 function header(): void {
   document.documentElement.lang = lang();
+  nav.setAttribute('aria-label', t('Views'));
   replace(nav, Object.entries(VIEWS).filter(([, v]) => !v.hidden).map(([key, v]) => h('a', { href: `#/${key}`, 'data-view': key }, t(v.label))));
   const form = document.getElementById('top-search') as HTMLFormElement;
   const input = h('input', { type: 'search', name: 'q', id: 'top-q', placeholder: t('Search'), 'aria-label': t('Search events, quotes and articles') });
@@ -117,7 +118,7 @@ function header(): void {
   replace(document.getElementById('lang-switch') as HTMLElement, sel);
   const skip = document.querySelector<HTMLAnchorElement>('a.skip');
   if (skip) {
-    skip.textContent = lang() === 'de' ? 'Zum Inhalt' : 'Skip to content';
+    skip.textContent = t('Skip to content');
     skip.onclick = (ev) => {
       ev.preventDefault(); // the hash is the router's
       root.focus();
@@ -128,5 +129,9 @@ function header(): void {
 header();
 window.addEventListener('hashchange', () => void route());
 window.addEventListener('lagebild:refresh', () => void route());
+window.addEventListener('lagebild:state', () => {
+  const { name, rest, params } = parseHash();
+  exportLinks(VIEWS[name] ? name : 'not-found', params, rest);
+});
 void refreshStats();
 void route();

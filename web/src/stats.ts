@@ -15,6 +15,6 @@ export async function refreshStats(): Promise<void> {
     const s = await api.stats();
     el.textContent = `${t('{n} articles', { n: s.articles })} · ${t('{n} events', { n: s.events })} · ${t('{n} quotes', { n: s.quotes })}`;
   } catch {
-    el.textContent = 'API not reachable';
+    el.textContent = t('API not reachable');
   }
 }

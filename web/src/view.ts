@@ -19,6 +19,8 @@ export function setHashQuery(view: string, q: Record<string, string>): void {
   if (location.hash === next) return;
   if (location.hash === `#/${view}` || location.hash === '' || location.hash === '#/') history.replaceState(null, '', next);
   else history.pushState(null, '', next);
+  // no hashchange follows a pushState: the header (export links) hears of the new state this way
+  window.dispatchEvent(new Event('lagebild:state'));
 }
 
 /** Goes to a view with a query (a new history entry, so Back returns here). */

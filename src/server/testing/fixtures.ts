@@ -20,6 +20,8 @@ export interface FixtureSpec {
   events?: {
     type: PloverType; source: string; target: string; trigger: string;
     status?: EventStatus; score?: number; date?: string; place?: { name: string; country: string; lat: number; lon: number };
+    /** the engine's confidence (0..1); with it the event also says its date comes from the text */
+    confidence?: number;
   }[];
   quotes?: { text: string; speaker: string; type?: 'direct' | 'indirect' }[];
 }
@@ -64,6 +66,7 @@ export function makeResult(s: FixtureSpec): Result {
       sourceCountry: src?.country ?? null, targetCountry: tgt?.country ?? null, date: e.date ?? s.date, dateText: null,
       place: e.place ?? null, status: e.status ?? 'asserted', score: e.score ?? 1, trigger: trig,
       evidence: sentenceAround(text, trig.start), quote: null,
+      ...(e.confidence === undefined ? {} : { confidence: e.confidence, dateBasis: 'text' as const }),
     };
   });
   const dates: Result['dates'] = [];
@@ -85,8 +88,8 @@ export const FIXTURES: FixtureSpec[] = [
     text: 'Präsident Miller telefonierte am Freitag mit Präsident Zhou. Miller sagte: »Das war ein gutes Gespräch.« Zugleich drohte Miller mit Zöllen von 20 Prozent.',
     actors: [{ name: 'Miller', country: 'USA', role: 'president' }, { name: 'Zhou', country: 'CHN', role: 'president' }],
     events: [
-      { type: 'CONSULT', source: 'Miller', target: 'Zhou', trigger: 'telefonierte', score: 1, place: { name: 'Washington', country: 'USA', lat: 38.9, lon: -77.04 } },
-      { type: 'THREATEN', source: 'Miller', target: 'Zhou', trigger: 'drohte', score: -4.4 },
+      { type: 'CONSULT', source: 'Miller', target: 'Zhou', trigger: 'telefonierte', score: 1, confidence: 0.9, place: { name: 'Washington', country: 'USA', lat: 38.9, lon: -77.04 } },
+      { type: 'THREATEN', source: 'Miller', target: 'Zhou', trigger: 'drohte', score: -4.4, confidence: 0.35 },
     ],
     quotes: [{ text: 'Das war ein gutes Gespräch.', speaker: 'Miller' }],
   },
@@ -96,7 +99,7 @@ export const FIXTURES: FixtureSpec[] = [
     actors: [{ name: 'Ward', country: 'USA' }, { name: 'Chen', country: 'CHN' }, { name: 'Washington', country: 'USA', type: 'GPE' }, { name: 'Beijing', country: 'CHN', type: 'GPE' }],
     events: [
       { type: 'CONSULT', source: 'Ward', target: 'Beijing', trigger: 'will visit', status: 'planned', score: 1 },
-      { type: 'ACCUSE', source: 'Beijing', target: 'Washington', trigger: 'accused', score: -2, place: { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.4 } },
+      { type: 'ACCUSE', source: 'Beijing', target: 'Washington', trigger: 'accused', score: -2, confidence: 0.4, place: { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.4 } },
     ],
     quotes: [{ text: 'China welcomed the plan', speaker: 'Chen', type: 'indirect' }],
   },
@@ -104,6 +107,6 @@ export const FIXTURES: FixtureSpec[] = [
     id: 'fx-3', date: '2025-09-25', title: 'Merz in Paris',
     text: 'Kanzler Merz traf am Donnerstag Präsident Laurent in Paris. Beide vereinbarten ein Abkommen über Stromleitungen.',
     actors: [{ name: 'Merz', country: 'DEU', role: 'chancellor' }, { name: 'Laurent', country: 'FRA' }],
-    events: [{ type: 'AGREE', source: 'Merz', target: 'Laurent', trigger: 'vereinbarten', score: 3, place: { name: 'Paris', country: 'FRA', lat: 48.86, lon: 2.35 } }],
+    events: [{ type: 'AGREE', source: 'Merz', target: 'Laurent', trigger: 'vereinbarten', score: 3, confidence: 0.95, place: { name: 'Paris', country: 'FRA', lat: 48.86, lon: 2.35 } }],
   },
 ];

@@ -12,7 +12,8 @@ import { eventCard } from '../event-card.js';
 import { setHashQuery, type View } from '../view.js';
 import { actorCorrection } from '../correct.js';
 import { dataTable } from '../table.js';
-import { t } from '../i18n.js';
+import { fmtDate, t } from '../i18n.js';
+import { confidenceInput, confQuery } from '../confidence.js';
 
 /** A radial network: the actor in the middle, co-occurring actors around, edge width by count. */
 function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVGElement {
@@ -22,9 +23,9 @@ function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVG
   const cy = H / 2;
   const others = d.cooccurring.slice(0, 16);
   const max = Math.max(1, ...others.map((o) => o.count));
-  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'group', 'aria-label': `Actors co-occurring with ${d.name}` });
+  const root = svg('svg', { viewBox: `0 0 ${W} ${H}`, class: 'network', role: 'group', 'aria-label': t('Actors co-occurring with {name}', { name: d.name }) });
   const title = svg('title');
-  title.textContent = `Actors co-occurring with ${d.name}`;
+  title.textContent = t('Actors co-occurring with {name}', { name: d.name });
   root.append(title);
   others.forEach((o, i) => {
     const ang = (2 * Math.PI * i) / Math.max(1, others.length) - Math.PI / 2;
@@ -51,26 +52,30 @@ function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVG
 
 /** The Actors view. */
 export const actorsView: View = async (root, params) => {
-  const q = h('input', { type: 'search', name: 'q', placeholder: 'name', value: params.get('q') ?? '' });
+  const q = h('input', { type: 'search', name: 'q', placeholder: t('name'), value: params.get('q') ?? '' });
+  const minConf = confidenceInput(params);
   const table = h('div', { class: 'actors-table' });
   const detail = h('div', { class: 'actor-detail', id: 'actor-detail' });
-  const form = h('form', { class: 'filters' }, field('Actor', q), h('button', { type: 'submit' }, 'Search'));
-  root.append(h('h2', {}, 'Actors'), form, h('div', { class: 'two-cols' }, h('div', { class: 'actors-list' }, table), detail));
+  const form = h('form', { class: 'filters', id: 'actor-filters' }, field(t('Actor'), q), field(t('min. confidence %'), minConf), h('button', { type: 'submit' }, t('Search')));
+  root.append(h('h2', {}, t('Actors')), form, h('div', { class: 'two-cols' }, h('div', { class: 'actors-list' }, table), detail));
+  let current = params.get('name') ?? '';
 
   const show = async (name: string) => {
-    setHashQuery('actors', { q: q.value.trim(), name });
-    const d = await api.actor(name);
+    current = name;
+    setHashQuery('actors', { q: q.value.trim(), name, minConf: minConf.value });
+    const d = await api.actor(name, confQuery(minConf.value));
     const a = d.actor;
     replace(detail,
       h('h3', {}, d.name),
-      a ? h('p', { class: 'meta' }, [a.type, a.country, a.sector, a.roles.length ? `roles: ${a.roles.join(', ')}` : null, `${a.articles} articles`, `${a.mentions} mentions`].filter(Boolean).join(' · ')) : null,
+      a ? h('p', { class: 'meta' }, [a.type, a.country, a.sector, a.roles.length ? `${t('roles')}: ${a.roles.join(', ')}` : null,
+        t('{n} articles', { n: a.articles }), t('{n} mentions', { n: a.mentions })].filter(Boolean).join(' · ')) : null,
       actorCorrection(d.name, () => void load().then(() => show(d.name))),
-      h('h4', {}, `Co-occurring actors (${d.cooccurring.length})`),
-      d.cooccurring.length ? network(d, (n) => void show(n)) : h('p', { class: 'empty' }, 'No shared events.'),
-      h('h4', {}, `Quotes (${d.quotes.length})`),
+      h('h4', {}, t('Co-occurring actors ({n})', { n: d.cooccurring.length })),
+      d.cooccurring.length ? network(d, (n) => void show(n)) : h('p', { class: 'empty' }, t('No shared events.')),
+      h('h4', {}, t('Quotes ({n})', { n: d.quotes.length })),
       h('ul', { class: 'quotes' }, d.quotes.map((x) => h('li', {}, h('q', {}, x.text), ' ',
-        h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.date ?? 'article')))),
-      h('h4', {}, `Events (${d.events.length})`),
+        h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.title ?? (fmtDate(x.date) || t('article')))))),
+      h('h4', {}, t('Events ({n})', { n: d.events.length })),
       d.events.map((e) => eventCard(e)));
   };
   const load = async () => {
@@ -91,9 +96,8 @@ export const actorsView: View = async (root, params) => {
   };
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    void load();
+    void load().then(() => (current ? show(current) : setHashQuery('actors', { q: q.value.trim(), minConf: minConf.value })));
   });
   await load();
-  const name = params.get('name');
-  if (name) await show(name);
+  if (current) await show(current);
 };

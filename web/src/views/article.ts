@@ -13,7 +13,10 @@ import { h } from '../dom.js';
 import { eventCard } from '../event-card.js';
 import { highlight, type Mark } from '../highlight.js';
 import type { View } from '../view.js';
-import { fmtDate, t } from '../i18n.js';
+import { fmtDate, fmtNum, t } from '../i18n.js';
+import { field } from '../dom.js';
+import { confidenceInput, passes } from '../confidence.js';
+import { setHashQuery } from '../view.js';
 
 const LAYERS = [
   { key: 'mentions', label: 'mentions' },
@@ -34,19 +37,19 @@ export function layerMarks(r: Result, focusEvent: string | null): Mark[] {
   }
   for (const q of r.quotes) {
     const who = q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text;
-    for (const s of q.spans) marks.push({ start: s.start, end: s.end, cls: `l-quote q-${q.type}`, title: `${q.type} quote${who ? ` — ${who}` : ''}` });
-    if (q.speaker) marks.push({ start: q.speaker.start, end: q.speaker.end, cls: 'l-speaker', title: `speaker of ${q.id}` });
-    if (q.cue) marks.push({ start: q.cue.start, end: q.cue.end, cls: 'l-cue', title: `quote cue (${q.id})` });
+    for (const s of q.spans) marks.push({ start: s.start, end: s.end, cls: `l-quote q-${q.type}`, title: `${t('quote')} (${t(q.type)})${who ? ` — ${who}` : ''}` });
+    if (q.speaker) marks.push({ start: q.speaker.start, end: q.speaker.end, cls: 'l-speaker', title: t('speaker of {q}', { q: q.id }) });
+    if (q.cue) marks.push({ start: q.cue.start, end: q.cue.end, cls: 'l-cue', title: t('quote cue ({q})', { q: q.id }) });
   }
   for (const e of r.events) {
     const focus = e.id === focusEvent;
-    marks.push({ start: e.trigger.start, end: e.trigger.end, cls: `l-trigger${focus ? ' focus-trigger' : ''}`, title: `${e.type} (${e.status}, ${e.score})`, data: { event: e.id } });
-    if (focus) marks.push({ start: e.evidence.start, end: e.evidence.end, cls: 'focus-evidence', title: 'evidence' });
+    marks.push({ start: e.trigger.start, end: e.trigger.end, cls: `l-trigger${focus ? ' focus-trigger' : ''}`, title: `${e.type} (${t(e.status)}, ${fmtNum(e.score)})`, data: { event: e.id } });
+    if (focus) marks.push({ start: e.evidence.start, end: e.evidence.end, cls: 'focus-evidence', title: t('evidence') });
   }
-  for (const d of r.dates) marks.push({ start: d.start, end: d.end, cls: 'l-date', title: `date ${d.value}` });
+  for (const d of r.dates) marks.push({ start: d.start, end: d.end, cls: 'l-date', title: `${t('date')} ${fmtDate(d.value)}` });
   for (const a of r.amounts) {
     const v = Array.isArray(a.value) ? `${a.value[0]}–${a.value[1]}` : String(a.value);
-    marks.push({ start: a.start, end: a.end, cls: 'l-amount', title: `amount ${v}${a.unit ? ` ${a.unit}` : ''}` });
+    marks.push({ start: a.start, end: a.end, cls: 'l-amount', title: `${t('amount')} ${v}${a.unit ? ` ${a.unit}` : ''}` });
   }
   return marks;
 }
@@ -58,7 +61,7 @@ function rows(r: Result, articleId: string, articleDate: string | null): EventRo
     articleId, eventId: e.id, type: e.type, mode: e.mode, status: e.status, score: e.score, date: e.date, articleDate,
     sourceCountry: e.sourceCountry, targetCountry: e.targetCountry, sourceNames: e.source.map(name), targetNames: e.target.map(name),
     trigger: e.trigger, evidence: { ...e.evidence, text: r.text.slice(e.evidence.start, e.evidence.end) },
-    place: e.place, quoteId: e.quote, sources: 1,
+    place: e.place, quoteId: e.quote, sources: 1, ...(e.confidence === undefined ? {} : { confidence: e.confidence }),
   }));
 }
 
@@ -74,45 +77,59 @@ export const articleView: View = async (root, params, id) => {
   const r = article.result;
   const focus = params.get('event');
   root.append(
-    h('h2', {}, article.title ?? r?.title ?? firstLine(article.text) ?? '(untitled article)'),
-    h('p', { class: 'meta' }, [article.date ?? 'undated', article.lang ?? r?.lang ?? '?', `status ${article.status}`, article.source, `id ${article.id}`].filter(Boolean).join(' · '),
-      article.url && /^https?:\/\//.test(article.url) ? h('span', {}, ' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, 'source')) : null),
+    h('h2', {}, article.title ?? r?.title ?? firstLine(article.text) ?? t('(untitled article)')),
+    h('p', { class: 'meta' }, [article.date ? fmtDate(article.date) : t('undated'), article.lang ?? r?.lang ?? '?', `${t('status')} ${t(article.status)}`, article.source, `${t('id')} ${article.id}`].filter(Boolean).join(' · '),
+      article.url && /^https?:\/\//.test(article.url) ? h('span', {}, ' · ', h('a', { href: article.url, rel: 'noopener noreferrer', target: '_blank' }, t('source'))) : null),
   );
-  if (article.error) root.append(h('p', { class: 'error' }, `Analysis failed: ${article.error.message}`));
+  if (article.error) root.append(h('p', { class: 'error' }, `${t('Analysis failed')}: ${article.error.message}`));
   const text = h('div', { class: 'article-text show-mentions show-quotes show-events show-dates show-amounts', id: 'article-text', lang: article.lang ?? r?.lang ?? null });
   // the photo header line ("date … credit … caption") is shown as a caption with its credit, not as text
   const headerEnd = r?.header && /^\s*date \d{4}-\d{2}-\d{2}\b/.test(r.text) ? r.text.indexOf('\n') : -1;
   const marks = r ? layerMarks(r, focus) : [];
-  if (headerEnd > 0) marks.push({ start: 0, end: headerEnd, cls: 'l-header', title: 'photo header' });
+  if (headerEnd > 0) marks.push({ start: 0, end: headerEnd, cls: 'l-header', title: t('photo header') });
   text.append(r ? highlight(r.text, marks) : document.createTextNode(article.text));
   if (r?.header && (r.header.caption || r.header.credit)) {
     root.append(h('figure', { class: 'photo-caption' }, h('figcaption', { lang: article.lang ?? r.lang ?? null },
       r.header.caption ?? '', r.header.credit ? h('span', { class: 'credit' }, ` — ${t('Photo')}: ${r.header.credit}`) : null,
       r.header.date ? h('span', { class: 'meta' }, ` (${fmtDate(r.header.date)})`) : null)));
   }
-  const toggles = h('div', { class: 'layers' }, 'Layers: ', LAYERS.map((l) => {
+  const toggles = h('div', { class: 'layers' }, `${t('Layers')}: `, LAYERS.map((l) => {
     const box = h('input', { type: 'checkbox', checked: true, name: `layer-${l.key}` });
     box.addEventListener('change', () => text.classList.toggle(`show-${l.key}`, box.checked));
     return h('label', { class: `toggle layer-${l.key}` }, box, ' ', h('span', { class: `swatch sw-${l.key}`, 'aria-hidden': 'true' }), ` ${t(l.label)}`);
   }));
-  root.append(toggles, h('div', { class: 'article-layout' }, text, r ? side(r, article.id, article.date) : null));
+  // the minimum confidence (as in every view): events under it leave the list and the trigger layer
+  const minConf = confidenceInput(params);
+  const confForm = h('form', { class: 'filters inline', id: 'article-filters' }, field(t('min. confidence %'), minConf), h('button', { type: 'submit' }, t('Filter')));
+  confForm.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    setHashQuery(`article/${encodeURIComponent(article.id)}`, { event: focus ?? '', minConf: minConf.value });
+    window.dispatchEvent(new Event('lagebild:refresh'));
+  });
+  if (r) {
+    const hidden = new Set(r.events.filter((e) => !passes(e.confidence, minConf.value)).map((e) => e.id));
+    for (const el of text.querySelectorAll<HTMLElement>('.l-trigger[data-event]')) if (hidden.has(el.dataset.event ?? '')) el.classList.add('below-confidence');
+  }
+  root.append(toggles, confForm, h('div', { class: 'article-layout' }, text, r ? side(r, article.id, article.date, minConf.value) : null));
   if (focus) text.querySelector('.focus-trigger')?.scrollIntoView({ block: 'center' });
 };
 
-function side(r: Result, id: string, date: string | null): HTMLElement {
+function side(r: Result, id: string, date: string | null, minConf: string): HTMLElement {
   const actor = new Map(r.actors.map((a) => [a.id, a]));
+  const shown = rows(r, id, date).filter((e) => passes(e.confidence, minConf));
+  const lang = r.lang ?? null;
   return h('aside', { class: 'article-side' },
-    h('h3', {}, `Events (${r.events.length})`),
-    rows(r, id, date).map((e) => eventCard(e)),
-    h('h3', {}, `Quotes (${r.quotes.length})`),
+    h('h3', {}, t('Events ({n})', { n: shown.length }) + (shown.length < r.events.length ? ` · ${t('{n} under the minimum confidence', { n: r.events.length - shown.length })}` : '')),
+    shown.map((e) => eventCard(e, { lang })),
+    h('h3', {}, t('Quotes ({n})', { n: r.quotes.length })),
     h('ul', { class: 'quotes' }, r.quotes.map((q) => h('li', {},
-      h('span', { class: 'speaker' }, (q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text) ?? 'unknown speaker'),
-      ` (${q.type}): `, h('q', {}, q.text)))),
-    h('h3', {}, `Actors (${r.actors.length})`),
+      h('span', { class: 'speaker' }, (q.speakerActor ? actor.get(q.speakerActor)?.name : q.speaker?.text) ?? t('unknown speaker')),
+      ` (${t(q.type)}): `, h('q', { lang }, q.text)))),
+    h('h3', {}, t('Actors ({n})', { n: r.actors.length })),
     h('ul', { class: 'actors' }, r.actors.map((a) => h('li', {},
       h('a', { href: `#/actors?name=${encodeURIComponent(a.name)}` }, a.name),
       ` ${a.type}${a.country ? ` · ${a.country}` : ''}${a.sector ? ` · ${a.sector}` : ''}${a.role ? ` · ${a.role}` : ''} · ${a.mentions.length}×`))),
-    r.diagnostics.length ? h('details', {}, h('summary', {}, `Diagnostics (${r.diagnostics.length})`),
+    r.diagnostics.length ? h('details', {}, h('summary', {}, t('Diagnostics ({n})', { n: r.diagnostics.length })),
       h('ul', {}, r.diagnostics.map((d) => h('li', {}, `${d.stage}: ${d.message}`)))) : null,
   );
 }

@@ -32,7 +32,7 @@ export const articlesView: View = async (root, params) => {
       { label: t('language'), value: (a) => a.lang ?? '' },
       { label: t('events'), value: (a) => a.events, numeric: true },
       { label: t('quotes'), value: (a) => a.quotes, numeric: true },
-      { label: t('status'), value: (a) => a.status + (a.duplicateOf ? ` (${t('duplicate')})` : '') },
+      { label: t('status'), value: (a) => t(a.status) + (a.duplicateOf ? ` (${t('duplicate')})` : '') },
     ], items, { pageSize: 50 }));
   };
   form.addEventListener('submit', (ev) => {

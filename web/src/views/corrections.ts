@@ -21,9 +21,10 @@ export const correctionsView: View = async (root) => {
   root.append(h('div', { class: 'table-wrap' }, h('table', { class: 'data corrections' },
     h('thead', {}, h('tr', {}, [t('when'), t('who'), t('kind'), t('about'), t('change'), t('value'), t('note')].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, items.map((c) => h('tr', {},
-      h('td', {}, fmtTime(c.createdAt)), h('td', {}, c.author), h('td', {}, c.kind),
+      h('td', {}, fmtTime(c.createdAt)), h('td', {}, c.author), h('td', {}, t(c.kind === 'actor-merge' && c.articleId ? 'actor-split' : c.kind)),
       h('td', {}, c.kind === 'event' && c.articleId
         ? h('a', { href: `#/article/${encodeURIComponent(c.articleId)}?event=${encodeURIComponent(c.eventId ?? '')}` }, `${c.articleId} / ${c.eventId}`)
-        : c.name ?? ''),
-      h('td', {}, c.field ?? ''), h('td', {}, c.value ?? '—'), h('td', {}, c.note ?? '')))))));
+        : c.articleId ? [c.name ?? '', ` ${t('in')} `, h('a', { href: `#/article/${encodeURIComponent(c.articleId)}` }, c.articleId)]
+          : c.name ?? ''),
+      h('td', {}, c.field ? t(c.field) : ''), h('td', {}, c.value ?? '—'), h('td', {}, c.note ?? '')))))));
 };

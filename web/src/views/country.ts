@@ -6,27 +6,37 @@
  * location.hash = '#/country/CHN';
  */
 import { api } from '../api.js';
-import { h } from '../dom.js';
+import { field, h } from '../dom.js';
+import { confidenceInput, confQuery } from '../confidence.js';
+import { setHashQuery } from '../view.js';
 import { countryName } from '../labels.js';
 import { fmtDate, t } from '../i18n.js';
 import { dataTable } from '../table.js';
 import type { View } from '../view.js';
 
 /** The Country view. */
-export const countryView: View = async (root, _params, rest) => {
+export const countryView: View = async (root, params, rest) => {
   const c = rest.toUpperCase();
   if (!/^[A-Z]{3}$/.test(c)) {
     root.append(h('h2', {}, t('Country')), h('p', { class: 'error' }, t('Give a country code such as #/country/CHN.')));
     return;
   }
-  const d = await api.country(c);
-  root.append(h('h2', {}, `${countryName(c)} (${c})`),
+  const minConf = confidenceInput(params);
+  const form = h('form', { class: 'filters', id: 'country-filters' }, field(t('min. confidence %'), minConf), h('button', { type: 'submit' }, t('Filter')));
+  form.addEventListener('submit', (ev) => {
+    ev.preventDefault();
+    setHashQuery(`country/${c}`, { minConf: minConf.value });
+    window.dispatchEvent(new Event('lagebild:refresh'));
+  });
+  const d = await api.country(c, confQuery(minConf.value));
+  const mc = minConf.value ? `&minConf=${encodeURIComponent(minConf.value)}` : '';
+  root.append(h('h2', {}, `${countryName(c)} (${c})`), form,
     h('h3', {}, t('Partners by events')),
     d.partners.length ? dataTable('partners', [
       { label: t('country'), value: (p) => p.country, cell: (p) => h('a', { href: `#/country/${p.country}` }, `${countryName(p.country)} (${p.country})`) },
       { label: t('events'), value: (p) => p.events, numeric: true },
       { label: t('score sum'), value: (p) => p.scoreSum, numeric: true },
-      { label: t('relation'), value: (p) => p.country, cell: (p) => h('a', { href: `#/relations?a=${c}&b=${p.country}` }, `${c}–${p.country} →`) },
+      { label: t('relation'), value: (p) => p.country, cell: (p) => h('a', { href: `#/relations?a=${c}&b=${p.country}${mc}` }, `${c}–${p.country} →`) },
     ], d.partners) : h('p', { class: 'empty' }, t('No events with other states.')),
     h('h3', {}, t('Actors')),
     d.actors.length ? dataTable('country-actors', [
@@ -37,5 +47,5 @@ export const countryView: View = async (root, _params, rest) => {
     ], d.actors, { pageSize: 20 }) : h('p', { class: 'empty' }, t('No actors.')),
     h('h3', {}, t('Quotes ({n})', { n: d.quotes.length })),
     h('ul', { class: 'quote-list' }, d.quotes.map((q) => h('li', {}, h('q', {}, q.text), ' — ', h('span', { class: 'speaker' }, q.speaker ?? '?'), ' ',
-      h('a', { href: `#/article/${encodeURIComponent(q.articleId)}` }, q.title ?? fmtDate(q.date))))));
+      h('a', { href: `#/article/${encodeURIComponent(q.articleId)}` }, q.title ?? (fmtDate(q.date) || t('article')))))));
 };

@@ -14,6 +14,8 @@ import { countryLabel, EVENT_TYPES, STATUSES } from '../labels.js';
 import { setHashQuery, type View } from '../view.js';
 import { eventDay } from '../weeks.js';
 import { fmtDate, t } from '../i18n.js';
+import { dateField, dateInput, dayValue } from '../date-input.js';
+import { confidenceInput, confQuery } from '../confidence.js';
 
 const KEYS = ['a', 'b', 'type', 'status', 'from', 'to', 'actor', 'q', 'minConf'] as const;
 /** Events per page ("Load more" fetches the next page). */
@@ -26,38 +28,34 @@ async function fetchEvents(f: Record<string, string>, offset: number): Promise<E
   const q = {
     type: f.type, status: f.status, from: f.from, to: f.to, actor: f.actor, q: f.q, limit: PAGE, offset,
     source: a, target: b, either: a ? 1 : undefined,
+    // minimum confidence (percent → 0..1), applied by the API: events without a confidence are kept
+    ...confQuery(f.minConf),
   };
-  const rows = (await api.events(q)).items;
-  // minimum confidence (percent): events without a confidence of the engine are kept
-  const min = Number(f.minConf) / 100;
-  return f.minConf && Number.isFinite(min) ? rows.filter((e) => {
-    const c = (e as EventRow & { confidence?: number }).confidence;
-    return typeof c !== 'number' || c >= min;
-  }) : rows;
+  return (await api.events(q)).items;
 }
 
 /** The Events view. */
 export const eventsView: View = async (root, params) => {
   const dyads = (await api.dyads(200)).items;
   const codes = [...new Set(dyads.flatMap((d) => [d.a, d.b]))].sort();
-  const countryOpts = (v: string): [string, string][] => [['', 'any'], ...[...new Set([...codes, v].filter(Boolean))].map((c): [string, string] => [c, countryLabel(c)])];
+  const countryOpts = (v: string): [string, string][] => [['', t('any')], ...[...new Set([...codes, v].filter(Boolean))].map((c): [string, string] => [c, countryLabel(c)])];
   const v = (k: string) => params.get(k) ?? '';
   const inputs: Record<(typeof KEYS)[number], HTMLInputElement | HTMLSelectElement> = {
     a: select('a', countryOpts(v('a').toUpperCase()), v('a').toUpperCase()),
     b: select('b', countryOpts(v('b').toUpperCase()), v('b').toUpperCase()),
-    type: select('type', [['', 'any'], ...EVENT_TYPES.map((t): [string, string] => [t, t])], v('type').toUpperCase()),
-    status: select('status', [['', 'any'], ...STATUSES.map((t): [string, string] => [t, t])], v('status')),
-    from: h('input', { name: 'from', type: 'date', value: v('from') }),
-    to: h('input', { name: 'to', type: 'date', value: v('to') }),
-    actor: h('input', { name: 'actor', type: 'search', placeholder: 'actor name', value: v('actor') }),
+    type: select('type', [['', t('any')], ...EVENT_TYPES.map((x): [string, string] => [x, x])], v('type').toUpperCase()),
+    status: select('status', [['', t('any')], ...STATUSES.map((x): [string, string] => [x, t(x)])], v('status')),
+    from: dateInput('from', v('from')),
+    to: dateInput('to', v('to')),
+    actor: h('input', { name: 'actor', type: 'search', placeholder: t('actor name'), value: v('actor') }),
     q: h('input', { name: 'q', type: 'search', placeholder: t('words in the evidence'), value: v('q') }),
-    minConf: h('input', { name: 'minConf', type: 'number', min: 0, max: 100, step: 5, size: 4, value: v('minConf') }),
+    minConf: confidenceInput(params),
   };
   const count = h('p', { class: 'count' });
   const list = h('div', { class: 'event-list timeline' });
   const form = h('form', { class: 'filters', id: 'event-filters' },
     field(t('State'), inputs.a), field(t('other state'), inputs.b), field(t('Type'), inputs.type), field(t('Status'), inputs.status),
-    field(t('From'), inputs.from), field(t('To'), inputs.to), field(t('Actor'), inputs.actor), field(t('Text'), inputs.q),
+    dateField(t('From'), inputs.from as HTMLInputElement), dateField(t('To'), inputs.to as HTMLInputElement), field(t('Actor'), inputs.actor), field(t('Text'), inputs.q),
     field(t('min. confidence %'), inputs.minConf),
     h('button', { type: 'submit' }, t('Filter')), h('button', { type: 'reset' }, t('Clear')));
   root.append(h('h2', {}, t('Events')), form, count, list);
@@ -80,7 +78,7 @@ export const eventsView: View = async (root, params) => {
     more.hidden = !hasMore;
   };
   const load = async () => {
-    filter = Object.fromEntries(KEYS.map((k) => [k, inputs[k].value.trim()]));
+    filter = Object.fromEntries(KEYS.map((k) => [k, k === 'from' || k === 'to' ? dayValue(inputs[k] as HTMLInputElement) : inputs[k].value.trim()]));
     setHashQuery('events', filter);
     replace(count, t('Loading…'));
     shown = await fetchEvents(filter, 0);

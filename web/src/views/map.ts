@@ -14,9 +14,10 @@ import world from 'world-atlas/countries-110m.json';
 import { api } from '../api.js';
 import { field, h, replace, select, svg } from '../dom.js';
 import { eventCard } from '../event-card.js';
-import { EVENT_TYPES, numericOf } from '../labels.js';
+import { alpha3OfNumeric, countryName, EVENT_TYPES, numericOf } from '../labels.js';
 import { setHashQuery, type View } from '../view.js';
 import { t } from '../i18n.js';
+import { confidenceInput, confQuery } from '../confidence.js';
 
 const W = 960;
 const H = 500;
@@ -71,17 +72,33 @@ function zoomable(map: SVGSVGElement, layer: SVGGElement): void {
   for (const e of ['pointerup', 'pointerleave', 'pointercancel']) map.addEventListener(e, () => { drag = null; });
 }
 
+/** A country's name for the shading's tooltip: the UI language's, else the atlas's English name. */
+function countryTitle(numeric: string, fallback: string): string {
+  const iso3 = alpha3OfNumeric(numeric);
+  return iso3 ? countryName(iso3) : fallback;
+}
+
+/** What the colours mean (circles: places; shading: states taking part). */
+function legend(): HTMLElement {
+  return h('p', { class: 'map-legend meta' },
+    h('span', { class: 'sw-place', 'aria-hidden': 'true' }), ` ${t('place of events (size: number of events)')} `,
+    h('span', { class: 'sw-state', 'aria-hidden': 'true' }), ` ${t('state taking part in events (darker: more)')}`);
+}
+
 /** The Map view. */
 export const mapView: View = async (root, params) => {
-  const type = select('type', [['', 'any'], ...EVENT_TYPES.map((t): [string, string] => [t, t])], (params.get('type') ?? '').toUpperCase());
+  const type = select('type', [['', t('any')], ...EVENT_TYPES.map((x): [string, string] => [x, x])], (params.get('type') ?? '').toUpperCase());
+  const minConf = confidenceInput(params);
   const stage = h('div', { class: 'map-wrap' });
   const panel = h('div', { class: 'place-events', id: 'place-events' });
   const note = h('p', { class: 'count' });
-  root.append(h('h2', {}, 'Map of event places'), h('form', { class: 'filters' }, field('Type', type)), note, stage, panel);
+  const form = h('form', { class: 'filters', id: 'map-filters' }, field(t('Type'), type), field(t('min. confidence %'), minConf),
+    h('button', { type: 'submit' }, t('Filter')));
+  root.append(h('h2', {}, t('Map of event places')), form, note, stage, panel, legend());
 
   const draw = async () => {
     // Aggregated by the server over all events (not a page of events counted here).
-    const { places, countries } = await api.places({ type: type.value });
+    const { places, countries } = await api.places({ type: type.value, ...confQuery(minConf.value) });
     const shade = new Map<string, number>();
     for (const { country, count } of countries) {
       const id = numericOf(country);
@@ -99,7 +116,7 @@ export const mapView: View = async (root, params) => {
       const p = svg('path', { d: path(f) ?? '', class: n ? 'country involved' : 'country' });
       if (n) p.setAttribute('fill-opacity', String(0.25 + (0.6 * n) / maxShade));
       const tt = svg('title');
-      tt.textContent = `${f.properties?.name ?? ''}${n ? `: ${n} events` : ''}`;
+      tt.textContent = `${countryTitle(String(f.id), f.properties?.name ?? '')}${n ? `: ${t('{n} events', { n })}` : ''}`;
       p.append(tt);
       layer.append(p);
     }
@@ -115,15 +132,15 @@ export const mapView: View = async (root, params) => {
       const k = taken.get(key) ?? 0;
       taken.set(key, k + 1);
       const [x, y] = k ? [xy[0] + 9 * Math.cos(k * 2.1), xy[1] + 9 * Math.sin(k * 2.1)] : xy;
-      const c = svg('circle', { cx: x, cy: y, r: 4 + (8 * count) / maxN, class: 'place', tabindex: 0, role: 'button', 'data-place': name, 'aria-label': `${name}: ${count}` });
+      const label = `${name}: ${count === 1 ? t('1 event') : t('{n} events', { n: count })}`;
+      const c = svg('circle', { cx: x, cy: y, r: 4 + (8 * count) / maxN, class: 'place', tabindex: 0, role: 'button', 'data-place': name, 'aria-label': label });
       const tt = svg('title');
-      const label = `${name}: ${count} event${count === 1 ? '' : 's'}`;
       tt.textContent = label;
       c.append(tt);
       // The place's events are fetched when it is opened (newest 200), not with the map.
       const open = async () => {
-        setHashQuery('map', { type: type.value, place: name });
-        const { items } = await api.events({ type: type.value, place: name, limit: 200 });
+        setHashQuery('map', { type: type.value, minConf: minConf.value, place: name });
+        const { items } = await api.events({ type: type.value, place: name, limit: 200, ...confQuery(minConf.value) });
         const here = items.filter((e) => e.place && e.place.lat === lat && e.place.lon === lon);
         replace(panel, h('h3', {}, label), here.map((e) => eventCard(e)));
       };
@@ -134,7 +151,7 @@ export const mapView: View = async (root, params) => {
     }
     zoomable(map, layer);
     const placed = places.reduce((s, p) => s + p.count, 0);
-    replace(note, `${placed} events have a place; ${places.length} places. Shaded: states taking part in events.`);
+    replace(note, t('{n} events have a place; {p} places. Shaded: states taking part in events.', { n: placed, p: places.length }));
     replace(stage, map, h('div', { class: 'zoom-buttons' },
       h('button', { type: 'button', class: 'secondary', id: 'zoom-in', 'aria-label': t('zoom in'), onclick: () => map.dispatchEvent(new CustomEvent('zoomby', { detail: 1.6 })) }, '+'),
       h('button', { type: 'button', class: 'secondary', id: 'zoom-out', 'aria-label': t('zoom out'), onclick: () => map.dispatchEvent(new CustomEvent('zoomby', { detail: 1 / 1.6 })) }, '−'),
@@ -142,6 +159,8 @@ export const mapView: View = async (root, params) => {
     replace(panel);
     if (toOpen) await (toOpen as () => Promise<void>)();
   };
-  type.addEventListener('change', () => { setHashQuery('map', { type: type.value }); void draw(); });
+  const redraw = () => { setHashQuery('map', { type: type.value, minConf: minConf.value }); void draw(); };
+  type.addEventListener('change', redraw);
+  form.addEventListener('submit', (ev) => { ev.preventDefault(); redraw(); });
   await draw();
 };

@@ -9,7 +9,8 @@ import { api } from '../api.js';
 import { field, h, replace } from '../dom.js';
 import { setHashQuery, type View } from '../view.js';
 import type { QuoteRow } from '../../../src/server/api-types.js';
-import { t } from '../i18n.js';
+import { fmtDate, t } from '../i18n.js';
+import { dateField, dateInput, dayValue } from '../date-input.js';
 
 /**
  * Fragments of one quote as one entry: the engine reports a mixed quote (»…« inside reported
@@ -40,20 +41,20 @@ export function groupFragments(rows: QuoteRow[]): { items: (QuoteRow & { parts: 
 export const quotesView: View = async (root, params) => {
   const v = (k: string) => params.get(k) ?? '';
   const inputs = {
-    q: h('input', { type: 'search', name: 'q', placeholder: 'words in the quote', value: v('q') }),
-    speaker: h('input', { type: 'search', name: 'speaker', placeholder: 'speaker', value: v('speaker') }),
-    country: h('input', { type: 'text', name: 'country', placeholder: 'ISO3, e.g. USA', maxlength: 3, size: 5, value: v('country') }),
-    from: h('input', { type: 'date', name: 'from', value: v('from') }),
-    to: h('input', { type: 'date', name: 'to', value: v('to') }),
+    q: h('input', { type: 'search', name: 'q', placeholder: t('words in the quote'), value: v('q') }),
+    speaker: h('input', { type: 'search', name: 'speaker', placeholder: t('speaker'), value: v('speaker') }),
+    country: h('input', { type: 'text', name: 'country', placeholder: t('ISO3, e.g. USA'), maxlength: 3, size: 5, value: v('country') }),
+    from: dateInput('from', v('from')),
+    to: dateInput('to', v('to')),
   };
   const count = h('p', { class: 'count' });
   const list = h('ul', { class: 'quote-list' });
   const form = h('form', { class: 'filters', id: 'quote-filters' },
-    field('Text', inputs.q), field('Speaker', inputs.speaker), field('Country', inputs.country),
-    field('From', inputs.from), field('To', inputs.to), h('button', { type: 'submit' }, 'Search'));
-  root.append(h('h2', {}, 'Quotes'), form, count, list);
+    field(t('Text'), inputs.q), field(t('Speaker'), inputs.speaker), field(t('Country'), inputs.country),
+    dateField(t('From'), inputs.from), dateField(t('To'), inputs.to), h('button', { type: 'submit' }, t('Search')));
+  root.append(h('h2', {}, t('Quotes')), form, count, list);
   const load = async () => {
-    const f = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.value.trim()]));
+    const f = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.dataset.date ? dayValue(el) : el.value.trim()]));
     setHashQuery('quotes', f);
     try {
       const { items } = groupFragments((await api.quotes({ ...f, limit: 500 })).items);
@@ -61,10 +62,10 @@ export const quotesView: View = async (root, params) => {
       replace(list, items.map((x) => h('li', { class: `quote q-${x.type}`, 'data-parts': x.parts },
         h('q', {}, x.text),
         h('div', { class: 'meta' },
-          h('span', { class: 'speaker' }, x.speaker ?? 'unknown speaker'),
-          x.speakerCountry ? ` (${x.speakerCountry})` : '', ` · ${x.type}`, x.cue ? ` · „${x.cue}“` : '', ' · ',
-          h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, `${x.date ?? ''} ${x.title ?? 'article'}`.trim())))));
-      if (!items.length) list.append(h('li', { class: 'empty' }, 'No quotes match.'));
+          h('span', { class: 'speaker' }, x.speaker ?? t('unknown speaker')),
+          x.speakerCountry ? ` (${x.speakerCountry})` : '', ` · ${t(x.type)}`, x.cue ? ` · „${x.cue}“` : '', ' · ',
+          h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, `${fmtDate(x.date)} ${x.title ?? t('article')}`.trim())))));
+      if (!items.length) list.append(h('li', { class: 'empty' }, t('No quotes match.')));
     } catch (err) {
       replace(count, h('span', { class: 'error' }, (err as Error).message));
       replace(list);

@@ -17,8 +17,10 @@ import { eventCard } from '../event-card.js';
 import { countryLabel, countryName, QUADS, toSeconds } from '../labels.js';
 import { addDays, eventDay, nearestWithEvents } from '../weeks.js';
 import { setHashQuery, type View } from '../view.js';
-import { fmtDate, fmtNum, lang, t } from '../i18n.js';
+import { chartDateNames, fmtDate, fmtNum, lang, t } from '../i18n.js';
 import { chartDownloads } from '../chart-export.js';
+import { dateField, dateInput, dayValue, setDay } from '../date-input.js';
+import { confidenceInput, confQuery } from '../confidence.js';
 
 type Unit = 'day' | 'week' | 'month';
 
@@ -64,9 +66,33 @@ function per100(v: number, p: WeekPoint | null, norm: boolean): number | null {
   return p.articles ? Math.round((v * 10000) / p.articles) / 100 : null;
 }
 
+/**
+ * The time axis's tick labels in the UI language (uPlot writes US month/day such as 8/11): day and
+ * month (11.8. / 11 Aug), with the year where it changes; month and year for spans over a year.
+ */
+function xAxis(): uPlot.Axis {
+  return {
+    values: (_u, splits) => {
+      const loc = lang() === 'de' ? 'de-DE' : 'en-GB';
+      const long = splits.length > 1 && splits[splits.length - 1] - splits[0] > 400 * 86_400;
+      let year = '';
+      return splits.map((x) => {
+        const d = new Date(x * 1000);
+        const y = String(d.getUTCFullYear());
+        const label = new Intl.DateTimeFormat(loc, long ? { month: 'short', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: lang() === 'de' ? 'numeric' : 'short', timeZone: 'UTC' }).format(d);
+        const out = !long && y !== year ? `${label}\n${y}` : label;
+        year = y;
+        return out;
+      });
+    },
+  };
+}
+
 function baseOpts(title: string, el: HTMLElement, height: number): Partial<uPlot.Options> {
+  const names = chartDateNames();
   return {
     title, width: chartWidth(el), height,
+    ...(names ? { fmtDate: (tpl: string) => uPlot.fmtDate(tpl, names) } : {}),
     cursor: { drag: { x: true, y: false } },
     legend: { live: true },
   };
@@ -105,7 +131,8 @@ function chart(el: HTMLElement, opts: uPlot.Options, data: uPlot.AlignedData, on
 
 /** The Relations view. */
 export const relationsView: View = async (root, params) => {
-  const dyads = (await api.dyads(200)).items;
+  const conf = confQuery(params.get('minConf'));
+  const dyads = (await api.dyads(200, conf)).items;
   root.append(h('h2', {}, t('Relations between two states')));
   if (!dyads.length) {
     root.append(h('p', { class: 'empty' }, t('No events between two states yet. Add articles (Add article) or run `lagebild ingest`.')));
@@ -120,13 +147,14 @@ export const relationsView: View = async (root, params) => {
   const selB = select('b', opts(codes.includes(b0) ? codes : [b0, ...codes]), b0);
   const unitSel = select('unit', [['week', t('week')], ['day', t('day')], ['month', t('month')]], v('unit', 'week'));
   const dirSel = select('dir', [['both', t('both directions')], ['ab', 'A → B'], ['ba', 'B → A']], v('dir', 'both'));
-  const from = h('input', { type: 'date', name: 'from', value: v('from'), lang: lang() });
-  const to = h('input', { type: 'date', name: 'to', value: v('to'), lang: lang() });
+  const from = dateInput('from', v('from'));
+  const to = dateInput('to', v('to'));
+  const minConf = confidenceInput(params);
   const norm = h('input', { type: 'checkbox', name: 'norm', checked: v('norm') === '1' });
   const cmp = new Set(v('cmp').split(',').filter((x) => /^[A-Z]{3}-[A-Z]{3}$/.test(x)));
   const state = (extra: Record<string, string> = {}) => ({
     a: selA.value, b: selB.value, unit: unitSel.value === 'week' ? '' : unitSel.value, dir: dirSel.value === 'both' ? '' : dirSel.value,
-    from: from.value, to: to.value, norm: norm.checked ? '1' : '', cmp: [...cmp].join(','), week: '', ...extra,
+    from: dayValue(from), to: dayValue(to), norm: norm.checked ? '1' : '', cmp: [...cmp].join(','), minConf: minConf.value, week: '', ...extra,
   });
   const go = (extra: Record<string, string> = {}) => {
     setHashQuery('relations', state(extra));
@@ -145,18 +173,20 @@ export const relationsView: View = async (root, params) => {
     }));
   const form = h('form', { class: 'filters', id: 'relation-filters' },
     field(t('State A'), selA), field(t('State B'), selB), field(t('Direction'), dirSel), field(t('Per'), unitSel),
-    field(t('From'), from), field(t('To'), to), h('label', { class: 'check' }, norm, ` ${t('events per 100 articles')}`),
+    dateField(t('From'), from), dateField(t('To'), to), field(t('min. confidence %'), minConf), h('label', { class: 'check' }, norm, ` ${t('events per 100 articles')}`),
     h('button', { type: 'submit' }, t('Show')),
-    v('from') || v('to') ? h('button', { type: 'button', class: 'secondary', id: 'reset-zoom', onclick: () => { from.value = ''; to.value = ''; go(); } }, t('Whole period')) : null);
+    v('from') || v('to') ? h('button', { type: 'button', class: 'secondary', id: 'reset-zoom', onclick: () => { setDay(from, ''); setDay(to, ''); go(); } }, t('Whole period')) : null);
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
     go();
   });
   for (const el of [selA, selB, unitSel, dirSel, norm]) el.addEventListener('change', () => go());
   const a = selA.value, b = selB.value;
+  const mc = minConf.value ? `&minConf=${encodeURIComponent(minConf.value)}` : '';
+  const mcOnly = minConf.value ? `?minConf=${encodeURIComponent(minConf.value)}` : '';
   const pairs = h('p', { class: 'pairs' }, `${t('Busiest pairs')}: `, dyads.slice(0, 8).map((d) =>
-    h('a', { href: `#/relations?a=${d.a}&b=${d.b}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)),
-  ' · ', h('a', { href: `#/country/${a}` }, `${t('Country page')}: ${countryName(a)}`), ' · ', h('a', { href: `#/country/${b}` }, countryName(b)));
+    h('a', { href: `#/relations?a=${d.a}&b=${d.b}${mc}`, class: 'pair' }, `${d.a}–${d.b} (${d.count})`)),
+  ' · ', h('a', { href: `#/country/${a}${mcOnly}` }, `${t('Country page')}: ${countryName(a)}`), ' · ', h('a', { href: `#/country/${b}${mcOnly}` }, countryName(b)));
   const charts = h('div', { class: 'charts' });
   const weeks = h('div', { class: 'weeks table-wrap' });
   const weekPanel = h('div', { class: 'week-events', id: 'week-events' });
@@ -167,13 +197,18 @@ export const relationsView: View = async (root, params) => {
   }
   const unit = (unitSel.value || 'week') as Unit;
   const isNorm = norm.checked;
-  const q = { unit, direction: dirSel.value, from: from.value, to: to.value, norm: isNorm ? 1 : undefined };
+  const q = { unit, direction: dirSel.value, from: dayValue(from), to: dayValue(to), norm: isNorm ? 1 : undefined, ...conf };
   const rel = await api.relation(a, b, q);
   const pts = rel.points;
   if (!pts.length) {
     charts.append(h('p', { class: 'empty' }, t('No dated events between {a} and {b}.', { a: countryName(a), b: countryName(b) })));
     return;
   }
+  // events of the pair filed on no day (background facts, undated plans) are not charted: said apart
+  const background = rel.undated ? h('p', { class: 'meta background-note', id: 'background-note' },
+    t('{n} further events of this pair have no day of their own (background facts, plans without a date) and are not in the charts.', { n: rel.undated }), ' ',
+    h('a', { href: `#/events?a=${a}&b=${b}${mc}` }, t('all events of the pair →'))) : null;
+  if (background) charts.append(background);
   const g = grid(pts, unit);
   const xs = g.x.map(toSeconds);
   const pick = (i: number) => {
@@ -181,8 +216,8 @@ export const relationsView: View = async (root, params) => {
     if (j >= 0) go({ week: g.p[j]!.week });
   };
   const zoom = (f: string, tt: string) => {
-    from.value = f;
-    to.value = tt;
+    setDay(from, f);
+    setDay(to, tt);
     go();
   };
   const xSeries: uPlot.Series = { label: unitLabel(unit), value: (_u, x) => (x == null ? '' : fmtDate(new Date(x * 1000).toISOString().slice(0, 10))) };
@@ -198,7 +233,7 @@ export const relationsView: View = async (root, params) => {
     series: [xSeries,
       { label: t('score sum') + suffix, stroke: '#3b4cc0', width: 2, points: { show: true, size: 9 }, value: (_u, y) => (y == null ? '–' : fmtNum(y)) },
       { label: t('score mean'), stroke: '#b40426', width: 2, dash: [4, 3], scale: 'mean', points: { show: true, size: 7 }, value: (_u, y) => (y == null ? '–' : fmtNum(y)) }],
-    axes: [{}, { label: t('sum'), size: 60 }, { scale: 'mean', side: 1, label: t('mean'), size: 60, grid: { show: false } }],
+    axes: [xAxis(), { label: t('sum'), size: 60 }, { scale: 'mean', side: 1, label: t('mean'), size: 60, grid: { show: false } }],
   } as uPlot.Options, [xs, g.p.map((p) => (p ? per100(p.scoreSum, p, isNorm) : null)), g.p.map((p) => p?.scoreMean ?? null)], pick, zoom);
   const qSeries: uPlot.Series[] = [xSeries];
   const qData: (number | null)[][] = [xs];
@@ -214,7 +249,7 @@ export const relationsView: View = async (root, params) => {
   const u2 = chart(c2, {
     ...baseOpts(title2, c2, 260),
     scales: { x: { time: true }, y: { range: (_u: uPlot, _min: number, max: number) => [0, Math.max(1, max + 0.5)] } },
-    series: qSeries, axes: [{}, { label: t('events') + suffix, size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
+    series: qSeries, axes: [xAxis(), { label: t('events') + suffix, size: 60 }, { side: 1, size: 60, values: () => [], grid: { show: false } }],
   } as uPlot.Options, qData as uPlot.AlignedData, pick, zoom);
   c1.append(chartDownloads(`lagebild-${a}-${b}-score-${unit}`, u1, title1));
   c2.append(chartDownloads(`lagebild-${a}-${b}-events-${unit}`, u2, title2));
@@ -233,7 +268,7 @@ export const relationsView: View = async (root, params) => {
     const palette = ['#3b4cc0', '#d95f02', '#1b9e77', '#7570b3', '#e7298a', '#66a61e', '#a6761d', '#666'];
     const title3 = `${t('Pairs compared: events')}${suffix}`;
     const u3 = chart(c3, {
-      ...baseOpts(title3, c3, 240), scales: { x: { time: true } },
+      ...baseOpts(title3, c3, 240), scales: { x: { time: true } }, axes: [xAxis(), {}],
       series: [xSeries, ...all.map((o, i) => ({ label: o.key.replace('-', '–'), stroke: palette[i % palette.length], width: 2, points: { show: true, size: 6 } }))],
     } as uPlot.Options, [days.map(toSeconds), ...all.map((o) => {
       const by = new Map(o.pts.map((p) => [p.week, p]));
@@ -267,7 +302,7 @@ export const relationsView: View = async (root, params) => {
 
   async function showPeriod(p: WeekPoint): Promise<void> {
     const end = bucketEnd(p.week, unit);
-    const q2: Record<string, string | number> = { from: p.week, to: end, limit: 2000 };
+    const q2: Record<string, string | number> = { from: p.week, to: end, limit: 2000, ...conf };
     if (dirSel.value === 'ab') Object.assign(q2, { source: a, target: b });
     else if (dirSel.value === 'ba') Object.assign(q2, { source: b, target: a });
     else Object.assign(q2, { source: a, target: b, either: 1 });
@@ -280,7 +315,7 @@ export const relationsView: View = async (root, params) => {
     replace(weekPanel,
       h('h3', {}, `${fmtDate(p.week)} – ${fmtDate(end)}: ${t('{n} events', { n: list.length })} (${t('score sum')} ${fmtNum(p.scoreSum, 1)})`),
       list.length ? list.map((e) => eventCard(e)) : h('p', { class: 'empty' }, t('No event rows found for this period.')),
-      h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}` }, t('open in the Events view →')));
+      h('a', { href: `#/events?a=${a}&b=${b}&from=${p.week}&to=${end}${mc}` }, t('open in the Events view →')));
     weekPanel.scrollIntoView({ block: 'nearest' });
   }
 };

@@ -12,21 +12,23 @@ import { eventCard } from '../event-card.js';
 import { fmtDate, t } from '../i18n.js';
 import { articleTitle } from '../titles.js';
 import { navigate, type View } from '../view.js';
+import { confidenceInput, confQuery } from '../confidence.js';
 
 /** The Search view. */
 export const searchView: View = async (root, params) => {
   const q = params.get('q') ?? '';
   const input = h('input', { type: 'search', name: 'q', value: q, placeholder: t('words, a prefix* or "a phrase"'), size: 40 });
+  const minConf = confidenceInput(params);
   const form = h('form', { class: 'filters', id: 'search-form', role: 'search' },
-    field(t('Search events, quotes and articles'), input), h('button', { type: 'submit' }, t('Find')));
+    field(t('Search events, quotes and articles'), input), field(t('min. confidence %'), minConf), h('button', { type: 'submit' }, t('Find')));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    navigate('search', { q: input.value.trim() });
+    navigate('search', { q: input.value.trim(), minConf: minConf.value });
   });
   const out = h('div', { class: 'search-results', id: 'search-results' });
   root.append(h('h2', {}, t('Search')), form, out);
   if (!q) return;
-  const r = await api.search({ q, limit: 50 });
+  const r = await api.search({ q, limit: 50, ...confQuery(minConf.value) });
   replace(out,
     r.expanded.length ? h('p', { class: 'meta expanded' }, `${t('also searched')}: ${r.expanded.join(', ')}`) : null,
     h('section', { class: 'hits hits-events' }, h('h3', {}, t('{n} events', { n: r.events.length })),
@@ -34,7 +36,7 @@ export const searchView: View = async (root, params) => {
     h('section', { class: 'hits hits-quotes' }, h('h3', {}, t('{n} quotes', { n: r.quotes.length })),
       r.quotes.length ? h('ul', { class: 'quote-list' }, r.quotes.map((x) => h('li', {},
         h('q', {}, x.text), ' — ', h('span', { class: 'speaker' }, x.speaker ?? '?'), ' ',
-        h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.title ?? fmtDate(x.date) ?? x.articleId))))
+        h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.title ?? (fmtDate(x.date) || t('article'))))))
         : h('p', { class: 'empty' }, t('no hits'))),
     h('section', { class: 'hits hits-articles' }, h('h3', {}, t('{n} articles', { n: r.articles.length })),
       r.articles.length ? h('ul', { class: 'article-hits' }, r.articles.map((a) => h('li', {},
