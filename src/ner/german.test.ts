@@ -25,6 +25,6 @@ test('germanRole: inflected and compound role nouns', () => {
 test('germanAdjectiveCountry and isGermanAdjective', () => {
   const cases: [string, string | null][] = [['chinesischen', 'CHN'], ['US-amerikanische', 'USA'], ['Französisch', 'FRA'], ['schnellen', null]];
   for (const [w, expected] of cases) assert.equal(germanAdjectiveCountry(d, w), expected, w);
-  assert.equal(isGermanAdjective('Derartige'), true);
-  assert.equal(isGermanAdjective('Ludwig'), false);
+  assert.equal(isGermanAdjective(d, 'Derartige'), true);
+  assert.equal(isGermanAdjective(d, 'Ludwig'), false);
 });

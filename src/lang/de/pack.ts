@@ -35,4 +35,15 @@ export const de = {
     numberWord: germanNumberWord,
     countryNameLangs: ['de', 'en'],
   },
+  // names
+  names: {
+    nationalityLocale: 'de',
+    // "chinesisch" → "chinesischen", "Deutsche"
+    nationalityAdjectiveStem: 'isch',
+    // Germany, Austria, Switzerland
+    demonymPluralS: [],
+    smallTownCountries: ['DEU', 'AUT', 'CHE'],
+    // src/lang/de/morph (german-pos-dict), by name: src/lang/morphologies.ts
+    morphology: 'de',
+  },
 } as const satisfies LanguagePack;

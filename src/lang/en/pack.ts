@@ -35,4 +35,12 @@ export const en = {
     numberWord: englishNumberWord,
     countryNameLangs: ['en', 'de'],
   },
+  // names
+  names: {
+    nationalityLocale: 'en',
+    nationalityAdjectiveStem: null,
+    demonymPluralS: ['an', 'i'],
+    smallTownCountries: [],
+    morphology: null,
+  },
 } as const satisfies LanguagePack;

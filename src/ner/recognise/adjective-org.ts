@@ -39,7 +39,8 @@ export const adjectiveOrgRule: NerRule = {
   description: 'a capitalised nationality adjective with an organisation head is one organisation (German)',
   apply(s, i) {
     const u = s.units[i];
-    if (!s.de || !u.cap) return -1;
+    // only where nationality adjectives inflect ("Deutsche", "Deutscher"): capitalised, they open a name
+    if (s.d.names.nationalityAdjectiveStem === null || !u.cap) return -1;
     const end = adjectiveOrgEnd(s, i);
     if (end <= i) return -1;
     s.push({ start: u.start, end: s.units[end - 1].end, type: 'ORG', kind: 'name', canonical: s.words.slice(i, end).join(' ') });

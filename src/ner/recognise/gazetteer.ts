@@ -8,7 +8,7 @@
  * @example
  * // "Die Siemens AG meldet Gewinne." → ORG "Siemens AG"
  */
-import { isNounPhraseWord, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
+import { WORD_NOUN_ONLY } from '../../lang/name-grammar.js';
 import type { RecogniserState } from './state.js';
 import type { Found, NerRule } from './types.js';
 
@@ -22,7 +22,7 @@ export function strongOrgSuffix(w: string): boolean {
 /** A slash right at unit k (no spaces around it) followed by a one-word place. */
 function slashPlace(s: RecogniserState, k: number): boolean {
   const { units } = s;
-  if (k + 1 >= units.length || units[k].text !== '/' || units[k].start !== units[k - 1].end || units[k + 1].start !== units[k].end) return false;
+  if (k + 1 >= units.length || !s.ctx(k, 'place-joiner') || units[k].start !== units[k - 1].end || units[k + 1].start !== units[k].end) return false;
   const g = s.gazAt(k + 1);
   return !!g && g.length === 1 && (g.value.type === 'GPE' || g.value.type === 'LOC');
 }
@@ -40,7 +40,7 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
   let j = k;
   while (j < units.length && j - k < 4 && s.nameLike(j) && !s.gazAt(j) && units[j].parts.length === 1) {
     if (d.orgSuffixWords.has(units[j].text)) return j + 1;
-    if (s.de && s.stopAt(j)) break;
+    if (s.nouns && s.stopAt(j)) break;
     j++;
   }
   return k;
@@ -51,10 +51,11 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
  * heimischen Bergen", "zu den Favoriten", "die Altstadt"): the noun, not the place.
  */
 function nounInPhrase(s: RecogniserState, i: number, length: number, source: string): boolean {
-  if (!s.de || length !== 1 || source !== 'city' || i === 0) return false; // (regions take articles: "das Elsass")
+  const morph = s.d.morph;
+  if (!morph || length !== 1 || source !== 'city' || i === 0) return false; // (regions take articles: "das Elsass")
   const prev = s.units[i - 1];
   if (prev.kind !== 'word' || prev.cap || (s.shapeAt(i).lex & WORD_NOUN_ONLY) === 0) return false;
-  return isNounPhraseWord(prev.lower);
+  return morph.isNounPhraseWord(prev.lower);
 }
 
 export const gazetteerRule: NerRule = {
@@ -63,7 +64,7 @@ export const gazetteerRule: NerRule = {
   apply(s, i) {
     const g = s.gazAt(i);
     if (!g || nounInPhrase(s, i, g.length, g.value.source)) return -1;
-    const { d, de, units, words } = s;
+    const { d, nouns, units, words } = s;
     const u = units[i];
     const e = g.value;
     const end = units[i + g.length - 1].end;
@@ -86,7 +87,7 @@ export const gazetteerRule: NerRule = {
       f.kind = 'name';
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
-    } else if (!de && (e.type === 'GPE' || e.type === 'LOC') && i + len < units.length && d.heads.get(units[i + len].text) === 'MISC') {
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && i + len < units.length && d.heads.get(units[i + len].text) === 'MISC') {
       // "U.S. Open", "Hong Kong Open", "Korean War": a place before an event head word
       len++;
       f.end = units[i + len - 1].end;
@@ -95,7 +96,7 @@ export const gazetteerRule: NerRule = {
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
       delete f.country;
-    } else if (de && (e.type === 'GPE' || e.type === 'LOC') && slashPlace(s, i + len)) {
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && slashPlace(s, i + len)) {
       // "München/Hamburg", "Frankfurt/Oder": places joined by a slash without spaces are one name
       len += 2;
       f.end = units[i + len - 1].end;
@@ -110,7 +111,8 @@ export const gazetteerRule: NerRule = {
     s.push(f);
     if (len !== g.length) return i + len;
     if (e.type === 'PER') s.rememberPerson(i, i + g.length, e.canonical);
-    if (e.source === 'demonym' && de) s.pending = null;
+    // where nouns are capitalised, a demonym after a role is the role's noun phrase ("Präsident Franzose"): no name follows
+    if (e.source === 'demonym' && nouns) s.pending = null;
     return i + g.length;
   },
 };

@@ -44,10 +44,10 @@ export const townAdjectiveRule: NerRule = {
   apply(s, i) {
     const { units } = s;
     const u = units[i];
-    if (!(s.de && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
+    if (!(s.nouns && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
     const town = u.text.endsWith('er');
     // German capitalises an adjective inside a sentence only in a name ("Hessischen Rundfunks")
-    if (!town && !(isGermanAdjective(u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
+    if (!town && !(isGermanAdjective(s.d, u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
     const head = units[i + 1].text.toLowerCase();
     const cls = s.ctx(i + 1, 'org-prefix') && units[i + 1].allCaps ? 'org-head' : headClass(s, head);
     if (!cls || (town && !townAdjective(s, u.text))) return -1;
