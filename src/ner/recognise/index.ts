@@ -14,6 +14,7 @@ import type { Unit } from '../units.js';
 import { adjectiveOrgRule } from './adjective-org.js';
 import { capitalisedRunRule } from './capitalised-run.js';
 import { compoundRule } from './compound.js';
+import { addCoordinated } from './coordination.js';
 import { demonymRule } from './demonym.js';
 import { firstNameRule } from './first-name.js';
 import { gazetteerRule } from './gazetteer.js';
@@ -66,6 +67,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       }
       i = next < 0 ? i + 1 : next;
     }
+    addCoordinated(s);
     markTeams(units, s.out);
     return s.out;
   };
