@@ -1,7 +1,7 @@
 /**
  * After the rules, coordinated names: in a list joined by commas and a conjunction (`list-conjunction`
  * of ner-context: "und", "oder", "sowie"), a lone capitalised word the morphology does not know
- * (no noun, no compound, no stop word) takes the type of a name found in the same list:
+ * (no noun, no compound, no stop word) takes the type of a person or place found in the same list:
  * "für Alfter , Swisttal und Wachtberg" (Alfter, Wachtberg towns → Swisttal GPE), "die Zonen
  * Tranomaro , Folakara , Antsirabe und Makay". Only for languages with a morphology (without it
  * an unknown word is no evidence).
@@ -13,7 +13,8 @@ import type { NerType } from '../data.js';
 import type { RecogniserState } from './state.js';
 import type { Found } from './types.js';
 
-const LIST_TYPES = new Set<NerType>(['PER', 'ORG', 'GPE', 'LOC']);
+// (not ORG: organisations are listed with persons and places alike: "die Regierung und Kolb")
+const LIST_TYPES = new Set<NerType>(['PER', 'GPE', 'LOC']);
 const LOWER_AFTER_UPPER = /^\p{Lu}\p{Ll}{2,}$/u;
 
 /** Unit k is a list separator: a comma or a list conjunction; 2 for a conjunction, 1 for a comma, 0 otherwise. */

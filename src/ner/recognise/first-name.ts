@@ -22,7 +22,11 @@ export const firstNameRule: NerRule = {
     // a family name may be a town or, where nouns are capitalised, a demonym noun ("Christiane Holländer", "Anna Berlin")
     if (!(!g || g.value.type === 'PER' || g.length === 1 && (g.value.source === 'city' || (nouns && g.value.source === 'demonym')))) return -1;
     let j = i + 1;
-    while (j < units.length && j - i < NAME_MAX && (s.nameLike(j) || (s.connectorAt(j) && s.nameLike(j + 1))) && !(j > i + 1 && s.stopAt(j) && !s.knownSurname(units[j].text))) {
+    // a common noun ends the name from its third word on, unless only first names precede it
+    // ("Fritz Rudolf Körper": two first names make the next word the family name)
+    let firsts = true;
+    while (j < units.length && j - i < NAME_MAX && (s.nameLike(j) || (s.connectorAt(j) && s.nameLike(j + 1))) && !(j > i + 1 && s.stopAt(j) && !s.knownSurname(units[j].text) && !firsts)) {
+      if (!s.firstName(j)) firsts = false;
       if (j > i + 1 && s.gazAt(j) && s.gazAt(j)!.value.source !== 'city') break;
       j++;
       if (s.missedStop(j - 1)) break;

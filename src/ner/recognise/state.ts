@@ -205,11 +205,22 @@ export class RecogniserState {
     return this.units[i].allCaps && !this.allCapsSentence && !this.d.acronymNonNames.has(this.units[i].text);
   }
 
-  /** asked of the same unit from several rules: one Set lookup per unit and sentence */
+  /**
+   * A listed first name, also a hyphenated one whose parts are all listed ("Carl-Ludwig",
+   * "Hans-Peter"); asked of the same unit from several rules: memoised per unit and sentence.
+   */
   firstName(i: number): boolean {
     if (!this.isWord(i)) return false;
     let v = this.firstMemoAt[i];
-    if (v === undefined) this.firstMemoAt[i] = v = this.d.firstNames.has(this.units[i].text) || (this.units[i].allCaps && this.d.firstNames.has(titleCase(this.units[i].text)));
+    if (v === undefined) {
+      const u = this.units[i];
+      v = this.d.firstNames.has(u.text) || (u.allCaps && this.d.firstNames.has(titleCase(u.text)));
+      if (!v && u.parts.length > 1) {
+        v = true;
+        for (const p of u.parts) if (!this.d.firstNames.has(p.text)) v = false;
+      }
+      this.firstMemoAt[i] = v;
+    }
     return v;
   }
 
