@@ -9,6 +9,10 @@ const CASES: RuleCase[] = [
   ['de', '„Wir bleiben“, so Wuttke.', ['Wuttke/PER/capitalised-run'], []],
   ['de', 'Die Fähre fuhr nach Kreischa und weiter.', [], []],
   ['de', 'Er zog in Kreischa ein.', ['Kreischa/LOC/capitalised-run'], []],
+  // several capitalised words (no noun, no first name) after "in" are a place, not a person
+  ['de', 'Die Tagung fand in Bad Quellbrunn Nord statt.', ['Bad Quellbrunn Nord/LOC/capitalised-run'], []],
+  ['de', 'Die Tagung fand in Kleinwendt Quellmar statt.', ['Kleinwendt Quellmar/LOC/capitalised-run'], []],
+  ['de', 'Die Tagung fand mit Kleinwendt Quellmar statt.', ['Kleinwendt Quellmar/PER/capitalised-run'], []],
   // organisations: suffix word, club prefix, acronym
   ['de', 'Der 1. FC Köln verlor in Osnabrück.', ['1. FC Köln/ORG/capitalised-run'], []],
   ['de', 'Das berichtete die KVX am Montag.', ['KVX/ORG/capitalised-run'], []],

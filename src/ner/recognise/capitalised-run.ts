@@ -177,6 +177,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
     // "in Kreischa": an unknown word that is no noun (not in the noun list, no noun ending) after "in"
     // (words in -e/-en are mostly nouns: "in Reichweite", "in Gaststätten")
     if (len === 1 && s.ctx(a - 1, 'unknown-place-prep') && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };
+    // "in Wildbad Kreuth": several capitalised words (no noun, no first name) after such a preposition
+    if (len >= 2 && s.ctx(a - 1, 'unknown-place-prep') && !productLike(s, a, j)) return { type: 'LOC' };
   }
   const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
   if (head) return { type: head };
