@@ -93,7 +93,7 @@ function run(s: RecogniserState, i: number): number {
   let a = i;
   while (a < j && ((s.stopAt(a) || lexNoun(s, a)) && !s.knownSurname(units[a].text) && !(j - i === 1 && orgEnding(s, units[a].lower)) || (nouns && a === i && s.ctx(a - 1, 'det') && !s.knownSurname(units[a].text) && !s.isAcronym(a) && !s.ctx(a, 'org-prefix')))) a++;
   if (a > i) {
-    if (a === j) return j;
+    if (a === j) return j - i > 1 ? i + 1 : j; // the other rules may still read the words after the first
     return a; // restart after the noun so the next words get their own evidence
   }
   // trailing connectors are not part of a name
