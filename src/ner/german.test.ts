@@ -10,6 +10,10 @@ test('isGermanNoun: listed nouns, inflections, umlaut plurals, suffixes, compoun
     ['Regierung', true], ['Gespräche', true], ['Telefongespräch', true], ['Gründe', true],
     ['Hegseth', false], ['Nvidia', false], ['Hamburg', false],
     ['Sicherheit', true], ['Halbleiterembargo', true],
+    // a word the morphology does not know with a place-name ending is no compound of a listed noun ...
+    ['Quarzhofen', false], ['Wendlingen', false],
+    // ... while known words and compounds of known words keep their noun head
+    ['Bauernhöfen', true],
   ];
   for (const [w, expected] of cases) assert.equal(isGermanNoun(d, w), expected, w);
 });

@@ -11,6 +11,7 @@
  * germanRole(nerData('de'), 'Verteidigungsministers'); // { role: 'defence minister', sector: 'MIL' }
  */
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import { WORD_NOUN_ENDING } from '../lang/name-grammar.js';
 import type { NerData, RoleEntry } from './data.js';
 
 /**
@@ -206,6 +207,12 @@ function germanShapeUncached(d: NerData, word: string): GermanShape {
   return germanShapeLower(d, word.toLowerCase());
 }
 
+/** The word ends in a place-name ending of ner-place-endings with 3+ letters before it. */
+function endsInPlaceEnding(d: NerData, lower: string): boolean {
+  for (const e of d.placeEndings) if (lower.length > e.length + 2 && lower.endsWith(e)) return true;
+  return false;
+}
+
 function shapeOfLower(d: NerData, lower: string): GermanShape {
   const f = forms(d);
   const n = lower.length;
@@ -221,6 +228,12 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
   rolesAt.fill(null, 0, n);
   walkEndings(f.endings, lower, flagsAt, rolesAt);
   if (umlaut) walkEndings(f.endings, flat, flatFlagsAt, null);
+  // a word with a place-name ending ("Pfaffenhofen", "Büdingen") is no compound of a listed
+  // noun ("-hofen", "-dingen"): only a noun suffix or the stop list makes it a noun
+  // (only for words the morphology does not know, nor as a compound of its words: "Neubau",
+  // "Spielfeld" stay nouns)
+  const lex = d.morph ? d.morph.wordClass(lower) : 0;
+  const placeLike = (lex & ~WORD_NOUN_ENDING) === 0 && endsInPlaceEnding(d, lower);
   // k ascending: the longest ending first, as a compound's head is its longest listed ending
   for (let k = 1; k <= n - 2 && !(noun && role); k++) {
     const fl = flagsAt[k];
@@ -229,10 +242,10 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
     if (k > 2 && fl & SUFFIX) noun = true;
     else if (k >= 2 && k <= n - 4) {
       const ff = umlaut ? flatFlagsAt[k] : fl;
-      if (!((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
+      if (!placeLike && !((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
     }
   }
-  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(d, lower), lex: d.morph ? d.morph.wordClass(lower) : 0 };
+  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(d, lower), lex };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */
