@@ -47,6 +47,20 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
 }
 
 /**
+ * Number of capitalised words from unit k on (at most 3) that the morphology does not know and
+ * that are no listed name or first name (English words in a German text: "Response Force"), or
+ * acronyms ("FIT"); 0 without a morphology.
+ */
+function foreignWords(s: RecogniserState, k: number): number {
+  if (!s.d.morph) return 0;
+  const { units } = s;
+  let j = k;
+  while (j < units.length && j - k < 3 && s.nameLike(j) && units[j].parts.length === 1 && !s.gazAt(j) && !s.firstName(j)
+    && (units[j].allCaps || (s.shapeAt(j).lex === 0 && !s.stopAt(j)))) j++;
+  return j - k;
+}
+
+/**
  * A one-word town that is also a German common noun, inside a noun phrase ("in den
  * heimischen Bergen", "zu den Favoriten", "die Altstadt"): the noun, not the place.
  */
@@ -106,7 +120,23 @@ export const gazetteerRule: NerRule = {
       delete f.source;
     } else if (e.type === 'ORG' && (e.sector === 'CVL' || s.ctx(i, 'org-prefix')) && i + len < units.length && s.isTown(i + len)) {
       len++;
+      f.end = units[i + len - 1].end;    } else if (e.type === 'ORG' && e.source === 'org' && foreignWords(s, i + len) > 0) {
+      // "NATO Response Force", "Fraunhofer FIT": a listed organisation + words the morphology does not know
+      len += foreignWords(s, i + len);
       f.end = units[i + len - 1].end;
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+    } else if ((e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && foreignWords(s, i + len) === 1 && units[i + len].text.endsWith('s') && !units[i + len].allCaps) {
+      // "Chicago Bulls", "San Antonio Spurs": a town + a foreign plural is a team
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.sector = 'CVL';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+      delete f.country;
     }
     s.push(f);
     if (len !== g.length) return i + len;
