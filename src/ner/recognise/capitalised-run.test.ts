@@ -35,6 +35,13 @@ const CASES: RuleCase[] = [
   ['de', 'Dann wartet sie auf Pilgrimm am Tor.', [], ['Pilgrimm']],
   ['de', 'Man lobte Pilgrimms Entscheidung.', ['Pilgrimms/PER/capitalised-run'], []],
   ['de', 'Frage: Wie geht es weiter? Brunnhuber : Ich weiß es nicht.', ['Brunnhuber/PER/capitalised-run'], []],
+  // ... before a masculine relative pronoun after a comma (not a feminine or neuter one: firms, towns)
+  ['de', 'Der Ball ging zu Ruhnke , der sofort schoss .', ['Ruhnke/PER/capitalised-run'], []],
+  ['de', 'Die Wege führen nach Quellmar , das am Fluss liegt .', [], ['Quellmar']],
+  // a double name of unknown words, typed by the same evidence as a single one
+  ['de', 'Das reicht , sagte Wendtner-Pilgrimm am Abend .', ['Wendtner-Pilgrimm/PER/capitalised-run'], []],
+  ['de', 'Wendtner-Pilgrimm bestätigte den Plan .', ['Wendtner-Pilgrimm/PER/capitalised-run'], []],
+  ['de', 'Die Wendtner-Pilgrimm Stiftung tagt .', [], ['Wendtner-Pilgrimm']],
   // ... but not a known word (noun, pronominal adverb), nor an unknown word after a place preposition
   ['de', 'Darin liegt das Problem.', [], ['Darin']],
   ['de', 'Vieles bleibt offen.', [], ['Vieles']],

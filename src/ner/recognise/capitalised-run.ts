@@ -12,6 +12,7 @@
  * // "sagte Kolb." → PER "Kolb" (speech verb before)
  */
 import type { NerType } from '../data.js';
+import { unknownParts } from './compound.js';
 import { strongOrgSuffix } from './gazetteer.js';
 import { NAME_MAX, type RecogniserState } from './state.js';
 import type { Found, NerRule } from './types.js';
@@ -231,6 +232,7 @@ function lexNoun(s: RecogniserState, a: number): boolean {
  */
 function unknownWord(s: RecogniserState, a: number): boolean {
   const u = s.units[a];
+  if (u.parts.length > 1) return unknownParts(s, a) && !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
   if (u.allCaps || u.text.length < 4 || s.shapeAt(a).lex !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(u.text)) return false;
   // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
@@ -258,6 +260,8 @@ function personSlot(s: RecogniserState, a: number): boolean {
   // ending the clause ("durch Chlor oder Fluor ersetzt")
   const v = lowerWordAt(a + 1) && isAdverb(units[a + 1].lower) && lowerWordAt(a + 2) ? a + 2 : a + 1;
   if (lowerWordAt(v) && isFinite3s(units[v].lower) && !(isParticiple(units[v].lower) && clauseEnd(s, v + 1))) return true;
+  // a relative clause for a person after it ("… zu Robinho , der …"; class person-relative)
+  if (a + 2 < units.length && units[a + 1].text === ',' && s.ctx(a + 2, 'person-relative')) return true;
   // an interview's speaker before a colon and a quotation or a first-person answer ("Brunnhuber : Ich …")
   if (a + 1 < units.length && units[a + 1].text === ':' && a + 2 < units.length && (OPENERS_AFTER_COLON.has(units[a + 2].text) || s.ctx(a + 2, 'answer-pronoun'))) return true;
   for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {

@@ -89,11 +89,27 @@ function compound(s: RecogniserState, i: number): void {
   }
 }
 
+/**
+ * Every part of the compound at unit i is a capitalised word that the morphology does not know
+ * and that is no listed name ("Anschütz-Thoms", not "US-Zölle", "Merkel-Regierung").
+ */
+export function unknownParts(s: RecogniserState, i: number): boolean {
+  const { d } = s;
+  if (!d.morph) return false;
+  for (const p of s.units[i].parts) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || d.gazetteer.longest([p.text], 0) || s.knownSurname(p.text)) return false;
+    if (germanShapeLower(d, p.text.toLowerCase()).lex !== 0) return false;
+  }
+  return true;
+}
+
 export const compoundRule: NerRule = {
   name: 'compound',
   description: 'hyphen compounds: person + organisation head is one ORG, else the listed names inside',
   apply(s, i) {
     if (s.units[i].parts.length <= 1) return -1;
+    // a double name of words the morphology does not know ("Ihmels-Albe") is left to the run rule
+    if (unknownParts(s, i)) return -1;
     compound(s, i);
     return i + 1;
   },
