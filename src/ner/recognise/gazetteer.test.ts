@@ -18,6 +18,8 @@ const CASES: RuleCase[] = [
   // a town + a foreign plural is a team
   ['de', 'Die Chicago Hawkers gewannen gestern .', ['Chicago Hawkers/ORG/gazetteer'], []],
   ['de', 'Die Chicago Filialen schließen .', ['Chicago/GPE/gazetteer'], []],
+  // a known surname's genitive after a place is no team ("die Zölle der USA Trumps")
+  ['de', 'Donald Trump kam . Die Zölle der USA Trumps steigen .', ['USA/GPE/gazetteer'], ['USA Trumps']],
   ['en', 'The Chicago Hawkers won.', ['Chicago/GPE/gazetteer'], []],
   ['en', 'She won the U.S. Open last year.', ['U.S. Open/MISC/gazetteer'], []],
   ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],

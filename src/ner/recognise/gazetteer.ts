@@ -48,14 +48,14 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
 
 /**
  * Number of capitalised words from unit k on (at most 3) that the morphology does not know and
- * that are no listed name or first name (English words in a German text: "Response Force"), or
+ * that are no listed name, first name or known surname (also genitive: "der USA Trumps"; English words in a German text: "Response Force"), or
  * acronyms ("FIT"); 0 without a morphology.
  */
 function foreignWords(s: RecogniserState, k: number): number {
   if (!s.d.morph) return 0;
   const { units } = s;
   let j = k;
-  while (j < units.length && j - k < 3 && s.nameLike(j) && units[j].parts.length === 1 && !s.gazAt(j) && !s.firstName(j)
+  while (j < units.length && j - k < 3 && s.nameLike(j) && units[j].parts.length === 1 && !s.gazAt(j) && !s.firstName(j) && !s.knownSurname(units[j].text)
     && (units[j].allCaps || (s.shapeAt(j).lex === 0 && !s.stopAt(j)))) j++;
   return j - k;
 }
