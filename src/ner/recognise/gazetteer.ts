@@ -10,6 +10,7 @@
  */
 import { WORD_NOUN_ONLY } from '../../lang/name-grammar.js';
 import type { RecogniserState } from './state.js';
+import { headClass } from './town-adjective.js';
 import type { Found, NerRule } from './types.js';
 
 const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
@@ -58,6 +59,21 @@ function foreignWords(s: RecogniserState, k: number): number {
   while (j < units.length && j - k < 3 && s.nameLike(j) && units[j].parts.length === 1 && !s.gazAt(j) && !s.firstName(j) && !s.knownSurname(units[j].text)
     && (units[j].allCaps || (s.shapeAt(j).lex === 0 && !s.stopAt(j)))) j++;
   return j - k;
+}
+
+/**
+ * The unit before the one-word town at i is a capitalised noun standing alone whose head is an
+ * organisation head (`org-head` of ner-context, also as compound head: "Realschule",
+ * "Stadtwerke") and no name was found on it; only where nouns are capitalised.
+ */
+function institutionBefore(s: RecogniserState, i: number, source: string | undefined): boolean {
+  const { units, out } = s;
+  if (!s.nouns || i < 1 || (source !== 'city' && source !== 'place') || !s.isTown(i)) return false;
+  const p = units[i - 1];
+  if (p.kind !== 'word' || !p.cap || p.parts.length !== 1 || p.allCaps || (out.length && out[out.length - 1].end > p.start)) return false;
+  const pp = units[i - 2];
+  if (pp && pp.kind === 'word' && pp.cap && !s.ctx(i - 2, 'det')) return false; // ("Das Klinikum Bremen")
+  return headClass(s, p.lower) === 'org-head';
 }
 
 /**
@@ -135,6 +151,15 @@ export const gazetteerRule: NerRule = {
       f.kind = 'name';
       f.sector = 'CVL';
       f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+      delete f.country;
+    }
+    if (len === g.length && institutionBefore(s, i, e.source)) {
+      // "Realschule Spaichingen", "Klinikum Quellmar": an institution noun + its town is one organisation
+      f.start = units[i - 1].start;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.canonical = `${words[i - 1]} ${words[i]}`;
       delete f.source;
       delete f.country;
     }

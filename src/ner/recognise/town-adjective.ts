@@ -15,7 +15,7 @@ import type { NerRule } from './types.js';
 import { endingLength } from './util.js';
 
 /** "org-head" or "loc-head" when the (possibly compound, inflected) noun ends in such a head. */
-function headClass(s: RecogniserState, lowerWord: string): string | null {
+export function headClass(s: RecogniserState, lowerWord: string): string | null {
   for (let k = 0; k <= lowerWord.length - 3; k++) {
     const tail = lowerWord.slice(k);
     // the tail, then the tail without an inflection ending (looked up once when it has none)
