@@ -47,6 +47,10 @@ function aloneBefore(s: RecogniserState, k: number): boolean {
 export function addCoordinated(s: RecogniserState): void {
   const { units, out } = s;
   if (!s.d.morph || out.length === 0 || s.allCapsSentence) return;
+  // most sentences have no list conjunction: nothing to allocate for them
+  let conjunction = false;
+  for (let k = 0; k < units.length && !conjunction; k++) conjunction = units[k].kind === 'word' && !units[k].cap && s.ctx(k, 'list-conjunction');
+  if (!conjunction) return;
   // which units are covered by a name, and where each name starts and ends (unit indices)
   const covered = new Uint8Array(units.length);
   const startAt = new Map<number, Found>();
