@@ -19,6 +19,7 @@ export const KNOWN_LEXICONS: readonly string[] = Object.freeze([
   // mentions and actors
   'ner-context', 'ner-demonyms', 'ner-function-words', 'ner-heads', 'ner-non-names', 'ner-noun-stoplist',
   'ner-org-suffixes', 'ner-orgs', 'ner-part-heads', 'ner-place-endings', 'ner-places', 'ner-roles',
+  'ner-noun-suffixes', 'ner-name-heads', 'adjective-endings', 'ner-noun-surname-endings',
   'sector-words', 'agent-noun-followers',
   // quotes
   'quote-cues', 'quote-phrases', 'speaker-words', 'konjunktiv', 'content-openers', 'subordinators',

@@ -13,6 +13,7 @@
  * import { packOf } from './packs.js';
  * packOf('de').grammar.capitalisedNouns; // true
  */
+import type { NameGrammar } from './name-grammar.js';
 
 /** Lookup of a number word in the pack's `number-words` lexicon, by role (one, teen, ten, half, ...). */
 export type NumberWordLookup = (lowerWord: string, roles: readonly string[]) => number | null;
@@ -110,4 +111,7 @@ export interface LanguagePack {
   readonly lexiconDir?: string;
   readonly lexicons: LexiconManifest;
   readonly grammar: Grammar;
+  // names
+  /** how the language writes names (nationality adjectives, small towns, morphology); absent: NO_NAME_GRAMMAR (src/lang/name-grammar.ts) */
+  readonly names?: NameGrammar;
 }

@@ -11,6 +11,9 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { Lang } from '../contract/schema.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import { morphologyNamed } from '../lang/morphologies.js';
+import { nameGrammarOf, type NameGrammar, type NameMorphology } from '../lang/name-grammar.js';
+import { hasPack, packOf } from '../lang/packs.js';
 import { loadCities, MIN_POPULATION, MIN_POPULATION_DACH_PLAIN } from './cities.js';
 import { isGermanNoun } from './german.js';
 import { NameIndex, nameTokens } from './trie.js';
@@ -37,6 +40,16 @@ export interface RoleEntry {
 /** Everything the recogniser needs for one language. */
 export interface NerData {
   lang: Lang;
+  /** the language writes common nouns capitalised (grammar.capitalisedNouns): a capitalised word may be a noun */
+  nouns: boolean;
+  /** names take a genitive "-s" without apostrophe (grammar.nameGenitiveS) */
+  genitiveS: boolean;
+  /** the word linking a head noun to a following name ("Bank of England"; grammar.postnominalOf) */
+  postnominalOf: string | null;
+  /** the pack's name traits (src/lang/name-grammar.ts) */
+  names: NameGrammar;
+  /** the pack's morphology, or null */
+  morph: NameMorphology | null;
   /** case-sensitive gazetteer */
   gazetteer: NameIndex<GazEntry>;
   /** lower-case gazetteer, used for words in capitals ("LONDON", "CHINA") */
@@ -51,13 +64,13 @@ export interface NerData {
   orgSuffixWords: Map<string, string>;
   orgSuffixEndings: [string, string][];
   context: Map<string, Set<string>>;
-  /** German common nouns (lower case) or English capitalised non-names (as written) */
+  /** common nouns (lower case, ner-noun-stoplist) and capitalised non-names (as written, ner-non-names) */
   stopWords: Set<string>;
-  /** German adjective stems (lower case, "chinesisch") → country */
+  /** stems of inflected nationality adjectives (lower case, "chinesisch") → country */
   adjectiveStems: Map<string, string>;
-  /** German function words and other non-nouns written capitalised at sentence start (lower case) */
+  /** function words and other non-nouns written capitalised at sentence start (lower case) */
   functionWords: Set<string>;
-  /** endings of place names (German, lower case) */
+  /** endings of place names (lower case) */
   placeEndings: string[];
   /** last words that type a multi-word name (English: "Labor Day" MISC, "Tiananmen Square" LOC) */
   heads: Map<string, NerType>;
@@ -71,10 +84,13 @@ export interface NerData {
   /** words in capitals that are not organisation names ("TV", "DNA") */
   acronymNonNames: Set<string>;
   /**
-   * German compound heads (lower case) after which an organisation stays an actor
-   * ("SPD-Fraktion", "APEC-Gipfel"); inside other compounds it is a MISC modifier
+   * compound heads (lower case) after which an organisation stays an actor ("SPD-Fraktion",
+   * "APEC-Gipfel"); inside other compounds it is a MISC modifier. A language that lists none
+   * keeps organisations inside hyphen compounds as they are.
    */
   partHeads: string[];
+  /** family-name endings that common nouns share (not evidence for a person where nouns are capitalised: "-mann") */
+  nounLikeSurnameEndings: Set<string>;
 }
 
 const FAMILY_NAME_FIRST = new Set(['CHN', 'TWN', 'KOR', 'PRK', 'VNM', 'HKG']);
@@ -94,7 +110,7 @@ function addName(d: NerData, surface: string, e: GazEntry): void {
   d.gazetteerLower.add(toks.map((t) => t.toLowerCase()), e);
 }
 
-/** German genitive of a proper name: "China" → "Chinas"; none after s, x, z, ß. */
+/** Genitive "-s" of a proper name: "China" → "Chinas"; none after s, x, z, ß. */
 export function germanGenitive(name: string): string | null {
   return /[sxzß]$/.test(name) ? null : `${name}s`;
 }
@@ -115,12 +131,17 @@ function loadPersons(d: NerData): void {
   }
 }
 
+/** The language whose official country names (i18n-iso-countries) the gazetteer lists first. */
+function countryLang(lang: Lang): string {
+  return hasPack(lang) ? packOf(lang).grammar.countryNameLangs[0] ?? lang : lang;
+}
+
 function loadPlaces(d: NerData, lang: Lang): void {
   const extra = rows(lang, 'ner-places');
   for (const r of extra) {
     addName(d, r[0], { type: (col(r, 1) as NerType) ?? 'GPE', canonical: col(r, 2) ?? r[0], country: col(r, 3), source: 'place' });
   }
-  const names = countries.getNames(lang, { select: 'all' }) as Record<string, string[]>;
+  const names = countries.getNames(countryLang(lang), { select: 'all' }) as Record<string, string[]>;
   for (const [a2, list] of Object.entries(names)) {
     const iso3 = countries.alpha2ToAlpha3(a2);
     for (const n of list) {
@@ -132,12 +153,12 @@ function loadPlaces(d: NerData, lang: Lang): void {
     const low = c.name.toLowerCase();
     if (d.stopWords.has(c.name) || d.stopWords.has(low) || d.functionWords.has(low) || d.firstNames.has(c.name)) continue;
     if (c.population < MIN_POPULATION && !c.capital) {
-      // towns of German-speaking countries: for German only, and below 20,000 only with a
-      // place-name ending ("Pfaffenhofen") and not a common noun ("Stein", "Burg")
-      if (lang !== 'de') continue;
+      // small towns of the countries whose news the language reads (German: DE, AT, CH), below
+      // 20,000 only with a place-name ending ("Pfaffenhofen") and not a common noun ("Stein", "Burg")
+      if (!d.names.smallTownCountries.includes(c.country)) continue;
       const low = c.name.toLowerCase();
       if (c.population < MIN_POPULATION_DACH_PLAIN && !d.placeEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) continue;
-      if (c.name.length < 4 || isGermanNoun(d, c.name)) continue;
+      if (c.name.length < 4 || (d.nouns && isGermanNoun(d, c.name))) continue;
     }
     addName(d, c.name, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
     // GeoNames writes transliterations with marks ("Kandahār"); news writes them plain
@@ -151,14 +172,14 @@ export function stripMarks(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
-function addGermanGenitives(d: NerData): void {
+function addGenitives(d: NerData, lang: Lang): void {
   // "Chinas", "Berlins", "Deutschlands": the genitive of a place name is the same place
   const extra: [string, GazEntry][] = [];
-  for (const r of rows('de', 'ner-places')) {
+  for (const r of rows(lang, 'ner-places')) {
     const g = germanGenitive(r[0]);
     if (g && !r[0].includes(' ')) extra.push([g, { type: (col(r, 1) as NerType) ?? 'GPE', canonical: col(r, 2) ?? r[0], country: col(r, 3), source: 'place' }]);
   }
-  const names = countries.getNames('de', { select: 'all' }) as Record<string, string[]>;
+  const names = countries.getNames(countryLang(lang), { select: 'all' }) as Record<string, string[]>;
   for (const [a2, list] of Object.entries(names)) {
     for (const n of list) {
       const g = germanGenitive(n);
@@ -168,21 +189,28 @@ function addGermanGenitives(d: NerData): void {
   for (const [s, e] of extra) addName(d, s, e);
 }
 
-function loadDemonyms(d: NerData, lang: Lang): void {
+/** Nationality adjectives of the pack's i18n-nationality locale (alpha-2 → adjective); none without a locale. */
+function nationalities(locale: string | null): Record<string, string> {
+  if (!locale) return {};
   const require = createRequire(import.meta.url);
-  const nat = (require(`i18n-nationality/langs/${lang}.json`) as { nationalities: Record<string, string> }).nationalities;
+  return (require(`i18n-nationality/langs/${locale}.json`) as { nationalities: Record<string, string> }).nationalities;
+}
+
+function loadDemonyms(d: NerData, lang: Lang): void {
+  const { nationalityAdjectiveStem: stem, demonymPluralS } = d.names;
   for (const r of rows(lang, 'ner-demonyms')) {
     const country = col(r, 1);
-    if (lang === 'de' && col(r, 2) === 'adj') d.adjectiveStems.set(r[0].toLowerCase(), country ?? '');
+    if (stem !== null && col(r, 2) === 'adj') d.adjectiveStems.set(r[0].toLowerCase(), country ?? '');
     else addName(d, r[0], { type: 'MISC', canonical: r[0], country, source: 'demonym' });
   }
-  for (const [a2, adj] of Object.entries(nat)) {
+  for (const [a2, adj] of Object.entries(nationalities(d.names.nationalityLocale))) {
     const iso3 = countries.alpha2ToAlpha3(a2) ?? '';
-    if (lang === 'de') {
-      if (/isch$/i.test(adj) && !adj.includes(' ')) d.adjectiveStems.set(adj.toLowerCase(), iso3);
+    if (stem !== null) {
+      // inflected adjectives: kept as stems ("chinesisch"), matched with their endings
+      if (adj.toLowerCase().endsWith(stem) && !adj.includes(' ')) d.adjectiveStems.set(adj.toLowerCase(), iso3);
     } else if (!adj.includes(',')) {
       addName(d, adj, { type: 'MISC', canonical: adj, country: iso3, source: 'demonym' });
-      if (/(an|i)$/.test(adj) && !adj.includes(' ')) addName(d, `${adj}s`, { type: 'MISC', canonical: adj, country: iso3, source: 'demonym' });
+      if (demonymPluralS.some((e) => adj.endsWith(e)) && !adj.includes(' ')) addName(d, `${adj}s`, { type: 'MISC', canonical: adj, country: iso3, source: 'demonym' });
     }
   }
 }
@@ -197,8 +225,15 @@ function loadRoles(d: NerData, lang: Lang): void {
 }
 
 function build(lang: Lang): NerData {
+  const pack = hasPack(lang) ? packOf(lang) : null;
+  const names = pack ? nameGrammarOf(pack) : nameGrammarOf({});
   const d: NerData = {
     lang,
+    nouns: pack?.grammar.capitalisedNouns ?? false,
+    genitiveS: pack?.grammar.nameGenitiveS ?? false,
+    postnominalOf: pack?.grammar.postnominalOf ?? null,
+    names,
+    morph: morphologyNamed(names.morphology),
     gazetteer: new NameIndex(), gazetteerLower: new NameIndex(),
     firstNames: new Set(rows('common', 'ner-first-names').map((r) => r[0])),
     knownSurnames: new Map(),
@@ -214,9 +249,11 @@ function build(lang: Lang): NerData {
     lowerStarts: new Set(),
     acronymNonNames: new Set(rows('common', 'ner-acronym-non-names').map((r) => r[0])),
     partHeads: rows(lang, 'ner-part-heads').map((r) => r[0].toLowerCase()),
+    nounLikeSurnameEndings: new Set(rows(lang, 'ner-noun-surname-endings').map((r) => r[0].toLowerCase())),
   };
-  if (lang === 'de') for (const r of rows('de', 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
-  else for (const r of rows('en', 'ner-non-names')) d.stopWords.add(r[0]);
+  // common nouns in lower case (capitalised-noun languages), non-names as written (English)
+  for (const r of rows(lang, 'ner-noun-stoplist')) d.stopWords.add(r[0].toLowerCase());
+  for (const r of rows(lang, 'ner-non-names')) d.stopWords.add(r[0]);
   for (const r of rows(lang, 'ner-context')) {
     const key = r[0].toLowerCase();
     let s = d.context.get(key);
@@ -234,10 +271,11 @@ function build(lang: Lang): NerData {
   loadOrgs(d, lang);
   loadPersons(d);
   loadPlaces(d, lang);
-  if (lang === 'de') addGermanGenitives(d);
+  if (d.genitiveS) addGenitives(d, lang);
   loadDemonyms(d, lang);
   for (const first of d.gazetteer.firstTokens()) if (!/^\p{Lu}/u.test(first)) d.lowerStarts.add(first);
-  if (lang === 'en') for (const first of d.roles.firstTokens()) d.lowerStarts.add(first);
+  // where nouns are lower case, a role ("secretary of state") starts with a lower-case word
+  if (!d.nouns) for (const first of d.roles.firstTokens()) d.lowerStarts.add(first);
   return d;
 }
 

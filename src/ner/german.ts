@@ -1,22 +1,25 @@
 /**
- * German word-shape helpers for the recogniser: is a capitalised word a common noun, a role
- * noun (also inside compounds and inflected), or an inflected country adjective?
+ * Noun-shape helpers for the recogniser in a language that capitalises its nouns
+ * (grammar.capitalisedNouns; German): is a capitalised word a common noun, a role noun (also
+ * inside compounds and inflected), or an inflected country adjective? The word lists are the
+ * language's lexicons (ner-noun-stoplist, ner-noun-suffixes, ner-name-heads, adjective-endings,
+ * ner-roles), the `lex` answer is its morphology (NameGrammar.morphology); a language without
+ * them gets no answers from them.
  *
  * @example
  * isGermanNoun(nerData('de'), 'Telefongespräch'); // true (ends in the noun "gespräch")
  * germanRole(nerData('de'), 'Verteidigungsministers'); // { role: 'defence minister', sector: 'MIL' }
  */
-import { wordClass } from '../lang/de/morph/index.js';
-import { lexicon } from '../lang/lexicon.js';
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import { WORD_NOUN_ENDING } from '../lang/name-grammar.js';
 import type { NerData, RoleEntry } from './data.js';
 
 /**
- * Endings that mark German common nouns (lexicons/de/ner-noun-suffixes.tsv), noun heads that
+ * Endings that mark common nouns (lexicons/<code>/ner-noun-suffixes.tsv), noun heads that
  * also end place and family names and so do not make a compound a noun (ner-name-heads.tsv),
- * adjective-forming endings (adjective-endings.tsv).
+ * adjective-forming endings (adjective-endings.tsv); empty when the language lacks the file.
  */
-const column = (name: string) => lexicon('de', name).map((r) => r[0]);
-let adjStemEndings: string[] | null = null;
+const column = (d: NerData, name: string) => (hasLexicon(d.lang, name) ? lexicon(d.lang, name).map((r) => r[0]) : []);
 
 /** Inflection endings of nouns and role nouns (the listed forms are base forms). */
 const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e', 'er', 'ern', 'in', 'innen'];
@@ -27,32 +30,40 @@ const UMLAUT: Record<string, string> = { ä: 'a', ö: 'o', ü: 'u' };
  * Same answer as ADJECTIVE.test(lower) without a regex scan from every position: strip an
  * inflection ending (-e, -en, -er, -es, -em), then look for an adjective-forming ending.
  */
-function adjectiveLower(lower: string): boolean {
+function adjectiveLower(d: NerData, lower: string): boolean {
   const n = lower.length;
   const last = lower.charCodeAt(n - 1);
   let stemEnd: number;
   if (last === 101 /* e */) stemEnd = n - 1;
   else if (n >= 2 && lower.charCodeAt(n - 2) === 101 && (last === 110 || last === 114 || last === 115 || last === 109)) stemEnd = n - 2;
   else return false;
-  for (const e of (adjStemEndings ??= column('adjective-endings'))) {
+  for (const e of forms(d).adjStemEndings) {
     if (stemEnd >= e.length && lower.startsWith(e, stemEnd - e.length)) return true;
   }
   return false;
 }
 
-/** True for an inflected German adjective ("Derartige", "wichtigen", "sozialen"), capitalised or not. */
-export function isGermanAdjective(word: string): boolean {
-  return adjectiveLower(word.toLowerCase());
+/** True for an inflected adjective ("Derartige", "wichtigen", "sozialen"), capitalised or not. */
+export function isGermanAdjective(d: NerData, word: string): boolean {
+  return adjectiveLower(d, word.toLowerCase());
 }
 
 /**
  * Per-word memo: the same words recur in every article, so each answer is computed once per
- * process (dropped when it grows past a bound, keeping memory flat). These helpers only ever
- * see the German data, so the word alone is the key.
+ * process and language (dropped when it grows past a bound, keeping memory flat). The memo of
+ * the language asked last is at hand without a lookup.
  */
 function memo<T>(compute: (d: NerData, word: string) => T): (d: NerData, word: string) => T {
-  const cache = new Map<string, T>();
+  const perData = new WeakMap<NerData, Map<string, T>>();
+  let lastData: NerData | null = null;
+  let cache = new Map<string, T>();
   return (d, word) => {
+    if (d !== lastData) {
+      let c = perData.get(d);
+      if (!c) perData.set(d, (c = new Map()));
+      cache = c;
+      lastData = d;
+    }
     const hit = cache.get(word);
     if (hit !== undefined) return hit;
     const v = compute(d, word);
@@ -107,6 +118,8 @@ interface Forms {
    * noun suffixes, roles of 5+ letters with inflections (role compound heads)
    */
   endings: EndNode;
+  /** adjective-forming endings (adjective-endings) */
+  adjStemEndings: string[];
 }
 
 const formsCache = new WeakMap<NerData, Forms>();
@@ -115,7 +128,7 @@ const formsCache = new WeakMap<NerData, Forms>();
 function forms(d: NerData): Forms {
   let f = formsCache.get(d);
   if (f) return f;
-  f = { nouns: new Set(), roles: new Map(), endings: { next: null, flags: 0, role: null } };
+  f = { nouns: new Set(), roles: new Map(), endings: { next: null, flags: 0, role: null }, adjStemEndings: column(d, 'adjective-endings') };
   for (const n of d.stopWords) {
     if (n.length < 3) continue;
     for (const inf of INFLECTIONS) {
@@ -123,8 +136,8 @@ function forms(d: NerData): Forms {
       if (n.length >= 4) addEnding(f.endings, n + inf, HEAD);
     }
   }
-  for (const h of column('ner-name-heads')) addEnding(f.endings, h, NAME_HEAD);
-  for (const x of column('ner-noun-suffixes')) addEnding(f.endings, x, SUFFIX);
+  for (const h of column(d, 'ner-name-heads')) addEnding(f.endings, h, NAME_HEAD);
+  for (const x of column(d, 'ner-noun-suffixes')) addEnding(f.endings, x, SUFFIX);
   for (const [r, e] of d.roleWords) {
     for (const inf of INFLECTIONS) {
       if (!f.roles.has(r + inf)) f.roles.set(r + inf, e);
@@ -147,13 +160,13 @@ function plain(lower: string): string {
   return /[äöü]/.test(lower) ? lower.replace(/[äöü]/g, (c) => UMLAUT[c]) : lower;
 }
 
-/** What a capitalised German word is: a common noun? a role noun (which)? */
+/** What a capitalised word is (where nouns are capitalised): a common noun? a role noun (which)? */
 export interface GermanShape {
   noun: boolean;
   role: RoleEntry | null;
   /** not a name on its own: a function word, a common noun or an inflected adjective */
   stop: boolean;
-  /** what the morphology lexicon says of the word (WORD_* flags of src/lang/de/morph; 0: unknown) */
+  /** what the morphology says of the word (WORD_* flags of src/lang/name-grammar.ts; 0: unknown or no morphology) */
   lex: number;
 }
 
@@ -194,6 +207,12 @@ function germanShapeUncached(d: NerData, word: string): GermanShape {
   return germanShapeLower(d, word.toLowerCase());
 }
 
+/** The word ends in a place-name ending of ner-place-endings with 3+ letters before it. */
+function endsInPlaceEnding(d: NerData, lower: string): boolean {
+  for (const e of d.placeEndings) if (lower.length > e.length + 2 && lower.endsWith(e)) return true;
+  return false;
+}
+
 function shapeOfLower(d: NerData, lower: string): GermanShape {
   const f = forms(d);
   const n = lower.length;
@@ -209,6 +228,12 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
   rolesAt.fill(null, 0, n);
   walkEndings(f.endings, lower, flagsAt, rolesAt);
   if (umlaut) walkEndings(f.endings, flat, flatFlagsAt, null);
+  // a word with a place-name ending ("Pfaffenhofen", "Büdingen") is no compound of a listed
+  // noun ("-hofen", "-dingen"): only a noun suffix or the stop list makes it a noun
+  // (only for words the morphology does not know, nor as a compound of its words: "Neubau",
+  // "Spielfeld" stay nouns)
+  const lex = d.morph ? d.morph.wordClass(lower) : 0;
+  const placeLike = (lex & ~WORD_NOUN_ENDING) === 0 && endsInPlaceEnding(d, lower);
   // k ascending: the longest ending first, as a compound's head is its longest listed ending
   for (let k = 1; k <= n - 2 && !(noun && role); k++) {
     const fl = flagsAt[k];
@@ -217,10 +242,10 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
     if (k > 2 && fl & SUFFIX) noun = true;
     else if (k >= 2 && k <= n - 4) {
       const ff = umlaut ? flatFlagsAt[k] : fl;
-      if (!((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
+      if (!placeLike && !((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
     }
   }
-  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(lower), lex: wordClass(lower) };
+  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(d, lower), lex };
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */

@@ -38,4 +38,15 @@ export const de = {
     stem: stemmer,
     countryNameLangs: ['de', 'en'],
   },
+  // names
+  names: {
+    nationalityLocale: 'de',
+    // "chinesisch" → "chinesischen", "Deutsche"
+    nationalityAdjectiveStem: 'isch',
+    // Germany, Austria, Switzerland
+    demonymPluralS: [],
+    smallTownCountries: ['DEU', 'AUT', 'CHE'],
+    // src/lang/de/morph (german-pos-dict), by name: src/lang/morphologies.ts
+    morphology: 'de',
+  },
 } as const satisfies LanguagePack;

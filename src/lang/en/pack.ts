@@ -38,4 +38,12 @@ export const en = {
     stem: stemmer,
     countryNameLangs: ['en', 'de'],
   },
+  // names
+  names: {
+    nationalityLocale: 'en',
+    nationalityAdjectiveStem: null,
+    demonymPluralS: ['an', 'i'],
+    smallTownCountries: [],
+    morphology: null,
+  },
 } as const satisfies LanguagePack;

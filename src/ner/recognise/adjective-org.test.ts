@@ -5,6 +5,10 @@ import { checkTable, type RuleCase } from './rule-table.js';
 const CASES: RuleCase[] = [
   ['de', 'Der Deutsche Bauernverband warnte vor Dürre.', ['Deutsche Bauernverband/ORG/adjective-org'], []],
   ['de', 'Das sagte der Bundesverband Deutscher Banken am Montag.', ['Bundesverband Deutscher Banken/ORG/adjective-org'], []],
+  // the adjective in lower case (genitive plural), also after a capitalised article opening the sentence
+  ['de', 'Der Verband deutscher Gartenzwerge tagte gestern.', ['Verband deutscher Gartenzwerge/ORG/adjective-org'], []],
+  ['de', 'Der Bundesverband französischer Imker tagte gestern.', ['Bundesverband französischer Imker/ORG/adjective-org'], []],
+  ['de', 'Der Verband tagte gestern mit deutscher Beteiligung.', [], ['Verband']],
   // a demonym in -er before a noun is a description, not a name
   ['de', 'Die Schweizer Armee übt im Tal.', [], ['Schweizer Armee']],
 ];

@@ -6,6 +6,7 @@
  * @example
  * // "Der Deutsche Bauernverband warnte." → ORG "Deutsche Bauernverband"
  */
+import { germanAdjectiveCountry } from '../german.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 
@@ -25,12 +26,25 @@ function capitalDemonym(s: RecogniserState, k: number): boolean {
   return !!g && g.length === 1 && g.value.source === 'demonym' && /e[nrs]?$/.test(s.units[k].text);
 }
 
+/**
+ * A lower-case nationality adjective in the genitive plural at unit k ("deutscher" in
+ * "Bundesverband deutscher Banken", "Verein europäischer Anwälte").
+ */
+function genitiveDemonym(s: RecogniserState, k: number): boolean {
+  const u = s.units[k];
+  if (!u || u.kind !== 'word' || u.cap || !u.text.endsWith('er')) return false;
+  if (germanAdjectiveCountry(s.d, u.text)) return true;
+  // ("deutsch" is no "-isch" stem: its forms are listed as demonyms, capitalised)
+  const g = s.d.gazetteer.longest([u.text.charAt(0).toUpperCase() + u.text.slice(1)], 0);
+  return !!g && g.length === 1 && g.value.source === 'demonym';
+}
+
 /** End of "Deutsche Bauernverband" / "Bundesverband Deutscher Banken" starting at i, else i. */
 function adjectiveOrgEnd(s: RecogniserState, i: number): number {
   const { units } = s;
   // (not "Schweizer Armee": a demonym in -er before a noun is a generic description)
   if (capitalDemonym(s, i) && !units[i].text.endsWith('er') && orgHead(s, i + 1)) return i + 2;
-  if (i + 2 < units.length && units[i + 2].cap && capitalDemonym(s, i + 1) && orgHead(s, i) && units[i + 2].kind === 'word' && !s.gazAt(i + 2)) return i + 3;
+  if (i + 2 < units.length && units[i + 2].cap && (capitalDemonym(s, i + 1) || genitiveDemonym(s, i + 1)) && orgHead(s, i) && units[i + 2].kind === 'word' && !s.gazAt(i + 2)) return i + 3;
   return i;
 }
 
@@ -39,7 +53,8 @@ export const adjectiveOrgRule: NerRule = {
   description: 'a capitalised nationality adjective with an organisation head is one organisation (German)',
   apply(s, i) {
     const u = s.units[i];
-    if (!s.de || !u.cap) return -1;
+    // only where nationality adjectives inflect ("Deutsche", "Deutscher"): capitalised, they open a name
+    if (s.d.names.nationalityAdjectiveStem === null || !u.cap) return -1;
     const end = adjectiveOrgEnd(s, i);
     if (end <= i) return -1;
     s.push({ start: u.start, end: s.units[end - 1].end, type: 'ORG', kind: 'name', canonical: s.words.slice(i, end).join(' ') });

@@ -9,6 +9,10 @@ const CASES: RuleCase[] = [
   ['de', '„Wir bleiben“, so Wuttke.', ['Wuttke/PER/capitalised-run'], []],
   ['de', 'Die Fähre fuhr nach Kreischa und weiter.', [], []],
   ['de', 'Er zog in Kreischa ein.', ['Kreischa/LOC/capitalised-run'], []],
+  // several capitalised words (no noun, no first name) after "in" are a place, not a person
+  ['de', 'Die Tagung fand in Bad Quellbrunn Nord statt.', ['Bad Quellbrunn Nord/LOC/capitalised-run'], []],
+  ['de', 'Die Tagung fand in Kleinwendt Quellmar statt.', ['Kleinwendt Quellmar/LOC/capitalised-run'], []],
+  ['de', 'Die Tagung fand mit Kleinwendt Quellmar statt.', ['Kleinwendt Quellmar/PER/capitalised-run'], []],
   // organisations: suffix word, club prefix, acronym
   ['de', 'Der 1. FC Köln verlor in Osnabrück.', ['1. FC Köln/ORG/capitalised-run'], []],
   ['de', 'Das berichtete die KVX am Montag.', ['KVX/ORG/capitalised-run'], []],
@@ -31,6 +35,13 @@ const CASES: RuleCase[] = [
   ['de', 'Dann wartet sie auf Pilgrimm am Tor.', [], ['Pilgrimm']],
   ['de', 'Man lobte Pilgrimms Entscheidung.', ['Pilgrimms/PER/capitalised-run'], []],
   ['de', 'Frage: Wie geht es weiter? Brunnhuber : Ich weiß es nicht.', ['Brunnhuber/PER/capitalised-run'], []],
+  // ... before a masculine relative pronoun after a comma (not a feminine or neuter one: firms, towns)
+  ['de', 'Der Ball ging zu Ruhnke , der sofort schoss .', ['Ruhnke/PER/capitalised-run'], []],
+  ['de', 'Die Wege führen nach Quellmar , das am Fluss liegt .', [], ['Quellmar']],
+  // a double name of unknown words, typed by the same evidence as a single one
+  ['de', 'Das reicht , sagte Wendtner-Pilgrimm am Abend .', ['Wendtner-Pilgrimm/PER/capitalised-run'], []],
+  ['de', 'Wendtner-Pilgrimm bestätigte den Plan .', ['Wendtner-Pilgrimm/PER/capitalised-run'], []],
+  ['de', 'Die Wendtner-Pilgrimm Stiftung tagt .', [], ['Wendtner-Pilgrimm']],
   // ... but not a known word (noun, pronominal adverb), nor an unknown word after a place preposition
   ['de', 'Darin liegt das Problem.', [], ['Darin']],
   ['de', 'Vieles bleibt offen.', [], ['Vieles']],

@@ -12,21 +12,19 @@
  * // "sagte Kolb." → PER "Kolb" (speech verb before)
  */
 import type { NerType } from '../data.js';
+import { unknownParts } from './compound.js';
 import { strongOrgSuffix } from './gazetteer.js';
 import { NAME_MAX, type RecogniserState } from './state.js';
 import type { Found, NerRule } from './types.js';
 import { endingLength } from './util.js';
-import { isAdverb, isFinite3s, isParticiple, WORD_COMPOUND, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
-
-/** family-name endings that German common nouns share (not used as evidence in German) */
-const GERMAN_NOUN_LIKE_ENDINGS = new Set(['sen', 'mann', 'stein']);
+import { WORD_COMPOUND, WORD_NOUN_ONLY } from '../../lang/name-grammar.js';
 const QUOTE_CLOSERS = new Set(['"', '“', '«', '»', '‘', "'", '”']);
 /** Roman numerals from II (not "I", "V", "X", which also stand alone) */
 const ROMAN = /^(?:II|III|IV|VI|VII|VIII|IX|XI|XII|XIII|XIV|XV|XX)\.?$/;
 /** a capital after a lower-case letter inside a word, except name prefixes (McCain, DeLonge, LaGuardia, DiCaprio, MacArthur) */
 const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 
-/** A single German word ending in a long organisation head ("Innenministerium", "Bundesregierung"). */
+/** A single word ending in a long organisation head ("Innenministerium", "Bundesregierung"; ner-org-suffixes `compound` rows). */
 function orgEnding(s: RecogniserState, lowerWord: string): boolean {
   for (const [e] of s.d.orgSuffixEndings) if (e.length >= 8 && lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
   return false;
@@ -51,8 +49,8 @@ function club(s: RecogniserState, i: number): number {
 }
 
 function run(s: RecogniserState, i: number): number {
-  const { d, de, units, words } = s;
-  if (de && s.ctx(i, 'org-prefix')) {
+  const { d, nouns, units, words } = s;
+  if (s.ctx(i, 'org-prefix')) {
     const k = club(s, i);
     if (k > i) return k;
   }
@@ -76,7 +74,7 @@ function run(s: RecogniserState, i: number): number {
       j++;
       continue;
     }
-    if (!de && j > i && units[j].text === 'of' && s.nameLike(j + 1) && (s.ctx(j - 1, 'org-of') || s.ctx(j - 1, 'loc-of'))) {
+    if (j > i && units[j].text === d.postnominalOf && s.nameLike(j + 1) && (s.ctx(j - 1, 'org-of') || s.ctx(j - 1, 'loc-of'))) {
       // "Bank of Korea", "Gulf of Mexico": the name after "of" belongs to the whole
       const g = s.gazAt(j + 1);
       if (g) {
@@ -86,23 +84,23 @@ function run(s: RecogniserState, i: number): number {
       j++;
       continue;
     }
-    if (!de && j > i && (units[j].text === '&') && s.nameLike(j + 1)) {
+    if (j > i && s.ctx(j, 'name-joiner') && s.nameLike(j + 1)) {
       j++;
       continue;
     }
     break;
   }
-  // drop leading common nouns (German) / non-names (English)
+  // drop leading common nouns (capitalised-noun languages) / non-names
   let a = i;
-  while (a < j && ((s.stopAt(a) || lexNoun(s, a)) && !s.knownSurname(units[a].text) && !(de && j - i === 1 && orgEnding(s, units[a].lower)) || (de && a === i && s.ctx(a - 1, 'det') && !s.knownSurname(units[a].text) && !s.isAcronym(a) && !s.ctx(a, 'org-prefix')))) a++;
+  while (a < j && ((s.stopAt(a) || lexNoun(s, a)) && !s.knownSurname(units[a].text) && !(j - i === 1 && orgEnding(s, units[a].lower)) || (nouns && a === i && s.ctx(a - 1, 'det') && !s.knownSurname(units[a].text) && !s.isAcronym(a) && !s.ctx(a, 'org-prefix')))) a++;
   if (a > i) {
-    if (a === j) return j;
+    if (a === j) return j - i > 1 ? i + 1 : j; // the other rules may still read the words after the first
     return a; // restart after the noun so the next words get their own evidence
   }
   // trailing connectors are not part of a name
   while (j > a && !s.nameLike(j - 1)) j--;
-  // German: a capitalised word followed by more words where any is a common noun stops the name there
-  if (de) {
+  // where nouns are capitalised, a common noun after the first word stops the name there
+  if (nouns) {
     for (let k = a + 1; k < j; k++) {
       if (s.nameLike(k) && s.stopAt(k) && !(k === j - 1 && d.orgSuffixWords.has(units[k].text)) && !s.knownSurname(units[k].text)) {
         j = k;
@@ -144,49 +142,54 @@ function anyFirstName(s: RecogniserState, a: number, j: number): boolean {
 
 /** Decides the type of the capitalised run units[a..j), or null when it is not a name. */
 function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boolean, hasRole: boolean): { type: NerType; sector?: string; weak?: boolean } | null {
-  const { d, de, units, allCapsSentence } = s;
+  const { d, nouns, units, allCapsSentence } = s;
+  const of = d.postnominalOf;
   const len = j - a;
   const first = units[a];
   const lastU = units[j - 1];
   const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].text.toLowerCase() : '';
   const suffix = d.orgSuffixWords.get(lastU.text);
   if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
-  if (de && len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
+  if (len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
   if (hasRole) return { type: 'PER' };
   if (len === 1 && s.knownSurname(first.text)) return { type: 'PER' };
   if (s.ctx(a, 'org-prefix') && len >= 2) return { type: 'ORG' };
   if (s.ctx(a, 'loc-prefix') && len >= 2) return { type: 'LOC' };
-  if (s.ctx(a - 1, 'org-intro') || (de && endsWithContext(s, prevWord, 'org-intro'))) return { type: 'ORG' };
-  if (s.ctx(a - 1, 'loc-intro') || (!de && a >= 2 && units[a - 1].text === 'of' && s.ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
+  // (an introducing noun may be the head of a compound where nouns compound: "der Softwarekonzern X")
+  if (s.ctx(a - 1, 'org-intro') || (nouns && endsWithContext(s, prevWord, 'org-intro'))) return { type: 'ORG' };
+  if (s.ctx(a - 1, 'loc-intro') || (a >= 2 && units[a - 1].text === of && s.ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
   // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
   if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6) return d.acronymNonNames.has(first.text) ? null : { type: 'ORG' };
   if (len === 1 && first.text.length < 2) return null; // a lone capital letter ("A", a broken "Â")
   if (s.ctx(j, 'speech') || s.ctx(a - 1, 'speech')) return { type: 'PER' };
   if (ageOrParty(s, j)) return { type: 'PER' };
   if (len === 1 && s.firstName(a) && !startsSentence) return { type: 'PER' };
-  // a word no German lexicon entry explains, where German puts a person (also first in a sentence)
-  if (de && len === 1 && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
+  // a word the morphology does not explain, where the clause puts a person (also first in a sentence)
+  if (len === 1 && d.morph && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
   if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
-  if (!de && len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === 'of') return { type: 'ORG' };
-  if (!de && len >= 3 && s.ctx(a, 'loc-of') && units[a + 1].text === 'of') return { type: 'LOC' };
-  if (!de && len >= 2 && s.ctx(a, 'org-of')) return { type: 'ORG' };
+  if (len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === of) return { type: 'ORG' };
+  if (len >= 3 && s.ctx(a, 'loc-of') && units[a + 1].text === of) return { type: 'LOC' };
+  if (len >= 2 && s.ctx(a, 'org-of')) return { type: 'ORG' };
   if (s.ctx(a - 1, 'loc-prep')) {
-    if (!de && len <= 2) return { type: 'LOC' };
-    if (de && len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
+    // where nouns are lower case, capitalised words after a place preposition are a place
+    if (!nouns && len <= 2) return { type: 'LOC' };
+    if (len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
     // "in Kreischa": an unknown word that is no noun (not in the noun list, no noun ending) after "in"
     // (words in -e/-en are mostly nouns: "in Reichweite", "in Gaststätten")
-    if (de && len === 1 && units[a - 1].lower === 'in' && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };
+    if (len === 1 && s.ctx(a - 1, 'unknown-place-prep') && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };
+    // "in Wildbad Kreuth": several capitalised words (no noun, no first name) after such a preposition
+    if (len >= 2 && s.ctx(a - 1, 'unknown-place-prep') && !productLike(s, a, j)) return { type: 'LOC' };
   }
   const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
   if (head) return { type: head };
   if (len >= 2) return productLike(s, a, j) || quotedTitle(s, a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
   const low = first.lower;
-  // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein")
-  const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !(de && GERMAN_NOUN_LIKE_ENDINGS.has(e)));
-  // German: a lone unknown word is a person only on evidence — a family-name ending (not at the
-  // start of a sentence, where any noun is capitalised) or "…", so Barth" after a quotation
-  if (de) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
+  // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein": ner-noun-surname-endings)
+  const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !d.nounLikeSurnameEndings.has(e));
+  // where nouns are capitalised, a lone unknown word is a person only on evidence — a family-name
+  // ending (not at the start of a sentence, where any noun is capitalised) or "…", so Barth"
+  if (nouns) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
   if (surnameLike) return { type: 'PER' };
   return { type: 'ORG' };
 }
@@ -203,17 +206,18 @@ function productLike(s: RecogniserState, a: number, j: number): boolean {
     if (w.length >= 2 && units[k].allCaps && !s.firstName(k)) return true;
     if (ROMAN.test(w) || CAMEL.test(w)) return true;
   }
-  // a number after the words marks a model in German; in English it is often a score ("Wigan 42")
-  return s.de && j < units.length && units[j].kind === 'num';
+  // a number after the words marks a model where nouns are capitalised (German); in English it
+  // is often a score ("Wigan 42"), where a capitalised run is mostly a name
+  return s.nouns && j < units.length && units[j].kind === 'num';
 }
 
 /**
- * A German capitalised word whose readings in the morphology lexicon are all common nouns
+ * A capitalised word whose readings in the morphology lexicon are all common nouns
  * ("Drama", "Architekten", "Müller") is no name unless the context makes it one: a role right
  * before, a speech verb next to it, an age or party in brackets after it, "…", so X".
  */
 function lexNoun(s: RecogniserState, a: number): boolean {
-  if (!s.de || s.units[a].kind !== 'word' || (s.shapeAt(a).lex & WORD_NOUN_ONLY) === 0) return false;
+  if (!s.d.morph || s.units[a].kind !== 'word' || (s.shapeAt(a).lex & WORD_NOUN_ONLY) === 0) return false;
   // in a run of several capitalised words the others are context ("Zenit Alpha 5")
   if (s.nameLike(a + 1)) return false;
   const p = s.pending;
@@ -222,12 +226,13 @@ function lexNoun(s: RecogniserState, a: number): boolean {
 }
 
 /**
- * A German capitalised word the morphology lexicon does not know in any spelling and that is no
+ * A capitalised word the morphology lexicon does not know in any spelling and that is no
  * compound of its words ("Pofalla", "Röttgen"): German capitalises every noun, and the lexicon
  * holds the nouns, so such a word is most likely a name.
  */
 function unknownWord(s: RecogniserState, a: number): boolean {
   const u = s.units[a];
+  if (u.parts.length > 1) return unknownParts(s, a) && !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
   if (u.allCaps || u.text.length < 4 || s.shapeAt(a).lex !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(u.text)) return false;
   // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
@@ -243,6 +248,9 @@ const OPENERS_AFTER_COLON = new Set(['"', '„', '“', '»', '«', "'", '‚'])
  */
 function personSlot(s: RecogniserState, a: number): boolean {
   const { units } = s;
+  const morph = s.d.morph;
+  if (!morph) return false;
+  const { isAdverb, isFinite3s, isParticiple } = morph;
   const lowerWordAt = (k: number) => k >= 0 && k < units.length && units[k].kind === 'word' && !units[k].cap;
   const u = units[a];
   const next = units[a + 1];
@@ -252,20 +260,22 @@ function personSlot(s: RecogniserState, a: number): boolean {
   // ending the clause ("durch Chlor oder Fluor ersetzt")
   const v = lowerWordAt(a + 1) && isAdverb(units[a + 1].lower) && lowerWordAt(a + 2) ? a + 2 : a + 1;
   if (lowerWordAt(v) && isFinite3s(units[v].lower) && !(isParticiple(units[v].lower) && clauseEnd(s, v + 1))) return true;
+  // a relative clause for a person after it ("… zu Robinho , der …"; class person-relative)
+  if (a + 2 < units.length && units[a + 1].text === ',' && s.ctx(a + 2, 'person-relative')) return true;
   // an interview's speaker before a colon and a quotation or a first-person answer ("Brunnhuber : Ich …")
-  if (a + 1 < units.length && units[a + 1].text === ':' && a + 2 < units.length && (OPENERS_AFTER_COLON.has(units[a + 2].text) || units[a + 2].lower === 'ich' || units[a + 2].lower === 'wir')) return true;
+  if (a + 1 < units.length && units[a + 1].text === ':' && a + 2 < units.length && (OPENERS_AFTER_COLON.has(units[a + 2].text) || s.ctx(a + 2, 'answer-pronoun'))) return true;
   for (let k = a - 1; k >= a - 2 && lowerWordAt(k); k--) {
     const w = units[k].lower;
-    if (w === 'sich' || w === 'dass' || isFinite3s(w)) return true;
+    if (s.ctx(k, 'subject-after') || isFinite3s(w)) return true;
     if (!isAdverb(w)) break; // only an adverb may stand between verb and subject ("vergab aber Börner")
   }
   return false;
 }
 
-/** Unit k ends a clause: the end of the sentence, punctuation, or a conjunction. */
+/** Unit k ends a clause: the end of the sentence, punctuation, a conjunction or auxiliary (`clause-end`). */
 function clauseEnd(s: RecogniserState, k: number): boolean {
   const u = s.units[k];
-  return !u || u.kind !== 'word' || u.lower === 'und' || u.lower === 'oder' || u.lower === 'wurde' || u.lower === 'werden' || u.lower === 'wird' || u.lower === 'hat' || u.lower === 'haben' || u.lower === 'worden' || u.lower === 'ist' || u.lower === 'sind';
+  return !u || u.kind !== 'word' || s.ctx(k, 'clause-end');
 }
 
 function foreignNeighbour(s: RecogniserState, k: number): boolean {
@@ -279,13 +289,13 @@ const QUOTE_OPENERS = new Set(['"', '„', '“', '»', '«', "'", '‚', '‘']
 /** Words standing alone between quotation marks (`" Academic Festival "`): a title, not a person. */
 function quotedTitle(s: RecogniserState, a: number, j: number): boolean {
   const { units } = s;
-  return s.de && a > 0 && j < units.length && QUOTE_OPENERS.has(units[a - 1].text) && QUOTE_CLOSERS.has(units[j].text);
+  return s.nouns && a > 0 && j < units.length && QUOTE_OPENERS.has(units[a - 1].text) && QUOTE_CLOSERS.has(units[j].text);
 }
 
-/** `" , so Barth`: German "so" after a closing quotation names its speaker. */
+/** `" , so Barth`: a `quote-speaker` word (German "so") after a closing quotation names its speaker. */
 function quoteSo(s: RecogniserState, a: number): boolean {
   const { units } = s;
-  return a >= 3 && units[a - 1].lower === 'so' && units[a - 2].text === ',' && QUOTE_CLOSERS.has(units[a - 3].text);
+  return a >= 3 && s.ctx(a - 1, 'quote-speaker') && units[a - 2].text === ',' && QUOTE_CLOSERS.has(units[a - 3].text);
 }
 
 /** "Klum (37)", "Schulz (SPD)": an age or a party in brackets right after a name marks a person. */

@@ -30,7 +30,7 @@ function placeCompound(s: RecogniserState, i: number): boolean {
   const { d } = s;
   const parts = s.units[i].parts;
   const first = d.gazetteer.longest([parts[0].text], 0);
-  if (!s.de || !first || first.length !== 1 || (first.value.source !== 'city' && first.value.source !== 'place') || (first.value.type !== 'GPE' && first.value.type !== 'LOC')) return false;
+  if (!d.morph || !first || first.length !== 1 || (first.value.source !== 'city' && first.value.source !== 'place') || (first.value.type !== 'GPE' && first.value.type !== 'LOC')) return false;
   const lastLower = parts[parts.length - 1].text.toLowerCase();
   const placeHead = d.context.get(lastLower)?.has('loc-head') === true
     || d.context.get(lastLower.slice(0, lastLower.length - endingLength(lastLower, false)))?.has('loc-head') === true;
@@ -48,7 +48,7 @@ function placeCompound(s: RecogniserState, i: number): boolean {
 }
 
 function compound(s: RecogniserState, i: number): void {
-  const { d, de } = s;
+  const { d } = s;
   const u = s.units[i];
   const parts = u.parts;
   const last = parts[parts.length - 1];
@@ -79,7 +79,8 @@ function compound(s: RecogniserState, i: number): void {
       const isPrefix = k < parts.length - 1 && e.type === 'GPE';
       if (k === parts.length - 1 && e.source === 'city' && parts.length > 1) continue;
       // an organisation before a head that is not its body or meeting is a modifier ("Uefa-Cup")
-      const modifier = isPrefix || (de && k < parts.length - 1 && e.type === 'ORG' && !partHead(s, lastLower));
+      // (a language that lists no part heads keeps organisations inside compounds)
+      const modifier = isPrefix || (d.partHeads.length > 0 && k < parts.length - 1 && e.type === 'ORG' && !partHead(s, lastLower));
       s.push({ start: p.start, end: p.end, type: modifier ? 'MISC' : e.type, kind: isPrefix ? 'prefix' : 'gazetteer', canonical: e.canonical, ...(e.country ? { country: e.country } : {}), ...(e.sector ? { sector: e.sector } : {}) });
       continue;
     }
@@ -88,11 +89,27 @@ function compound(s: RecogniserState, i: number): void {
   }
 }
 
+/**
+ * Every part of the compound at unit i is a capitalised word that the morphology does not know
+ * and that is no listed name ("Anschütz-Thoms", not "US-Zölle", "Merkel-Regierung").
+ */
+export function unknownParts(s: RecogniserState, i: number): boolean {
+  const { d } = s;
+  if (!d.morph) return false;
+  for (const p of s.units[i].parts) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || d.gazetteer.longest([p.text], 0) || s.knownSurname(p.text)) return false;
+    if (germanShapeLower(d, p.text.toLowerCase()).lex !== 0) return false;
+  }
+  return true;
+}
+
 export const compoundRule: NerRule = {
   name: 'compound',
   description: 'hyphen compounds: person + organisation head is one ORG, else the listed names inside',
   apply(s, i) {
     if (s.units[i].parts.length <= 1) return -1;
+    // a double name of words the morphology does not know ("Ihmels-Albe") is left to the run rule
+    if (unknownParts(s, i)) return -1;
     compound(s, i);
     return i + 1;
   },

@@ -1,5 +1,6 @@
 /**
- * Rule 6 (German), nationality adjectives in any case, capitalised or not (`chinesischen`,
+ * Rule 6, inflected nationality adjectives (languages with NameGrammar.nationalityAdjectiveStem:
+ * German) in any case, capitalised or not (`chinesischen`,
  * `US-amerikanische`): MISC with kind `demonym` and the country (demonym nouns and capitalised
  * adjectives that are listed come from the gazetteer rule).
  *
@@ -11,10 +12,11 @@ import type { NerRule } from './types.js';
 
 export const demonymRule: NerRule = {
   name: 'demonym',
-  description: 'German nationality adjectives: MISC tied to the country',
+  description: 'inflected nationality adjectives (German): MISC tied to the country',
   apply(s, i) {
     const u = s.units[i];
-    if (!s.de || !u.text.includes('isch')) return -1;
+    const stem = s.d.names.nationalityAdjectiveStem;
+    if (stem === null || !u.text.includes(stem)) return -1;
     const c = germanAdjectiveCountry(s.d, u.text);
     if (c === null) return -1;
     s.push({ start: u.start, end: u.end, type: 'MISC', kind: 'demonym', ...(c ? { country: c } : {}) });

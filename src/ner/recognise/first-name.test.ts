@@ -10,6 +10,11 @@ const CASES: RuleCase[] = [
   ['de', 'Gestern sprach Ursula von der Aue in Brüssel.', ['Ursula von der Aue/PER/capitalised-run'], []],
   // a function word after a first name is no family name
   ['de', 'Wie Maria und andere sagten, kam keiner.', [], ['Maria und']],
+  // a hyphenated first name of listed parts; two first names make a common noun after them the family name
+  ['de', 'Der Abgeordnete Hans-Peter Quillon sprach zuerst .', ['Hans-Peter Quillon/PER/first-name'], []],
+  ['de', 'Danach sprach Klaus Peter Richter im Saal .', ['Klaus Peter Richter/PER/first-name'], []],
+  // after a first name and a family name, a common noun is no longer part of the name
+  ['de', 'Gestern hat Anna Quillon Zeitung gelesen .', ['Anna Quillon/PER/first-name'], ['Anna Quillon Zeitung']],
   ['en', 'Yesterday John Quillon won the race.', ['John Quillon/PER/first-name'], []],
 ];
 

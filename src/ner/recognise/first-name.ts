@@ -15,14 +15,18 @@ export const firstNameRule: NerRule = {
   name: 'first-name',
   description: 'a listed first name followed by capitalised words is a person',
   apply(s, i) {
-    const { de, units, words } = s;
+    const { nouns, units, words } = s;
     const u = units[i];
-    if (s.allCapsSentence || !s.firstName(i) || !s.nameLike(i + 1) || s.gazAt(i)?.value.type === 'PER' || (de && s.surnameBlocked(i + 1) && !s.knownSurname(units[i + 1].text))) return -1;
+    if (s.allCapsSentence || !s.firstName(i) || !s.nameLike(i + 1) || s.gazAt(i)?.value.type === 'PER' || (s.surnameBlocked(i + 1) && !s.knownSurname(units[i + 1].text))) return -1;
     const g = s.gazAt(i + 1);
-    // a family name may be a town or a demonym ("Christiane Holländer", "Anna Berlin")
-    if (!(!g || g.value.type === 'PER' || g.length === 1 && (g.value.source === 'city' || (de && g.value.source === 'demonym')))) return -1;
+    // a family name may be a town or, where nouns are capitalised, a demonym noun ("Christiane Holländer", "Anna Berlin")
+    if (!(!g || g.value.type === 'PER' || g.length === 1 && (g.value.source === 'city' || (nouns && g.value.source === 'demonym')))) return -1;
     let j = i + 1;
-    while (j < units.length && j - i < NAME_MAX && (s.nameLike(j) || (s.connectorAt(j) && s.nameLike(j + 1))) && !(j > i + 1 && s.stopAt(j) && !s.knownSurname(units[j].text))) {
+    // a common noun ends the name from its third word on, unless only first names precede it
+    // ("Fritz Rudolf Körper": two first names make the next word the family name)
+    let firsts = true;
+    while (j < units.length && j - i < NAME_MAX && (s.nameLike(j) || (s.connectorAt(j) && s.nameLike(j + 1))) && !(j > i + 1 && s.stopAt(j) && !s.knownSurname(units[j].text) && !firsts)) {
+      if (!s.firstName(j)) firsts = false;
       if (j > i + 1 && s.gazAt(j) && s.gazAt(j)!.value.source !== 'city') break;
       j++;
       if (s.missedStop(j - 1)) break;

@@ -12,6 +12,20 @@ const CASES: RuleCase[] = [
   // a town that is also a common noun, inside a noun phrase, is the noun ("Bergen": mountains)
   ['de', 'Sie wandern in den hohen Bergen.', [], ['Bergen']],
   ['de', 'Die Fähre fährt nach Bergen.', ['Bergen/GPE/gazetteer'], []],
+  // a listed organisation + words the German morphology does not know (English) or an acronym
+  ['de', 'Laut Fraunhofer FKX steigt der Wert .', ['Fraunhofer FKX/ORG/gazetteer'], []],
+  ['de', 'Die Siemens Mitarbeiter streiken .', ['Siemens/ORG/gazetteer'], ['Siemens Mitarbeiter']],
+  // a town + a foreign plural is a team
+  ['de', 'Die Chicago Hawkers gewannen gestern .', ['Chicago Hawkers/ORG/gazetteer'], []],
+  ['de', 'Die Chicago Filialen schließen .', ['Chicago/GPE/gazetteer'], []],
+  // a known surname's genitive after a place is no team ("die Zölle der USA Trumps")
+  ['de', 'Donald Trump kam . Die Zölle der USA Trumps steigen .', ['USA/GPE/gazetteer'], ['USA Trumps']],
+  ['en', 'The Chicago Hawkers won.', ['Chicago/GPE/gazetteer'], []],
+  // an institution noun standing alone before its town is one organisation
+  ['de', 'Die Schüler der Realschule Bremen sammelten Geld .', ['Realschule Bremen/ORG/gazetteer'], []],
+  ['de', 'Das Klinikum Bremen stellt ein .', ['Klinikum Bremen/ORG/gazetteer'], []],
+  ['de', 'Die Schüler der Schule in Bremen sammelten Geld .', ['Bremen/GPE/gazetteer'], []],
+  ['de', 'Die Firma Quellbau Bremen wächst .', [], ['Quellbau Bremen']],
   ['en', 'She won the U.S. Open last year.', ['U.S. Open/MISC/gazetteer'], []],
   ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],
 ];

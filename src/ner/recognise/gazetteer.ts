@@ -8,8 +8,9 @@
  * @example
  * // "Die Siemens AG meldet Gewinne." → ORG "Siemens AG"
  */
-import { isNounPhraseWord, WORD_NOUN_ONLY } from '../../lang/de/morph/index.js';
+import { WORD_NOUN_ONLY } from '../../lang/name-grammar.js';
 import type { RecogniserState } from './state.js';
+import { headClass } from './town-adjective.js';
 import type { Found, NerRule } from './types.js';
 
 const STRONG_ORG_SUFFIX = new Set(['Inc', 'Inc.', 'Corp', 'Corp.', 'AG', 'GmbH', 'Ltd', 'Ltd.', 'Plc', 'PLC', 'SE', 'KGaA']);
@@ -22,7 +23,7 @@ export function strongOrgSuffix(w: string): boolean {
 /** A slash right at unit k (no spaces around it) followed by a one-word place. */
 function slashPlace(s: RecogniserState, k: number): boolean {
   const { units } = s;
-  if (k + 1 >= units.length || units[k].text !== '/' || units[k].start !== units[k - 1].end || units[k + 1].start !== units[k].end) return false;
+  if (k + 1 >= units.length || !s.ctx(k, 'place-joiner') || units[k].start !== units[k - 1].end || units[k + 1].start !== units[k].end) return false;
   const g = s.gazAt(k + 1);
   return !!g && g.length === 1 && (g.value.type === 'GPE' || g.value.type === 'LOC');
 }
@@ -40,10 +41,39 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
   let j = k;
   while (j < units.length && j - k < 4 && s.nameLike(j) && !s.gazAt(j) && units[j].parts.length === 1) {
     if (d.orgSuffixWords.has(units[j].text)) return j + 1;
-    if (s.de && s.stopAt(j)) break;
+    if (s.nouns && s.stopAt(j)) break;
     j++;
   }
   return k;
+}
+
+/**
+ * Number of capitalised words from unit k on (at most 3) that the morphology does not know and
+ * that are no listed name, first name or known surname (also genitive: "der USA Trumps"; English words in a German text: "Response Force"), or
+ * acronyms ("FIT"); 0 without a morphology.
+ */
+function foreignWords(s: RecogniserState, k: number): number {
+  if (!s.d.morph) return 0;
+  const { units } = s;
+  let j = k;
+  while (j < units.length && j - k < 3 && s.nameLike(j) && units[j].parts.length === 1 && !s.gazAt(j) && !s.firstName(j) && !s.knownSurname(units[j].text)
+    && (units[j].allCaps || (s.shapeAt(j).lex === 0 && !s.stopAt(j)))) j++;
+  return j - k;
+}
+
+/**
+ * The unit before the one-word town at i is a capitalised noun standing alone whose head is an
+ * organisation head (`org-head` of ner-context, also as compound head: "Realschule",
+ * "Stadtwerke") and no name was found on it; only where nouns are capitalised.
+ */
+function institutionBefore(s: RecogniserState, i: number, source: string | undefined): boolean {
+  const { units, out } = s;
+  if (!s.nouns || i < 1 || (source !== 'city' && source !== 'place') || !s.isTown(i)) return false;
+  const p = units[i - 1];
+  if (p.kind !== 'word' || !p.cap || p.parts.length !== 1 || p.allCaps || (out.length && out[out.length - 1].end > p.start)) return false;
+  const pp = units[i - 2];
+  if (pp && pp.kind === 'word' && pp.cap && !s.ctx(i - 2, 'det')) return false; // ("Das Klinikum Bremen")
+  return headClass(s, p.lower) === 'org-head';
 }
 
 /**
@@ -51,10 +81,11 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
  * heimischen Bergen", "zu den Favoriten", "die Altstadt"): the noun, not the place.
  */
 function nounInPhrase(s: RecogniserState, i: number, length: number, source: string): boolean {
-  if (!s.de || length !== 1 || source !== 'city' || i === 0) return false; // (regions take articles: "das Elsass")
+  const morph = s.d.morph;
+  if (!morph || length !== 1 || source !== 'city' || i === 0) return false; // (regions take articles: "das Elsass")
   const prev = s.units[i - 1];
   if (prev.kind !== 'word' || prev.cap || (s.shapeAt(i).lex & WORD_NOUN_ONLY) === 0) return false;
-  return isNounPhraseWord(prev.lower);
+  return morph.isNounPhraseWord(prev.lower);
 }
 
 export const gazetteerRule: NerRule = {
@@ -63,7 +94,7 @@ export const gazetteerRule: NerRule = {
   apply(s, i) {
     const g = s.gazAt(i);
     if (!g || nounInPhrase(s, i, g.length, g.value.source)) return -1;
-    const { d, de, units, words } = s;
+    const { d, nouns, units, words } = s;
     const u = units[i];
     const e = g.value;
     const end = units[i + g.length - 1].end;
@@ -86,7 +117,7 @@ export const gazetteerRule: NerRule = {
       f.kind = 'name';
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
-    } else if (!de && (e.type === 'GPE' || e.type === 'LOC') && i + len < units.length && d.heads.get(units[i + len].text) === 'MISC') {
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && i + len < units.length && d.heads.get(units[i + len].text) === 'MISC') {
       // "U.S. Open", "Hong Kong Open", "Korean War": a place before an event head word
       len++;
       f.end = units[i + len - 1].end;
@@ -95,7 +126,7 @@ export const gazetteerRule: NerRule = {
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
       delete f.country;
-    } else if (de && (e.type === 'GPE' || e.type === 'LOC') && slashPlace(s, i + len)) {
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && slashPlace(s, i + len)) {
       // "München/Hamburg", "Frankfurt/Oder": places joined by a slash without spaces are one name
       len += 2;
       f.end = units[i + len - 1].end;
@@ -105,12 +136,38 @@ export const gazetteerRule: NerRule = {
       delete f.source;
     } else if (e.type === 'ORG' && (e.sector === 'CVL' || s.ctx(i, 'org-prefix')) && i + len < units.length && s.isTown(i + len)) {
       len++;
+      f.end = units[i + len - 1].end;    } else if (e.type === 'ORG' && e.source === 'org' && foreignWords(s, i + len) > 0) {
+      // "NATO Response Force", "Fraunhofer FIT": a listed organisation + words the morphology does not know
+      len += foreignWords(s, i + len);
       f.end = units[i + len - 1].end;
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+    } else if ((e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && foreignWords(s, i + len) === 1 && units[i + len].text.endsWith('s') && !units[i + len].allCaps) {
+      // "Chicago Bulls", "San Antonio Spurs": a town + a foreign plural is a team
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.sector = 'CVL';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+      delete f.country;
+    }
+    if (len === g.length && institutionBefore(s, i, e.source)) {
+      // "Realschule Spaichingen", "Klinikum Quellmar": an institution noun + its town is one organisation
+      f.start = units[i - 1].start;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.canonical = `${words[i - 1]} ${words[i]}`;
+      delete f.source;
+      delete f.country;
     }
     s.push(f);
     if (len !== g.length) return i + len;
     if (e.type === 'PER') s.rememberPerson(i, i + g.length, e.canonical);
-    if (e.source === 'demonym' && de) s.pending = null;
+    // where nouns are capitalised, a demonym after a role is the role's noun phrase ("Präsident Franzose"): no name follows
+    if (e.source === 'demonym' && nouns) s.pending = null;
     return i + g.length;
   },
 };

@@ -14,6 +14,7 @@ import type { Unit } from '../units.js';
 import { adjectiveOrgRule } from './adjective-org.js';
 import { capitalisedRunRule } from './capitalised-run.js';
 import { compoundRule } from './compound.js';
+import { addCoordinated } from './coordination.js';
 import { demonymRule } from './demonym.js';
 import { firstNameRule } from './first-name.js';
 import { gazetteerRule } from './gazetteer.js';
@@ -43,7 +44,8 @@ export const NER_RULES: readonly NerRule[] = [
  */
 export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[], allCapsSentence: boolean) => Found[] {
   const s = new RecogniserState(d, memory);
-  const de = s.de;
+  // inflected nationality adjectives are written in lower case ("chinesischen"): their stem ending lets them through
+  const adjStem = d.names.nationalityAdjectiveStem;
   return (units: Unit[], caps: boolean): Found[] => {
     s.reset(units, caps);
     let i = 0;
@@ -54,7 +56,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         continue;
       }
       // most words are lower-case common words: one Set lookup decides that nothing starts here
-      if (!u.cap && u.parts.length === 1 && !d.lowerStarts.has(u.text) && !(de && u.text.includes('isch'))) {
+      if (!u.cap && u.parts.length === 1 && !d.lowerStarts.has(u.text) && !(adjStem !== null && u.text.includes(adjStem))) {
         i++;
         continue;
       }
@@ -65,6 +67,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       }
       i = next < 0 ? i + 1 : next;
     }
+    addCoordinated(s);
     markTeams(units, s.out);
     return s.out;
   };

@@ -16,7 +16,8 @@ import type { NerRule, PendingRole } from './types.js';
 export function findRole(s: RecogniserState, i: number): PendingRole | null {
   const { d, units } = s;
   const u = units[i];
-  if (s.de) {
+  // where nouns are capitalised, a role is one capitalised word, also inflected or a compound head
+  if (s.nouns) {
     if (!u.cap) return null;
     const r = s.roleAt(i);
     if (!r) return null;

@@ -23,7 +23,13 @@ const STOP_MEMO_EN = new Map<string, boolean>();
 type GazHit = { length: number; value: GazEntry };
 
 export class RecogniserState {
-  readonly de: boolean;
+  /**
+   * The language capitalises its common nouns (grammar.capitalisedNouns): a capitalised word is
+   * asked its noun shape (stop lists, noun suffixes, compound heads) and role nouns are matched
+   * inflected and as compound heads; otherwise stop words are matched as written and roles as
+   * lower-case word sequences.
+   */
+  readonly nouns: boolean;
   out: Found[] = [];
   units: Unit[] = [];
   words: string[] = [];
@@ -41,7 +47,7 @@ export class RecogniserState {
   private ctxMemoAt: (Set<string> | null | undefined)[] = [];
 
   constructor(readonly d: NerData, readonly memory: NameMemory) {
-    this.de = d.lang === 'de';
+    this.nouns = d.nouns;
   }
 
   reset(sentenceUnits: Unit[], caps: boolean): void {
@@ -87,14 +93,14 @@ export class RecogniserState {
   }
 
   private gazLookup(i: number): GazHit | null {
-    const { d, de, units, words } = this;
+    const { d, units, words } = this;
     const exact = d.gazetteer.longest(words, i);
     // "Oder", "Man": a function word capitalised at the start of a sentence is not the river or town
-    if (exact && exact.length === 1 && de && d.functionWords.has(units[i].lower) && this.sentenceStart(i)) return null;
+    if (exact && exact.length === 1 && d.functionWords.has(units[i].lower) && this.sentenceStart(i)) return null;
     if (exact) return exact;
-    // German genitive of a place: "Erfurts", "Wetzlars"
+    // genitive "-s" of a place: "Erfurts", "Wetzlars"
     const w = words[i];
-    if (de && w.length > 4 && w.endsWith('s') && units[i].cap) {
+    if (d.genitiveS && w.length > 4 && w.endsWith('s') && units[i].cap) {
       const base = d.gazetteer.longest([w.slice(0, -1)], 0);
       if (base && base.length === 1 && (base.value.source === 'city' || base.value.source === 'place' || base.value.source === 'country') && !/[sxzß]$/.test(w.slice(0, -1))) return base;
     }
@@ -107,7 +113,7 @@ export class RecogniserState {
   }
 
   stop(w: string): boolean {
-    if (this.de) return germanShape(this.d, w).stop;
+    if (this.nouns) return germanShape(this.d, w).stop;
     let v = STOP_MEMO_EN.get(w);
     if (v === undefined) {
       v = this.d.stopWords.has(w) || this.d.stopWords.has(titleCase(w));
@@ -134,8 +140,9 @@ export class RecogniserState {
   }
 
   /**
-   * A German word after a first name that cannot be a family name: only function words. Nouns
-   * can ("Thomas Mann", "Max Herbst"): a first name before a capitalised word is strong evidence.
+   * A word after a first name that cannot be a family name: only function words (capitalised at
+   * a sentence start, `ner-function-words`). Nouns can ("Thomas Mann", "Max Herbst"): a first
+   * name before a capitalised word is strong evidence.
    */
   surnameBlocked(k: number): boolean {
     return this.d.functionWords.has(this.units[k].lower);
@@ -145,20 +152,20 @@ export class RecogniserState {
     let v = this.stopMemoAt[i];
     if (v === undefined) {
       const u = this.units[i];
-      // a word unit's lower-case form is at hand: the German answer depends only on it
-      this.stopMemoAt[i] = v = this.de && u.kind === 'word' ? this.shapeAt(i).stop : this.stop(u.text);
+      // a word unit's lower-case form is at hand: the noun-shape answer depends only on it
+      this.stopMemoAt[i] = v = this.nouns && u.kind === 'word' ? this.shapeAt(i).stop : this.stop(u.text);
     }
     return v;
   }
 
-  /** German shape of a word unit's lower-case form, one memo lookup per unit (stopAt and roleAt share it) */
+  /** Noun shape of a word unit's lower-case form, one memo lookup per unit (stopAt and roleAt share it) */
   shapeAt(i: number): GermanShape {
     let v = this.shapeMemoAt[i];
     if (v === undefined) this.shapeMemoAt[i] = v = germanShapeLower(this.d, this.units[i].lower);
     return v;
   }
 
-  /** German role noun of a capitalised unit (its last hyphen part), memoised per sentence */
+  /** Role noun of a capitalised unit (capitalised-noun languages) (its last hyphen part), memoised per sentence */
   roleAt(i: number): RoleEntry | null {
     let v = this.roleMemoAt[i];
     if (v === undefined) {
@@ -170,12 +177,15 @@ export class RecogniserState {
     return v;
   }
 
-  /** "von der Leyen", "van der Vaart": German articles join a name only after von/van/de */
+  /**
+   * "von der Leyen", "van der Vaart": a connector of class `connector-article` (German "der",
+   * "den", also articles) joins a name only right after a lower-case `article-particle`
+   * ("von", "van", "de"); other connectors always.
+   */
   connectorAt(j: number): boolean {
     if (!this.ctx(j, 'connector')) return false;
-    const w = this.units[j].text;
-    if (this.de && (w === 'der' || w === 'den')) return j > 0 && ['von', 'van', 'de'].includes(this.units[j - 1].text);
-    return true;
+    if (!this.ctx(j, 'connector-article') || this.units[j].text !== this.units[j].lower) return true;
+    return j > 0 && this.ctx(j - 1, 'article-particle') && this.units[j - 1].text === this.units[j - 1].lower;
   }
 
   nameLike(i: number): boolean {
@@ -195,11 +205,22 @@ export class RecogniserState {
     return this.units[i].allCaps && !this.allCapsSentence && !this.d.acronymNonNames.has(this.units[i].text);
   }
 
-  /** asked of the same unit from several rules: one Set lookup per unit and sentence */
+  /**
+   * A listed first name, also a hyphenated one whose parts are all listed ("Carl-Ludwig",
+   * "Hans-Peter"); asked of the same unit from several rules: memoised per unit and sentence.
+   */
   firstName(i: number): boolean {
     if (!this.isWord(i)) return false;
     let v = this.firstMemoAt[i];
-    if (v === undefined) this.firstMemoAt[i] = v = this.d.firstNames.has(this.units[i].text) || (this.units[i].allCaps && this.d.firstNames.has(titleCase(this.units[i].text)));
+    if (v === undefined) {
+      const u = this.units[i];
+      v = this.d.firstNames.has(u.text) || (u.allCaps && this.d.firstNames.has(titleCase(u.text)));
+      if (!v && u.parts.length > 1) {
+        v = true;
+        for (const p of u.parts) if (!this.d.firstNames.has(p.text)) v = false;
+      }
+      this.firstMemoAt[i] = v;
+    }
     return v;
   }
 
@@ -212,7 +233,7 @@ export class RecogniserState {
     if (endUnit - startUnit < 2) return;
     const last = this.units[endUnit - 1].text;
     this.memory.surnames.set(last, canonical);
-    if (this.de) this.memory.surnames.set(`${last}s`, canonical);
+    if (this.d.genitiveS) this.memory.surnames.set(`${last}s`, canonical);
   }
 
   knownSurname(w: string): string | null {
@@ -221,7 +242,7 @@ export class RecogniserState {
     if (m) return m;
     const g = d.knownSurnames.get(w);
     if (g) return g.canonical;
-    if (this.de && w.endsWith('s')) {
+    if (d.genitiveS && w.endsWith('s')) {
       const base = w.slice(0, -1);
       const b = memory.surnames.get(base) ?? d.knownSurnames.get(base)?.canonical;
       if (b) return b;
@@ -241,7 +262,7 @@ export class RecogniserState {
 
   /** A role noun or title starts at unit j (a name run stops before it). */
   findRoleQuiet(j: number): boolean {
-    if (this.de) return this.units[j].cap && this.roleAt(j) !== null && !this.firstName(j);
+    if (this.nouns) return this.units[j].cap && this.roleAt(j) !== null && !this.firstName(j);
     const m = this.d.roles.longestLower(this.lowerWords, j);
     return !!m && !this.d.gazetteer.longest(this.words, j);
   }

@@ -8,6 +8,12 @@ const CASES: RuleCase[] = [
   ['de', 'Die Hamburger Sparkasse öffnet später.', ['Hamburger Sparkasse/ORG/town-adjective'], []],
   // any capitalised inflected adjective inside a sentence, before an organisation head
   ['de', 'Laut der Mittelbayerischen Zeitung kam er.', ['Mittelbayerischen Zeitung/ORG/town-adjective'], []],
+  // one more capitalised adjective before the head; organisation suffix words as heads (inflected)
+  ['de', 'Das sagte er der Kölner Freien Presse am Montag.', ['Kölner Freien Presse/ORG/town-adjective'], []],
+  ['de', 'Das muss der Nordischen Rat noch billigen.', ['Nordischen Rat/ORG/town-adjective'], []],
+  ['de', 'Ein Sprecher des Westfälischen Rundfunks sagte das.', ['Westfälischen Rundfunks/ORG/town-adjective'], []],
+  // an adjective before an ordinary noun stays nothing
+  ['de', 'Das sagte er der Kölner Freien Nachbarin am Montag.', [], ['Kölner Freien Nachbarin']],
   // not a town adjective: "Bauer" is no town
   ['de', 'Der Bauer Zeitung las.', [], ['Bauer Zeitung']],
 ];

@@ -8,13 +8,14 @@
  * @example
  * // "laut Berliner Zeitung" → ORG "Berliner Zeitung"
  */
+import { WORD_KNOWN_LOWER } from '../../lang/name-grammar.js';
 import { isGermanAdjective } from '../german.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 import { endingLength } from './util.js';
 
 /** "org-head" or "loc-head" when the (possibly compound, inflected) noun ends in such a head. */
-function headClass(s: RecogniserState, lowerWord: string): string | null {
+export function headClass(s: RecogniserState, lowerWord: string): string | null {
   for (let k = 0; k <= lowerWord.length - 3; k++) {
     const tail = lowerWord.slice(k);
     // the tail, then the tail without an inflection ending (looked up once when it has none)
@@ -26,6 +27,31 @@ function headClass(s: RecogniserState, lowerWord: string): string | null {
     }
   }
   return null;
+}
+
+/**
+ * Head class of unit h: an acronym club prefix, a listed head noun (also as compound head and
+ * inflected), or an organisation suffix word of ner-org-suffixes ("Rat", "Parlament"; also
+ * with a genitive or dative ending: "Rates", "Rats").
+ */
+function headAt(s: RecogniserState, h: number): string | null {
+  const u = s.units[h];
+  if (s.ctx(h, 'org-prefix') && u.allCaps) return 'org-head';
+  const c = headClass(s, u.text.toLowerCase());
+  if (c) return c;
+  const cut = endingLength(u.text, true);
+  return s.d.orgSuffixWords.has(u.text) || (cut > 0 && s.d.orgSuffixWords.has(u.text.slice(0, u.text.length - cut))) ? 'org-head' : null;
+}
+
+/**
+ * Unit h is a capitalised inflected adjective: a derived one ("Hessischen") or a word the
+ * morphology knows in lower case with an adjective ending ("Neuen", "Freie").
+ */
+function capitalAdjective(s: RecogniserState, h: number): boolean {
+  const u = s.units[h];
+  if (u.parts.length !== 1 || !u.cap) return false;
+  if (isGermanAdjective(s.d, u.text)) return true;
+  return (s.shapeAt(h).lex & WORD_KNOWN_LOWER) !== 0 && endingLength(u.lower, true) > 0 && /e[nmrs]?$/.test(u.lower);
 }
 
 /** True for an adjective made from a place name: "Berliner", "Hamburger", "Tegeler", "Kölner". */
@@ -44,14 +70,17 @@ export const townAdjectiveRule: NerRule = {
   apply(s, i) {
     const { units } = s;
     const u = units[i];
-    if (!(s.de && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
+    if (!(s.nouns && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
     const town = u.text.endsWith('er');
     // German capitalises an adjective inside a sentence only in a name ("Hessischen Rundfunks")
-    if (!town && !(isGermanAdjective(u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
-    const head = units[i + 1].text.toLowerCase();
-    const cls = s.ctx(i + 1, 'org-prefix') && units[i + 1].allCaps ? 'org-head' : headClass(s, head);
-    if (!cls || (town && !townAdjective(s, u.text))) return -1;
-    s.push({ start: u.start, end: units[i + 1].end, type: cls === 'org-head' ? 'ORG' : 'LOC', kind: 'name', canonical: `${u.text} ${units[i + 1].text}` });
-    return i + 2;
+    if (!town && !(isGermanAdjective(s.d, u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
+    if (town && !townAdjective(s, u.text)) return -1;
+    // the head right after, or after one more capitalised adjective ("Passauer Neuen Presse")
+    let h = i + 1;
+    let cls = headAt(s, h);
+    if (!cls && h + 1 < units.length && units[h + 1].kind === 'word' && units[h + 1].cap && capitalAdjective(s, h)) cls = headAt(s, ++h);
+    if (!cls) return -1;
+    s.push({ start: u.start, end: units[h].end, type: cls === 'org-head' ? 'ORG' : 'LOC', kind: 'name', canonical: s.words.slice(i, h + 1).join(' ') });
+    return h + 1;
   },
 };
