@@ -14,6 +14,8 @@
  * packOf('de').grammar.capitalisedNouns; // true
  */
 
+import type { EventGrammar } from './event-grammar.js';
+
 /** Lookup of a number word in the pack's `number-words` lexicon, by role (one, teen, ten, half, ...). */
 export type NumberWordLookup = (lowerWord: string, roles: readonly string[]) => number | null;
 
@@ -105,4 +107,7 @@ export interface LanguagePack {
   readonly lexiconDir?: string;
   readonly lexicons: LexiconManifest;
   readonly grammar: Grammar;
+  // events
+  /** traits and morphology of the events engine (src/lang/event-grammar.ts); absent: NO_EVENT_GRAMMAR */
+  readonly events?: EventGrammar;
 }
