@@ -48,6 +48,9 @@ const DOMESTIC_ACTS = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT
 /** Types whose German nouns without participants are mostly topics ("Hilfe", "Zusammenarbeit", "Verhandlungen"). */
 const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', 'AGREE']);
 
+/** Conflict acts whose nouns in a planned clause without participants are a topic, not an announced act. */
+const PLANNED_TOPICS = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
 /** German verbs whose "zu" infinitive clause is their content, not an event of its own. */
 const CONTENT_TAKERS = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 
@@ -195,7 +198,13 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // the agent follows an English participle ("criticized by X") and stands in the German middle
   // field before it ("wurde von Frankreich verurteilt")
   const agentFrom = g.verbBracket ? middleFieldFrom(doc, range[0], anchor) : anchor + 1;
-  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
+  const agents = agentPreps(doc.lang);
+  let agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agents.has(s.prep)) : undefined;
+  // verb bracket, Vorfeld: "Von der Opposition wurde der Besuch kritisiert": the agent phrase opens the
+  // main clause before its finite auxiliary
+  if (!agent && g.verbBracket && agentFrom > range[0] + 1 && agents.has(words[range[0]]) && isPassive(doc, anchor, sFrom)) {
+    agent = slots.find((s) => s.first > range[0] && s.last < agentFrom - 1 && s.prep !== null && agents.has(s.prep));
+  }
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && isPassive(doc, anchor, sFrom)) {
@@ -239,6 +248,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // a noun that names none of its participants is an event only beside a light verb or as a circumstance
     // (cooperative nouns: "begrüßte die Hilfe", "die Zusammenarbeit sei wichtig" name a topic, not an event)
     if (noun && !own && TOPIC_NOUNS.has(p.type) && !nounReported(doc, g.morphology, trigger, range)) return null;
+    // a conflict noun in a clause that announces something else ("will die Bevölkerung über bevorstehende
+    // Angriffe informieren") is its topic, not an announced act: only a light verb announces it
+    if (noun && !own && status === 'planned' && PLANNED_TOPICS.has(p.type) && !nounReported(doc, g.morphology, trigger, range)) return null;
     // subject-verb clauses: a source found only after the trigger is no subject; the noun phrase
     // opening the clause is ("Tens of thousands of people in X protested ...")
     if (g.phraseParticipants && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {

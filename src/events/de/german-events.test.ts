@@ -65,6 +65,17 @@ test('German passives: the "von"/"durch" agent in the middle field is the source
     ['Die Opposition wurde am Montag von der Regierung scharf kritisiert.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
     ['Der Bürgermeister wurde am Montag vom Stadtrat zum Rücktritt aufgefordert.', ['REQUEST asserted Stadtrat(DEU)>Bürgermeister(DEU)']],
     ['In Baku wurde der Blogger am Montag zu acht Jahren Haft verurteilt.', ['SANCTION asserted Aserbaidschan(AZE)>Blogger(AZE)']],
+    // the agent phrase in the Vorfeld, before the finite auxiliary
+    ['Vom Parlament in Madrid wurde die Regierung aufgefordert, Neuwahlen anzusetzen.', ['REQUEST asserted Parlament(ESP)>Regierung(ESP)']],
+    ['Von Frankreich wurde der Angriff Russlands auf Kiew verurteilt.', ['ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+  ]);
+});
+
+test('German conflict nouns in a clause that announces something else are its topic; "üben" is no prefix of "über"', () => {
+  check([
+    ['Die Regierung will die Bürger künftig über bevorstehende Angriffe informieren.', []],
+    ['Der Senat will die Wähler vor der Wahl über die Streiks informieren.', []],
+    ['Die Opposition übte am Montag in Wien scharfe Kritik.', ['ACCUSE asserted Opposition(AUT)>(AUT)']],
   ]);
 });
 
