@@ -34,6 +34,17 @@ test('German collective actors take the place or the story country; domestic eve
   ]);
 });
 
+test('German story country: towns the recogniser missed, after a place preposition or as the title\'s dateline', () => {
+  check([
+    // "Sabadell" is no name the recogniser knows; the gazetteer of cities places it in Spain
+    ['In Sabadell nahm die Polizei am Montag zwei Aktivisten fest.', ['COERCE asserted Polizei(ESP)>Aktivisten(ESP)']],
+    // a nationality says less about where it happened than the town
+    ['Die Polizei nahm am Montag in Iserlohn einen Mann türkischer Staatsangehörigkeit fest.', ['COERCE asserted Polizei(DEU)>Türkei(TUR)']],
+  ]);
+  const r = analyze({ id: 't', title: 'Sabadell: Zwei Aktivisten verhaftet', text: 'Die Polizei nahm am Montag zwei Aktivisten fest.', lang: 'de', date: '2024-05-08' }) as Result;
+  assert.deepEqual(r.events.map((e) => `${e.type} ${e.sourceCountry}>${e.targetCountry}`), ['COERCE ESP>ESP']);
+});
+
 test('German agentless passive: the state where it happened acted on the subject', () => {
   check([
     ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
