@@ -28,6 +28,7 @@ import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { optionalSet } from './words.js';
+import { caseRoles, type CaseRoles } from './case-roles.js';
 import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
@@ -231,7 +232,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // verb bracket: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
     if (!tgt && g.verbBracket) tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
-    src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
+    const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? words[trigger] : null;
+    const roles = g.morphology ? caseRoles(doc, g.morphology, verb, sFrom) : null;
+    src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom), roles);
     if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
     // nominal events: nouns name their own participants ("der Angriff Russlands auf Kiew")
     // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
@@ -263,7 +266,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
       const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
       src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
     }
-    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, g.verbBracket);
+    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, g.verbBracket, roles);
     // "kritisierte, dass Peking ...": the subject of the object clause (event-object-clauses) is the target
     if (!tgt && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
     // verb-object with phrase participants: "stormed a migrant camp in Calais" — an object noun
@@ -312,7 +315,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   let targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
   // story context: unnamed and stateless participants take the event's place or the story's country
   let homeTarget = false;
-  const homePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? storyCountry(doc) : null;
+  // (reported speech: the speaker's country, "Westerwelle erklärte, die Regierung erkenne an, ...")
+  const speakerCountry = quote?.speakerActor && quote.speakerActor !== source ? ctx.actorById.get(quote.speakerActor)?.country ?? null : null;
+  const homePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? speakerCountry ?? storyCountry(doc) : null;
   if (homePlace) {
     sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
     targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
@@ -563,7 +568,9 @@ function selfDirected(ctx: EventContext, source: string | null, target: string |
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
 
-function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[], byDemonym: Slot | null): Slot | null {
+function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[], byDemonym: Slot | null, roles: CaseRoles | null): Slot | null {
+  // by case where the morphology marks it: a participant without preposition must be able to be the subject
+  const ok = (s: Slot) => !roles || s.prep !== null || roles.subject(s);
   const onTrigger = slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country);
   if (onTrigger) return onTrigger;
   if (byDemonym) return byDemonym;
@@ -583,15 +590,20 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
       const named = inRangeBefore.find((s) => s.kind === 'mention' && (s.mention?.type === 'PER' || s.mention?.type === 'ORG'));
       if (named) return named;
     }
-    return inRangeBefore[0];
+    if (!roles) return inRangeBefore[0];
+    // "Den Minister kritisierte am Montag die Opposition": an object opens the clause, the subject
+    // follows the finite verb
+    return inRangeBefore.find(ok)
+      ?? slots.find((s) => s.prep === null && s.kind !== 'part' && s.first > anchor && s.last < range[1] && roles.subject(s))
+      ?? inRangeBefore[0];
   }
   const before = slots.filter((s) => subjectLike(s, p) && s.last < range[0]);
   if (before.length) return before[before.length - 1];
   const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
-  return after[0] ?? null;
+  return after.find(ok) ?? after[0] ?? null;
 }
 
-function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean): Slot | null {
+function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean, roles: CaseRoles | null = null): Slot | null {
   const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
   const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
   const dist = (s: Slot) => Math.abs(s.first - anchor);
@@ -600,7 +612,8 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
   for (const cue of p.targetCues) {
     let hit: Slot | null = null;
     if (cue === 'obj') {
-      const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor));
+      // (by case: an object may open the clause before the subject, "Den Minister kritisierte die Opposition")
+      const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor || (!!roles && !roles.subject(s) && roles.object(s))));
       // an object before the verb is German word order ("der Xi treffen werde"), not English
       hit = objs.find((s) => s.first > anchor) ?? (verbFinal ? nearest(objs.filter((s) => s.last < anchor)) : null);
     } else if (cue === 'before') {

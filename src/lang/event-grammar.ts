@@ -29,6 +29,15 @@ export interface EventMorphology {
   separableLemma(stem: string, particle: string): string | undefined;
   /** Whether a lower-case form can be a past participle ("verurteilt"). */
   isParticiple(lower: string): boolean;
+  /** Whether a lower-case word can open or fill a noun phrase before its noun (article, determiner, inflected adjective). */
+  nounPhraseWord(lower: string): boolean;
+  /**
+   * Whether a noun phrase (`words`: its determiners and adjectives in lower case, then its head as
+   * written) can be the subject of the finite verb (lower case, null: unknown) by case and number.
+   */
+  canBeSubject(words: readonly string[], finiteVerb: string | null): boolean;
+  /** Whether such a noun phrase can be an object (dative or accusative). */
+  canBeObject(words: readonly string[]): boolean;
 }
 
 /** The event grammar of a language: traits of the phenomena the events engine handles differently. */

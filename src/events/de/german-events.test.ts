@@ -45,6 +45,16 @@ test('German story country: towns the recogniser missed, after a place prepositi
   assert.deepEqual(r.events.map((e) => `${e.type} ${e.sourceCountry}>${e.targetCountry}`), ['COERCE ESP>ESP']);
 });
 
+test('German roles by case: an object opening the clause, an inverted subject, a plural object of a singular verb', () => {
+  check([
+    ['Am Montag kritisierte den Minister die Opposition scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+    ['Den Minister hat die Opposition am Montag scharf kritisiert.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+    ['Zwölf Demonstranten nahm die Polizei in Minsk am Montag fest.', ['COERCE asserted Polizei(BLR)>Demonstranten(BLR)']],
+    // word order as before where the case says nothing against it
+    ['Die Opposition kritisierte den Minister am Montag scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+  ]);
+});
+
 test('German agentless passive: the state where it happened acted on the subject', () => {
   check([
     ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],

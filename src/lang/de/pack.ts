@@ -9,7 +9,7 @@
  */
 import type { LanguagePack } from '../pack.js';
 import { germanNumberWord } from './numbers.js';
-import { analyse, isParticiple, nounHeadStart, separableLemma } from './morph/index.js';
+import { analyse, canBeObject, canBeSubject, isNounPhraseWord, isParticiple, nounHeadStart, separableLemma } from './morph/index.js';
 
 export const de = {
   code: 'de',
@@ -44,6 +44,9 @@ export const de = {
       nounHeadStart: (form: string) => nounHeadStart(form),
       separableLemma: (stem: string, particle: string) => separableLemma(stem, particle),
       isParticiple: (lower: string) => isParticiple(lower),
+      nounPhraseWord: (lower: string) => isNounPhraseWord(lower),
+      canBeSubject: (words: readonly string[], verb: string | null) => canBeSubject(words, verb),
+      canBeObject: (words: readonly string[]) => canBeObject(words),
     },
     verbBracket: true,
     nominalEvents: true,
