@@ -17,7 +17,7 @@ import type { Doc } from '../pipeline/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
-import { compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { agentNounMatch, compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
@@ -93,6 +93,8 @@ export function extractEvents(doc: Doc): void {
           const head = morph.nounHeadStart(toks[i].text);
           if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
         }
+        // a verb prefix with an agent-noun ending names people ("Unterstützer", "Streikenden")
+        if (m && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text) && agentNounMatch(m.pattern, words[i], optionalSet(doc.lang, 'event-agent-endings'))) m = null;
         // by lemma through the pack's morphology where no form pattern matched
         if (!m && morph) m = lemmaMatch(doc, morph, words, i, from, to, used);
         if (!m) continue;

@@ -55,6 +55,15 @@ test('German roles by case: an object opening the clause, an inverted subject, a
   ]);
 });
 
+test('German agent nouns built on a verb stem name people, not their act', () => {
+  check([
+    ['Die Unterstützer des Präsidenten versammelten sich am Montag in Lima.', []],
+    ['Die Streikenden zogen am Montag durch die Innenstadt von Athen.', []],
+    // the verb itself still is the event, the agent noun its target
+    ['Die Gewerkschaft unterstützte am Montag die Streikenden in Athen.', ['SUPPORT asserted Gewerkschaft(GRC)>Streikenden(GRC)']],
+  ]);
+});
+
 test('German agentless passive: the state where it happened acted on the subject', () => {
   check([
     ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
