@@ -174,6 +174,8 @@ interface Found {
   provisional: boolean;
   /** German: the clause before the comma that governs the trigger's "zu" infinitive clause */
   governing?: [number, number] | null;
+  /** the source is only implied: the state where an act without a named actor happened */
+  implied?: boolean;
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -334,6 +336,8 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
   const provisional = !target && !targetCountry;
   // story context: a state's authorities arresting, attacking or releasing its own people is a domestic event
+  // one actor named twice is no source and target ("die NATO ... durch NATO-Angriffe")
+  if (source && target && source !== target && ctx.actorById.get(source)?.name === ctx.actorById.get(target)?.name) return null;
   const domesticAct = g.storyContext && DOMESTIC_ACTS.has(p.type) && source !== target;
   if (!provisional && !agentless && !homeTarget && !domesticAct && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
@@ -374,8 +378,10 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   };
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
-  const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing };
+  // (a source only implied by the place names nobody: it yields to a named one of the same act)
+  const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
+  const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied };
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
@@ -452,7 +458,7 @@ function oneEventPerTrigger(ctx: EventContext, g: EventGrammar, found: Found[]):
     const k = out.findIndex((o) => o.event.type === e.type
       && (o.event.mode === e.mode || !o.event.mode || !e.mode)
       && (o.event.date === e.date || o.event.dateText === null || e.dateText === null)
-      && sameParticipant(ctx, o.event.source, e.source, false)
+      && (sameParticipant(ctx, o.event.source, e.source, false) || !!o.implied || !!f.implied)
       && sameParticipant(ctx, o.event.target, e.target, o.event.mode === 'visit' && e.mode === 'visit'));
     if (k < 0) out.push(f);
     else if (f.quality > out[k].quality) out[k] = f;
