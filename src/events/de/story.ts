@@ -14,6 +14,7 @@ import { eventGrammar } from '../../lang/event-grammar.js';
 import { packOf } from '../../lang/packs.js';
 import { tokenIndexAt } from '../../actors/spans.js';
 import { geocode } from '../places.js';
+import { opensPeriod } from '../when.js';
 import { optionalColumn, optionalSet } from '../words.js';
 
 const cache = new WeakMap<Doc, string | null>();
@@ -111,7 +112,7 @@ export function storyDate(doc: Doc, offset: number): { value: string; text: stri
   let best: { value: string; text: string } | null = null;
   for (const d of doc.dates) {
     if (d.start >= offset) break;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || /^(seit|bis|ab)\b/i.test(d.text)) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || opensPeriod(doc.lang, d.text)) continue;
     const v = Date.parse(d.value);
     if (v > day || day - v > STORY_DAYS * 86400000) continue;
     best = { value: d.value, text: d.text };
