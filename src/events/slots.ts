@@ -166,6 +166,14 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     const next = doc.tokens[out[0].last + 1];
     if (next && next.sentence === doc.tokens[from].sentence && /^(-|--|–|—|\(|:)$/.test(next.text)) out.shift();
   }
+  // "Franz Müntefering (SPD)", "Angela Merkel (CDU)": a name in brackets right after a person is
+  // the person's affiliation, not a participant of its own
+  for (let k = out.length - 1; k > 0; k--) {
+    const s = out[k];
+    const p = out[k - 1];
+    if (s.first - 2 === p.last && doc.tokens[s.first - 1].text === '(' && doc.tokens[s.last + 1]?.text === ')'
+      && p.kind === 'mention' && p.mention?.type === 'PER') out.splice(k, 1);
+  }
   return mergeModifiers(ctx, out, from, to);
 }
 

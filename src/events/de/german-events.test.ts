@@ -73,6 +73,12 @@ test('German events: an implied actor yields to a named one of the same act; one
   ]);
 });
 
+test('A party in brackets after a person is the person\'s affiliation, not a participant', () => {
+  check([
+    ['Der Minister Franz Meier (SPD), hat am Montag seinen Rücktritt verkündet.', ['RETREAT asserted Franz Meier(DEU)>(DEU)']],
+  ]);
+});
+
 test('German agentless passive: the state where it happened acted on the subject', () => {
   check([
     ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
