@@ -18,21 +18,24 @@ import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { barePluralAt } from './bare-plurals.js';
-import { compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
-import { nounHeadStart } from '../lang/de/morph/index.js';
+import { agentNounMatch, compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
 import { codeByStatus } from './coding.js';
 import { tokenLower } from '../lang/segment/token-lower.js';
-import { lexicon, lexiconSet } from '../lang/lexicon.js';
+import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
+import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
+import { packOf } from '../lang/packs.js';
+import { optionalSet } from './words.js';
+import { caseRoles, type CaseRoles } from './case-roles.js';
 import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
 import { governingClause } from './de/infinitive.js';
-import { germanStatus } from './de/status-de.js';
+import { reportedStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
@@ -48,10 +51,12 @@ const DOMESTIC_ACTS = new Set<string>(['COERCE', 'ASSAULT', 'SANCTION', 'RETREAT
 /** Types whose German nouns without participants are mostly topics ("Hilfe", "Zusammenarbeit", "Verhandlungen"). */
 const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', 'AGREE']);
 
+/** Conflict acts whose nouns in a planned clause without participants are a topic, not an announced act. */
+const PLANNED_TOPICS = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
 /** German verbs whose "zu" infinitive clause is their content, not an event of its own. */
 const CONTENT_TAKERS = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 
-const PLACE_PREPS = new Set(['in', 'im', 'nach', 'auf', 'at', 'to', 'into']);
 
 /** Adds doc.events (replacing any earlier ones). */
 export function extractEvents(doc: Doc): void {
@@ -59,6 +64,10 @@ export function extractEvents(doc: Doc): void {
   const set = patterns(doc.lang);
   const toks = doc.tokens;
   if (!set.all.length || !toks.length) return;
+  const pack = packOf(doc.lang);
+  const g = eventGrammar(pack);
+  const morph = g.morphology;
+  const capitalised = pack.grammar.capitalisedNouns;
   // one pass over the document's words; context and slots are built only where a pattern matches
   // lower-cased words, shared with the other stages (punctuation and numbers kept as they are)
   const words = tokenLower(toks);
@@ -76,18 +85,20 @@ export function extractEvents(doc: Doc): void {
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
         let m = matchAt(set, words, i, used, to);
-        // German verb-final clause: the verb's complements stand before it
-        if (doc.lang === 'de' && /^\p{Ll}/u.test(toks[i].text)) {
+        // verb-final clause (verb bracket): the verb's complements stand before it
+        if (g.verbBracket && /^\p{Ll}/u.test(toks[i].text)) {
           const mb = matchBefore(set, words, i, used, from);
           if (mb && (!m || mb.at.length > m.at.length)) m = mb;
         }
-        // German compounds: the head decides ("Verhandlungsposition" is no talks)
-        if (m && doc.lang === 'de' && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text)) {
-          const head = nounHeadStart(toks[i].text);
+        // compounds: the head decides ("Verhandlungsposition" is no talks)
+        if (m && morph && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text)) {
+          const head = morph.nounHeadStart(toks[i].text);
           if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
         }
-        // German: by lemma through the morphology layer where no form pattern matched
-        if (!m && doc.lang === 'de') m = lemmaMatch(doc, words, i, from, to, used);
+        // a verb prefix with an agent-noun ending names people ("Unterstützer", "Streikenden")
+        if (m && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text) && agentNounMatch(m.pattern, words[i], optionalSet(doc.lang, 'event-agent-endings'))) m = null;
+        // by lemma through the pack's morphology where no form pattern matched
+        if (!m && morph) m = lemmaMatch(doc, morph, words, i, from, to, used);
         if (!m) continue;
         for (const k of m.at) used[k] = 1;
         if (!ctx) {
@@ -96,10 +107,10 @@ export function extractEvents(doc: Doc): void {
         }
         const qa = quoteAt;
         slots ??= sentenceSlots(ctx, from, to, (o) => qa(o)?.speakerActor ?? null);
-        const ev = buildEvent(ctx, m, from, to, slots, quoteAt, words);
+        const ev = buildEvent(ctx, g, m, from, to, slots, quoteAt, words);
         if (ev) found.push(ev);
       }
-      if (ctx) for (const f of oneEventPerTrigger(ctx, found)) doc.events.push(f.event);
+      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event);
     }
     from = to;
   }
@@ -165,6 +176,8 @@ interface Found {
   provisional: boolean;
   /** German: the clause before the comma that governs the trigger's "zu" infinitive clause */
   governing?: [number, number] | null;
+  /** the source is only implied: the state where an act without a named actor happened */
+  implied?: boolean;
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -175,15 +188,15 @@ function slotQuality(s: Slot | null, viaSpeaker: boolean): number {
   return 2;
 }
 
-function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null, words: string[]): Found | null {
+function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: number, sTo: number, slots: Slot[], quoteAt: (o: number) => Quote | null, words: string[]): Found | null {
   const { doc } = ctx;
   const p = m.pattern;
   const at = m.at;
   const trigger = at[0];
   const anchor = m.anchor ?? at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
-  // German "X kündigte an, ... zu verlegen": the clause before the comma gives subject and status
-  const governing = doc.lang === 'de' ? governingClause(doc, anchor, range, sFrom) : null;
+  // "X kündigte an, ... zu verlegen": the clause before the comma gives subject and status
+  const governing = g.commaInfinitive ? governingClause(doc, g.commaInfinitive, anchor, range, sFrom) : null;
   let status: EventStatus = eventStatus(doc, governing ? [governing[0], range[1]] : range, at, sFrom, anchor, words);
   const quote = quoteAt(doc.tokens[trigger].start);
 
@@ -191,8 +204,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   let tgt: Slot | null;
   // the agent follows an English participle ("criticized by X") and stands in the German middle
   // field before it ("wurde von Frankreich verurteilt")
-  const agentFrom = doc.lang === 'de' ? germanAgentFrom(doc, range[0], anchor) : anchor + 1;
-  const agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agentPreps(doc.lang).has(s.prep)) : undefined;
+  const agentFrom = g.verbBracket ? middleFieldFrom(doc, range[0], anchor) : anchor + 1;
+  const agents = agentPreps(doc.lang);
+  let agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agents.has(s.prep)) : undefined;
+  // verb bracket, Vorfeld: "Von der Opposition wurde der Besuch kritisiert": the agent phrase opens the
+  // main clause before its finite auxiliary
+  if (!agent && g.verbBracket && agentFrom > range[0] + 1 && agents.has(words[range[0]]) && isPassive(doc, anchor, sFrom)) {
+    agent = slots.find((s) => s.first > range[0] && s.last < agentFrom - 1 && s.prep !== null && agents.has(s.prep));
+  }
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && isPassive(doc, anchor, sFrom)) {
@@ -200,13 +219,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     const where = slots.find((s) => s.first > anchor && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor));
     if (subject && where?.country && where.country !== subject.country) placed = [where, subject];
   }
-  // a German passive without agent or place ("als sie beschossen wurden") names no source: the
-  // subject is what was acted on, so reading it as the actor would turn the event round
-  const agentless = !placed && !agent && doc.lang === 'de' && trigger === anchor && isPassive(doc, anchor, sFrom);
+  // a passive without agent or place ("als sie beschossen wurden") names no source: the subject is
+  // what was acted on, so reading it as the actor would turn the event round (story context: the
+  // state where it happened acted)
+  const agentless = !placed && !agent && g.storyContext && trigger === anchor && isPassive(doc, anchor, sFrom);
   if (placed) {
     [src, tgt] = placed;
   } else if (agentless) {
-    // German: the unnamed agent of "wurden 60 Journalisten festgenommen" is the state where it happened
+    // the unnamed agent of "wurden 60 Journalisten festgenommen" is the state where it happened
     const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
     if (!where) return null;
     src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
@@ -215,29 +235,34 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
     tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
-    // German: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
-    if (!tgt && doc.lang === 'de') tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
+    // verb bracket: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
+    if (!tgt && g.verbBracket) tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
-    src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom));
+    const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? words[trigger] : null;
+    const roles = g.morphology ? caseRoles(doc, g.morphology, verb, sFrom) : null;
+    src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom), roles);
     if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
-    // German nouns name their own participants ("der Angriff Russlands auf Kiew")
+    // nominal events: nouns name their own participants ("der Angriff Russlands auf Kiew")
     // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
-    const noun = doc.lang === 'de' && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
+    const noun = g.nominalEvents && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
     const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
     // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
-    status = germanStatus(doc, range, anchor, status, circumstance);
+    status = reportedStatus(doc, g.morphology, range, anchor, status, circumstance);
     if (circumstance || (noun && !own && !src && existentialClause(doc, range))) {
       const where = findPlace(ctx, slots, range, null, null)?.country ?? textCountry(doc);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }
     // a noun that names none of its participants is an event only beside a light verb or as a circumstance
     // (cooperative nouns: "begrüßte die Hilfe", "die Zusammenarbeit sei wichtig" name a topic, not an event)
-    if (noun && !own && TOPIC_NOUNS.has(p.type) && !nounReported(doc, trigger, range)) return null;
-    // English is subject-verb: a source found only after the trigger is no subject; the noun
-    // phrase opening the clause is ("Tens of thousands of people in X protested ...")
-    if (doc.lang === 'en' && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
+    if (noun && !own && TOPIC_NOUNS.has(p.type) && !nounReported(doc, g.morphology, trigger, range)) return null;
+    // a conflict noun in a clause that announces something else ("will die Bevölkerung über bevorstehende
+    // Angriffe informieren") is its topic, not an announced act: only a light verb announces it
+    if (noun && !own && status === 'planned' && PLANNED_TOPICS.has(p.type) && !nounReported(doc, g.morphology, trigger, range)) return null;
+    // subject-verb clauses: a source found only after the trigger is no subject; the noun phrase
+    // opening the clause is ("Tens of thousands of people in X protested ...")
+    if (g.phraseParticipants && src && src.first > anchor && !agentPreps(doc.lang).has(src.prep ?? '')) {
       const np = range[0] < anchor ? phraseSlot(doc, range[0], anchor, null, ctx.inDate) : null;
       if (np) src = np;
     }
@@ -247,12 +272,12 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
       const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
       src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
     }
-    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, doc.lang !== 'en');
-    // German: "kritisierte, dass Peking ...": the subject of the object clause is the target
-    if (!tgt && doc.lang === 'de' && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
-    // English is verb-object: "stormed a migrant camp in Calais" — an object noun phrase right
-    // after the trigger is the target, not a participant further on ("... used by US forces")
-    if (doc.lang === 'en' && tgt && tgt.first > anchor + 1 && tgt.prep === null && p.targetCues.includes('obj')) {
+    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, g.verbBracket, roles);
+    // "kritisierte, dass Peking ...": the subject of the object clause (event-object-clauses) is the target
+    if (!tgt && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
+    // verb-object with phrase participants: "stormed a migrant camp in Calais" — an object noun
+    // phrase right after the trigger is the target, not a participant further on ("... used by US forces")
+    if (g.phraseParticipants && tgt && tgt.first > anchor + 1 && tgt.prep === null && p.targetCues.includes('obj')) {
       const np = phraseSlot(doc, anchor + 1, range[1], null, ctx.inDate);
       const ends = !!np && (np.last + 1 >= range[1] || doc.tokens[np.last + 1].kind === 'punct' || OBJECT_ENDS.has(doc.tokens[np.last + 1].text.toLowerCase()));
       if (np && ends && np.first > anchor + 1 && np.last < tgt.first && !slots.some((s) => s.first <= np.last && s.last >= np.first)) tgt = np;
@@ -272,10 +297,10 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // "Trump and Putin agreed to share information on North Korea": for acts only done together the partner
   // beats any target not reached through one of the pattern's prepositions ("held talks with X" keeps X)
   if (tgt && src && TOGETHER.has(p.type) && !(tgt.prep && p.targetCues.includes(tgt.prep))) tgt = coordinated(doc, slots, src) ?? tgt;
-  if (!tgt && src && (doc.lang !== 'en' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
-  // English: a participant that is no name nor agent noun ("condemned the attack") is taken as
-  // the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
-  if (doc.lang === 'en') {
+  if (!tgt && src && (g.coordinatedPartners === 'all' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
+  // phrase participants: a participant that is no name nor agent noun ("condemned the attack") is
+  // taken as the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
+  if (g.phraseParticipants) {
     if (!tgt && src) {
       // "mobilized the army against X": the phrase after a target preposition, else after the trigger
       for (const cue of p.targetCues) {
@@ -297,9 +322,11 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   }
   const target = slotActor(ctx, tgt);
   let targetCountry = tgt?.country ?? (target ? ctx.actorById.get(target)?.country ?? null : null);
-  // German: unnamed and stateless participants take the event's place or the story's country
+  // story context: unnamed and stateless participants take the event's place or the story's country
   let homeTarget = false;
-  const homePlace = doc.lang === 'de' ? findPlace(ctx, slots, range, src, tgt)?.country ?? storyCountry(doc) : null;
+  // (reported speech: the speaker's country, "Westerwelle erklärte, die Regierung erkenne an, ...")
+  const speakerCountry = quote?.speakerActor && quote.speakerActor !== source ? ctx.actorById.get(quote.speakerActor)?.country ?? null : null;
+  const homePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? speakerCountry ?? storyCountry(doc) : null;
   if (homePlace) {
     sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
     targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
@@ -313,8 +340,10 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   // without a target the event may still take the one of the act it governs ("rejected any
   // cooperation with the ICC"): kept provisionally, see oneEventPerTrigger
   const provisional = !target && !targetCountry;
-  // German: a state's authorities arresting, attacking or releasing its own people is a domestic event
-  const domesticAct = doc.lang === 'de' && DOMESTIC_ACTS.has(p.type) && source !== target;
+  // story context: a state's authorities arresting, attacking or releasing its own people is a domestic event
+  // one actor named twice is no source and target ("die NATO ... durch NATO-Angriffe")
+  if (source && target && source !== target && ctx.actorById.get(source)?.name === ctx.actorById.get(target)?.name) return null;
+  const domesticAct = g.storyContext && DOMESTIC_ACTS.has(p.type) && source !== target;
   if (!provisional && !agentless && !homeTarget && !domesticAct && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
   let type = p.type;
@@ -332,14 +361,14 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
     if (place.country === targetCountry && place.country !== sourceCountry) mode = 'visit';
     else if (place.country !== sourceCountry && place.country !== targetCountry) mode = 'third-party';
   }
-  if (doc.lang === 'de') status = germanStatus(doc, range, anchor, status, false);
+  status = reportedStatus(doc, g.morphology, range, anchor, status, false);
   // the manual's status rules (announced cooperation AGREE, refused cooperation REJECT, ...): src/events/coding.ts
   const coded = codeByStatus(type, mode, status);
   ({ type, mode } = coded);
   const finalStatus = coded.status;
   const date = eventDate(doc, range, anchor, status);
-  // German: an undated act reported as done takes the story's date from the sentences before
-  if (doc.lang === 'de' && date.text === null && date.value !== null) {
+  // story context: an undated act reported as done takes the story's date from the sentences before
+  if (g.storyContext && date.text === null && date.value !== null) {
     const sd = storyDate(doc, doc.tokens[range[0]].start);
     if (sd) { date.value = sd.value; date.text = sd.text; }
   }
@@ -354,8 +383,10 @@ function buildEvent(ctx: EventContext, m: PatternMatch, sFrom: number, sTo: numb
   };
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
-  const quality = slotQuality(src, !src && !!source) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing };
+  // (a source only implied by the place names nobody: it yields to a named one of the same act)
+  const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
+  const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied };
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
@@ -374,13 +405,13 @@ function acceptable(ctx: EventContext, source: string | null, sourceCountry: str
  *   (equal or one without a date expression) are one event: the better-scored one (slotQuality;
  *   then the earlier trigger) is kept.
  */
-function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
+function oneEventPerTrigger(ctx: EventContext, g: EventGrammar, found: Found[]): Found[] {
   if (found.length < 2) return found.filter((f) => !f.provisional);
   const { doc } = ctx;
   const drop = new Set<Found>();
-  // German verb bracket: a trigger inside another event's pattern span ("forderte ihn zum Rücktritt
-  // auf", "rief zu Protesten auf") is what that event is about, whoever its own subject would be
-  if (ctx.doc.lang === 'de') {
+  // verb bracket: a trigger inside another event's pattern span ("forderte ihn zum Rücktritt auf",
+  // "rief zu Protesten auf") is what that event is about, whoever its own subject would be
+  if (g.verbBracket) {
     for (const b of found) {
       const toks = ctx.doc.tokens;
       const inside = (a: Found) => (a.first < b.trigger && b.trigger < a.last && b.trigger !== a.trigger)
@@ -432,7 +463,7 @@ function oneEventPerTrigger(ctx: EventContext, found: Found[]): Found[] {
     const k = out.findIndex((o) => o.event.type === e.type
       && (o.event.mode === e.mode || !o.event.mode || !e.mode)
       && (o.event.date === e.date || o.event.dateText === null || e.dateText === null)
-      && sameParticipant(ctx, o.event.source, e.source, false)
+      && (sameParticipant(ctx, o.event.source, e.source, false) || !!o.implied || !!f.implied)
       && sameParticipant(ctx, o.event.target, e.target, o.event.mode === 'visit' && e.mode === 'visit'));
     if (k < 0) out.push(f);
     else if (f.quality > out[k].quality) out[k] = f;
@@ -504,7 +535,8 @@ function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot 
     const m = ctx.mentionAtToken.get(k);
     if (m && doc.mentionInfo.get(m.id)?.kind !== 'demonym') return null;
     const c = countryOfDemonym(t.text);
-    if (c && c !== 'IGO' && /^\p{Ll}/u.test(doc.tokens[trigger].text) === (doc.lang !== 'de')) {
+    // (the trigger is a noun: capitalised where nouns are, else lower-case)
+    if (c && c !== 'IGO' && /^\p{Ll}/u.test(doc.tokens[trigger].text) === !ctx.capitalisedNouns) {
       return { first: k, last: k, actor: ctx.countryActor.get(c)?.id ?? null, country: c, prep: null, kind: 'demonym' };
     }
   }
@@ -512,11 +544,11 @@ function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot 
 }
 
 /**
- * Where a German passive's agent may start: after the finite auxiliary of a main clause ("Die
- * Festnahme durch die Polizei wurde von X kritisiert": not the noun's own "durch"), else anywhere
- * in the clause (verb-final: "dass Y von X kritisiert wurde").
+ * Where a passive's agent may start in a verb-bracket language: after the finite auxiliary of a
+ * main clause, in the middle field ("Die Festnahme durch die Polizei wurde von X kritisiert": not
+ * the noun's own "durch"), else anywhere in the clause (verb-final: "dass Y von X kritisiert wurde").
  */
-function germanAgentFrom(doc: Doc, from: number, anchor: number): number {
+function middleFieldFrom(doc: Doc, from: number, anchor: number): number {
   for (let i = anchor - 1; i > from; i--) if (isPassiveAux(doc, i)) return i + 1;
   return from;
 }
@@ -525,14 +557,14 @@ function germanAgentFrom(doc: Doc, from: number, anchor: number): number {
 function thatClauseSubject(ctx: EventContext, slots: Slot[], range: [number, number], sTo: number, src: Slot | null): Slot | null {
   const { doc } = ctx;
   const at = range[1];
-  THAT ??= lexiconSet(doc.lang, 'event-object-clauses');
-  if (at + 1 >= sTo || doc.tokens[at].text !== ',' || !THAT.has(doc.tokens[at + 1].text.toLowerCase())) return null;
+  if (at + 1 >= sTo || doc.tokens[at].text !== ',') return null;
+  const openers = compiled(doc.lang, 'event-object-clauses:set', () => (hasLexicon(doc.lang, 'event-object-clauses') ? lexiconSet(doc.lang, 'event-object-clauses') : new Set<string>()));
+  if (!openers.has(doc.tokens[at + 1].text.toLowerCase())) return null;
   let end = at + 2;
   while (end < sTo && !isClauseBreak(doc, end)) end++;
   return slots.find((s) => s.first > at + 1 && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
 }
 
-let THAT: Set<string> | undefined;
 
 function isState(ctx: EventContext, id: string | null): boolean {
   if (!id) return false;
@@ -550,7 +582,9 @@ function selfDirected(ctx: EventContext, source: string | null, target: string |
 
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
 
-function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[], byDemonym: Slot | null): Slot | null {
+function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[], byDemonym: Slot | null, roles: CaseRoles | null): Slot | null {
+  // by case where the morphology marks it: a participant without preposition must be able to be the subject
+  const ok = (s: Slot) => !roles || s.prep !== null || roles.subject(s);
   const onTrigger = slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country);
   if (onTrigger) return onTrigger;
   if (byDemonym) return byDemonym;
@@ -570,15 +604,20 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
       const named = inRangeBefore.find((s) => s.kind === 'mention' && (s.mention?.type === 'PER' || s.mention?.type === 'ORG'));
       if (named) return named;
     }
-    return inRangeBefore[0];
+    if (!roles) return inRangeBefore[0];
+    // "Den Minister kritisierte am Montag die Opposition": an object opens the clause, the subject
+    // follows the finite verb
+    return inRangeBefore.find(ok)
+      ?? slots.find((s) => s.prep === null && s.kind !== 'part' && s.first > anchor && s.last < range[1] && roles.subject(s))
+      ?? inRangeBefore[0];
   }
   const before = slots.filter((s) => subjectLike(s, p) && s.last < range[0]);
   if (before.length) return before[before.length - 1];
   const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
-  return after[0] ?? null;
+  return after.find(ok) ?? after[0] ?? null;
 }
 
-function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean): Slot | null {
+function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean, roles: CaseRoles | null = null): Slot | null {
   const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
   const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
   const dist = (s: Slot) => Math.abs(s.first - anchor);
@@ -587,7 +626,8 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
   for (const cue of p.targetCues) {
     let hit: Slot | null = null;
     if (cue === 'obj') {
-      const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor));
+      // (by case: an object may open the clause before the subject, "Den Minister kritisierte die Opposition")
+      const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor || (!!roles && !roles.subject(s) && roles.object(s))));
       // an object before the verb is German word order ("der Xi treffen werde"), not English
       hit = objs.find((s) => s.first > anchor) ?? (verbFinal ? nearest(objs.filter((s) => s.last < anchor)) : null);
     } else if (cue === 'before') {
@@ -613,36 +653,33 @@ function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number,
   return null;
 }
 
-const AND = new Set(['and', 'und', 'sowie']);
-
 /** The slot coordinated with `src` by "and"/"und" right after it, if any. */
 function coordinated(doc: Doc, slots: Slot[], src: Slot): Slot | null {
   const k = slots.indexOf(src);
   const next = slots[k + 1];
   if (!next || next.prep !== null || next.first - src.last > 6) return null;
   const between = doc.tokens.slice(src.last + 1, next.first);
-  return between.length && AND.has(between[0].text.toLowerCase()) && between.every((t) => t.kind === 'word') ? next : null;
+  return between.length && optionalSet(doc.lang, 'coordinators').has(between[0].text.toLowerCase()) && between.every((t) => t.kind === 'word') ? next : null;
 }
 
 /** Words after which an object noun phrase is complete ("stormed a camp | in Calais"); "of", "against" continue it. */
 const OBJECT_ENDS = new Set(['in', 'at', 'near', 'that', 'which', 'who', 'after', 'before', 'during', 'while', 'as', 'and', 'but', 'since', 'when']);
 
 const PHRASE_STOP = new Set(['to', 'that', 'who', 'which', 'and', 'or', 'but', 'as', 'after', 'before', 'while', 'because', 'if', 'when', 'for', 'of', 'in', 'on', 'at', 'from', 'with', 'by', 'over', 'into', 'about', 'since', 'during']);
-let leads: string[][] | undefined;
-/** Phrase leads of lexicons/en/event-phrase-leads.tsv as word sequences, longest first. */
-function phraseLeads(): string[][] {
-  return (leads ??= lexicon('en', 'event-phrase-leads').map((r) => r[0].toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length));
+/** Phrase leads of lexicons/<lang>/event-phrase-leads.tsv as word sequences, longest first. */
+function phraseLeads(lang: string): string[][] {
+  return compiled(lang, 'event-phrase-leads:seqs', () => (hasLexicon(lang, 'event-phrase-leads') ? lexicon(lang, 'event-phrase-leads') : [])
+    .map((r) => r[0].toLowerCase().split(/\s+/)).sort((a, b) => b.length - a.length));
 }
 
-let numbers: Set<string> | undefined;
-/** English number words ("two former officials"), lexicons/en/number-words.tsv. */
-function numberWords(): Set<string> {
-  return (numbers ??= new Set(lexicon('en', 'number-words').map((r) => r[0].toLowerCase())));
+/** Number words ("two former officials"), lexicons/<lang>/number-words.tsv. */
+function numberWords(lang: string): Set<string> {
+  return compiled(lang, 'events:number-words:lower', () => new Set(lexicon(lang, 'number-words').map((r) => r[0].toLowerCase())));
 }
 
 /** Length of the lead (article, possessive, quantifier) starting at token i, 0 when none. */
 function leadAt(doc: Doc, i: number, to: number): number {
-  for (const seq of phraseLeads()) {
+  for (const seq of phraseLeads(doc.lang)) {
     if (i + seq.length > to) continue;
     let k = 0;
     while (k < seq.length && doc.tokens[i + k].kind === 'word' && doc.tokens[i + k].text.toLowerCase() === seq[k]) k++;
@@ -666,7 +703,7 @@ function phraseSlot(doc: Doc, from: number, to: number, p: Pattern | null, inDat
   // "be fit", "repeatedly", "themselves" are no participants
   const first = doc.tokens[start];
   if (!first || inDate?.[start] || dateWords(doc.lang).has(first.text.toLowerCase())) return null;
-  const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text) || numberWords().has(first.text.toLowerCase())
+  const opensPhrase = start > lead || /^\p{Lu}/u.test(first.text) || numberWords(doc.lang).has(first.text.toLowerCase())
     || (first.kind === 'num' && doc.tokens[start + 1]?.kind === 'word' && /^\p{Ll}/u.test(doc.tokens[start + 1].text))
     || barePluralAt(doc, start); // "will not release prisoners" (./bare-plurals.ts)
   if (!opensPhrase) return null;
@@ -715,8 +752,10 @@ function slotActor(ctx: EventContext, s: Slot | null): string | null {
 }
 
 function findPlace(ctx: EventContext, slots: Slot[], range: [number, number], src: Slot | null, tgt: Slot | null): Place | null {
+  // prepositions naming where it happened (lexicons/<lang>/place-prepositions.tsv)
+  const placePreps = optionalSet(ctx.doc.lang, 'place-prepositions');
   for (const s of slots) {
-    if (s.first < range[0] || s.last >= range[1] || !s.prep || !PLACE_PREPS.has(s.prep) || !s.mention) continue;
+    if (s.first < range[0] || s.last >= range[1] || !s.prep || !placePreps.has(s.prep) || !s.mention) continue;
     if (s === src) continue;
     const a = s.actor ? ctx.actorById.get(s.actor) : undefined;
     if (!a || (a.type !== 'GPE' && a.type !== 'LOC')) continue;

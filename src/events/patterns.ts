@@ -186,3 +186,19 @@ export function compoundHeadAgrees(p: Pattern, w: string, head: number): boolean
   if (e.alts.some((a) => a.kind !== 'suffix' && a.s.length > head && altMatches(a, w))) return true;
   return elementMatches(e, w.slice(head).replace(/^-/, ''));
 }
+
+/**
+ * True when a capitalised trigger word `w` (lower case) matched the pattern's first element only
+ * through verb prefixes followed by an agent-noun ending of `endings` ("unterstütz*" in
+ * "Unterstützer", "streik*" in "Streikenden"): it names people, not their act.
+ */
+export function agentNounMatch(p: Pattern, w: string, endings: ReadonlySet<string>): boolean {
+  if (!endings.size) return false;
+  let agent = false;
+  for (const a of p.elements[0].alts) {
+    if (!altMatches(a, w)) continue;
+    if (a.kind !== 'prefix' || !endings.has(w.slice(a.s.length))) return false;
+    agent = true;
+  }
+  return agent;
+}

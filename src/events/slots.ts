@@ -15,7 +15,10 @@ import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../actors/spans.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
+import { optionalSet } from './words.js';
 import { collectiveWord } from './de/collectives.js';
+import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
+import { packOf } from '../lang/packs.js';
 
 /** One possible source or target. */
 export interface Slot {
@@ -51,6 +54,10 @@ export interface EventContext {
   unnamed: Set<string>;
   /** 1 for tokens inside a date expression ("on Sunday", "im Mai"): no participant there */
   inDate: Uint8Array;
+  /** the event grammar of the document's language pack */
+  events: EventGrammar;
+  /** the language writes nouns with a capital letter (pack grammar `capitalisedNouns`) */
+  capitalisedNouns: boolean;
 }
 
 const PREPS: Record<string, Map<string, string>> = {};
@@ -90,7 +97,8 @@ export function eventContext(doc: Doc): EventContext {
   for (const d of doc.dates) {
     for (let i = tokenIndexAt(doc, d.start); i < doc.tokens.length && doc.tokens[i].start < d.end; i++) inDate[i] = 1;
   }
-  return { doc, actorById, mentions, mentionAtToken, countryActor, unnamed: new Set(), inDate };
+  const pack = packOf(doc.lang);
+  return { doc, actorById, mentions, mentionAtToken, countryActor, unnamed: new Set(), inDate, events: eventGrammar(pack), capitalisedNouns: pack.grammar.capitalisedNouns };
 }
 
 /** Slots of the sentence whose tokens are [from, to), in text order. */
@@ -111,13 +119,13 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const a = ctx.actorById.get(m.actor);
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
-      // German "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
-      const groupHead = doc.lang === 'de' && a?.type === 'ORG' && !!collectiveOrSector(t0.text.slice(t0.text.indexOf('-') + 1));
+      // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
+      const groupHead = ctx.events.hyphenCompounds && a?.type === 'ORG' && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({
         first: i, last, actor: m.actor, country: countryOf(a), prep: null, kind, mention: m,
-        nominal: prefix ? (doc.lang === 'de' ? collectiveOrSector(t0.text.slice(t0.text.indexOf('-') + 1)) : sectorWord(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1))) ?? undefined : undefined,
+        nominal: prefix ? collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1)) ?? undefined : undefined,
       });
       i = last;
       continue;
@@ -138,16 +146,18 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       continue;
     }
     const dc = countryOfDemonym(t.text);
-    if (dc && (doc.lang !== 'de' || t.text[0] === t.text[0].toLowerCase() || /er$|en$/.test(lower))) {
+    // a capitalised demonym is a participant where the language says it is a noun of persons ("Amerikaner")
+    const demonymNoun = ctx.events.demonymNoun;
+    if (dc && (!ctx.capitalisedNouns || !demonymNoun || t.text[0] === t.text[0].toLowerCase() || demonymNoun(lower))) {
       out.push({ first: i, last: i, actor: ctx.countryActor.get(dc)?.id ?? null, country: dc, prep: null, kind: 'demonym' });
       continue;
     }
-    // German nouns are capitalised; an English agent noun before another noun is an adjective
-    if (doc.lang === 'de' && !/^[A-ZÄÖÜ]/.test(t.text)) continue;
-    let sw = sectorWord(doc.lang, t.text) ?? (doc.lang === 'de' ? collectiveWord(t.text) : null);
+    // nouns are capitalised where the language writes them so; else an agent noun before another noun is an adjective
+    if (ctx.capitalisedNouns && !/^\p{Lu}/u.test(t.text)) continue;
+    let sw = sectorWord(doc.lang, t.text) ?? collectiveWord(doc.lang, t.text);
     // "EU-Staaten", "UN-Truppen": a group of an international organisation
     if (sw && pc === 'IGO') sw = { ...sw, sector: 'IGO' };
-    if (sw && (doc.lang === 'de' || !adjectiveUse(doc, i, to))) {
+    if (sw && (ctx.capitalisedNouns || !adjectiveUse(doc, i, to))) {
       out.push({ first: i, last: i, actor: null, country: null, prep: null, kind: 'nominal', nominal: sw });
     }
   }
@@ -156,23 +166,29 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     const next = doc.tokens[out[0].last + 1];
     if (next && next.sentence === doc.tokens[from].sentence && /^(-|--|–|—|\(|:)$/.test(next.text)) out.shift();
   }
+  // "Franz Müntefering (SPD)", "Angela Merkel (CDU)": a name in brackets right after a person is
+  // the person's affiliation, not a participant of its own
+  for (let k = out.length - 1; k > 0; k--) {
+    const s = out[k];
+    const p = out[k - 1];
+    if (s.first - 2 === p.last && doc.tokens[s.first - 1].text === '(' && doc.tokens[s.last + 1]?.text === ')'
+      && p.kind === 'mention' && p.mention?.type === 'PER') out.splice(k, 1);
+  }
   return mergeModifiers(ctx, out, from, to);
 }
 
-/** A German sector or group noun ("Staaten", "Regierung"). */
-function collectiveOrSector(word: string): SectorWord | null {
-  return word ? sectorWord('de', word) ?? collectiveWord(word) : null;
+/** A sector or group noun ("Staaten", "Regierung"). */
+function collectiveOrSector(lang: string, word: string): SectorWord | null {
+  return word ? sectorWord(lang, word) ?? collectiveWord(lang, word) : null;
 }
 
-let followers: Set<string> | undefined;
 /** "military experts", "government building": an English agent noun right before another word. */
 function adjectiveUse(doc: Doc, i: number, to: number): boolean {
   const next = doc.tokens[i + 1];
   if (!next || i + 1 >= to || next.kind !== 'word') return false;
   const w = next.text;
   if (!/^\p{Ll}/u.test(w) || /ed$/.test(w)) return false;
-  followers ??= lexiconSet('en', 'agent-noun-followers');
-  return !followers.has(w) && !preps(doc.lang).has(w);
+  return !optionalSet(doc.lang, 'agent-noun-followers').has(w) && !preps(doc.lang).has(w);
 }
 
 /** Words between a place and the noun it modifies: "'s" (+ one adjective), roman numerals, capitalised words. */

@@ -9,8 +9,13 @@
 import type { DateMention, EventStatus } from '../contract/schema.js';
 import type { Doc } from '../pipeline/doc.js';
 import { tokenIndexAt } from '../actors/spans.js';
+import { optionalSet } from './words.js';
 
-const PERIOD_START = new Set(['seit', 'since', 'bis', 'until', 'till', 'ab']);
+/** A date expression that opens a period ("seit 2019", "until May"; lexicons/<lang>/period-starts.tsv). */
+export function opensPeriod(lang: string, dateText: string): boolean {
+  const first = /^\p{L}+/u.exec(dateText);
+  return !!first && optionalSet(lang, 'period-starts').has(first[0].toLowerCase());
+}
 
 /** The event's date value and the text it came from (null text = the article date). */
 export function eventDate(doc: Doc, range: [number, number], anchor: number, status: EventStatus): { value: string | null; text: string | null; from: DateMention | null } {
@@ -18,12 +23,13 @@ export function eventDate(doc: Doc, range: [number, number], anchor: number, sta
   const t1 = doc.tokens[range[1] - 1];
   let best: DateMention | null = null;
   let bestDist = Infinity;
+  const periodStarts = optionalSet(doc.lang, 'period-starts');
   for (const d of doc.dates) {
     if (d.start < t0.start || d.end > t1.end) continue;
     const i = tokenIndexAt(doc, d.start);
     const prev = doc.tokens[i - 1];
-    if (/^(seit|since|bis|until|ab)\b/i.test(d.text)) continue;
-    if (prev && PERIOD_START.has(prev.text.toLowerCase())) continue;
+    if (opensPeriod(doc.lang, d.text)) continue;
+    if (prev && periodStarts.has(prev.text.toLowerCase())) continue;
     const dist = Math.abs(i - anchor);
     if (dist < bestDist) { best = d; bestDist = dist; }
   }

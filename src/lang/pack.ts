@@ -14,6 +14,7 @@
  * packOf('de').grammar.capitalisedNouns; // true
  */
 import type { NameGrammar } from './name-grammar.js';
+import type { EventGrammar } from './event-grammar.js';
 
 /** Lookup of a number word in the pack's `number-words` lexicon, by role (one, teen, ten, half, ...). */
 export type NumberWordLookup = (lowerWord: string, roles: readonly string[]) => number | null;
@@ -114,4 +115,7 @@ export interface LanguagePack {
   // names
   /** how the language writes names (nationality adjectives, small towns, morphology); absent: NO_NAME_GRAMMAR (src/lang/name-grammar.ts) */
   readonly names?: NameGrammar;
+  // events
+  /** traits and morphology of the events engine (src/lang/event-grammar.ts); absent: NO_EVENT_GRAMMAR */
+  readonly events?: EventGrammar;
 }

@@ -12,6 +12,7 @@
 import type { Actor } from '../contract/schema.js';
 import { lexicon } from '../lang/lexicon.js';
 import { countryOfName } from '../actors/countries.js';
+import { languageCodes } from '../lang/packs.js';
 import { defaultRegistry } from './starter.js';
 
 export interface Identifier { id: string; text: string }
@@ -39,7 +40,7 @@ export function countryWikidata(iso3: string | null | undefined): Identifier | n
 /** True when a GPE/LOC actor is the state itself ("USA", "China"), not a city or region of it. */
 function isStateActor(a: Actor): boolean {
   if (!a.country) return false;
-  return countryOfName(a.name, 'de') === a.country || countryOfName(a.name, 'en') === a.country;
+  return languageCodes().some((l) => countryOfName(a.name, l) === a.country);
 }
 
 /** The Wikidata id of an actor, or null when none is known. */

@@ -4,18 +4,17 @@
  * of one when an event uses it. A leading "*" in the table matches the end of a compound.
  *
  * @example
- * collectiveWord('Oppositionsanhänger'); // { sector: 'CVL', type: 'PER', label: 'supporters' }
+ * collectiveWord('de', 'Oppositionsanhänger'); // { sector: 'CVL', type: 'PER', label: 'supporters' }
  */
 import type { SectorWord } from '../../actors/sectors.js';
-import { hasLexicon, lexicon } from '../../lang/lexicon.js';
+import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 
 interface Table { exact: Map<string, SectorWord>; suffixes: { s: string; w: SectorWord }[]; memo: Map<string, SectorWord | null> }
-let table: Table | undefined;
 
-function load(): Table {
+function load(lang: string): Table {
   const t: Table = { exact: new Map(), suffixes: [], memo: new Map() };
-  if (hasLexicon('de', 'event-collectives')) {
-    for (const [word, sector, type, label] of lexicon('de', 'event-collectives')) {
+  if (hasLexicon(lang, 'event-collectives')) {
+    for (const [word, sector, type, label] of lexicon(lang, 'event-collectives')) {
       const w = { sector, type: type === 'ORG' ? 'ORG' : 'PER', label } as SectorWord;
       if (word.startsWith('*')) { t.suffixes.push({ s: word.slice(1), w }); t.exact.set(word.slice(1), w); } else t.exact.set(word, w);
     }
@@ -26,8 +25,9 @@ function load(): Table {
 }
 
 /** The group noun's sector and agent type, or null; `word` as written (capitalised noun). */
-export function collectiveWord(word: string): SectorWord | null {
-  table ??= load();
+export function collectiveWord(lang: string, word: string): SectorWord | null {
+  const table = compiled(lang, 'event-collectives:table', () => load(lang));
+  if (!table.exact.size) return null;
   const m = table.memo.get(word);
   if (m !== undefined) return m;
   const w = word.toLowerCase();

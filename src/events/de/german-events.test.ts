@@ -34,6 +34,51 @@ test('German collective actors take the place or the story country; domestic eve
   ]);
 });
 
+test('German story country: towns the recogniser missed, after a place preposition or as the title\'s dateline', () => {
+  check([
+    // "Sabadell" is no name the recogniser knows; the gazetteer of cities places it in Spain
+    ['In Sabadell nahm die Polizei am Montag zwei Aktivisten fest.', ['COERCE asserted Polizei(ESP)>Aktivisten(ESP)']],
+    // a nationality says less about where it happened than the town
+    ['Die Polizei nahm am Montag in Iserlohn einen Mann türkischer Staatsangehörigkeit fest.', ['COERCE asserted Polizei(DEU)>Türkei(TUR)']],
+  ]);
+  const r = analyze({ id: 't', title: 'Sabadell: Zwei Aktivisten verhaftet', text: 'Die Polizei nahm am Montag zwei Aktivisten fest.', lang: 'de', date: '2024-05-08' }) as Result;
+  assert.deepEqual(r.events.map((e) => `${e.type} ${e.sourceCountry}>${e.targetCountry}`), ['COERCE ESP>ESP']);
+});
+
+test('German roles by case: an object opening the clause, an inverted subject, a plural object of a singular verb', () => {
+  check([
+    ['Am Montag kritisierte den Minister die Opposition scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+    ['Den Minister hat die Opposition am Montag scharf kritisiert.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+    ['Zwölf Demonstranten nahm die Polizei in Minsk am Montag fest.', ['COERCE asserted Polizei(BLR)>Demonstranten(BLR)']],
+    // word order as before where the case says nothing against it
+    ['Die Opposition kritisierte den Minister am Montag scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+  ]);
+});
+
+test('German agent nouns built on a verb stem name people, not their act', () => {
+  check([
+    ['Die Unterstützer des Präsidenten versammelten sich am Montag in Lima.', []],
+    ['Die Streikenden zogen am Montag durch die Innenstadt von Athen.', []],
+    // the verb itself still is the event, the agent noun its target
+    ['Die Gewerkschaft unterstützte am Montag die Streikenden in Athen.', ['SUPPORT asserted Gewerkschaft(GRC)>Streikenden(GRC)']],
+  ]);
+});
+
+test('German events: an implied actor yields to a named one of the same act; one actor named twice is no source and target', () => {
+  check([
+    // "bei der Offensive" alone would be done by the state where it happened; the army is named
+    ['Bei der Offensive in Kandahar beschoss die Armee am Montag die Taliban.', ['ASSAULT asserted Armee(AFG)>Taliban(AFG)']],
+    // "NATO" and the "NATO-" of a compound are one actor: no event of the NATO on itself
+    ['Die NATO kritisierte am Montag die NATO-Gegner.', []],
+  ]);
+});
+
+test('A party in brackets after a person is the person\'s affiliation, not a participant', () => {
+  check([
+    ['Der Minister Franz Meier (SPD), hat am Montag seinen Rücktritt verkündet.', ['RETREAT asserted Franz Meier(DEU)>(DEU)']],
+  ]);
+});
+
 test('German agentless passive: the state where it happened acted on the subject', () => {
   check([
     ['In Chile wurden am Montag vierzig Studenten festgenommen.', ['COERCE asserted Chile(CHL)>Studenten(CHL)']],
@@ -65,6 +110,17 @@ test('German passives: the "von"/"durch" agent in the middle field is the source
     ['Die Opposition wurde am Montag von der Regierung scharf kritisiert.', ['ACCUSE asserted Regierung(DEU)>Opposition(DEU)']],
     ['Der Bürgermeister wurde am Montag vom Stadtrat zum Rücktritt aufgefordert.', ['REQUEST asserted Stadtrat(DEU)>Bürgermeister(DEU)']],
     ['In Baku wurde der Blogger am Montag zu acht Jahren Haft verurteilt.', ['SANCTION asserted Aserbaidschan(AZE)>Blogger(AZE)']],
+    // the agent phrase in the Vorfeld, before the finite auxiliary
+    ['Vom Parlament in Madrid wurde die Regierung aufgefordert, Neuwahlen anzusetzen.', ['REQUEST asserted Parlament(ESP)>Regierung(ESP)']],
+    ['Von Frankreich wurde der Angriff Russlands auf Kiew verurteilt.', ['ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+  ]);
+});
+
+test('German conflict nouns in a clause that announces something else are its topic; "üben" is no prefix of "über"', () => {
+  check([
+    ['Die Regierung will die Bürger künftig über bevorstehende Angriffe informieren.', []],
+    ['Der Senat will die Wähler vor der Wahl über die Streiks informieren.', []],
+    ['Die Opposition übte am Montag in Wien scharfe Kritik.', ['ACCUSE asserted Opposition(AUT)>(AUT)']],
   ]);
 });
 

@@ -6,17 +6,16 @@
  * null when the trigger stands in no such clause.
  *
  * @example
- * governingClause(doc, 9, [6, 10], 0); // [0, 5] for "Die NATO kündigte an, mehr Truppen ... zu verlegen"
+ * governingClause(doc, packOf('de').events.commaInfinitive, 9, [6, 10], 0); // [0, 5] for "Die NATO kündigte an, mehr Truppen ... zu verlegen"
  */
 import type { Doc } from '../../pipeline/doc.js';
 import { isClauseBreak } from '../clauses.js';
 
 /** The range of the clause before an infinitive clause that holds `anchor`, or null. */
-export function governingClause(doc: Doc, anchor: number, range: [number, number], sFrom: number): [number, number] | null {
+export function governingClause(doc: Doc, infinitive: (prevLower: string, word: string) => boolean, anchor: number, range: [number, number], sFrom: number): [number, number] | null {
   const t = doc.tokens;
-  const prev = t[anchor - 1]?.text.toLowerCase();
-  // "zu verlegen", or the particle verb with "zu" inside ("freizulassen", "abzuziehen")
-  if (prev !== 'zu' && !/^\p{Ll}+zu\p{Ll}+en$/u.test(t[anchor].text)) return null;
+  // the pack says what an infinitive of such a clause looks like ("zu verlegen", "freizulassen")
+  if (!infinitive(t[anchor - 1]?.text.toLowerCase() ?? '', t[anchor].text)) return null;
   const comma = range[0] - 1;
   if (comma <= sFrom || t[comma].text !== ',') return null;
   let from = comma;

@@ -11,23 +11,24 @@
  */
 import type { Doc } from '../../pipeline/doc.js';
 import type { PloverType } from '../../contract/schema.js';
-import { hasLexicon, lexicon } from '../../lang/lexicon.js';
-import { analyse, separableLemma } from '../../lang/de/morph/index.js';
+import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
+import type { EventMorphology } from '../../lang/event-grammar.js';
+import { eventParticles } from '../passive.js';
 import { isClauseBreak } from '../clauses.js';
 import { MAX_GAP, parsePattern, type Pattern, type PatternMatch } from '../patterns.js';
 
-let table: Map<string, Pattern> | undefined;
-let particles: Set<string> | undefined;
+/** The lemma patterns of lexicons/<lang>/event-lemmas.tsv, keyed by lemma; ids after the form patterns' (they lose ties). */
+function lemmaTable(lang: string): Map<string, Pattern> {
+  return compiled(lang, 'event-lemmas:table', () => buildLemmaTable(lang));
+}
 
-/** The lemma patterns, keyed by lemma; ids after the form patterns' (they lose ties). */
-function lemmaTable(): Map<string, Pattern> {
-  if (table) return table;
-  table = new Map();
-  if (!hasLexicon('de', 'event-lemmas')) return table;
+function buildLemmaTable(lang: string): Map<string, Pattern> {
+  const table = new Map<string, Pattern>();
+  if (!hasLexicon(lang, 'event-lemmas')) return table;
   const list = (c: string | undefined) => (!c || c === '-' ? [] : c.split(',').map((x) => x.trim().toLowerCase()).filter(Boolean));
-  lexicon('de', 'event-lemmas').forEach(([lemma, type, mode, tgt, flags], k) => {
+  lexicon(lang, 'event-lemmas').forEach(([lemma, type, mode, tgt, flags], k) => {
     if (!lemma || !type) return;
-    table!.set(lemma, {
+    table.set(lemma, {
       id: 100000 + k, source: `lemma:${lemma}`, elements: parsePattern(lemma.toLowerCase()), type: type as PloverType,
       mode: !mode || mode === '-' ? null : mode, targetCues: list(tgt), sourceCues: [], flags: list(flags), anchor: 0,
     });
@@ -35,27 +36,27 @@ function lemmaTable(): Map<string, Pattern> {
   return table;
 }
 
-function particleSet(): Set<string> {
-  return (particles ??= new Set(hasLexicon('de', 'event-particles') ? lexicon('de', 'event-particles').map((r) => r[0]) : []));
+function particleSet(lang: string): Set<string> {
+  return compiled(lang, 'event-particles:set', () => new Set(eventParticles(lang)));
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
-export function lemmaMatch(doc: Doc, words: string[], i: number, from: number, to: number, used: ArrayLike<number | boolean>): PatternMatch | null {
+export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i: number, from: number, to: number, used: ArrayLike<number | boolean>): PatternMatch | null {
   const t = doc.tokens[i];
   if (used[i] || t.kind !== 'word' || t.text.length < 4) return null;
-  const lemmas = lemmaTable();
+  const lemmas = lemmaTable(doc.lang);
   if (!lemmas.size) return null;
   const lower = /^\p{Ll}/u.test(t.text);
   // a finite verb whose particle closes the clause: "griff ... an"
   if (lower) {
-    const ps = particleSet();
+    const ps = particleSet(doc.lang);
     for (let j = i + 1; j < to && j - i <= MAX_GAP + 1; j++) {
       if (isClauseBreak(doc, j)) break;
       const w = words[j];
       if (used[j] || !ps.has(w)) continue;
       const end = j + 1 >= to || isClauseBreak(doc, j + 1) || doc.tokens[j + 1].kind === 'punct';
       if (!end) continue;
-      const lemma = separableLemma(words[i], w);
+      const lemma = morph.separableLemma(words[i], w);
       const p = lemma ? lemmas.get(lemma) : undefined;
       if (p) return { pattern: p, at: [i, j], anchor: j };
     }
@@ -63,20 +64,18 @@ export function lemmaMatch(doc: Doc, words: string[], i: number, from: number, t
   // other forms by lemma: nouns (capitalised) only, memoised per form; verbs that are no particle
   // verbs are covered by the form patterns, and looking every lower-case word up costs time
   if (lower) return null;
-  const p = nounLemma(t.text, i === from);
+  const p = nounLemma(doc.lang, morph, lemmas, t.text, i === from);
   return p ? { pattern: p, at: [i], anchor: i } : null;
 }
 
-const memo = new Map<string, Pattern | null>();
-
-/** The lemma pattern of a capitalised form (its lemma or its compound head), memoised. */
-function nounLemma(form: string, sentenceStart: boolean): Pattern | null {
+/** The lemma pattern of a capitalised form (its lemma or its compound head), memoised per language. */
+function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pattern>, form: string, sentenceStart: boolean): Pattern | null {
+  const memo = compiled(lang, 'event-lemmas:memo', () => new Map<string, Pattern | null>());
   const key = sentenceStart ? `^${form}` : form;
   const m = memo.get(key);
   if (m !== undefined) return m;
-  const lemmas = lemmaTable();
   let hit: Pattern | null = null;
-  for (const r of analyse(form, sentenceStart)) {
+  for (const r of morph.analyse(form, sentenceStart)) {
     if (r.particle || (r.pos !== 'VERB' && r.pos !== 'NOUN')) continue;
     const p = lemmas.get(r.lemma) ?? (r.compoundHead ? lemmas.get(r.compoundHead) : undefined);
     if (p) { hit = p; break; }

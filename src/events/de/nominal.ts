@@ -12,13 +12,11 @@
 import type { Pattern } from '../patterns.js';
 import { isClauseBreak } from '../clauses.js';
 import type { EventContext, Slot } from '../slots.js';
-import { hasLexicon, lexicon } from '../../lang/lexicon.js';
+import { agentPreps } from '../passive.js';
+import { optionalColumn, optionalSet } from '../words.js';
 
-let genitiveWords: Map<string, string> | undefined;
-/** Articles and determiners that open a genitive after a noun ("des", "der", "eines") → "possessive" or "": lexicons/de/event-genitive.tsv. */
-function genitives(): Map<string, string> {
-  return (genitiveWords ??= new Map(hasLexicon('de', 'event-genitive') ? lexicon('de', 'event-genitive').map((r) => [r[0], r[1] ?? '']) : []));
-}
+/** Articles and determiners that open a genitive after a noun ("des", "der", "eines") → "possessive" or "": lexicons/<lang>/event-genitive.tsv. */
+const genitives = (lang: string) => optionalColumn(lang, 'event-genitive', 1);
 
 /** Up to this many tokens between the noun and its genitive or agent ("des früheren Ministers"). */
 const REACH = 4;
@@ -35,24 +33,27 @@ export function nounArguments(ctx: EventContext, slots: Slot[], trigger: number,
     return s.first - trigger <= reach + 1;
   };
   // "zwischen X und Y"
-  const between = after.find((s) => s.prep === 'zwischen' && clear(s, PP_REACH));
+  const roles = optionalColumn(doc.lang, 'event-prepositions', 2);
+  const and = optionalSet(doc.lang, 'coordinators');
+  const between = after.find((s) => s.prep !== null && roles.get(s.prep) === 'between' && clear(s, PP_REACH));
   if (between) {
     const k = slots.indexOf(between);
     const next = slots[k + 1];
-    const partner = next && next.first - between.last <= 5 && toks.slice(between.last + 1, next.first).some((t) => t.text.toLowerCase() === 'und') ? next : null;
+    const partner = next && next.first - between.last <= 5 && toks.slice(between.last + 1, next.first).some((t) => and.has(t.text.toLowerCase())) ? next : null;
     return { src: between, tgt: partner };
   }
-  const agent = after.find((s) => (s.prep === 'von' || s.prep === 'durch') && clear(s, PP_REACH)) ?? null;
+  const agents = agentPreps(doc.lang);
+  const agent = after.find((s) => s.prep !== null && agents.has(s.prep) && clear(s, PP_REACH)) ?? null;
   const first = after[0];
   const gen = first && first.prep === null && clear(first)
-    && (first.first === trigger + 1 || genitives().has(toks[trigger + 1].text.toLowerCase())) ? first : null;
+    && (first.first === trigger + 1 || genitives(doc.lang).has(toks[trigger + 1].text.toLowerCase())) ? first : null;
   const byCue = (exclude: Slot | null) => after.find((s) => s !== exclude && s.prep !== null && p.targetCues.includes(s.prep) && s.first - trigger <= 12) ?? null;
   if (p.flags.includes('gen=target')) {
     if (!agent && !gen) return null;
     return { src: agent, tgt: gen ?? byCue(agent) };
   }
   // "der Abzug seiner Soldaten": the possessor, the clause's subject, acts
-  if (!agent && gen && genitives().get(toks[trigger + 1].text.toLowerCase()) === 'possessive') return null;
+  if (!agent && gen && genitives(doc.lang).get(toks[trigger + 1].text.toLowerCase()) === 'possessive') return null;
   const src = agent ?? gen;
   if (!src) return null;
   return { src, tgt: byCue(src) };

@@ -1,36 +1,36 @@
 /**
- * German corrections of an event's status after the shared status rules (src/events/status.ts):
+ * Corrections of a reported event's status after the shared status rules (src/events/status.ts):
  * - "soll ... geplant haben", "sollen ... bestätigt worden sein": a modal with a perfect infinitive
- *   reports a claim about the past (lexicons/de/event-reported.tsv): asserted, not planned;
+ *   reports a claim about the past (lexicons/<lang>/event-reported.tsv): asserted, not planned;
  * - "festgenommen werden", "werden ... vorgeworfen": "werden" with the trigger's participle is a
- *   passive, not a future: asserted;
+ *   passive, not a future: asserted (a participle by the pack's morphology);
  * - an event noun reported as a circumstance ("bei einem Besuch in Bagdad") happened, whatever the
  *   main clause announces.
  *
  * @example
- * germanStatus(doc, [0, 12], 5, 'planned', false); // 'asserted' for "Er soll einen Anschlag geplant haben"
+ * reportedStatus(doc, morph, [0, 12], 5, 'planned', false); // 'asserted' for "Er soll einen Anschlag geplant haben"
  */
 import type { EventStatus } from '../../contract/schema.js';
 import type { Doc } from '../../pipeline/doc.js';
-import { hasLexicon, lexicon } from '../../lang/lexicon.js';
-import { isParticiple } from '../../lang/de/morph/index.js';
+import type { EventMorphology } from '../../lang/event-grammar.js';
+import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import { isPassiveAux } from '../passive.js';
 
-let words: { modal: Set<string>; perfect: Set<string> } | undefined;
+interface ReportedWords { modal: Set<string>; perfect: Set<string> }
 
-function reportedWords(): { modal: Set<string>; perfect: Set<string> } {
-  if (!words) {
-    words = { modal: new Set(), perfect: new Set() };
-    if (hasLexicon('de', 'event-reported')) for (const [w, kind] of lexicon('de', 'event-reported')) (kind === 'perfect' ? words.perfect : words.modal).add(w);
-  }
-  return words;
+function reportedWords(lang: string): ReportedWords {
+  return compiled(lang, 'event-reported:words', () => {
+    const words: ReportedWords = { modal: new Set(), perfect: new Set() };
+    if (hasLexicon(lang, 'event-reported')) for (const [w, kind] of lexicon(lang, 'event-reported')) (kind === 'perfect' ? words.perfect : words.modal).add(w);
+    return words;
+  });
 }
 
 /** The corrected status (see the module comment). */
-export function germanStatus(doc: Doc, range: [number, number], anchor: number, status: EventStatus, circumstance: boolean): EventStatus {
+export function reportedStatus(doc: Doc, morph: EventMorphology | null, range: [number, number], anchor: number, status: EventStatus, circumstance: boolean): EventStatus {
   if (status !== 'planned') return status;
   if (circumstance) return 'asserted';
-  const { modal, perfect } = reportedWords();
+  const { modal, perfect } = reportedWords(doc.lang);
   let hasModal = false;
   let hasPerfect = false;
   let hasWerden = false;
@@ -42,6 +42,6 @@ export function germanStatus(doc: Doc, range: [number, number], anchor: number, 
   }
   if (hasModal && hasPerfect) return 'asserted';
   const a = doc.tokens[anchor].text.toLowerCase();
-  if (hasWerden && !hasModal && isParticiple(a)) return 'asserted';
+  if (hasWerden && !hasModal && !!morph?.isParticiple(a)) return 'asserted';
   return status;
 }

@@ -9,15 +9,48 @@
  * storyCountry(doc); // 'EGY' for a report from Kairo that mentions Ägypten and ägyptische Soldaten
  */
 import type { Doc } from '../../pipeline/doc.js';
-import { hasLexicon, lexicon } from '../../lang/lexicon.js';
+import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
+import { eventGrammar } from '../../lang/event-grammar.js';
+import { packOf } from '../../lang/packs.js';
+import { tokenIndexAt } from '../../actors/spans.js';
+import { geocode } from '../places.js';
+import { opensPeriod } from '../when.js';
+import { optionalColumn, optionalSet } from '../words.js';
 
 const cache = new WeakMap<Doc, string | null>();
-let home: string | null | undefined;
 
 /** The home country of the language's news (first row of event-home.tsv), or null. */
 export function homeCountry(lang: string): string | null {
-  if (home === undefined) home = hasLexicon(lang, 'event-home') ? lexicon(lang, 'event-home')[0]?.[0] ?? null : null;
-  return home;
+  return compiled(lang, 'event-home:first', () => (hasLexicon(lang, 'event-home') ? lexicon(lang, 'event-home')[0]?.[0] ?? null : null));
+}
+
+/** Weight of a demonym against a place: "ein Mann türkischer Staatsangehörigkeit" says less about where it happened than "in Iserlohn". */
+const DEMONYM_WEIGHT = 0.5;
+
+/**
+ * Places the recogniser did not take as names: a capitalised word after a place preposition ("in
+ * Iserlohn") that the morphology does not know as a word and the gazetteer of cities places; and the
+ * title's dateline ("Iserlohn: …"). Each with its weight (title and lead 3, else 1).
+ */
+function unnamedPlaces(doc: Doc, lead: { start: number; end: number } | undefined, mentioned: Uint8Array): { country: string; w: number; at: number }[] {
+  const out: { country: string; w: number; at: number }[] = [];
+  const morph = eventGrammar(packOf(doc.lang)).morphology;
+  if (!morph) return out;
+  const preps = optionalSet(doc.lang, 'place-prepositions');
+  const contraction = optionalColumn(doc.lang, 'event-prepositions', 1);
+  const placeOf = (word: string) => (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !morph.analyse(word).length ? geocode(word, doc.lang).country : null);
+  const toks = doc.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (mentioned[i] || toks[i].kind !== 'word') continue;
+    const prev = toks[i - 1].text.toLowerCase();
+    if (!preps.has(contraction.get(prev) || prev)) continue;
+    const c = placeOf(toks[i].text);
+    if (c) out.push({ country: c, w: lead && toks[i].start >= lead.start && toks[i].end <= lead.end ? 3 : 1, at: toks[i].start });
+  }
+  const dateline = doc.title ? /^(\p{Lu}\p{Ll}+):/u.exec(doc.title) : null;
+  const c = dateline ? placeOf(dateline[1]) : null;
+  if (c) out.push({ country: c, w: 3, at: -1 });
+  return out;
 }
 
 /** The story's country (see the module comment), computed once per document. */
@@ -27,16 +60,22 @@ export function storyCountry(doc: Doc): string | null {
   const actors = new Map(doc.actors.map((a) => [a.id, a]));
   const lead = doc.sentences.find((s) => !s.header);
   const tally = new Map<string, { n: number; first: number }>();
+  const add = (c: string, w: number, at: number) => {
+    const t = tally.get(c);
+    if (t) t.n += w;
+    else tally.set(c, { n: w, first: at });
+  };
+  const mentioned = new Uint8Array(doc.tokens.length);
   for (const m of doc.mentions) {
+    for (let i = tokenIndexAt(doc, m.start); i < doc.tokens.length && doc.tokens[i].start < m.end; i++) mentioned[i] = 1;
     const a = m.actor ? actors.get(m.actor) : undefined;
     const info = doc.mentionInfo.get(m.id);
     const c = (a && (a.type === 'GPE' || a.type === 'LOC') ? a.country : null) ?? (info?.kind === 'demonym' ? info.country ?? null : null);
     if (!c || c === 'IGO') continue;
-    const w = lead && m.start >= lead.start && m.end <= lead.end ? 3 : 1;
-    const t = tally.get(c);
-    if (t) t.n += w;
-    else tally.set(c, { n: w, first: m.start });
+    const w = (lead && m.start >= lead.start && m.end <= lead.end ? 3 : 1) * (a && (a.type === 'GPE' || a.type === 'LOC') ? 1 : DEMONYM_WEIGHT);
+    add(c, w, m.start);
   }
+  for (const p of unnamedPlaces(doc, lead, mentioned)) add(p.country, p.w, p.at);
   let best: string | null = null;
   let bestT = { n: 0, first: Infinity };
   for (const [c, t] of tally) if (t.n > bestT.n || (t.n === bestT.n && t.first < bestT.first)) { best = c; bestT = t; }
@@ -73,7 +112,7 @@ export function storyDate(doc: Doc, offset: number): { value: string; text: stri
   let best: { value: string; text: string } | null = null;
   for (const d of doc.dates) {
     if (d.start >= offset) break;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || /^(seit|bis|ab)\b/i.test(d.text)) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d.value) || opensPeriod(doc.lang, d.text)) continue;
     const v = Date.parse(d.value);
     if (v > day || day - v > STORY_DAYS * 86400000) continue;
     best = { value: d.value, text: d.text };

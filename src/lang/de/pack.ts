@@ -10,6 +10,7 @@
 import { stemmer } from '@orama/stemmers/german';
 import type { LanguagePack } from '../pack.js';
 import { germanNumberWord } from './numbers.js';
+import { analyse, canBeObject, canBeSubject, isNounPhraseWord, isParticiple, nounHeadStart, separableLemma } from './morph/index.js';
 
 export const de = {
   code: 'de',
@@ -48,5 +49,35 @@ export const de = {
     smallTownCountries: ['DEU', 'AUT', 'CHE'],
     // src/lang/de/morph (german-pos-dict), by name: src/lang/morphologies.ts
     morphology: 'de',
+  },
+  // events (src/lang/event-grammar.ts); the morphology is called through arrows: the pack and the
+  // morphology's loader import each other through the lexicon loader
+  events: {
+    morphology: {
+      analyse: (form: string, sentenceStart?: boolean) => analyse(form, sentenceStart),
+      nounHeadStart: (form: string) => nounHeadStart(form),
+      separableLemma: (stem: string, particle: string) => separableLemma(stem, particle),
+      isParticiple: (lower: string) => isParticiple(lower),
+      nounPhraseWord: (lower: string) => isNounPhraseWord(lower),
+      canBeSubject: (words: readonly string[], verb: string | null) => canBeSubject(words, verb),
+      canBeObject: (words: readonly string[]) => canBeObject(words),
+    },
+    verbBracket: true,
+    nominalEvents: true,
+    storyContext: true,
+    phraseParticipants: false,
+    coordinatedPartners: 'all',
+    hyphenCompounds: true,
+    // "Amerikaner", "Russen" are persons; "Deutsche", "Chinesische" open a name
+    demonymNoun: (w: string) => /er$|en$/.test(w),
+    // "gefordert", "kritisiert", "verurteilt", "festgenommen" (particle + "ge")
+    participle: (w: string, particles: readonly string[]) => /^ge\p{L}+(t|en)$/u.test(w) || /iert$/.test(w) || /^(be|ver|er|ent|zer)\p{L}+t$/u.test(w)
+      || particles.some((p) => w.length > p.length + 4 && w.startsWith(p) && w.startsWith('ge', p.length) && /(t|en)$/.test(w)),
+    // "beschossen", "vertrieben" (strong participles without "ge-")
+    bareParticiple: (w: string) => /^(be|ver|er|ent|zer)\p{L}+en$/u.test(w),
+    // the auxiliary is the finite verb before the middle field, or follows the participle
+    passiveAux: { before: 12, after: true },
+    // "zu verlegen", or the particle verb with "zu" inside ("freizulassen", "abzuziehen")
+    commaInfinitive: (prev: string, w: string) => prev === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(w),
   },
 } as const satisfies LanguagePack;

@@ -46,4 +46,21 @@ export const en = {
     smallTownCountries: [],
     morphology: null,
   },
+  // events (src/lang/event-grammar.ts)
+  events: {
+    morphology: null,
+    verbBracket: false,
+    nominalEvents: false,
+    storyContext: false,
+    phraseParticipants: true,
+    coordinatedPartners: 'reciprocal',
+    hyphenCompounds: false,
+    demonymNoun: null,
+    // "criticized", "taken", "shown", "caught"
+    participle: (w: string) => /(ed|en|wn|ght)$/.test(w),
+    bareParticiple: () => false,
+    // the auxiliary stands shortly before the participle ("was sharply criticized")
+    passiveAux: { before: 3, after: false },
+    commaInfinitive: null,
+  },
 } as const satisfies LanguagePack;

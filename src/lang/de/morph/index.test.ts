@@ -10,7 +10,7 @@ import assert from 'node:assert/strict';
 import {
   analyse, describe as show, separableLemma, nounHeadStart, formFeatures, lemmas,
   POS_MASK, POS_NOUN, POS_VERB, CGN_MASK, caseMask, CASE_AKK, CASE_DAT,
-  wordClass, isFinite3s, isAdverb, isParticiple, isNounPhraseWord, WORD_NOUN_ONLY, WORD_KNOWN_CAPITALISED, WORD_COMPOUND,
+  wordClass, isFinite3s, isAdverb, isParticiple, isNounPhraseWord, canBeSubject, canBeObject, WORD_NOUN_ONLY, WORD_KNOWN_CAPITALISED, WORD_COMPOUND,
 } from './index.js';
 
 /** [form, a reading that must be among the form's readings (compact string, see describe)] */
@@ -130,4 +130,20 @@ test('word classes for name evidence: nouns only, unknown, compounds, finite ver
   assert.equal(isParticiple('ersetzt'), true);
   assert.equal(isNounPhraseWord('heimischen'), true);
   assert.equal(isNounPhraseWord('schnell'), false);
+});
+
+test('noun phrases by case and number: subject of a finite verb, object', () => {
+  const rows: [string[], string | null, boolean, boolean][] = [
+    // words, finite verb, can be subject, can be object
+    [['den', 'Minister'], 'kritisierte', false, true],
+    [['die', 'Opposition'], 'kritisierte', true, true],
+    [['der', 'Präsident'], 'sagte', true, false],
+    [['dem', 'Präsidenten'], null, false, true],
+    [['Demonstranten'], 'nahm', false, true],
+    [['die', 'Demonstranten'], 'kritisierten', true, true],
+  ];
+  for (const [words, verb, subj, obj] of rows) {
+    assert.equal(canBeSubject(words, verb), subj, `${words.join(' ')} subject of ${verb}`);
+    assert.equal(canBeObject(words), obj, `${words.join(' ')} object`);
+  }
 });

@@ -28,7 +28,7 @@
  */
 import { morphLexicon } from './lexicon.js';
 import {
-  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, ADV_FUNCTION, POS_ART, POS_DET, POS_NAMES, CASE_NOM, GNP_M, GNP_F, GNP_N, cgnBit,
+  POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, ADV_FUNCTION, POS_ART, POS_DET, POS_NAMES, CASE_NOM, CASE_DAT, CASE_AKK, GNP_M, GNP_F, GNP_N, GNP_P, cgnBit, caseMask,
   finiteBit, TENSE_PRES, TENSE_PAST, TENSE_KONJ1, TENSE_KONJ2, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
   VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU,
 } from './features.js';
@@ -336,4 +336,70 @@ export function describe(r: MorphReading): string {
   if (r.particle) parts.push(`+${r.particle}`);
   if (r.compoundHead) parts.push(`<${r.compoundHead}`);
   return parts.join(' ');
+}
+
+/** Case × gender/number bits of a form's nominal readings (nouns, adjectives, articles, determiners, pronouns); 0 when none. No allocation. */
+function nominalCgn(form: string): number {
+  const lx = morphLexicon();
+  const e = lx.findForm(form, 0, 0);
+  const n = lx.readingCount(e);
+  let bits = 0;
+  for (let i = 0; i < n; i++) {
+    const f = lx.features(lx.readingAt(e, i));
+    const pos = f & POS_MASK;
+    if (pos !== POS_VERB && pos !== POS_ADV) bits |= f & CGN_MASK;
+  }
+  return bits;
+}
+
+/** Finite third-person bits of every tense and mood, singular and plural. */
+const FINITE_3P = finiteBit(TENSE_PRES, 1, 3) | finiteBit(TENSE_PAST, 1, 3) | finiteBit(TENSE_KONJ1, 1, 3) | finiteBit(TENSE_KONJ2, 1, 3);
+const NOM_ALL = cgnBit(CASE_NOM, GNP_M) | cgnBit(CASE_NOM, GNP_F) | cgnBit(CASE_NOM, GNP_N) | cgnBit(CASE_NOM, GNP_P);
+const NOM_PLURAL = cgnBit(CASE_NOM, GNP_P);
+const OBJECT_CASES = caseMask(CASE_DAT) | caseMask(CASE_AKK);
+
+/**
+ * The case × gender/number readings a noun phrase's words allow together: the intersection of
+ * each word's nominal readings (`words`: the determiners and adjectives in lower case, then the
+ * head noun as written; words without nominal readings, such as names, say nothing). CGN_MASK
+ * when nothing is known or the words disagree.
+ *
+ * @example
+ * (phraseCgn(['den', 'Minister']) & caseMask(CASE_NOM)) === 0; // true: "den Minister" is no subject
+ */
+export function phraseCgn(words: readonly string[]): number {
+  let mask = CGN_MASK;
+  for (const w of words) {
+    const bits = nominalCgn(w);
+    if (bits && (mask & bits)) mask &= bits;
+  }
+  return mask;
+}
+
+/**
+ * Whether a noun phrase can be the subject of `finiteVerb` (lower case; null: unknown): it has a
+ * nominative reading, and a verb that is only singular takes no phrase that is only plural ("die
+ * Polizei nahm zwölf Demonstranten fest": "Demonstranten" is no subject of "nahm"). A plural verb
+ * is not checked: coordinated singular subjects take it ("X und Y trafen sich").
+ */
+export function canBeSubject(words: readonly string[], finiteVerb: string | null): boolean {
+  const nom = phraseCgn(words) & NOM_ALL;
+  if (!nom) return false;
+  if (!finiteVerb) return true;
+  const lx = morphLexicon();
+  const e = lx.findForm(finiteVerb, 0, 0);
+  let sg = false;
+  let pl = false;
+  for (let i = 0, n = lx.readingCount(e); i < n; i++) {
+    const f = lx.features(lx.readingAt(e, i));
+    if ((f & POS_MASK) !== POS_VERB) continue;
+    if (f & FINITE_3S) sg = true;
+    if (f & FINITE_3P) pl = true;
+  }
+  return !(sg && !pl && nom === (nom & NOM_PLURAL));
+}
+
+/** Whether a noun phrase can be a dative or accusative object. */
+export function canBeObject(words: readonly string[]): boolean {
+  return (phraseCgn(words) & OBJECT_CASES) !== 0;
 }
