@@ -8,14 +8,13 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as morph from './de/morph/index.js';
-import { morphologyNamed } from './morphologies.js';
 import * as names from './name-grammar.js';
 import { packOf } from './packs.js';
 
 test('the German morphology answers with the flags of name-grammar.ts', () => {
   const flags = ['WORD_NOUN_ONLY', 'WORD_KNOWN_CAPITALISED', 'WORD_KNOWN_LOWER', 'WORD_COMPOUND', 'WORD_NOUN_ENDING'] as const;
   for (const f of flags) assert.equal(names[f], morph[f], f);
-  const m = morphologyNamed(names.nameGrammarOf(packOf('de')).morphology);
+  const m = names.nameGrammarOf(packOf('de')).morphology;
   assert.ok(m);
   assert.equal(m.wordClass('regierung') & names.WORD_NOUN_ONLY, names.WORD_NOUN_ONLY);
   assert.equal(m.isFinite3s('bestätigte'), true);
@@ -31,6 +30,5 @@ test('packs declare their name traits; a pack without them gets NO_NAME_GRAMMAR'
     assert.deepEqual([g.nationalityLocale, g.nationalityAdjectiveStem, g.morphology !== null], [locale, stem, morphology], code);
   }
   assert.equal(names.nameGrammarOf({}), names.NO_NAME_GRAMMAR);
-  assert.throws(() => morphologyNamed('xx'), /unknown morphology "xx"/);
   assert.deepEqual(names.NO_NAME_GRAMMAR.smallTownCountries, []);
 });

@@ -69,12 +69,10 @@ export interface NameGrammar {
    */
   readonly smallTownCountries: readonly string[];
   /**
-   * Name of the language's morphology in src/lang/morphologies.ts ("de": the German
-   * morphology of src/lang/de/morph), or null when it has none (no lexicon evidence for or
-   * against names). A name, not the functions: the morphology reads its lexicon through the pack
-   * registry, which a pack definition must not import (import cycle).
+   * The language's morphology (German: src/lang/de/morph), or null when it has none (no lexicon
+   * evidence for or against names).
    */
-  readonly morphology: string | null;
+  readonly morphology: NameMorphology | null;
 }
 
 /** Name traits of a pack that declares none. */

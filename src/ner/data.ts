@@ -11,7 +11,6 @@ import { createRequire } from 'node:module';
 import countries from 'i18n-iso-countries';
 import type { Lang } from '../contract/schema.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
-import { morphologyNamed } from '../lang/morphologies.js';
 import { nameGrammarOf, type NameGrammar, type NameMorphology } from '../lang/name-grammar.js';
 import { hasPack, packOf } from '../lang/packs.js';
 import { loadCities, MIN_POPULATION, MIN_POPULATION_DACH_PLAIN } from './cities.js';
@@ -233,7 +232,7 @@ function build(lang: Lang): NerData {
     genitiveS: pack?.grammar.nameGenitiveS ?? false,
     postnominalOf: pack?.grammar.postnominalOf ?? null,
     names,
-    morph: morphologyNamed(names.morphology),
+    morph: names.morphology,
     gazetteer: new NameIndex(), gazetteerLower: new NameIndex(),
     firstNames: new Set(rows('common', 'ner-first-names').map((r) => r[0])),
     knownSurnames: new Map(),

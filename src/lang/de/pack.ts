@@ -10,7 +10,9 @@
 import { stemmer } from '@orama/stemmers/german';
 import type { LanguagePack } from '../pack.js';
 import { germanNumberWord } from './numbers.js';
-import { analyse, canBeObject, canBeSubject, isNounPhraseWord, isParticiple, nounHeadStart, separableLemma } from './morph/index.js';
+import {
+  analyse, canBeObject, canBeSubject, isAdverb, isFinite3s, isNounPhraseWord, isParticiple, nounHeadStart, separableLemma, wordClass,
+} from './morph/index.js';
 
 export const de = {
   code: 'de',
@@ -47,8 +49,14 @@ export const de = {
     // Germany, Austria, Switzerland
     demonymPluralS: [],
     smallTownCountries: ['DEU', 'AUT', 'CHE'],
-    // src/lang/de/morph (german-pos-dict), by name: src/lang/morphologies.ts
-    morphology: 'de',
+    // src/lang/de/morph (german-pos-dict), called through arrows as for events below
+    morphology: {
+      wordClass: (lower: string) => wordClass(lower),
+      isAdverb: (lower: string) => isAdverb(lower),
+      isFinite3s: (lower: string) => isFinite3s(lower),
+      isParticiple: (lower: string) => isParticiple(lower),
+      isNounPhraseWord: (lower: string) => isNounPhraseWord(lower),
+    },
   },
   // events (src/lang/event-grammar.ts); the morphology is called through arrows: the pack and the
   // morphology's loader import each other through the lexicon loader
