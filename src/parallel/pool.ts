@@ -51,8 +51,12 @@ interface Slot {
   dead: boolean;
 }
 
+/** Set by esbuild in the CLI's pre-built bundle (src/parallel/bundle.mjs): the bundled worker module. */
+declare const __LAGEBILD_WORKER__: string | undefined;
+
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-const MAIN = new URL('./worker-main.ts', import.meta.url);
+// run from the bundle, workers import the bundled worker (plain JavaScript, no tsx); else the source
+const MAIN = typeof __LAGEBILD_WORKER__ === 'string' ? new URL(__LAGEBILD_WORKER__) : new URL('./worker-main.ts', import.meta.url);
 
 /** The error result of a task whose analysis did not come back (worker crash or bug). */
 export function failedValue(task: Task, message: string): string | LearningOutcome {
