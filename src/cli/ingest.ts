@@ -19,7 +19,7 @@ import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 import { parseJobs } from '../parallel/jobs.js';
-import { AnalysisPool } from '../parallel/pool.js';
+import { AnalysisPool, BACKGROUND_NICE } from '../parallel/pool.js';
 
 const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only] [--no-learn] [--jobs N]';
 
@@ -44,7 +44,7 @@ export async function run(argv: string[]): Promise<number> {
   const store = await openStoreForCli(db);
   const progress = new Progress('ingest');
   // workers start loading while the first batch is read and stored
-  const pool = analyse && jobs > 1 ? new AnalysisPool({ size: jobs }) : undefined;
+  const pool = analyse && jobs > 1 ? new AnalysisPool({ size: jobs, nice: BACKGROUND_NICE }) : undefined;
   try {
     const s = await ingest(store, positionals, {
       analyse, allowPrivate: !!values['allow-private'], progress, learn: !values['no-learn'], pool,

@@ -18,7 +18,7 @@ import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
 import { parseJobs } from '../parallel/jobs.js';
-import { AnalysisPool } from '../parallel/pool.js';
+import { AnalysisPool, BACKGROUND_NICE } from '../parallel/pool.js';
 
 const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn] [--jobs N]';
 
@@ -50,7 +50,7 @@ export async function run(argv: string[]): Promise<number> {
   const leaseMs = positiveInt(values.lease, 'lease', 300) * 1000;
   const store = await openStoreForCli(values.db ?? DEFAULT_DB, { max: 2 });
   // threads start now, while the first batch is leased
-  const pool = jobs > 1 ? new AnalysisPool({ size: jobs }) : undefined;
+  const pool = jobs > 1 ? new AnalysisPool({ size: jobs, nice: BACKGROUND_NICE }) : undefined;
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);
