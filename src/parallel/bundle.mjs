@@ -29,6 +29,8 @@ const DEFAULTS = {
   entries: { cli: 'src/cli/main.ts', worker: 'src/parallel/worker-main.ts' },
 };
 const FORMAT = 1;
+/** this file: its options shape the bundle, so a change of it makes every bundle stale */
+const BUILDER = fileURLToPath(import.meta.url);
 const KEEP = 3;
 
 function debug(msg) {
@@ -42,6 +44,7 @@ function sha1(path) {
 /** True when every recorded input is unchanged. */
 function fresh(c, manifest) {
   if (manifest?.format !== FORMAT || manifest.root !== c.root || manifest.node !== process.versions.node) return false;
+  if (manifest.builder !== sha1(BUILDER)) return false;
   if (Object.keys(manifest.outputs).join() !== Object.keys(c.entries).join()) return false;
   for (const [rel, rec] of Object.entries(manifest.inputs)) {
     const path = join(c.root, rel);
@@ -110,7 +113,6 @@ async function buildBundle(c) {
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
     packages: 'external',
-    keepNames: true,
     metafile: true,
     logLevel: 'silent',
     define: { __LAGEBILD_WORKER__: JSON.stringify(workerUrl) },
@@ -123,7 +125,7 @@ async function buildBundle(c) {
     inputs[relative(c.root, path)] = { size: st.size, mtimeMs: st.mtimeMs, sha1: sha1(path) };
   }
   const outputs = Object.fromEntries(Object.keys(c.entries).map((name) => [name, `${name}.js`]));
-  const manifest = { format: FORMAT, root: c.root, node: process.versions.node, dir, outputs, inputs };
+  const manifest = { format: FORMAT, root: c.root, node: process.versions.node, builder: sha1(BUILDER), dir, outputs, inputs };
   const current = join(c.cache, 'current.json');
   const tmp = `${current}.${process.pid}.tmp`;
   writeFileSync(tmp, JSON.stringify(manifest));
