@@ -12,7 +12,8 @@
 // - Any problem (no esbuild, read-only node_modules, a build error) returns null: the caller
 //   falls back to tsx. LAGEBILD_BUNDLE=0 forces that fallback; LAGEBILD_DEBUG=1 says why.
 // - Builds never replace a directory in use: each goes to a new directory, `current.json`
-//   names the newest (written atomically), and only builds older than the last few are removed.
+//   names the newest (written atomically); a build is removed only when three newer ones exist and
+//   it is more than an hour old.
 //
 // Usage: node src/parallel/bundle.mjs   (builds if stale; `npm run build:cli`, and `prepare`)
 import { createHash, randomBytes } from 'node:crypto';
@@ -134,11 +135,19 @@ async function buildBundle(c) {
   return manifest;
 }
 
-/** Removes all but the newest KEEP builds (a running process may still import from a recent one). */
+/**
+ * Removes old builds: all but the newest KEEP, and of those only the ones older than an hour (a
+ * running process may still import a chunk of its build; many processes may build at once).
+ */
 function prune(c, keep) {
-  const builds = readdirSync(c.cache).filter((n) => n.startsWith('b-') && n !== keep);
-  builds.sort((a, b) => statSync(join(c.cache, b)).mtimeMs - statSync(join(c.cache, a)).mtimeMs);
-  for (const old of builds.slice(KEEP - 1)) rmSync(join(c.cache, old), { recursive: true, force: true });
+  const now = Date.now();
+  const builds = readdirSync(c.cache)
+    .filter((n) => n.startsWith('b-') && n !== keep)
+    .map((n) => ({ n, t: statSync(join(c.cache, n)).mtimeMs }))
+    .sort((a, b) => b.t - a.t);
+  for (const old of builds.slice(KEEP - 1)) {
+    if (now - old.t > 3600_000) rmSync(join(c.cache, old.n), { recursive: true, force: true });
+  }
 }
 
 /**
