@@ -1,5 +1,5 @@
 /**
- * `lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn] [--jobs N]`: analyses
+ * `lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn] [--jobs N] [--nice N]`: analyses
  * pending articles (those `ingest` enqueued) until stopped, or with --once until none is left,
  * in N worker threads (--jobs, default every core; 1 = in this thread; same results either way,
  * learning included: docs/parallel.md).
@@ -17,10 +17,10 @@ import { work } from '../ingest/worker.js';
 import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
-import { parseJobs } from '../parallel/jobs.js';
-import { AnalysisPool, BACKGROUND_NICE } from '../parallel/pool.js';
+import { parseJobs, parseNice } from '../parallel/jobs.js';
+import { AnalysisPool } from '../parallel/pool.js';
 
-const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn] [--jobs N]';
+const USAGE = 'usage: lagebild worker [--db postgres://...|FILE] [--once] [--batch N] [--lease SECONDS] [--no-learn] [--jobs N] [--nice N]';
 
 function positiveInt(v: string | undefined, name: string, dflt: number): number {
   if (v === undefined) return dflt;
@@ -37,6 +37,7 @@ export async function run(argv: string[]): Promise<number> {
     lease: { type: 'string' },
     'no-learn': { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
+    nice: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -45,12 +46,13 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (positionals.length) throw new CliError(`unexpected argument "${positionals[0]}" (${USAGE})`);
   const jobs = parseJobs(values.jobs);
+  const nice = parseNice(values.nice);
   // a batch keeps every worker thread busy: at least 8 articles per thread unless --batch says otherwise
   const batch = positiveInt(values.batch, 'batch', Math.max(16, 8 * jobs));
   const leaseMs = positiveInt(values.lease, 'lease', 300) * 1000;
   const store = await openStoreForCli(values.db ?? DEFAULT_DB, { max: 2 });
   // threads start now, while the first batch is leased
-  const pool = jobs > 1 ? new AnalysisPool({ size: jobs, nice: BACKGROUND_NICE }) : undefined;
+  const pool = jobs > 1 ? new AnalysisPool({ size: jobs, nice }) : undefined;
   const stop = new AbortController();
   const onSignal = () => stop.abort();
   process.once('SIGINT', onSignal);

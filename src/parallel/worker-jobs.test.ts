@@ -16,6 +16,7 @@ import { resumePending } from '../server/resume.js';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import type { ArticleIn } from '../contract/schema.js';
 import { AnalysisPool } from './pool.js';
+import { parseNice } from './jobs.js';
 import type { Task, TaskResult } from './messages.js';
 
 /** A pool that counts the tasks it is given (a control that the pool, not this thread, analysed). */
@@ -116,5 +117,13 @@ test('resume at server start analyses the pending articles in the pool, batch by
   } finally {
     await pool.close();
     rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('--nice of ingest and worker: a whole number from 0 to 19, default 0', () => {
+  const cases: [string | undefined, number | null][] = [[undefined, 0], ['0', 0], ['10', 10], ['19', 19], ['20', null], ['-1', null], ['x', null], ['1.5', null]];
+  for (const [v, want] of cases) {
+    if (want === null) assert.throws(() => parseNice(v), /--nice must be a whole number from 0 to 19/, String(v));
+    else assert.equal(parseNice(v), want, String(v));
   }
 });
