@@ -13,7 +13,7 @@
  * Targets on SQLite: 0 errors, 0 lost, read p95 < 200 ms.
  *
  * Usage: node --import tsx bench/hostile-load.ts [--seconds 60] [--store sqlite|postgres]
- *          [--readers 16] [--writers 2] [--no-ingest] [--write]
+ *          [--readers 16] [--writers 2] [--no-ingest] [--ingest-nice N] [--write]
  *   --store postgres   a fresh schema in LAGEBILD_PG_URL (dropped afterwards); ingest only
  *                      enqueues there, so one `lagebild worker` process analyses alongside
  *   --write            records bench/results/hostile-load[-pg].json and .md (only on a quiet machine)
@@ -102,6 +102,8 @@ async function main(): Promise<void> {
   const nReaders = Number(arg('--readers') ?? 16);
   const nWriters = Number(arg('--writers') ?? 2);
   const withIngest = !has('--no-ingest');
+  // the CLI ingest's analysis threads at this nice value (`lagebild ingest --nice N`; default: normal priority)
+  const ingestNice = arg('--ingest-nice');
   const pg = (arg('--store') ?? 'sqlite') === 'postgres';
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-hostile-'));
   let schema: string | null = null;
@@ -197,7 +199,7 @@ async function main(): Promise<void> {
         const f = join(dir, `chunk-${chunk}.jsonl`);
         writeFileSync(f, arts.map((a) => JSON.stringify(a)).join('\n'));
         const t = performance.now();
-        const r = await cli(['ingest', f, '--db', db]);
+        const r = await cli(['ingest', f, '--db', db, ...(ingestNice ? ['--nice', ingestNice] : [])]);
         ingestRuns++;
         if (r.code !== 0) stats.error('ingest', `exit ${r.code}: ${r.out.trim().split('\n').pop()}`);
         else {
@@ -260,7 +262,7 @@ async function main(): Promise<void> {
     }
     const machine = { cpu: cpus()[0]?.model ?? 'unknown', cores: cpus().length, memoryGb: r1(totalmem() / 2 ** 30), node: process.version, os: `${platform()} ${release()}` };
     const name = pg ? 'hostile-load-pg' : 'hostile-load';
-    const command = `node --import tsx bench/hostile-load.ts --seconds ${seconds}${pg ? ' --store postgres' : ''}${nReaders !== 16 ? ` --readers ${nReaders}` : ''}${nWriters !== 2 ? ` --writers ${nWriters}` : ''}${withIngest ? '' : ' --no-ingest'} --write`;
+    const command = `node --import tsx bench/hostile-load.ts --seconds ${seconds}${pg ? ' --store postgres' : ''}${nReaders !== 16 ? ` --readers ${nReaders}` : ''}${nWriters !== 2 ? ` --writers ${nWriters}` : ''}${withIngest ? '' : ' --no-ingest'}${ingestNice ? ` --ingest-nice ${ingestNice}` : ''} --write`;
     const report = { date: new Date().toISOString(), command, machine, loadAverageStart: r1(load0, 2), seconds: r1(wall), rows, ingestRuns, ingestArticles, acknowledged: acked.size, ingested: ingested.size, stored, lost, duplicated, notAnalysed, errors, errorSamples: stats.samples };
     writeFileSync(join(OUT_DIR, `${name}.json`), `${JSON.stringify(report, null, 2)}\n`);
     writeFileSync(join(OUT_DIR, `${name}.md`), [

@@ -47,13 +47,15 @@ test('extract --jobs 2 and --jobs 3 print the same lines as --jobs 1, in input o
   }
 });
 
-test('bin/lagebild extract --jobs 2 in a fresh process (workers load TypeScript themselves) = --jobs 1', () => {
+test('bin/lagebild extract in fresh processes: the sources through tsx (--jobs 1) = the pre-built bundle (--jobs 2)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-jobs-'));
   try {
     const f = corpus(dir);
-    const spawn = (jobs: string) => spawnSync(process.execPath, [BIN, 'extract', f, '--format', 'jsonl', '--jobs', jobs], { encoding: 'utf8', cwd: REPO_ROOT, maxBuffer: 64 << 20 });
-    const a = spawn('1');
-    const b = spawn('2');
+    const spawn = (jobs: string, bundle: string) => spawnSync(process.execPath, [BIN, 'extract', f, '--format', 'jsonl', '--jobs', jobs], {
+      encoding: 'utf8', cwd: REPO_ROOT, maxBuffer: 64 << 20, env: { ...process.env, LAGEBILD_BUNDLE: bundle },
+    });
+    const a = spawn('1', '0');
+    const b = spawn('2', '1');
     assert.equal(a.status, 0, a.stderr);
     assert.equal(b.status, 0, b.stderr);
     assert.equal(b.stderr, '');

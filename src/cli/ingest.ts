@@ -1,5 +1,5 @@
 /**
- * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--no-learn] [--jobs N]`: stores the
+ * `lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--no-learn] [--jobs N] [--nice N]`: stores the
  * articles of files, folders, URLs and feeds in the database (default .lagebild/lagebild.db).
  * With SQLite it analyses them too; with PostgreSQL it only enqueues them (status pending) for
  * `lagebild worker`. Progress on a terminal; one summary line at the end; exit 0 (2 when a
@@ -18,10 +18,10 @@ import { ingest } from '../ingest/ingest.js';
 import { Progress } from '../ingest/progress.js';
 import { openStoreForCli, storageError } from './open-store.js';
 import { cpuSeconds, peakRssMb } from '../ingest/process-stats.js';
-import { parseJobs } from '../parallel/jobs.js';
+import { parseJobs, parseNice } from '../parallel/jobs.js';
 import { AnalysisPool } from '../parallel/pool.js';
 
-const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only] [--no-learn] [--jobs N]';
+const USAGE = 'usage: lagebild ingest PATH|URL|FEED... [--db FILE|postgres://...] [--allow-private] [--enqueue-only] [--no-learn] [--jobs N] [--nice N]';
 
 export async function run(argv: string[]): Promise<number> {
   const { values, positionals } = parse(argv, {
@@ -30,6 +30,7 @@ export async function run(argv: string[]): Promise<number> {
     'enqueue-only': { type: 'boolean' },
     'no-learn': { type: 'boolean' },
     jobs: { type: 'string', short: 'j' },
+    nice: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -38,13 +39,14 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (!positionals.length) throw new CliError(`nothing to ingest (${USAGE})`);
   const jobs = parseJobs(values.jobs);
+  const nice = parseNice(values.nice);
   const db = values.db ?? DEFAULT_DB;
   const pg = isPostgresSpec(db);
   const analyse = !pg && !values['enqueue-only'];
   const store = await openStoreForCli(db);
   const progress = new Progress('ingest');
   // workers start loading while the first batch is read and stored
-  const pool = analyse && jobs > 1 ? new AnalysisPool({ size: jobs }) : undefined;
+  const pool = analyse && jobs > 1 ? new AnalysisPool({ size: jobs, nice }) : undefined;
   try {
     const s = await ingest(store, positionals, {
       analyse, allowPrivate: !!values['allow-private'], progress, learn: !values['no-learn'], pool,

@@ -15,6 +15,8 @@ import { LearningRegistry } from './learning.js';
 import { writeOutcomes } from './write-outcomes.js';
 import type { Progress } from './progress.js';
 import { isTransient } from './transient.js';
+import type { AnalysisPool } from '../parallel/pool.js';
+import { PooledLearning } from '../parallel/learning-run.js';
 
 export interface WorkOptions {
   /** stop when nothing is pending any more (else poll for new work forever) */
@@ -38,6 +40,11 @@ export interface WorkOptions {
    * true); workers catch up on each other's facts once per batch (docs/events.md "Actor registry")
    */
   learn?: boolean;
+  /**
+   * analyse in these worker threads instead of this one, with the same results (learning included:
+   * src/parallel/learning-run.ts, docs/parallel.md); the caller closes the pool
+   */
+  pool?: AnalysisPool;
 }
 
 export interface WorkSummary {
@@ -60,6 +67,7 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
   let wait = retryMs;
   const report = o.report ?? ((l: string) => process.stderr.write(`${l}\n`));
   let learning: LearningRegistry | null = null;
+  let pooled: PooledLearning | null = null;
   /** results analysed but not yet written (the database went away): written first on the next round */
   let unsaved: AnalysisOutcome[] = [];
   const save = async (out: AnalysisOutcome[]) => {
@@ -86,13 +94,22 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
     }
     const out: AnalysisOutcome[] = [];
     if (o.learn !== false) {
-      if (!learning) learning = await LearningRegistry.open(store);
-      else await learning.catchUp();
+      if (!learning) {
+        learning = await LearningRegistry.open(store, { log: !!o.pool });
+        if (o.pool) pooled = new PooledLearning(o.pool, learning);
+      } else await learning.catchUp();
     }
-    for (const job of jobs) {
-      // an aborted worker leaves the rest of its batch leased: another worker takes it after the lease
-      if (o.signal?.aborted) break;
-      out.push(learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article));
+    if (o.pool) {
+      // the whole batch at once in the pool (results in input order, as in this thread)
+      const pool = o.pool;
+      if (pooled) out.push(...(await pooled.analyse(jobs)));
+      else out.push(...(await Promise.all(jobs.map((job) => pool.run({ kind: 'outcome', id: job.id, article: job.article })))).map((r) => r.outcome));
+    } else {
+      for (const job of jobs) {
+        // an aborted worker leaves the rest of its batch leased: another worker takes it after the lease
+        if (o.signal?.aborted) break;
+        out.push(learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article));
+      }
     }
     await save(out);
     return true;
@@ -110,6 +127,7 @@ export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkS
       wait = Math.min(wait * 2, 30_000);
     }
   }
+  (pooled as PooledLearning | null)?.close();
   o.progress?.stop();
   s.seconds = (Date.now() - started) / 1000;
   return s;

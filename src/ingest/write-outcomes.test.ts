@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { resultFor } from '../store/fixtures.js';
 import { syntheticArticles } from './corpus.js';
-import { writeOutcomes } from './write-outcomes.js';
+import { WRITE_CHUNK, writeOutcomes } from './write-outcomes.js';
 
 test('a full disk stops the batch write: no per-article fallback, no store-failed errors, the articles stay pending', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-wo-'));
@@ -30,6 +30,29 @@ test('a full disk stops the batch write: no per-article fallback, no store-faile
     // with space again the same batch is written whole
     assert.deepEqual(await writeOutcomes(store, out), []);
     assert.equal(await store.pendingCount(), 0);
+  } finally {
+    await store.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a large batch is written in transactions of at most WRITE_CHUNK results (short write locks), every result once', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-wo-'));
+  const store = await SqliteStore.open(join(dir, 'w.db'));
+  try {
+    const n = 2 * WRITE_CHUNK + 3;
+    const arts = syntheticArticles(n, 2, 7);
+    const puts = await store.putArticles(arts);
+    const sizes: number[] = [];
+    const counting = Object.create(store) as SqliteStore;
+    counting.putResults = async (items) => { sizes.push(items.length); return store.putResults(items); };
+    const out = puts.map((p, i) => ({ id: p.id, result: resultFor(arts[i]) }));
+    assert.deepEqual(await writeOutcomes(counting, out), []);
+    assert.deepEqual(sizes, [WRITE_CHUNK, WRITE_CHUNK, 3]);
+    assert.equal(await store.pendingCount(), 0);
+    let stored = 0;
+    for await (const r of store.allResults()) stored += r ? 1 : 0;
+    assert.equal(stored, n);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { ArticleIn } from '../contract/schema.js';
 import { LearningRegistry } from '../ingest/learning.js';
 import { syntheticArticles } from '../ingest/corpus.js';
@@ -150,4 +151,31 @@ test('close() waits for queued work; a closed pool answers with error results', 
   assert.ok(!('error' in JSON.parse(await p)));
   const late = JSON.parse(await pool.run({ kind: 'extract', article: ARTICLES[0].article, origin: '-', notes: [], opts: {} }));
   assert.equal(late.error.code, 'internal');
+});
+
+/** Nice values of this process's threads (Linux /proc), by thread id. */
+function threadNice(): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const tid of readdirSync('/proc/self/task')) {
+    const stat = readFileSync(`/proc/self/task/${tid}/stat`, 'utf8');
+    out.set(tid, Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[16]));
+  }
+  return out;
+}
+
+test('nice: the worker threads (and only they) run at the pool\'s lower priority', { skip: process.platform === 'linux' ? false : 'needs Linux /proc' }, async () => {
+  const before = new Set(threadNice().keys());
+  const pool = new AnalysisPool({ size: 2, nice: 7 });
+  try {
+    // a task per worker: both have started (and set their priority) when both answered
+    await Promise.all([0, 1].map((i) => pool.run({ kind: 'extract', article: { text: `Die Ministerin reiste am Montag nach Paris (${i}).` }, origin: `n${i}`, notes: [], opts: {} })));
+    const now = threadNice();
+    const niced = [...now].filter(([, n]) => n === 7);
+    // the two workers, plus any thread a worker starts itself (tsx's loader thread when running the sources)
+    assert.ok(niced.length >= 2, `threads: ${JSON.stringify([...now])}`);
+    for (const [tid] of niced) assert.ok(!before.has(tid), 'a niced thread is a new (worker) thread');
+    assert.equal(now.get(String(process.pid)), 0, 'the main thread keeps its priority');
+  } finally {
+    await pool.close();
+  }
 });

@@ -34,6 +34,12 @@ export interface PoolOptions {
   module?: URL;
   /** do not keep the process alive while the pool is idle (a server's pool, src/parallel/shared.ts) */
   unref?: boolean;
+  /**
+   * scheduling priority of the worker threads (nice value, 0–19; Linux, else ignored): analysis
+   * in the background of a server or a bulk job yields the cores to the threads that answer
+   * requests (docs/parallel.md, "Priorities")
+   */
+  nice?: number;
 }
 
 interface Job {
@@ -51,8 +57,12 @@ interface Slot {
   dead: boolean;
 }
 
+/** Set by esbuild in the CLI's pre-built bundle (src/parallel/bundle.mjs): the bundled worker module. */
+declare const __LAGEBILD_WORKER__: string | undefined;
+
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-const MAIN = new URL('./worker-main.ts', import.meta.url);
+// run from the bundle, workers import the bundled worker (plain JavaScript, no tsx); else the source
+const MAIN = typeof __LAGEBILD_WORKER__ === 'string' ? new URL(__LAGEBILD_WORKER__) : new URL('./worker-main.ts', import.meta.url);
 
 /** The error result of a task whose analysis did not come back (worker crash or bug). */
 export function failedValue(task: Task, message: string): string | LearningOutcome {
@@ -62,11 +72,15 @@ export function failedValue(task: Task, message: string): string | LearningOutco
   return { outcome: { id: task.id, error: { code: 'analysis-failed', message } }, facts: [] };
 }
 
+/** The nice value of pools that analyse in the background of a server or of a bulk job (ingest, worker). */
+export const BACKGROUND_NICE = 10;
+
 export class AnalysisPool {
   readonly size: number;
   private readonly depth: number;
   private readonly module: URL;
   private readonly unref: boolean;
+  private readonly nice: number;
   private readonly slots: Slot[] = [];
   private queue: Job[] = [];
   private seq = 0;
@@ -84,6 +98,7 @@ export class AnalysisPool {
     this.depth = Math.max(1, opts.depth ?? 2);
     this.module = opts.module ?? MAIN;
     this.unref = !!opts.unref;
+    this.nice = Math.min(19, Math.max(0, Math.floor(opts.nice ?? 0)));
     for (let i = 0; i < this.size; i++) this.slots.push(this.spawn());
   }
 
@@ -139,7 +154,7 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(ENTRY, { workerData: { module: this.module.href } });
+    const worker = new Worker(ENTRY, { workerData: { module: this.module.href, nice: this.nice } });
     if (this.unref) worker.unref();
     const slot: Slot = { worker, held: [], sent: new Map(), ready: false, dead: false };
     worker.on('message', (m: FromWorker) => this.onMessage(slot, m));

@@ -9,7 +9,7 @@
  * const { outcome } = await sharedPool().run({ kind: 'outcome', id: 'a1', article });
  */
 import { defaultJobs } from './jobs.js';
-import { AnalysisPool } from './pool.js';
+import { AnalysisPool, BACKGROUND_NICE } from './pool.js';
 
 let size = 0;
 let pool: AnalysisPool | null = null;
@@ -21,5 +21,5 @@ export function configureSharedPool(workers: number): void {
 
 /** The shared pool (created now if needed). */
 export function sharedPool(): AnalysisPool {
-  return (pool ??= new AnalysisPool({ size: size || defaultJobs(), unref: true }));
+  return (pool ??= new AnalysisPool({ size: size || defaultJobs(), unref: true, nice: BACKGROUND_NICE }));
 }

@@ -1,38 +1,48 @@
 /**
  * Resuming at server start: an article the server stored but did not analyse (the process died
  * in between) stays `pending`; the server leases such articles like a worker does (claim, so
- * a running worker or ingest never gets the same article) and analyses them, one at a time,
- * yielding to the event loop between articles so requests are served meanwhile.
+ * a running worker or ingest never gets the same article) and analyses them in the server's
+ * analysis pool (the shared one by default: off the event loop, every core), a batch at a time,
+ * each batch's results written in one transaction.
  *
  * @example
  * const n = await resumePending(store, ctl.signal); // articles analysed
  */
 import { hostname } from 'node:os';
-import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { BulkStore } from '../store/queue.js';
-import { analyseOutcome } from '../ingest/analyse-one.js';
 import { writeOutcomes } from '../ingest/write-outcomes.js';
+import type { AnalysisPool } from '../parallel/pool.js';
+import { sharedPool } from '../parallel/shared.js';
 
-/** Lease length: far longer than one article's analysis. */
+/** Lease length: far longer than one batch's analysis. */
 const LEASE_MS = 10 * 60_000;
+/** Articles leased at a time: a few per worker thread, so a stop leaves little leased. */
+const BATCH_PER_WORKER = 4;
 
-/** Analyses every pending article whose lease is free; resolves with how many (never rejects). */
-export async function resumePending(store: object, signal?: AbortSignal, report = (l: string) => process.stderr.write(`${l}\n`)): Promise<number> {
+/**
+ * Analyses every pending article whose lease is free, in `pool` (default: the server's shared
+ * pool); resolves with how many (never rejects).
+ */
+export async function resumePending(
+  store: object, signal?: AbortSignal, report: (line: string) => void = (l) => { process.stderr.write(`${l}\n`); },
+  pool?: Pick<AnalysisPool, 'run' | 'size'>,
+): Promise<number> {
   const s = store as Partial<BulkStore>;
   if (typeof s.claim !== 'function' || typeof s.putResults !== 'function') return 0;
   const bulk = store as BulkStore;
   const owner = `serve@${hostname()}:${process.pid}`;
   let n = 0;
   try {
-    while (!signal?.aborted) {
-      const jobs = await bulk.claim(owner, 1, LEASE_MS);
+    // the pool is needed (and its threads started) only when something is pending
+    if (!signal?.aborted && (await bulk.pendingCount()) > 0) pool ??= sharedPool();
+    while (pool && !signal?.aborted) {
+      const p = pool;
+      const jobs = await bulk.claim(owner, BATCH_PER_WORKER * p.size, LEASE_MS);
       if (!jobs.length) break;
-      for (const job of jobs) {
-        await nextTurn();
-        if (signal?.aborted) return n; // the lease expires; the next start or a worker takes it
-        await writeOutcomes(bulk, [analyseOutcome(job.id, job.article)]);
-        n++;
-      }
+      const replies = await Promise.all(jobs.map((job) => p.run({ kind: 'outcome', id: job.id, article: job.article })));
+      if (signal?.aborted) return n; // the leases expire; the next start or a worker takes the articles
+      await writeOutcomes(bulk, replies.map((r) => r.outcome));
+      n += jobs.length;
     }
     if (n) report(`lagebild serve: analysed ${n} article(s) left pending by an earlier run`);
   } catch (err) {
