@@ -17,14 +17,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import nlp from 'compromise';
 import * as chrono from 'chrono-node';
-import { createDoc, type Doc } from '../src/pipeline/doc.js';
+import { createDoc, type Doc } from '../src/doc/doc.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { STAGES } from '../src/pipeline/registry.js';
 import { sharedFile, SHARED_MISSING } from '../src/testing/shared.js';
 import { segmentDoc } from '../src/pipeline/stages/segment.js';
 import { findDates } from '../src/lang/dates/find-dates.js';
-import { sentenceTokenStarts } from '../src/lang/segment/sentence-tokens.js';
-import { tokenLower } from '../src/lang/segment/token-lower.js';
+import { sentenceTokenStarts } from '../src/doc/sentence-tokens.js';
+import { tokenLower } from '../src/doc/token-lower.js';
 
 interface Article { id: string; lang: 'de' | 'en'; date: string | null; text: string }
 

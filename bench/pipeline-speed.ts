@@ -25,7 +25,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDoc, type Doc } from '../src/pipeline/doc.js';
+import { createDoc, type Doc } from '../src/doc/doc.js';
 import { createPipeline } from '../src/pipeline/pipeline.js';
 import { STAGES } from '../src/pipeline/registry.js';
 import { sharedFile, SHARED_MISSING } from '../src/testing/shared.js';

@@ -14,7 +14,7 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createDoc, type Doc } from '../src/pipeline/doc.js';
+import { createDoc, type Doc } from '../src/doc/doc.js';
 import { STAGES } from '../src/pipeline/registry.js';
 import { evaluateFile } from '../src/eval/quotes.js';
 import type { QuoteScore } from '../src/quotes/score.js';

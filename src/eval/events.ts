@@ -16,7 +16,7 @@ import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import type { Lang } from '../contract/schema.js';
 import { langOr } from '../lang/packs.js';
-import { createDoc, type Doc } from '../pipeline/doc.js';
+import { createDoc, type Doc } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import {
   scoreArticle, scoreSentences, type ArticlePred, type ArticleScore, type GoldEvent, type Range,

@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import type { Lang } from '../contract/schema.js';
 import { langOr } from '../lang/packs.js';
 import { CliError } from '../cli/errors.js';
-import { createDoc } from '../pipeline/doc.js';
+import { createDoc } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 
 /** The scored entity types. */

@@ -13,7 +13,7 @@ import { dirname, resolve } from 'node:path';
 import { CliError } from '../cli/errors.js';
 import type { Lang } from '../contract/schema.js';
 import { langOr } from '../lang/packs.js';
-import { createDoc, type Doc } from '../pipeline/doc.js';
+import { createDoc, type Doc } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 import { scoreQuotes, type GoldQuote, type PredQuote, type QuoteScore, type Range, type ScoreDoc } from '../quotes/score.js';
 

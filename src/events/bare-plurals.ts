@@ -11,7 +11,7 @@
  * isBarePlural('en', 'refugees'); // true
  * barePluralAt(doc, i);            // doc.tokens[i] is a bare plural participant
  */
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { elementMatches } from './pattern-elements.js';
 import { patterns } from './patterns.js';

@@ -10,7 +10,7 @@
  * const roles = caseRoles(doc, morph, 'kritisierte', 0);
  * roles.subject(slot); // false for "den Minister"
  */
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import type { EventMorphology } from '../lang/event-grammar.js';
 import type { Slot } from './slots.js';
 import { optionalSet } from './words.js';

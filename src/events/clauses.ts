@@ -6,7 +6,7 @@
  * @example
  * const [from, to] = clauseRange(doc, 12, 15, sFirst, sEnd); // token range of the clauses around 12..15
  */
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexiconSet } from '../lang/lexicon.js';
 
 const REL = new Map<string, Set<string>>();

@@ -4,7 +4,7 @@ import type { Lang, Result } from '../contract/schema.js';
 import { analyze } from '../pipeline/analyze.js';
 import { codeByStatus } from './coding.js';
 import { PATTERN_STRENGTH, patternKind } from './confidence.js';
-import { createDoc } from '../pipeline/doc.js';
+import { createDoc } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
 
 const DAY = '2025-03-05';

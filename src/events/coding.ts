@@ -19,10 +19,10 @@
  * codeEvents(doc); // doc.events re-coded in place
  */
 import type { Actor, AuxMode, EventStatus, PloverType } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
-import { tokenLower } from '../lang/segment/token-lower.js';
-import { tokenIndexAt } from '../actors/spans.js';
+import { tokenLower } from '../doc/token-lower.js';
+import { tokenIndexAt } from '../doc/spans.js';
 import { plover } from '../plover/index.js';
 import { clauseRange } from './clauses.js';
 import { codingCues } from './coding-cues.js';

@@ -13,9 +13,9 @@
  * eventConfidence(doc, event); // 0.9
  */
 import type { Event } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
-import { tokenIndexAt } from '../actors/spans.js';
-import { tokenLower } from '../lang/segment/token-lower.js';
+import type { Doc } from '../doc/doc.js';
+import { tokenIndexAt } from '../doc/spans.js';
+import { tokenLower } from '../doc/token-lower.js';
 import { matchAt, patterns } from './patterns.js';
 
 /** How the trigger was found. */

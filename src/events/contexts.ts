@@ -8,7 +8,7 @@
  * eventContexts(doc, event, words, 12, 30); // [{ context: 'economic', start: 80, end: 88, text: 'US-Zölle' }]
  */
 import type { Event } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { plover } from '../plover/index.js';
 import { compileCues, type CueMatcher } from './cues.js';

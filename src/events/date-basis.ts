@@ -10,7 +10,7 @@
  * dateBasis(doc, event, words, [4, 12], 0, 20, 1); // { basis: null, historical: true }
  */
 import type { Event } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { codingCues } from './coding-cues.js';
 
 export interface DateBasis { basis: 'text' | 'article' | null; historical: boolean }

@@ -13,7 +13,7 @@
  * extractEvents(doc); // doc.events = [{ type: 'CONSULT', mode: 'phone', ... }]
  */
 import type { Actor, Event, EventStatus, Place, Quote } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
@@ -24,7 +24,7 @@ import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
 import { codeByStatus } from './coding.js';
-import { tokenLower } from '../lang/segment/token-lower.js';
+import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';

@@ -6,7 +6,7 @@
  * @example
  * isPassive(doc, anchorToken, sentenceStart); // true for "... was criticized by ..."
  */
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { compiled, hasLexicon, lexicon } from '../lang/lexicon.js';
 import { eventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';

@@ -9,10 +9,10 @@
  * const slots = sentenceSlots(ctx, 4); // slots of sentence 4, in text order
  */
 import type { Actor, Mention } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countries.js';
 import { sectorWord, type SectorWord } from '../actors/sectors.js';
-import { tokenIndexAt } from '../actors/spans.js';
+import { tokenIndexAt } from '../doc/spans.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 import { optionalSet } from './words.js';

@@ -9,7 +9,7 @@
  * eventStatus(doc, [10, 18], [12], 0, 12); // 'planned' for "... werde er Xi treffen"
  */
 import type { EventStatus } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { lexicon } from '../lang/lexicon.js';
 
 interface Cue { status: EventStatus; aux: boolean }

@@ -7,8 +7,8 @@
  * eventDate(doc, [4, 20], 12, 'asserted'); // { value: '2025-09-09', text: 'am 9. September' }
  */
 import type { DateMention, EventStatus } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
-import { tokenIndexAt } from '../actors/spans.js';
+import type { Doc } from '../doc/doc.js';
+import { tokenIndexAt } from '../doc/spans.js';
 import { optionalSet } from './words.js';
 
 /** A date expression that opens a period ("seit 2019", "until May"; lexicons/<lang>/period-starts.tsv). */

@@ -10,11 +10,11 @@
  * extractLevers(doc); // doc.levers: [{ instrument: 'tariff', imposerCountry: 'USA', targetCountry: 'CHN', good: 'ALL', magnitude: { value: 145, unit: 'percent', ... } }]
  */
 import type { Amount, Event, Lever, LeverDirection, LeverStatus, Quote, Span, TextSpan } from '../contract/schema.js';
-import type { Doc } from '../pipeline/doc.js';
+import type { Doc } from '../doc/doc.js';
 import { clauseRange, isClauseBreak } from '../events/clauses.js';
 import { eventContext, sentenceSlots, type EventContext, type Slot } from '../events/slots.js';
-import { tokenLower } from '../lang/segment/token-lower.js';
-import { tokenIndexAt } from '../actors/spans.js';
+import { tokenLower } from '../doc/token-lower.js';
+import { tokenIndexAt } from '../doc/spans.js';
 import { numberWordValue, parseNumeral } from '../lang/amounts/numbers.js';
 import { isTargetPrep, leverLexicon, type CueValue, type LeverLexicon } from './lexicon.js';
 import { matchPattern, mayStart } from './patterns.js';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import type { Token } from '../pipeline/doc.js';
+import type { Token } from '../doc/doc.js';
 import { buildUnits, isAllCaps } from './units.js';
 
 /** A tiny tokenizer for the test: words, numbers, punctuation; hyphens as separate tokens. */

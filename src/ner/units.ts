@@ -6,7 +6,7 @@
  * @example
  * const units = buildUnits(doc.text, doc.tokens.filter((t) => t.sentence === 0));
  */
-import type { Token } from '../pipeline/doc.js';
+import type { Token } from '../doc/doc.js';
 
 /** One part of a hyphen compound (or the whole word when there is no hyphen). */
 export interface Part {

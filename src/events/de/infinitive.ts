@@ -8,7 +8,7 @@
  * @example
  * governingClause(doc, packOf('de').events.commaInfinitive, 9, [6, 10], 0); // [0, 5] for "Die NATO kündigte an, mehr Truppen ... zu verlegen"
  */
-import type { Doc } from '../../pipeline/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { isClauseBreak } from '../clauses.js';
 
 /** The range of the clause before an infinitive clause that holds `anchor`, or null. */

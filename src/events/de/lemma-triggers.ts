@@ -9,7 +9,7 @@
  * @example
  * lemmaMatch(doc, words, 3, 0, 12, used); // { pattern: <angreifen ASSAULT>, at: [3, 9], anchor: 9 } for "griff ... an"
  */
-import type { Doc } from '../../pipeline/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { PloverType } from '../../contract/schema.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import type { EventMorphology } from '../../lang/event-grammar.js';

@@ -8,7 +8,7 @@
  * @example
  * nounReported(doc, 4, [0, 10]); // true for "Die Opposition übte scharfe Kritik an ..."
  */
-import type { Doc } from '../../pipeline/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../../lang/lexicon.js';
 import type { EventMorphology } from '../../lang/event-grammar.js';
 

@@ -11,7 +11,7 @@
  * reportedStatus(doc, morph, [0, 12], 5, 'planned', false); // 'asserted' for "Er soll einen Anschlag geplant haben"
  */
 import type { EventStatus } from '../../contract/schema.js';
-import type { Doc } from '../../pipeline/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import type { EventMorphology } from '../../lang/event-grammar.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import { isPassiveAux } from '../passive.js';

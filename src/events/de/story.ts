@@ -8,11 +8,11 @@
  * @example
  * storyCountry(doc); // 'EGY' for a report from Kairo that mentions Ägypten and ägyptische Soldaten
  */
-import type { Doc } from '../../pipeline/doc.js';
+import type { Doc } from '../../doc/doc.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import { eventGrammar } from '../../lang/event-grammar.js';
 import { packOf } from '../../lang/packs.js';
-import { tokenIndexAt } from '../../actors/spans.js';
+import { tokenIndexAt } from '../../doc/spans.js';
 import { geocode } from '../places.js';
 import { opensPeriod } from '../when.js';
 import { optionalColumn, optionalSet } from '../words.js';

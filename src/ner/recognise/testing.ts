@@ -6,8 +6,8 @@
  * @example
  * recogniseText('de', 'Bundeskanzler Friedrich Merz reist.'); // ['Friedrich Merz/PER/first-name']
  */
-import { tokenLower } from '../../lang/segment/token-lower.js';
-import { createDoc } from '../../pipeline/doc.js';
+import { tokenLower } from '../../doc/token-lower.js';
+import { createDoc } from '../../doc/doc.js';
 import { isAllCapsSentence } from '../../pipeline/stages/mentions.js';
 import { segmentDoc } from '../../pipeline/stages/segment.js';
 import { nerData } from '../data.js';
