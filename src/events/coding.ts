@@ -19,6 +19,7 @@
  * codeEvents(doc); // doc.events re-coded in place
  */
 import type { Actor, AuxMode, EventStatus, PloverType } from '../contract/schema.js';
+import { sentenceTokenRange } from '../doc/sentence-tokens.js';
 import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { tokenLower } from '../doc/token-lower.js';
@@ -76,16 +77,6 @@ function modeFromCues(doc: Doc, type: string, words: readonly string[], range: [
   const dist = (h: CueHit) => (h.first <= t && h.last >= t ? -1 : Math.min(Math.abs(h.first - t), Math.abs(h.last - t)));
   const hits = m.find(words, range[0], range[1]).filter((h) => h.tag.startsWith(`${type}\t`)).sort((a, b) => dist(a) - dist(b));
   return hits.length ? hits[0].tag.slice(type.length + 1) : defaults.get(type) ?? null;
-}
-
-/** Token index of the sentence start and end [from, to) around token i. */
-function sentenceRange(doc: Doc, i: number): [number, number] {
-  const s = doc.tokens[i].sentence;
-  let from = i;
-  while (from > 0 && doc.tokens[from - 1].sentence === s) from--;
-  let to = i + 1;
-  while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
-  return [from, to];
 }
 
 /**
@@ -161,7 +152,7 @@ export function codeEvents(doc: Doc): void {
   for (const e of doc.events) perSentence.set(e.evidence.start, (perSentence.get(e.evidence.start) ?? 0) + 1);
   for (const e of doc.events) {
     const t = Math.min(tokenIndexAt(doc, e.trigger.start), doc.tokens.length - 1);
-    const [sFrom, sTo] = sentenceRange(doc, t);
+    const [sFrom, sTo] = sentenceTokenRange(doc, doc.tokens[t].sentence);
     const range = clauseRange(doc, t, t, sFrom, sTo);
     const cues = codingCues(doc.lang).find(words, range[0], range[1]);
     orderedBy(doc, e, words, sFrom, t);

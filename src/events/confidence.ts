@@ -13,6 +13,7 @@
  * eventConfidence(doc, event); // 0.9
  */
 import type { Event } from '../contract/schema.js';
+import { sentenceTokenRange } from '../doc/sentence-tokens.js';
 import type { Doc } from '../doc/doc.js';
 import { tokenIndexAt } from '../doc/spans.js';
 import { tokenLower } from '../doc/token-lower.js';
@@ -35,23 +36,13 @@ function sideWeight(doc: Doc, ids: string[], country: string | null, words: unkn
 
 const BASIS: Record<string, number> = { text: 1, article: 0.9, none: 0.8 };
 
-/** Token range [from, to) of the sentence of token i. */
-function sentenceOf(doc: Doc, i: number): [number, number] {
-  const s = doc.tokens[i].sentence;
-  let from = i;
-  while (from > 0 && doc.tokens[from - 1].sentence === s) from--;
-  let to = i + 1;
-  while (to < doc.tokens.length && doc.tokens[to].sentence === s) to++;
-  return [from, to];
-}
-
 /**
  * The kind of pattern that found the event at trigger token `t`: the language's form pattern that
  * matches there (longest first, as the events stage matches), by its number of elements and the case
  * of the trigger; `lemma` when no form pattern matches (German lemma and compound-head triggers).
  */
 export function patternKind(doc: Doc, t: number, words: readonly string[] = tokenLower(doc.tokens)): PatternKind {
-  const [, to] = sentenceOf(doc, t);
+  const [, to] = sentenceTokenRange(doc, doc.tokens[t].sentence);
   const m = matchAt(patterns(doc.lang), words as string[], t, new Uint8Array(doc.tokens.length), to);
   if (!m) return 'lemma';
   if (m.at.length > 1) return 'construction';
