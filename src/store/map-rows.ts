@@ -39,6 +39,8 @@ export function toEventRow(r: any): EventRow {
     ...(r.confidence == null ? {} : { confidence: Number(r.confidence) }),
     ...(r.date_basis == null ? {} : { dateBasis: r.date_basis as 'text' | 'article' }),
     ...(r.announced == null ? {} : { announced: r.announced as string }),
+    // the article's language, for `lang` on the evidence sentence in the page
+    ...(r.article_lang == null ? {} : { lang: String(r.article_lang) }),
   };
 }
 

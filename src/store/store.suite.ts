@@ -185,6 +185,15 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.deepEqual((await s.listArticles()).map((a) => a.id).slice(-2), ['fx-visit', 'undated']);
     });
 
+    test('events carry their article\'s language (the page sets it as `lang` on the evidence)', async () => {
+      const s = await fresh();
+      await loadFixtures(s);
+      const byArticle = new Map((await s.events({ limit: 100 })).map((r) => [r.articleId, r.lang]));
+      assert.deepEqual(['fx-visit', 'fx-tariffs', 'fx-talks', 'fx-strike'].map((id) => byArticle.get(id)), ['de', 'en', 'en', 'de']);
+      const [one] = await s.eventsByKeys([{ articleId: 'fx-strike', eventId: 'e1' }]);
+      assert.equal(one?.lang, 'de');
+    });
+
     test('events: filters by date, countries, type, status, actor, evidence text', async () => {
       const s = await fresh();
       await loadFixtures(s);

@@ -67,6 +67,8 @@ export interface EventRow {
   dateBasis?: 'text' | 'article';
   /** the day a plan was announced (plans are filed under it) */
   announced?: string;
+  /** the language of the event's article (its evidence is in it) */
+  lang?: string;
   /** fields an analyst corrected (corrections layer, src/store/corrections.ts); absent when none */
   corrected?: string[];
   /** author and time (ISO 8601) of the latest correction */

@@ -14,7 +14,7 @@ import { countryName } from './labels.js';
 import { eventCorrection } from './correct.js';
 import { fmtDate, fmtNum, fmtTime, t } from './i18n.js';
 
-/** The evidence sentence with trigger/source/target marks; `lang` is the article's language when known. */
+/** The evidence sentence with trigger/source/target marks; `lang` is the article's language (given, or the row's). */
 export function evidence(e: EventRow, lang?: string | null): HTMLElement {
   const text = e.evidence.text;
   const base = e.evidence.start;
@@ -23,7 +23,7 @@ export function evidence(e: EventRow, lang?: string | null): HTMLElement {
     ...nameMarks(text, e.targetNames, 'hl-target', t('target')),
     { start: e.trigger.start - base, end: e.trigger.end - base, cls: 'hl-trigger', title: `${t('trigger')}: ${e.type}` },
   ];
-  return h('blockquote', { class: 'evidence', lang: lang ?? null }, highlight(text, marks));
+  return h('blockquote', { class: 'evidence', lang: lang ?? e.lang ?? null }, highlight(text, marks));
 }
 
 /** Asks the current view to render again (after a correction). */

@@ -40,7 +40,7 @@ export function inDocs(kind: SearchKind, docs: string): string {
 export const NEVER = '1 = 0';
 
 /** Columns of an events query: the event, its article's date and URL, and how many articles reported it. */
-export const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url,
+export const EVENT_COLS = `e.*, a.date AS article_date, a.url AS article_url, a.lang AS article_lang,
   1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources`;
 
 /** The columns of an article summary (listArticles). */
