@@ -77,8 +77,8 @@ test('shared queries: the same query, each dialect\'s SQL', () => {
     [
       'events of some articles (an array parameter)',
       (d) => eventsOfArticlesSql(d, ['a1', 'a2']),
-      'SELECT e.*, a.date AS article_date, a.url AS article_url, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources FROM events e JOIN articles a ON a.id = e.article_id WHERE a.id IN (SELECT value FROM json_each(@p1)) ORDER BY a.seq, e.trigger_start, e.event_id',
-      'SELECT e.*, a.date AS article_date, a.url AS article_url, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources FROM events e JOIN articles a ON a.id = e.article_id WHERE a.id IN (SELECT unnest($1::text[]) AS value) ORDER BY a.seq, e.trigger_start, e.event_id',
+      'SELECT e.*, a.date AS article_date, a.url AS article_url, a.lang AS article_lang, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources FROM events e JOIN articles a ON a.id = e.article_id WHERE a.id IN (SELECT value FROM json_each(@p1)) ORDER BY a.seq, e.trigger_start, e.event_id',
+      'SELECT e.*, a.date AS article_date, a.url AS article_url, a.lang AS article_lang, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources FROM events e JOIN articles a ON a.id = e.article_id WHERE a.id IN (SELECT unnest($1::text[]) AS value) ORDER BY a.seq, e.trigger_start, e.event_id',
       [],
     ],
     [
