@@ -59,3 +59,27 @@ export function elementMatches(e: Element, w: string): boolean {
   for (const a of e.alts) if (altMatches(a, w)) return true;
   return false;
 }
+
+/**
+ * Token indexes matched by each of `elements` starting at words[i], or null: an element with a gap
+ * before it may skip up to `gap` words; words marked in `used` and words at or after `end` never match.
+ */
+export function matchElementsAt(
+  elements: readonly Element[], words: readonly string[], i: number, used: ArrayLike<number | boolean>, end: number, gap = MAX_GAP,
+): number[] | null {
+  if (!elementMatches(elements[0], words[i])) return null;
+  const at = [i];
+  let pos = i;
+  for (let k = 1; k < elements.length; k++) {
+    const e = elements[k];
+    const limit = e.gapBefore ? pos + gap + 1 : pos + 1;
+    let found = -1;
+    for (let j = pos + 1; j <= limit && j < end; j++) {
+      if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
+    }
+    if (found < 0) return null;
+    at.push(found);
+    pos = found;
+  }
+  return at;
+}

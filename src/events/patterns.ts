@@ -7,7 +7,7 @@
  */
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import type { PloverType } from '../contract/schema.js';
-import { altMatches, elementMatches, MAX_GAP, parseElements, type Element } from './pattern-elements.js';
+import { altMatches, elementMatches, matchElementsAt, MAX_GAP, parseElements, type Element } from './pattern-elements.js';
 
 export { MAX_GAP } from './pattern-elements.js';
 
@@ -121,29 +121,10 @@ export function matchAt(set: PatternSet, words: string[], i: number, used: Array
 function bestOf(list: Pattern[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
   for (const p of list) {
     if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
-    const at = tryPattern(p, words, i, used, end);
+    const at = matchElementsAt(p.elements, words, i, used, end);
     if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at };
   }
   return best;
-}
-
-/** Token indexes matched by each element of `p` starting at words[i], or null. */
-function tryPattern(p: Pattern, words: string[], i: number, used: ArrayLike<number | boolean>, end: number): number[] | null {
-  if (!elementMatches(p.elements[0], words[i])) return null;
-  const at = [i];
-  let pos = i;
-  for (let k = 1; k < p.elements.length; k++) {
-    const e = p.elements[k];
-    const limit = e.gapBefore ? pos + MAX_GAP + 1 : pos + 1;
-    let found = -1;
-    for (let j = pos + 1; j <= limit && j < end; j++) {
-      if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
-    }
-    if (found < 0) return null;
-    at.push(found);
-    pos = found;
-  }
-  return at;
 }
 
 /**

@@ -10,7 +10,7 @@
  * matchPattern(set, ['die', 'strafzölle'], 1, new Uint8Array(2), 2); // { value: 'tariff', at: [1] }
  */
 import { key3 } from '../events/patterns.js';
-import { elementMatches, MAX_GAP, parseElements, type Element } from '../events/pattern-elements.js';
+import { matchElementsAt, MAX_GAP, parseElements, type Element } from '../events/pattern-elements.js';
 
 
 /** A compiled pattern with the value of its lexicon row. */
@@ -84,27 +84,9 @@ export function matchPattern<T>(set: LeverPatternSet<T>, words: readonly string[
     if (!list) continue;
     for (const p of list) {
       if (bestAt && best && (p.elements.length < bestAt.length || (p.elements.length === bestAt.length && p.id >= best.id))) continue;
-      const at = tryAt(p, words, i, used, end, gap);
+      const at = matchElementsAt(p.elements, words, i, used, end, gap);
       if (at) { best = p; bestAt = at; }
     }
   }
   return best && bestAt ? { value: best.value, at: bestAt } : null;
-}
-
-function tryAt<T>(p: LeverPattern<T>, words: readonly string[], i: number, used: ArrayLike<number>, end: number, gap: number): number[] | null {
-  if (!elementMatches(p.elements[0], words[i])) return null;
-  const at = [i];
-  let pos = i;
-  for (let k = 1; k < p.elements.length; k++) {
-    const e = p.elements[k];
-    const limit = e.gapBefore ? pos + gap + 1 : pos + 1;
-    let found = -1;
-    for (let j = pos + 1; j <= limit && j < end; j++) {
-      if (!used[j] && elementMatches(e, words[j])) { found = j; break; }
-    }
-    if (found < 0) return null;
-    at.push(found);
-    pos = found;
-  }
-  return at;
 }
