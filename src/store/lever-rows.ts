@@ -82,6 +82,8 @@ export interface LeverRow {
   eventId: string | null;
   quoteId: string | null;
   speaker: string | null;
+  /** the language of the lever's article (its evidence is in it) */
+  lang?: string;
 }
 
 export interface LeverQuery {
@@ -122,7 +124,7 @@ export function leverWhere(q: LeverQuery, ph: (i: number) => string): { where: s
 
 /** The SELECT of a lever query (placeholders from leverWhere). */
 export function leverSql(w: { where: string; limit: string; offset: string }): string {
-  return `SELECT l.*, x.date AS article_date, x.title AS title FROM levers l JOIN articles x ON x.id = l.article_id
+  return `SELECT l.*, x.date AS article_date, x.title AS title, x.lang AS article_lang FROM levers l JOIN articles x ON x.id = l.article_id
     WHERE ${w.where} ORDER BY l.day DESC, l.article_id, l.lever_id LIMIT ${w.limit} OFFSET ${w.offset}`;
 }
 
@@ -139,6 +141,7 @@ export function toLeverRow(r: any): LeverRow {
     cue: { start: Number(r.cue_start), end: Number(r.cue_end), text: r.cue_text },
     evidence: { start: Number(r.evidence_start), end: Number(r.evidence_end), text: r.evidence_text },
     eventId: r.event_id ?? null, quoteId: r.quote_id ?? null, speaker: r.speaker ?? null,
+    ...(r.article_lang == null ? {} : { lang: String(r.article_lang) }),
   };
 }
 

@@ -49,6 +49,8 @@ export function toQuoteRow(r: any): QuoteRow {
   return {
     articleId: r.article_id, quoteId: r.quote_id, type: r.type, text: r.text, speaker: r.speaker ?? null,
     speakerCountry: r.speaker_country ?? null, cue: r.cue ?? null, date: r.date ?? null, title: r.title ?? null,
+    // the article's language, for `lang` on the quote in the page
+    ...(r.lang == null ? {} : { lang: String(r.lang) }),
   };
 }
 

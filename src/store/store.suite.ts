@@ -194,6 +194,22 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.equal(one?.lang, 'de');
     });
 
+    test('an article stored without a language takes the detected one from its result; a given one stays', async () => {
+      const s = await fresh();
+      const text = 'The minister threatened new tariffs on Monday.';
+      const { id } = await s.putArticle({ id: 'fx-nolang', text, date: '2025-10-10' });
+      assert.equal((await s.getArticle(id))?.lang ?? null, null);
+      await s.putResult(id, resultFor({ id, text, lang: 'en', date: '2025-10-10' }, {
+        events: [ev(text, 'e1', 'THREATEN', 'threatened', 'USA', null)],
+        quotes: [qt(text, 'q1', 'new tariffs', null, null)],
+      }));
+      assert.equal((await s.getArticle(id))?.lang, 'en');
+      assert.deepEqual((await s.events({})).map((e) => `${e.eventId}:${e.lang}`), ['e1:en']);
+      const given = await s.putArticle({ id: 'fx-given', text: 'Der Minister drohte am Montag mit Zöllen.', lang: 'de', date: '2025-10-11' });
+      await s.putResults([{ id: given.id, result: resultFor({ id: given.id, text: 'Der Minister drohte am Montag mit Zöllen.', lang: 'en', date: '2025-10-11' }, { events: [] }) }]);
+      assert.equal((await s.getArticle(given.id))?.lang, 'de', 'the language the user gave is kept');
+    });
+
     test('events: filters by date, countries, type, status, actor, evidence text', async () => {
       const s = await fresh();
       await loadFixtures(s);

@@ -130,6 +130,8 @@ export interface QuoteRow {
   cue: string | null;
   date: string | null;
   title: string | null;
+  /** the language of the quote's article */
+  lang?: string;
 }
 
 export interface QuoteQuery {

@@ -95,6 +95,16 @@ const FOREIGN = `function (sources) {
   return out;
 }`;
 
+/**
+ * Article words shown outside the article view (evidence sentences, quotes) that carry no `lang` of
+ * their own: they would be read out in the UI's language. Articles stored without a language take
+ * the detected one (the samples are ingested without one), so every such element must have it.
+ */
+async function withoutLang(page: Page): Promise<string[]> {
+  return page.evaluate(`[...document.querySelectorAll('.evidence:not([lang]), q:not([lang])')]
+    .map(function (el) { return el.tagName.toLowerCase() + ': ' + (el.textContent || '').slice(0, 40); })`) as Promise<string[]>;
+}
+
 async function setLanguage(page: Page, lang: 'de' | 'en'): Promise<void> {
   await env.open('#/add', 'add');
   await page.evaluate((l) => localStorage.setItem('lagebild-lang', l), lang);
@@ -106,6 +116,7 @@ async function setLanguage(page: Page, lang: 'de' | 'en'): Promise<void> {
 async function walkLanguages(label: string, phone: boolean): Promise<void> {
   const { page } = env;
   const hits: string[] = [];
+  const unmarked: string[] = [];
   for (const lang of ['de', 'en'] as const) {
     await setLanguage(page, lang);
     const other = patterns(lang === 'de' ? 'en' : 'de');
@@ -114,6 +125,7 @@ async function walkLanguages(label: string, phone: boolean): Promise<void> {
       if (view === 'actors') await page.locator('details.actor-correct summary').click();
       if (view === 'events') await page.locator('.event details.correct summary').first().click();
       hits.push(...[...new Set(await foreign(page, other))].map((x) => `${lang} ${hash} ${x}`));
+      unmarked.push(...(await withoutLang(page)).map((x) => `${lang} ${hash} ${x}`));
       if (phone) {
         assert.deepEqual(await env.overflow(), [], `${label} ${lang} ${hash}: overflow`);
         assert.deepEqual(await env.axe(), [], `${label} ${lang} ${hash}: axe`);
@@ -122,6 +134,7 @@ async function walkLanguages(label: string, phone: boolean): Promise<void> {
     const missing = await page.evaluate(() => [...((window as unknown as { __i18nMissing?: Set<string> }).__i18nMissing ?? [])]);
     assert.deepEqual(missing, [], `${label}: strings asked for in German that the table lacks`);
     assert.deepEqual(hits, [], `${label}: text of the other language`);
+    assert.deepEqual(unmarked, [], `${label}: article words (evidence, quotes) without the article's lang`);
     if (lang === 'de') {
       await env.open('#/article/fx-1', 'article');
       await page.screenshot({ path: shotPath(phone ? 'phone-article-de' : 'article-de') });

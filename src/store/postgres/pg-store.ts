@@ -29,7 +29,7 @@ import {
 } from '../registry-facts.js';
 import { Params, POSTGRES, type Stmt } from '../sql/dialect.js';
 import { SqlStore } from '../sql/sql-store.js';
-import { EVENT_COLS, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch } from '../sql/queries.js';
+import { EVENT_COLS, detectedLangSql, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch } from '../sql/queries.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- pg rows are untyped */
 
@@ -323,6 +323,7 @@ export class PgStore extends SqlStore implements Store {
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
             it.id, json, pgSafeJson({ ...rows, quotes }),
           ]);
+          await c.query(detectedLangSql(POSTGRES), [result.lang, it.id]);
           // levers (migration 008) beside the function of migration 002, in the same transaction
           await c.query('DELETE FROM levers WHERE article_id = $1', [it.id]);
           if (rows.levers.length) {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Params, POSTGRES, SQLITE, type Dialect, type Stmt } from './dialect.js';
 import {
-  articlesPerDaySql, countsSql, dyadsSql, eventConditions, eventsOfArticlesSql, inDocs, quotesSql, relationSql, type TextMatch,
+  detectedLangSql, articlesPerDaySql, countsSql, dyadsSql, eventConditions, eventsOfArticlesSql, inDocs, quotesSql, relationSql, type TextMatch,
 } from './queries.js';
 import { parseQuery } from '../search-terms.js';
 
@@ -63,8 +63,8 @@ test('shared queries: the same query, each dialect\'s SQL', () => {
     [
       'quotes of a speaker',
       (d) => quotesSql(d, none, { speaker: 'Merz', limit: 20 })!,
-      `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.duplicate_of IS NULL AND q.speaker LIKE @p1 ESCAPE '\\' ORDER BY a.date DESC, a.seq DESC, q.rowid LIMIT @p2 OFFSET @p3`,
-      'SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.duplicate_of IS NULL AND q.speaker ILIKE $1 ORDER BY a.date DESC NULLS LAST, a.seq DESC, q.id LIMIT $2 OFFSET $3',
+      `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.duplicate_of IS NULL AND q.speaker LIKE @p1 ESCAPE '\\' ORDER BY a.date DESC, a.seq DESC, q.rowid LIMIT @p2 OFFSET @p3`,
+      'SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.duplicate_of IS NULL AND q.speaker ILIKE $1 ORDER BY a.date DESC NULLS LAST, a.seq DESC, q.id LIMIT $2 OFFSET $3',
       ['%Merz%', 20, 0],
     ],
     [
@@ -79,6 +79,13 @@ test('shared queries: the same query, each dialect\'s SQL', () => {
       (d) => eventsOfArticlesSql(d, ['a1', 'a2']),
       'SELECT e.*, a.date AS article_date, a.url AS article_url, a.lang AS article_lang, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources FROM events e JOIN articles a ON a.id = e.article_id WHERE a.id IN (SELECT value FROM json_each(@p1)) ORDER BY a.seq, e.trigger_start, e.event_id',
       'SELECT e.*, a.date AS article_date, a.url AS article_url, a.lang AS article_lang, 1 + (SELECT count(*) FROM articles d WHERE d.duplicate_of = e.article_id) AS sources FROM events e JOIN articles a ON a.id = e.article_id WHERE a.id IN (SELECT unnest($1::text[]) AS value) ORDER BY a.seq, e.trigger_start, e.event_id',
+      [],
+    ],
+    [
+      'the detected language of an article stored without one (a given one is kept)',
+      (d) => ({ sql: detectedLangSql(d), values: [] }),
+      'UPDATE articles SET lang = @p1 WHERE id = @p2 AND lang IS NULL',
+      'UPDATE articles SET lang = $1 WHERE id = $2 AND lang IS NULL',
       [],
     ],
     [

@@ -113,7 +113,7 @@ export function quotesSql(d: Dialect, match: TextMatch, q: QuoteQuery): Stmt | n
   if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);
   if (q.from) where.push(`a.date >= ${P.p(q.from)}`);
   if (q.to) where.push(`a.date <= ${P.p(upperDay(q.to))}`);
-  const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title
+  const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang
     FROM quotes q JOIN articles a ON a.id = q.article_id
     WHERE ${where.join(' AND ')} ORDER BY ${d.descNullsLast('a.date')}, a.seq DESC, q.${d.rowId}
     LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
@@ -226,6 +226,15 @@ export function articlesSql(d: Dialect, match: TextMatch, q: { limit?: number; o
   const sql = `SELECT ${summaryCols(d)} FROM articles ${where}
     ORDER BY ${d.descNullsLast('date')}, seq DESC LIMIT ${P.p(clampLimit(q.limit, 50))} OFFSET ${P.p(clampOffset(q.offset))}`;
   return { sql, values: P.values };
+}
+
+/**
+ * Keeps the language the analysis detected on an article stored without one (values: lang, id), so
+ * that its events, quotes and search hits carry `lang` like those of articles stored with a language.
+ * A language the user gave is never overwritten.
+ */
+export function detectedLangSql(d: Dialect): string {
+  return `UPDATE articles SET lang = ${d.param(1)} WHERE id = ${d.param(2)} AND lang IS NULL`;
 }
 
 /** The audit list of corrections, newest first (optionally of one article / event). */

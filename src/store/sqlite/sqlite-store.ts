@@ -30,7 +30,7 @@ import {
 import { Params, SQLITE, type Stmt } from '../sql/dialect.js';
 import { SqlStore } from '../sql/sql-store.js';
 import {
-  EVENT_COLS, eventConditions, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch,
+  EVENT_COLS, detectedLangSql, eventConditions, insertCorrectionSql, insertRegistryFactSql, placesSql, summaryCols, inDocs, type TextMatch,
 } from '../sql/queries.js';
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- better-sqlite3 rows are untyped */
@@ -164,24 +164,24 @@ export class SqliteStore extends SqlStore implements Store {
   async putResult(articleId: string, result: Result): Promise<void> {
     const { result: clean, json } = storedResult(articleId, result);
     const rows = layerRows(articleId, clean);
-    this.db.transaction(() => this.writeResult(articleId, rows, json)).immediate();
+    this.db.transaction(() => this.writeResult(articleId, rows, json, clean.lang)).immediate();
   }
 
   async putResults(items: AnalysisOutcome[]): Promise<void> {
     const prepared = items.map((it) => {
-      if (!('result' in it)) return { id: it.id, rows: null, json: '', error: it.error };
+      if (!('result' in it)) return { id: it.id, rows: null, json: '', lang: '', error: it.error };
       const { result, json } = storedResult(it.id, it.result);
-      return { id: it.id, rows: layerRows(it.id, result), json, error: null };
+      return { id: it.id, rows: layerRows(it.id, result), json, lang: result.lang, error: null };
     });
     this.db.transaction(() => {
       for (const p of prepared) {
-        if (p.rows) this.writeResult(p.id, p.rows, p.json);
+        if (p.rows) this.writeResult(p.id, p.rows, p.json, p.lang);
         else if (p.error) this.writeError(p.id, p.error);
       }
     }).immediate();
   }
 
-  private writeResult(articleId: string, rows: LayerRows, json: string): void {
+  private writeResult(articleId: string, rows: LayerRows, json: string, lang: string): void {
     const art = this.st('SELECT duplicate_of FROM articles WHERE id = ?').get(articleId) as any;
     if (!art) throw new Error(`no article with id ${articleId}`);
     this.clearLayers(articleId, art.duplicate_of === null);
@@ -213,6 +213,7 @@ export class SqliteStore extends SqlStore implements Store {
       .run(articleId, json, new Date().toISOString());
     this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
       lease_owner = NULL, lease_until = NULL WHERE id = ?`).run(rows.events.length, rows.quotes.length, articleId);
+    this.st(detectedLangSql(SQLITE)).run(...SQLITE.bind([lang, articleId]));
   }
 
   async putError(articleId: string, error: { code: string; message: string }): Promise<void> {

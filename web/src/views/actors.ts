@@ -73,7 +73,7 @@ export const actorsView: View = async (root, params) => {
       h('h4', {}, t('Co-occurring actors ({n})', { n: d.cooccurring.length })),
       d.cooccurring.length ? network(d, (n) => void show(n)) : h('p', { class: 'empty' }, t('No shared events.')),
       h('h4', {}, t('Quotes ({n})', { n: d.quotes.length })),
-      h('ul', { class: 'quotes' }, d.quotes.map((x) => h('li', {}, h('q', {}, x.text), ' ',
+      h('ul', { class: 'quotes' }, d.quotes.map((x) => h('li', {}, h('q', { lang: x.lang ?? null }, x.text), ' ',
         h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.title ?? (fmtDate(x.date) || t('article')))))),
       h('h4', {}, t('Events ({n})', { n: d.events.length })),
       d.events.map((e) => eventCard(e)));

@@ -46,6 +46,6 @@ export const countryView: View = async (root, params, rest) => {
       { label: t('mentions'), value: (a) => a.mentions, numeric: true },
     ], d.actors, { pageSize: 20 }) : h('p', { class: 'empty' }, t('No actors.')),
     h('h3', {}, t('Quotes ({n})', { n: d.quotes.length })),
-    h('ul', { class: 'quote-list' }, d.quotes.map((q) => h('li', {}, h('q', {}, q.text), ' — ', h('span', { class: 'speaker' }, q.speaker ?? '?'), ' ',
+    h('ul', { class: 'quote-list' }, d.quotes.map((q) => h('li', {}, h('q', { lang: q.lang ?? null }, q.text), ' — ', h('span', { class: 'speaker' }, q.speaker ?? '?'), ' ',
       h('a', { href: `#/article/${encodeURIComponent(q.articleId)}` }, q.title ?? (fmtDate(q.date) || t('article')))))));
 };

@@ -88,7 +88,7 @@ function leverCard(r: LeverRow): HTMLElement {
       r.magnitude ? h('span', { class: 'magnitude' }, magnitude(r.magnitude)) : null,
       r.speaker ? h('span', { class: 'speaker' }, t('says {s}', { s: r.speaker })) : null,
     ),
-    h('blockquote', { class: 'evidence' }, cue.start >= 0 ? highlight(r.evidence.text, [cue]) : r.evidence.text),
+    h('blockquote', { class: 'evidence', lang: r.lang ?? null }, cue.start >= 0 ? highlight(r.evidence.text, [cue]) : r.evidence.text),
     h('a', { class: 'to-article', href: `#/article/${encodeURIComponent(r.articleId)}${r.eventId ? `?event=${encodeURIComponent(r.eventId)}` : ''}` }, t('open article →')),
   );
 }

@@ -60,7 +60,7 @@ export const quotesView: View = async (root, params) => {
       const { items } = groupFragments((await api.quotes({ ...f, limit: 500 })).items);
       replace(count, t('{n} quotes', { n: items.length }));
       replace(list, items.map((x) => h('li', { class: `quote q-${x.type}`, 'data-parts': x.parts },
-        h('q', {}, x.text),
+        h('q', { lang: x.lang ?? null }, x.text),
         h('div', { class: 'meta' },
           h('span', { class: 'speaker' }, x.speaker ?? t('unknown speaker')),
           x.speakerCountry ? ` (${x.speakerCountry})` : '', ` · ${t(x.type)}`, x.cue ? ` · „${x.cue}“` : '', ' · ',

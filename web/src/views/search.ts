@@ -35,7 +35,7 @@ export const searchView: View = async (root, params) => {
       r.events.length ? r.events.map((e) => eventCard(e)) : h('p', { class: 'empty' }, t('no hits'))),
     h('section', { class: 'hits hits-quotes' }, h('h3', {}, t('{n} quotes', { n: r.quotes.length })),
       r.quotes.length ? h('ul', { class: 'quote-list' }, r.quotes.map((x) => h('li', {},
-        h('q', {}, x.text), ' — ', h('span', { class: 'speaker' }, x.speaker ?? '?'), ' ',
+        h('q', { lang: x.lang ?? null }, x.text), ' — ', h('span', { class: 'speaker' }, x.speaker ?? '?'), ' ',
         h('a', { href: `#/article/${encodeURIComponent(x.articleId)}` }, x.title ?? (fmtDate(x.date) || t('article'))))))
         : h('p', { class: 'empty' }, t('no hits'))),
     h('section', { class: 'hits hits-articles' }, h('h3', {}, t('{n} articles', { n: r.articles.length })),
