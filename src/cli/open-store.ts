@@ -7,11 +7,12 @@
  */
 import { CliError } from './errors.js';
 import { isPostgresSpec, openStore } from '../store/open.js';
-import type { BulkStore } from '../store/queue.js';
+
 import { isStorageFull } from '../store/storage-full.js';
+import type { Store } from '../store/store.js';
 
 /** openStore() with user-facing errors. */
-export async function openStoreForCli(spec: string, opts: { max?: number } = {}): Promise<BulkStore> {
+export async function openStoreForCli(spec: string, opts: { max?: number } = {}): Promise<Store> {
   try {
     return await openStore(spec, opts);
   } catch (err) {

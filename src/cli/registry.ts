@@ -15,7 +15,7 @@ import { DEFAULT_DB } from '../store/open.js';
 import { openStoreForCli } from './open-store.js';
 import { analystFact, parseFactsTsv } from '../registry/import-file.js';
 import {
-  registryFactStore, validateRegistryFact, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
+  validateRegistryFact, type RegistryFactIn, type RegistryFactRow, type RegistryFactStore,
 } from '../store/registry-facts.js';
 
 const USAGE = `usage: lagebild registry add [--db DB] --name NAME [--type PER|ORG|GPE|LOC|MISC] [--alias A]... [--country ISO3] [--sector CODE] [--role ROLE]
@@ -86,9 +86,7 @@ export async function run(argv: string[]): Promise<number> {
 async function withStore<T>(db: string | undefined, fn: (s: RegistryFactStore) => Promise<T>): Promise<T> {
   const store = await openStoreForCli(db ?? DEFAULT_DB);
   try {
-    const rf = registryFactStore(store);
-    if (!rf) throw new CliError('this store keeps no registry facts');
-    return await fn(rf);
+    return await fn(store);
   } finally {
     await store.close();
   }

@@ -9,12 +9,13 @@
  */
 import { readSource } from '../read/index.js';
 import { DEFAULT_DB } from '../store/open.js';
-import type { ServerStore } from '../server/server-store.js';
+
 import { openStoreForCli } from './open-store.js';
 import { isLoopback, startServer, type RunningServer } from '../server/server.js';
 import { ensureWebBuilt } from '../server/web-build.js';
 import { parse } from './args.js';
 import { CliError } from './errors.js';
+import type { Store } from '../store/store.js';
 
 /** Parses a --port value. */
 export function parsePort(v: string | undefined, fallback: number): number {
@@ -24,7 +25,7 @@ export function parsePort(v: string | undefined, fallback: number): number {
 }
 
 /** Builds the page if needed, then listens; shared by serve and demo. */
-export async function serveStore(store: ServerStore, o: { host: string; port: number; token?: string; allowedHosts?: string[]; tryNextPorts?: boolean; build?: boolean }): Promise<RunningServer> {
+export async function serveStore(store: Store, o: { host: string; port: number; token?: string; allowedHosts?: string[]; tryNextPorts?: boolean; build?: boolean }): Promise<RunningServer> {
   try {
     if (o.build !== false && await ensureWebBuilt()) process.stderr.write('lagebild: built the dashboard (web/dist)\n');
   } catch (err) {
@@ -46,7 +47,7 @@ export async function serveStore(store: ServerStore, o: { host: string; port: nu
 }
 
 /** Keeps running until SIGINT/SIGTERM, then closes the server and the store. */
-export function untilInterrupted(srv: RunningServer, store: ServerStore): Promise<number> {
+export function untilInterrupted(srv: RunningServer, store: Store): Promise<number> {
   return new Promise((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);

@@ -13,13 +13,14 @@
  * const n = await exportStore(store, 'csv', process.stdout, { type: 'SANCTION' });
  */
 import { once } from 'node:events';
-import type { LagebildStore } from '../store/queue.js';
+
 import { CSV_COLUMNS, csvLine, eventCsvLine } from './csv.js';
 import { ploverRecords } from './plover.js';
 import { polecatHeader, polecatLines } from './polecat.js';
 import { isEmptyFilter, keepEvent, type ExportFilter } from './filter.js';
 
 import { leverCsvHeader, leverCsvLine, leverExportRows } from './levers.js';
+import type { Store } from '../store/store.js';
 
 export const EXPORT_FORMATS = ['jsonl', 'csv', 'plover', 'polecat', 'levers-csv', 'levers-jsonl'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -30,7 +31,7 @@ async function put(out: NodeJS.WritableStream, chunk: string): Promise<void> {
 }
 
 /** Exports everything in `format`; returns the number of records written. */
-export async function exportStore(store: LagebildStore, format: ExportFormat, out: NodeJS.WritableStream, filter: ExportFilter = {}): Promise<number> {
+export async function exportStore(store: Store, format: ExportFormat, out: NodeJS.WritableStream, filter: ExportFilter = {}): Promise<number> {
   let n = 0;
   const all = isEmptyFilter(filter);
   if (format === 'jsonl') {

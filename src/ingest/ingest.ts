@@ -10,7 +10,7 @@
  */
 import { hostname } from 'node:os';
 import { readSource, SourceError } from '../read/index.js';
-import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
+import type { AnalysisOutcome } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
 import { LearningRegistry } from './learning.js';
 import { writeOutcomes } from './write-outcomes.js';
@@ -22,6 +22,7 @@ import { isTransient } from './transient.js';
 import { releaseDeadLeases } from './stale-leases.js';
 import type { AnalysisPool } from '../parallel/pool.js';
 import { PooledLearning } from '../parallel/learning-run.js';
+import type { Store } from '../store/store.js';
 
 export interface IngestOptions {
   /** analyse in this process (SQLite); false only enqueues (PostgreSQL: workers analyse) */
@@ -67,7 +68,7 @@ const LEASE_MS = 10 * 60_000;
 let runs = 0;
 
 /** Ingests `sources` into `store`. */
-export async function ingest(store: BulkStore, sources: string[], opts: IngestOptions): Promise<IngestSummary> {
+export async function ingest(store: Store, sources: string[], opts: IngestOptions): Promise<IngestSummary> {
   const s: IngestSummary = { read: 0, new: 0, known: 0, analysed: 0, errors: 0, sourceErrors: 0, pending: 0 };
   const p = opts.progress;
   let lines = 0;

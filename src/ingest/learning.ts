@@ -18,7 +18,7 @@ import { addsSomething } from '../registry/learn.js';
 import type { MemoryRegistry } from '../registry/memory.js';
 import { seededRegistry } from '../registry/starter.js';
 import type { AnalysisOutcome } from '../store/queue.js';
-import { registryFactStore, type RegistryFactIn, type RegistryFactStore } from '../store/registry-facts.js';
+import type { RegistryFactIn, RegistryFactStore } from '../store/registry-facts.js';
 
 /** The registry of one run: see the module comment. */
 export class LearningRegistry {
@@ -36,9 +36,9 @@ export class LearningRegistry {
     this.log = log ? [] : null;
   }
 
-  /** Seeds from lexicons and correction files, then applies the store's facts (if it keeps any). */
-  static async open(store: object, opts: { log?: boolean } = {}): Promise<LearningRegistry> {
-    const lr = new LearningRegistry(seededRegistry(), registryFactStore(store), !!opts.log);
+  /** Seeds from lexicons and correction files, then applies the store's facts (none without a store). */
+  static async open(store: RegistryFactStore | null, opts: { log?: boolean } = {}): Promise<LearningRegistry> {
+    const lr = new LearningRegistry(seededRegistry(), store, !!opts.log);
     await lr.catchUp();
     return lr;
   }

@@ -6,8 +6,9 @@ import { join } from 'node:path';
 import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 import { PgStore } from '../store/postgres/pg-store.js';
 import { dropSchemas, PG_URL, pgUnavailable, testSchema, withSchema } from '../store/postgres/pg-testing.js';
-import type { BulkStore } from '../store/queue.js';
+
 import { ingest } from './ingest.js';
+import type { Store } from '../store/store.js';
 
 const reason = await pgUnavailable();
 if (reason) console.log(`# poison-pill PostgreSQL test ${reason}`);
@@ -26,7 +27,7 @@ function poisonFile(dir: string): string {
   return file;
 }
 
-async function checkPoison(store: BulkStore, file: string): Promise<void> {
+async function checkPoison(store: Store, file: string): Promise<void> {
   const lines: string[] = [];
   const s = await ingest(store, [file], { analyse: true, report: (l) => lines.push(l) });
   assert.deepEqual([s.read, s.new, s.analysed, s.errors, s.pending], [5, 5, 5, 0, 0], lines.join('\n'));
@@ -73,14 +74,14 @@ test('ingest: NUL and lone surrogates are cleaned at the door, noted, and cost n
 });
 
 /** A store whose batch write refuses any batch holding an article with "GIFT" (a data error), like a constraint would. */
-function refusing(store: SqliteStore, code: string): BulkStore {
+function refusing(store: SqliteStore, code: string): Store {
   const put = store.putArticles.bind(store);
   return Object.assign(Object.create(store), {
     putArticles: async (arts: { text: string }[]) => {
       if (arts.some((a) => a.text.includes('GIFT'))) throw Object.assign(new Error(`refused (${code})`), { code });
       return put(arts as never);
     },
-  }) as BulkStore;
+  }) as Store;
 }
 
 test('ingest: a batch refused for one article\'s data falls back per article; a full disk stops the run', async () => {

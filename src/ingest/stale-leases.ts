@@ -9,7 +9,8 @@
  * await releaseDeadLeases(store); // ['ingest@box:4711:1'] freed
  */
 import { hostname } from 'node:os';
-import type { BulkStore } from '../store/queue.js';
+import type { Store } from '../store/store.js';
+
 
 /** The pid in an owner `<role>@<host>:<pid>[:...]` when it ran on this machine, else null. */
 export function localPid(owner: string, host = hostname()): number | null {
@@ -29,7 +30,7 @@ export function processAlive(pid: number): boolean {
 }
 
 /** Frees the leases of owners that ran here and are dead; returns those owners. */
-export async function releaseDeadLeases(store: Pick<BulkStore, 'leaseOwners' | 'releaseLeases'>): Promise<string[]> {
+export async function releaseDeadLeases(store: Pick<Store, 'leaseOwners' | 'releaseLeases'>): Promise<string[]> {
   const freed: string[] = [];
   for (const owner of await store.leaseOwners()) {
     const pid = localPid(owner);

@@ -9,7 +9,7 @@
  * const s = await work(store, { once: true });
  */
 import { hostname } from 'node:os';
-import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
+import type { AnalysisOutcome } from '../store/queue.js';
 import { analyseOutcome } from './analyse-one.js';
 import { LearningRegistry } from './learning.js';
 import { writeOutcomes } from './write-outcomes.js';
@@ -17,6 +17,7 @@ import type { Progress } from './progress.js';
 import { isTransient } from './transient.js';
 import type { AnalysisPool } from '../parallel/pool.js';
 import { PooledLearning } from '../parallel/learning-run.js';
+import type { Store } from '../store/store.js';
 
 export interface WorkOptions {
   /** stop when nothing is pending any more (else poll for new work forever) */
@@ -56,7 +57,7 @@ export interface WorkSummary {
 }
 
 /** Runs until nothing is pending (`once`) or until `signal` aborts. */
-export async function work(store: BulkStore, o: WorkOptions = {}): Promise<WorkSummary> {
+export async function work(store: Store, o: WorkOptions = {}): Promise<WorkSummary> {
   const owner = o.owner ?? `worker@${hostname()}:${process.pid}`;
   const batch = o.batch ?? 16;
   const leaseMs = o.leaseMs ?? 5 * 60_000;

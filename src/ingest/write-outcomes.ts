@@ -8,9 +8,10 @@
  * @example
  * const failed = await writeOutcomes(store, outcomes); // ids stored as errors by the fallback
  */
-import type { AnalysisOutcome, BulkStore } from '../store/queue.js';
+import type { AnalysisOutcome } from '../store/queue.js';
 import { isStorageFull } from '../store/storage-full.js';
 import { isTransient } from './transient.js';
+import type { Store } from '../store/store.js';
 
 /** Errors that are not one article's fault: waiting (transient) or freeing space (full) helps, not a fallback. */
 const notTheArticle = (err: unknown) => isTransient(err) || isStorageFull(err);
@@ -23,7 +24,7 @@ const notTheArticle = (err: unknown) => isTransient(err) || isStorageFull(err);
 export const WRITE_CHUNK = 16;
 
 /** Writes `out` in transactions of at most WRITE_CHUNK results; returns the ids whose result could not be stored (stored as errors instead). */
-export async function writeOutcomes(store: BulkStore, out: AnalysisOutcome[]): Promise<string[]> {
+export async function writeOutcomes(store: Store, out: AnalysisOutcome[]): Promise<string[]> {
   const failed: string[] = [];
   for (let i = 0; i < out.length; i += WRITE_CHUNK) {
     // between two transactions the lock is free for other processes' writers
@@ -33,7 +34,7 @@ export async function writeOutcomes(store: BulkStore, out: AnalysisOutcome[]): P
   return failed;
 }
 
-async function writeChunk(store: BulkStore, out: AnalysisOutcome[]): Promise<string[]> {
+async function writeChunk(store: Store, out: AnalysisOutcome[]): Promise<string[]> {
   if (!out.length) return [];
   try {
     await store.putResults(out);

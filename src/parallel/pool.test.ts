@@ -44,12 +44,12 @@ test('learning in a registry context: one article at a time gives exactly the se
     'Example sagte am Dienstag, die Gespräche seien gut verlaufen. Sie reiste danach weiter nach Paris.',
     ...syntheticArticles(6, 5, 3).map((a) => a.text),
   ];
-  const seq = await LearningRegistry.open({});
+  const seq = await LearningRegistry.open(null);
   const want = texts.map((text, i) => seq.analyse(`a${i}`, { text, lang: 'de', date: '2025-03-03' }));
   assert.ok(seq.unwritten > 0, 'the control run learned something');
 
   const pool = new AnalysisPool({ size: 2 });
-  const lr = await LearningRegistry.open({}, { log: true });
+  const lr = await LearningRegistry.open(null, { log: true });
   const ctx = pool.context(lr.log!);
   try {
     for (const [i, text] of texts.entries()) {
@@ -69,7 +69,7 @@ test('a registry snapshot: tasks dispatched before a fact is learned do not see 
   const first = 'US-Außenministerin Jane Example traf am Montag in Berlin den Bundeskanzler.';
   const second = 'Example sagte am Dienstag, die Gespräche seien gut verlaufen.';
   const pool = new AnalysisPool({ size: 1 });
-  const lr = await LearningRegistry.open({}, { log: true });
+  const lr = await LearningRegistry.open(null, { log: true });
   const ctx = pool.context(lr.log!);
   try {
     const a = pool.run({ kind: 'outcome', id: 'a', article: { text: first, lang: 'de' }, ctx });

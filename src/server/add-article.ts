@@ -13,10 +13,9 @@
  * const added = await storeAndAnalyze(store, { text: 'Merz reiste nach Paris.', date: '2025-09-01' });
  */
 import type { ArticleIn } from '../contract/schema.js';
-import type { ServerStore as Store } from './server-store.js';
+import type { Store } from '../store/store.js';
 import type { AddedArticle } from './api-types.js';
 import { LearningRegistry } from '../ingest/learning.js';
-import { registryFactStore } from '../store/registry-facts.js';
 import type { AnalysisPool } from '../parallel/pool.js';
 import { sharedPool } from '../parallel/shared.js';
 
@@ -26,7 +25,6 @@ const learning = new WeakMap<object, Promise<LearningRegistry>>();
 const contexts = new WeakMap<AnalysisPool, WeakMap<LearningRegistry, number>>();
 
 async function learningFor(store: Store): Promise<LearningRegistry | null> {
-  if (!registryFactStore(store)) return null;
   let lr = learning.get(store);
   if (!lr) {
     lr = LearningRegistry.open(store, { log: true });

@@ -7,28 +7,21 @@
  * @example
  * await correctionAdd(store, '{"kind":"event","articleId":"a1","eventId":"e2","field":"flag","value":"wrong","author":"ana"}');
  */
-import { correctionStore, validateCorrection, type CorrectionIn, type CorrectionRow } from '../store/corrections.js';
-import { registryFactStore } from '../store/registry-facts.js';
+import { validateCorrection, type CorrectionIn, type CorrectionRow } from '../store/corrections.js';
+import type { Store } from '../store/store.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
 
 import type { CorrectionAddResponse, CorrectionsResponse } from './api-types.js';
 
-function layer(store: object) {
-  const cs = correctionStore(store);
-  if (!cs) throw new HttpError(501, 'this store keeps no corrections');
-  return cs;
-}
-
 /** GET /api/corrections?article=ID&event=ID&limit=N */
-export async function correctionList(store: object, p: Params): Promise<CorrectionsResponse> {
+export async function correctionList(store: Store, p: Params): Promise<CorrectionsResponse> {
   const articleId = p.text('article');
-  return { items: await layer(store).corrections({ articleId, eventId: articleId ? p.text('event') : undefined, limit: p.int('limit', 1000, 1, 100_000) }) };
+  return { items: await store.corrections({ articleId, eventId: articleId ? p.text('event') : undefined, limit: p.int('limit', 1000, 1, 100_000) }) };
 }
 
 /** POST /api/corrections with one correction object or an array (1..100), validated before any is stored. */
-export async function correctionAdd(store: object, body: string): Promise<CorrectionAddResponse> {
-  const cs = layer(store);
+export async function correctionAdd(store: Store, body: string): Promise<CorrectionAddResponse> {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -43,12 +36,11 @@ export async function correctionAdd(store: object, body: string): Promise<Correc
     return c;
   });
   const added: CorrectionRow[] = [];
-  for (const c of valid) added.push(await cs.addCorrection(c));
-  const facts = registryFactStore(store);
+  for (const c of valid) added.push(await store.addCorrection(c));
   const aliases = valid.filter((c) => c.kind === 'actor-alias' && c.name && c.value);
-  if (facts && aliases.length) {
-    const known = await facts.registryFacts();
-    await facts.addRegistryFacts(aliases.map((c) => {
+  if (aliases.length) {
+    const known = await store.registryFacts();
+    await store.addRegistryFacts(aliases.map((c) => {
       const f = known.find((k) => k.name === c.name);
       return { name: c.name!, aliases: [c.value!], type: f?.type ?? 'MISC', country: f?.country ?? null, sector: f?.sector ?? null, role: f?.role ?? null, source: 'analyst' as const };
     }));

@@ -19,8 +19,9 @@ import { leverCsvHeader, leverCsvLine, leverExportRows } from '../export/levers.
 import { ploverRecords } from '../export/plover.js';
 import { polecatHeader, polecatLines } from '../export/polecat.js';
 import type { EventQuery, EventRow } from '../store/store.js';
-import type { ServerStore } from './server-store.js';
+
 import { BASE_HEADERS } from './http-util.js';
+import type { Store } from '../store/store.js';
 
 const TYPES: Record<ExportFormat, string> = {
   jsonl: 'application/x-ndjson; charset=utf-8',
@@ -47,7 +48,7 @@ export function hasFilter(f: ExportQuery | undefined): f is ExportQuery {
 }
 
 /** Every event of the filter, page by page (flagged events left out, as in the full export). */
-async function* filteredEvents(store: ServerStore, f: EventQuery): AsyncGenerator<EventRow> {
+async function* filteredEvents(store: Store, f: EventQuery): AsyncGenerator<EventRow> {
   for (let offset = 0; ; offset += PAGE) {
     const rows = await store.events({ ...f, limit: PAGE, offset });
     for (const r of rows) if (!r.flagged) yield r;
@@ -56,7 +57,7 @@ async function* filteredEvents(store: ServerStore, f: EventQuery): AsyncGenerato
 }
 
 /** Streams the export in `format` to `res` as a download, optionally only the events of `filter`. */
-export async function streamExport(store: ServerStore, format: ExportFormat, res: ServerResponse, filter: ExportQuery = {}): Promise<void> {
+export async function streamExport(store: Store, format: ExportFormat, res: ServerResponse, filter: ExportQuery = {}): Promise<void> {
   const day = new Date().toISOString().slice(0, 10);
   const ext = format.endsWith('csv') ? 'csv' : format === 'polecat' ? 'tsv' : 'jsonl';
   const prefix = format === 'plover' || format === 'polecat' ? `${format}-` : format.startsWith('levers') ? 'levers-' : '';
@@ -69,7 +70,7 @@ export async function streamExport(store: ServerStore, format: ExportFormat, res
   // the CSV rows of exportStore carry no confidence: a minimum confidence goes through the event query
   const csvByConfidence = format === 'csv' && filter.minConfidence !== undefined;
   if (actor === undefined && q === undefined && place === undefined && !csvByConfidence) {
-    // exportStore only reads allResults/allEvents/allStories, which ServerStore guarantees.
+    // exportStore only reads allResults/allEvents/allStories, which Store guarantees.
     await exportStore(store as unknown as Parameters<typeof exportStore>[0], format, res, rest);
     res.end();
     return;

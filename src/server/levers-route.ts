@@ -2,8 +2,7 @@
  * GET /api/levers?a=USA&b=CHN[&instrument=&good=&from=&to=&limit=]: the trade and technology
  * levers between two states (both directions) or of one state (docs/levers.md): the lever rows
  * with evidence, the current state of each lever (latest status, strongest magnitude, first and
- * last seen) and the series of instruments over time by good (per month). 501 when the store
- * keeps no levers.
+ * last seen) and the series of instruments over time by good (per month).
  *
  * @example
  * await leversRoute(store, new Params(new URLSearchParams('a=USA&b=CHN')));
@@ -58,8 +57,7 @@ export function leverSummary(rows: LeverRow[]): { state: LeverState[]; series: L
 }
 
 /** GET /api/levers */
-export async function leversRoute(store: object, p: Params): Promise<LeversResponse> {
-  if (typeof (store as Partial<LeverStore>).levers !== 'function') throw new HttpError(501, 'this store keeps no levers');
+export async function leversRoute(store: LeverStore, p: Params): Promise<LeversResponse> {
   const a = p.country('a') ?? null;
   const b = p.country('b') ?? null;
   if (b && !a) throw new HttpError(400, 'parameter "b" needs "a"');
@@ -70,7 +68,7 @@ export async function leversRoute(store: object, p: Params): Promise<LeversRespo
   }
   const good = p.text('good');
   if (good && !/^[A-Z][A-Z-]{1,15}$/.test(good)) throw new HttpError(400, 'parameter "good" must be a good code such as SEMI or REE');
-  const items = await (store as LeverStore).levers({
+  const items = await store.levers({
     a: a ?? undefined, b: b ?? undefined, instrument, good, from: p.date('from'), to: p.date('to'),
     limit: p.int('limit', 500, 1, 5000),
   });

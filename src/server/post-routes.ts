@@ -7,9 +7,10 @@
  * const added = await POST_ROUTES['/api/corrections'](store, body);
  */
 import { correctionAdd } from './correction-routes.js';
+import type { Store } from '../store/store.js';
 
 /** A POST route: the store and the request body in, the JSON answer out. */
-export type PostRoute = (store: object, body: string) => Promise<unknown>;
+export type PostRoute = (store: Store, body: string) => Promise<unknown>;
 
 export const POST_ROUTES: Record<string, PostRoute> = {
   '/api/corrections': correctionAdd,

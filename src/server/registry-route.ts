@@ -8,7 +8,7 @@
  * await registryAdd(store, '{"name": "Jane Example", "country": "USA", "role": "foreign minister"}');
  */
 import { analystFact } from '../registry/import-file.js';
-import { registryFactStore, validateRegistryFact, type RegistryFactRow } from '../store/registry-facts.js';
+import { validateRegistryFact, type RegistryFactRow, type RegistryFactStore } from '../store/registry-facts.js';
 import { HttpError } from './http-util.js';
 import type { Params } from './params.js';
 
@@ -22,28 +22,22 @@ export interface RegistryAddResponse {
   added: RegistryFactRow[];
 }
 
-function factsOf(store: object) {
-  const rf = registryFactStore(store);
-  if (!rf) throw new HttpError(501, 'this store keeps no registry facts');
-  return rf;
-}
-
 /** GET /api/registry?source=learned|analyst|starter&q=NAME&limit=N */
-export async function registryList(store: object, p: Params): Promise<RegistryResponse> {
+export async function registryList(store: RegistryFactStore, p: Params): Promise<RegistryResponse> {
   const source = p.text('source');
   if (source && !['starter', 'learned', 'analyst'].includes(source)) {
     throw new HttpError(400, 'parameter "source" must be starter, learned or analyst');
   }
   const q = p.text('q')?.toLowerCase();
   const limit = p.int('limit', 1000, 1, 10000);
-  const items = (await factsOf(store).registryFacts())
+  const items = (await store.registryFacts())
     .filter((f) => (!source || f.source === source) && (!q || f.name.toLowerCase().includes(q)))
     .slice(0, limit);
   return { items };
 }
 
 /** POST /api/registry with one fact object, an array of them, or {facts: [...]}; all or nothing. */
-export async function registryAdd(store: object, body: string): Promise<RegistryAddResponse> {
+export async function registryAdd(store: RegistryFactStore, body: string): Promise<RegistryAddResponse> {
   let json: unknown;
   try {
     json = JSON.parse(body);
@@ -60,5 +54,5 @@ export async function registryAdd(store: object, body: string): Promise<Registry
     if (why) throw new HttpError(400, `fact ${i + 1}: ${why}`);
     return f;
   });
-  return { added: await factsOf(store).addRegistryFacts(facts) };
+  return { added: await store.addRegistryFacts(facts) };
 }

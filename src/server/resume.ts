@@ -9,10 +9,11 @@
  * const n = await resumePending(store, ctl.signal); // articles analysed
  */
 import { hostname } from 'node:os';
-import type { BulkStore } from '../store/queue.js';
+
 import { writeOutcomes } from '../ingest/write-outcomes.js';
 import type { AnalysisPool } from '../parallel/pool.js';
 import { sharedPool } from '../parallel/shared.js';
+import type { Store } from '../store/store.js';
 
 /** Lease length: far longer than one batch's analysis. */
 const LEASE_MS = 10 * 60_000;
@@ -27,9 +28,9 @@ export async function resumePending(
   store: object, signal?: AbortSignal, report: (line: string) => void = (l) => { process.stderr.write(`${l}\n`); },
   pool?: Pick<AnalysisPool, 'run' | 'size'>,
 ): Promise<number> {
-  const s = store as Partial<BulkStore>;
+  const s = store as Partial<Store>;
   if (typeof s.claim !== 'function' || typeof s.putResults !== 'function') return 0;
-  const bulk = store as BulkStore;
+  const bulk = store as Store;
   const owner = `serve@${hostname()}:${process.pid}`;
   let n = 0;
   try {

@@ -5,7 +5,7 @@
  * @example
  * const body = await ROUTES['/api/events'](store, new Params(url.searchParams));
  */
-import type { ServerStore as Store } from './server-store.js';
+import type { Store } from '../store/store.js';
 import type {
   ActorDetailResponse, ActorsResponse, ArticlesResponse, DyadsResponse, EventsResponse,
   PlacesResponse, QuotesResponse, RelationResponse,
@@ -122,7 +122,7 @@ async function relation(store: Store, p: Params): Promise<RelationResponse> {
   if (p.flag('norm') && points.length) {
     // the first bucket's first day onwards: every bucket a point lies in is counted whole
     const per = await articlesPerBucket(view.raw ?? store, unit, points[0].week);
-    if (per) points = points.map((x) => ({ ...x, articles: per.get(x.week) ?? 0 }));
+    points = points.map((x) => ({ ...x, articles: per.get(x.week) ?? 0 }));
   }
   // events coded with a date basis (stage `coding`) but filed on no day: background facts, undated plans
   const pair = pairRows ?? await store.events({ source: a, target: b, either: true, limit: 2000 });

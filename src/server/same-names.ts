@@ -11,8 +11,8 @@
 import { lexicon } from '../lang/lexicon.js';
 import { defaultRegistry } from '../registry/starter.js';
 import { fold } from '../store/search-terms.js';
-import { registryFactStore } from '../store/registry-facts.js';
 import { namesMergedInto, canonicalName, type CorrectionState } from '../store/corrections.js';
+import type { RegistryFactStore } from '../store/registry-facts.js';
 
 let places: Map<string, Set<string>> | undefined;
 
@@ -34,15 +34,12 @@ function placeNames(): Map<string, Set<string>> {
 }
 
 /** A sameAs function for parseQuery over this store's analysts' facts and merges. */
-export async function sameNames(store: object, state?: CorrectionState): Promise<(name: string) => string[]> {
-  const facts = registryFactStore(store);
+export async function sameNames(store: RegistryFactStore, state?: CorrectionState): Promise<(name: string) => string[]> {
   const stored = new Map<string, Set<string>>();
-  if (facts) {
-    for (const f of await facts.registryFacts()) {
-      if (!f.aliases.length) continue;
-      const all = new Set([f.name, ...f.aliases, ...(stored.get(fold(f.name)) ?? [])]);
-      for (const n of all) stored.set(fold(n), all);
-    }
+  for (const f of await store.registryFacts()) {
+    if (!f.aliases.length) continue;
+    const all = new Set([f.name, ...f.aliases, ...(stored.get(fold(f.name)) ?? [])]);
+    for (const n of all) stored.set(fold(n), all);
   }
   const reg = defaultRegistry();
   return (name: string) => {

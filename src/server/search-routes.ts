@@ -13,14 +13,15 @@ import type { CorrectedView } from '../store/corrected-view.js';
 import { HttpError } from './http-util.js';
 import type { Route } from './routes.js';
 import { sameNames } from './same-names.js';
-import type { ServerStore } from './server-store.js';
+import type { Store } from '../store/store.js';
 
 
-async function search(store: ServerStore, p: Params): Promise<SearchResponse> {
+
+async function search(store: Store, p: Params): Promise<SearchResponse> {
   const q = p.text('q');
   if (!q) throw new HttpError(400, 'parameter "q" is required');
   const limit = p.int('limit', 20, 1, 200);
-  const view = store as Partial<CorrectedView<ServerStore>>;
+  const view = store as Partial<CorrectedView<Store>>;
   const state = view.correctionState ? await view.correctionState() : undefined;
   const match = parseQuery(q, await sameNames(view.raw ?? store, state));
   if (!match.clauses.length) return { q, expanded: [], events: [], quotes: [], articles: [] };

@@ -21,7 +21,7 @@ import { DEFAULT_LIMITS, formatBytes } from '../read/limits.js';
 import { isDay } from '../read/article.js';
 import { cleanArticle, cleanString } from '../read/clean-text.js';
 import { decodeBytes } from '../read/decode.js';
-import type { ServerStore } from './server-store.js';
+
 import { storeAndAnalyze } from './add-article.js';
 import { EXPORT_FORMATS, type AddArticleRequest, type AddArticleResponse, type ArticleResponse, type StatsResponse } from './api-types.js';
 import { streamExport } from './export-stream.js';
@@ -35,6 +35,7 @@ import { serveStatic } from './static-files.js';
 import { charsetOf, Guard, mediaType, TOKEN_COOKIE } from './guard.js';
 import { resumePending } from './resume.js';
 import { hasPack, languageCodes } from '../lang/packs.js';
+import type { Store } from '../store/store.js';
 
 export { isLoopback } from './guard.js';
 
@@ -47,7 +48,7 @@ export const DEFAULT_MAX_BODY = 2 * MAX_ARTICLE_BYTES + 64 * 1024;
 
 export interface ServerOptions {
   /** the store openStore() returns (SQLite or PostgreSQL) */
-  store: ServerStore;
+  store: Store;
   /** default 127.0.0.1 */
   host?: string;
   /** default 8080; 0 picks a free port */

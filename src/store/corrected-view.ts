@@ -23,8 +23,6 @@ import { quadClass } from './quad.js';
 import { parseQuery, textMatches } from './search-terms.js';
 import type { ActorRow, EventQuery, EventRow, PlaceSummary, QuoteQuery, QuoteRow, Store, WeekPoint } from './store.js';
 
-/** What the view wraps: the Store (another name kept for code written before the one interface). */
-export type ViewableStore = Store;
 
 /** Options of a relation series beyond the pair. */
 export interface SeriesOptions {
@@ -35,7 +33,7 @@ export interface SeriesOptions {
 }
 
 /** The view: the store's methods, corrected; everything else passes through unchanged. */
-export type CorrectedView<S extends ViewableStore> = S & {
+export type CorrectedView<S extends Store> = S & {
   /** the folded correction log */
   correctionState(): Promise<CorrectionState>;
   /** relation series by day/week/month and direction, corrected */
@@ -45,7 +43,7 @@ export type CorrectedView<S extends ViewableStore> = S & {
 };
 
 /** Wraps `store`; wrapping a view again returns it. */
-export function correctedView<S extends ViewableStore>(store: S): CorrectedView<S> {
+export function correctedView<S extends Store>(store: S): CorrectedView<S> {
   if ((store as { raw?: unknown }).raw) return store as CorrectedView<S>;
   const state = async (): Promise<CorrectionState> => foldCorrections(await store.corrections());
   const over = new Methods(store, state);
@@ -96,7 +94,7 @@ function matches(e: EventRow, q: EventQuery, actorNames: string[] | undefined): 
 
 class Methods {
   constructor(
-    private readonly s: ViewableStore,
+    private readonly s: Store,
     private readonly state: () => Promise<CorrectionState>,
   ) {}
 

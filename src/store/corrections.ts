@@ -29,16 +29,6 @@ export interface CorrectionStore {
   eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]>;
 }
 
-/**
- * The store's correction methods. Every Store has them now; the null answer is kept for callers
- * written when test fakes lacked them.
- */
-export function correctionStore(store: object): CorrectionStore | null {
-  const s = store as Partial<CorrectionStore>;
-  return typeof s.addCorrection === 'function' && typeof s.corrections === 'function'
-    && typeof s.eventsByKeys === 'function' ? (s as CorrectionStore) : null;
-}
-
 /** Key of an event in maps: article id + NUL + event id. */
 export function eventKey(articleId: string, eventId: string): string {
   return `${articleId}\u0000${eventId}`;

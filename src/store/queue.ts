@@ -57,11 +57,7 @@ export interface BatchStore {
 /** An event row with its article's URL (for exports). */
 export type ExportEventRow = EventRow & { url: string | null };
 
-/** Another name of the one Store interface (store.ts), kept for code written before it: new code says Store. */
-export type LagebildStore = Store;
 
 /** The bulk writes of the Store (its group ArticleWrites), kept for code written before it. */
 export type BulkWrites = Pick<Store, 'putArticles' | 'putResults'>;
 
-/** Another name of the one Store interface (store.ts), kept for code written before it: new code says Store. */
-export type BulkStore = Store;

@@ -46,15 +46,6 @@ export interface RegistryFactStore {
   registryFacts(q?: { afterId?: number }): Promise<RegistryFactRow[]>;
 }
 
-/**
- * The store's registry-fact methods. Every Store has them now (there are no fakes any more); the
- * null answer is kept for callers written when test fakes lacked them.
- */
-export function registryFactStore(store: object): RegistryFactStore | null {
-  const s = store as Partial<RegistryFactStore>;
-  return typeof s.addRegistryFacts === 'function' && typeof s.registryFacts === 'function' ? s as RegistryFactStore : null;
-}
-
 /* eslint-disable @typescript-eslint/no-explicit-any -- database rows are untyped */
 /** Maps a database row (either store) to a RegistryFactRow. */
 export function toRegistryFactRow(r: any): RegistryFactRow {
