@@ -494,9 +494,11 @@ function sameParticipant(ctx: EventContext, a: string[], b: string[], visit: boo
  */
 const ABSORBS: Partial<Record<string, string[]>> = {
   AGREE: ['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'],
-  THREATEN: ['COERCE', 'SANCTION', 'ASSAULT', 'MOBILIZE'],
+  // "threatened to resign", "drohte mit Streik": the resignation or strike is what is threatened
+  THREATEN: ['COERCE', 'SANCTION', 'ASSAULT', 'MOBILIZE', 'RETREAT', 'PROTEST'],
   ACCUSE: ['ASSAULT', 'COERCE', 'SANCTION'],
-  REJECT: ['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE'],
+  // ("refused to resign", "lehnte einen Rücktritt ab": no resignation)
+  REJECT: ['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT'],
   SUPPORT: ['AGREE', 'AID', 'COOPERATE', 'CONCEDE'],
   // "urged Washington to lift the restrictions": the request, not the lifting
   REQUEST: ['AGREE', 'AID', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT'],

@@ -193,3 +193,33 @@ test('German separable light verbs across the verb bracket: a cancelled meeting 
     ['Schweden sagte, das Gipfeltreffen mit Norwegen sei nützlich gewesen.', []],
   ]);
 });
+
+test('German passives: the auxiliary anywhere in a long middle field of its clause, not across a comma', () => {
+  check([
+    // fourteen words between "wurden" and the participle: still the agentless passive (the place's state acted)
+    ['In Lima wurden am Mittwoch auf einer belebten Straße in der Nähe des Präsidentenpalastes drei Journalisten festgenommen.', ['COERCE asserted Peru(PER)>Journalisten(PER)']],
+    // the "wurde" of the clause before the comma does not make "kritisiert" a passive (the opposition criticised)
+    ['In Minsk wurde am Montag ein neuer Minister vereidigt, die Opposition hat ihn sofort kritisiert.', ['ACCUSE asserted Opposition(BLR)>(BLR)']],
+  ]);
+});
+
+test('German status: an attributive "geplante" plans the noun it modifies, not the clause\'s verb', () => {
+  check([
+    ['Die Behörden verboten am Montag die geplante Kundgebung in Minsk.', ['COERCE asserted Behörden(BLR)>(BLR)']],
+  ]);
+});
+
+test('German threats and refusals absorb the resignation or strike they are about', () => {
+  check([
+    ['Der Minister drohte am Montag mit seinem Rücktritt.', ['THREATEN asserted Minister(DEU)>(DEU)']],
+    ['Die Regierung lehnte einen Rücktritt des Ministers ab.', ['REJECT asserted Regierung(DEU)>(DEU)']],
+    // a resignation not governed by a threat or refusal stays one
+    ['Der Minister trat am Montag zurück.', ['RETREAT asserted Minister(DEU)>(DEU)']],
+  ]);
+});
+
+test('German hyphenated group nouns: an organisation the recogniser typed MISC still stands for its members', () => {
+  check([
+    ['NATO-Truppen töteten am Montag in der Provinz Kandahar drei Aufständische.', ['ASSAULT asserted NATO(null)>Aufständische(AFG)']],
+  ]);
+});
