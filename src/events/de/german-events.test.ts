@@ -200,6 +200,10 @@ test('German passives: the auxiliary anywhere in a long middle field of its clau
     ['In Lima wurden am Mittwoch auf einer belebten Straße in der Nähe des Präsidentenpalastes drei Journalisten festgenommen.', ['COERCE asserted Peru(PER)>Journalisten(PER)']],
     // the "wurde" of the clause before the comma does not make "kritisiert" a passive (the opposition criticised)
     ['In Minsk wurde am Montag ein neuer Minister vereidigt, die Opposition hat ihn sofort kritisiert.', ['ACCUSE asserted Opposition(BLR)>(BLR)']],
+    // a strong participle without "ge-" after "wurde" in its clause is a passive ("wurde" takes no infinitive) ...
+    ['Der Journalist wurde am Montag in Minsk von Polizisten erschlagen.', ['ASSAULT asserted Polizisten(BLR)>Journalist(BLR)']],
+    // ... while a future "wird" takes the infinitive of the same shape
+    ['Die Armee wird die Stadt beschießen.', ['THREATEN planned Armee(DEU)>(DEU)']],
   ]);
 });
 
