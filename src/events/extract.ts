@@ -54,6 +54,9 @@ const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', '
 /** Conflict acts whose nouns in a planned clause without participants are a topic, not an announced act. */
 const PLANNED_TOPICS = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'SANCTION', 'MOBILIZE']);
 
+/** Modes of acts done to someone (PLOVER COERCE arrest/deport, RETREAT release, ASSAULT abduct): they need that someone. */
+const PATIENT_MODES = new Set<string>(['arrest', 'release', 'deport', 'abduct']);
+
 /** German verbs whose "zu" infinitive clause is their content, not an event of its own. */
 const CONTENT_TAKERS = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
 
@@ -366,6 +369,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const coded = codeByStatus(type, mode, status);
   ({ type, mode } = coded);
   const finalStatus = coded.status;
+  // an arrest, release, deportation or abduction is done to someone: with nobody named it was done to
+  // (the recipient only filled in as the story's country: "Den Termin hat X festgesetzt") it is no event
+  if (homeTarget && !agentless && !placed && mode && PATIENT_MODES.has(mode)) return null;
   const date = eventDate(doc, range, anchor, status);
   // story context: an undated act reported as done takes the story's date from the sentences before
   if (g.storyContext && date.text === null && date.value !== null) {

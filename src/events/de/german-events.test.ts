@@ -227,3 +227,11 @@ test('German hyphenated group nouns: an organisation the recogniser typed MISC s
     ['NATO-Truppen töteten am Montag in der Provinz Kandahar drei Aufständische.', ['ASSAULT asserted NATO(null)>Aufständische(AFG)']],
   ]);
 });
+
+test('German acts done to someone (arrest, release, deportation, abduction) need that someone', () => {
+  check([
+    // "festsetzen" also fixes a date: nobody arrested, no event
+    ['Die Regierung in Lima hat den Termin der Wahl festgesetzt.', []],
+    ['Die Polizei in Lima hat am Montag zwölf Studenten festgesetzt.', ['COERCE asserted Polizei(PER)>Studenten(PER)']],
+  ]);
+});
