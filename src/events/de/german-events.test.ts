@@ -235,3 +235,9 @@ test('German acts done to someone (arrest, release, deportation, abduction) need
     ['Die Polizei in Lima hat am Montag zwölf Studenten festgesetzt.', ['COERCE asserted Polizei(PER)>Studenten(PER)']],
   ]);
 });
+
+test('German nominal events: the noun phrase ends at a passive auxiliary ("von" after it is the verb\'s agent)', () => {
+  check([
+    ['Der Angriff Russlands auf die Ukraine wurde von Frankreich verurteilt.', ['ASSAULT asserted Russische Föderation(RUS)>Ukraine(UKR)', 'ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+  ]);
+});
