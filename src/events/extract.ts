@@ -218,7 +218,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && isPassive(doc, anchor, sFrom)) {
-    const subject = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor);
+    const subject = passiveSubject(doc, g, slots, range, anchor, sFrom, null);
     const where = slots.find((s) => s.first > anchor && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor));
     if (subject && where?.country && where.country !== subject.country) placed = [where, subject];
   }
@@ -233,11 +233,11 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
     if (!where) return null;
     src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
-    tgt = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+    tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, null);
   } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
-    tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+    tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, agent);
     // verb bracket: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
     if (!tgt && g.verbBracket) tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
@@ -393,6 +393,18 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
   return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied };
+}
+
+/**
+ * The subject of a passive clause (the one acted on): the first participant without preposition
+ * before the participle, by case the first that can be nominative where the morphology marks it
+ * ("Nach Angaben der Polizei wurden 40 Demonstranten festgenommen": "der Polizei" is no subject).
+ */
+function passiveSubject(doc: Doc, g: EventGrammar, slots: Slot[], range: [number, number], anchor: number, sFrom: number, agent: Slot | null): Slot | null {
+  const cands = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor);
+  if (cands.length < 2 || !g.morphology) return cands[0] ?? null;
+  const roles = caseRoles(doc, g.morphology, null, sFrom);
+  return cands.find((s) => roles.subject(s)) ?? cands[0];
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */

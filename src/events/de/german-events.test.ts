@@ -241,3 +241,11 @@ test('German nominal events: the noun phrase ends at a passive auxiliary ("von" 
     ['Der Angriff Russlands auf die Ukraine wurde von Frankreich verurteilt.', ['ASSAULT asserted Russische Föderation(RUS)>Ukraine(UKR)', 'ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
   ]);
 });
+
+test('German passives: the one acted on is the participant that can be nominative', () => {
+  check([
+    // "der Polizei" (genitive after "Angaben") is no subject: the demonstrators were arrested
+    ['Nach Angaben der Polizei wurden in Ägypten 40 Demonstranten festgenommen.', ['COERCE asserted Ägypten(EGY)>Demonstranten(EGY)']],
+    ['In Ägypten wurden nach Angaben der Regierung 40 Demonstranten festgenommen.', ['COERCE asserted Ägypten(EGY)>Demonstranten(EGY)']],
+  ]);
+});
