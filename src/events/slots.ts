@@ -272,7 +272,8 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       continue;
     }
     // "die Regierung in Beijing", "the government of China": the place stands for its government
-    if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && next && (next.kind === 'mention') && next.first - s.last === 2
+    // (not where a demonym or prefix already gave the country: "den französischen Außenminister in Peking")
+    if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && !s.country && next && (next.kind === 'mention') && next.first - s.last === 2
       && /^(in|of|aus|der|des|von)$/i.test(doc.tokens[s.last + 1].text)) {
       const a = next.actor ? ctx.actorById.get(next.actor) : undefined;
       // German genitive: "die Außenminister der G7", "die Regierung des Iran" (an organisation too)

@@ -249,3 +249,11 @@ test('German passives: the one acted on is the participant that can be nominativ
     ['In Ägypten wurden nach Angaben der Regierung 40 Demonstranten festgenommen.', ['COERCE asserted Ägypten(EGY)>Demonstranten(EGY)']],
   ]);
 });
+
+test('A role noun with a demonym keeps its country; a place after it is where it happened', () => {
+  check([
+    ['Der chinesische Präsident empfing am Montag den französischen Außenminister in Peking.', ['CONSULT asserted Präsident(CHN)>Außenminister(FRA)']],
+    // without a demonym the place still stands for the government
+    ['Die Regierung in Peking kritisierte am Montag Japan.', ['ACCUSE asserted Beijing(CHN)>Japan(JPN)']],
+  ]);
+});
