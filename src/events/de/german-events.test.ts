@@ -257,3 +257,10 @@ test('A role noun with a demonym keeps its country; a place after it is where it
     ['Die Regierung in Peking kritisierte am Montag Japan.', ['ACCUSE asserted Beijing(CHN)>Japan(JPN)']],
   ]);
 });
+
+test('German coordinated subjects: the second is the partner of acts done together only, never the addressee of a protest', () => {
+  check([
+    ['Die Gewerkschaften und die Opposition demonstrierten am Montag in Minsk.', ['PROTEST asserted Gewerkschaften(BLR)>(BLR)']],
+    ['Russland und China unterzeichneten am Montag ein Abkommen.', ['AGREE asserted Russland(RUS)>China(CHN)']],
+  ]);
+});

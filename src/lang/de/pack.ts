@@ -74,7 +74,8 @@ export const de = {
     nominalEvents: true,
     storyContext: true,
     phraseParticipants: false,
-    coordinatedPartners: 'all',
+    // (as in English: "Die Gewerkschaften und die Opposition demonstrierten" is no protest of one against the other)
+    coordinatedPartners: 'reciprocal',
     hyphenCompounds: true,
     // "Amerikaner", "Russen" are persons; "Deutsche", "Chinesische" open a name
     demonymNoun: (w: string) => /er$|en$/.test(w),
