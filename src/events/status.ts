@@ -68,7 +68,7 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     if (own.has(i)) continue;
     const w = lw(i);
     const c = cueOf(t, w);
-    if (!c) continue;
+    if (!c || nounNotCue(doc, i, sFrom)) continue;
     if (c.status === 'negated' && isNotOnly(doc, i)) continue;
     // a negation only reaches the verb near it ("did not agree", "keinen Konflikt suchen")
     if (c.status === 'negated' && (i < Math.min(at[0], anchor) - NEG_REACH || i > Math.max(at[at.length - 1], anchor) + 2)) continue;
@@ -81,10 +81,21 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
   }
   for (let i = sFrom; i < range[0]; i++) {
     const w = lw(i);
-    const c = cueOf(t, w);
+    const c = nounNotCue(doc, i, sFrom) ? null : cueOf(t, w);
     if (c?.status === 'hypothetical' && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(w)) consider('hypothetical');
   }
   return best;
+}
+
+/**
+ * A cue word written with a capital inside the sentence is another word: the noun "Falls" ("anlässlich
+ * dieses Falls") is no conditional "falls". Cues are function words, capitalised only first in a sentence
+ * or after an opening quotation mark or a colon.
+ */
+function nounNotCue(doc: Doc, i: number, sFrom: number): boolean {
+  if (i === sFrom || !/^\p{Lu}/u.test(doc.tokens[i].text)) return false;
+  const prev = doc.tokens[i - 1];
+  return !(prev.kind === 'punct' && /^[„“"‚‘'«»:(–-]$/u.test(prev.text));
 }
 
 /** "nicht nur" / "not only" / "nicht zuletzt" do not negate. */

@@ -264,3 +264,11 @@ test('German coordinated subjects: the second is the partner of acts done togeth
     ['Russland und China unterzeichneten am Montag ein Abkommen.', ['AGREE asserted Russland(RUS)>China(CHN)']],
   ]);
 });
+
+test('German status: a capitalised cue word inside the sentence is a noun ("dieses Falls"), not the conditional', () => {
+  check([
+    ['Die Opposition in Minsk hat anlässlich dieses Falls eine Sondersitzung beantragt.', ['REQUEST asserted Opposition(BLR)>(BLR)']],
+    // first in the sentence it is the conjunction
+    ['Falls die Regierung in Minsk nicht einlenkt, wird die Opposition demonstrieren.', ['PROTEST hypothetical Opposition(BLR)>(BLR)']],
+  ]);
+});
