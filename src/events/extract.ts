@@ -241,7 +241,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // verb bracket: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
     if (!tgt && g.verbBracket) tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
-    const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? words[trigger] : null;
+    const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? finiteVerb(doc, words, at, anchor, range) : null;
     const roles = g.morphology ? caseRoles(doc, g.morphology, verb, sFrom) : null;
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom), roles);
     if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
@@ -405,6 +405,22 @@ function passiveSubject(doc: Doc, g: EventGrammar, slots: Slot[], range: [number
   if (cands.length < 2 || !g.morphology) return cands[0] ?? null;
   const roles = caseRoles(doc, g.morphology, null, sFrom);
   return cands.find((s) => roles.subject(s)) ?? cands[0];
+}
+
+/**
+ * The finite verb of a verb trigger's clause: an auxiliary or modal of the clause
+ * (lexicons/<lang>/event-auxiliaries.tsv, nearest to the anchor) when the trigger is its participle or
+ * infinitive ("hat ... festgenommen", "habe ... getötet"), else the trigger itself.
+ */
+function finiteVerb(doc: Doc, words: string[], at: number[], anchor: number, range: [number, number]): string {
+  const aux = optionalSet(doc.lang, 'event-auxiliaries');
+  let best = -1;
+  if (aux.size) {
+    for (let i = range[0]; i < range[1]; i++) {
+      if (aux.has(words[i]) && !at.includes(i) && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
+    }
+  }
+  return best < 0 ? words[at[0]] : words[best];
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */

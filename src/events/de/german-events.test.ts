@@ -272,3 +272,11 @@ test('German status: a capitalised cue word inside the sentence is a noun ("dies
     ['Falls die Regierung in Minsk nicht einlenkt, wird die Opposition demonstrieren.', ['PROTEST hypothetical Opposition(BLR)>(BLR)']],
   ]);
 });
+
+test('German roles by case: the number of the finite auxiliary decides the subject of a participle trigger', () => {
+  check([
+    // "hat" is singular: the demonstrators opening the clause are the object
+    ['Zwölf Demonstranten hat die Polizei in Minsk festgenommen.', ['COERCE asserted Polizei(BLR)>Demonstranten(BLR)']],
+    ['Die Demonstranten haben in Minsk die Polizei angegriffen.', ['ASSAULT asserted Demonstranten(BLR)>Polizei(BLR)']],
+  ]);
+});
