@@ -280,3 +280,14 @@ test('German roles by case: the number of the finite auxiliary decides the subje
     ['Die Demonstranten haben in Minsk die Polizei angegriffen.', ['ASSAULT asserted Demonstranten(BLR)>Polizei(BLR)']],
   ]);
 });
+
+test('German form patterns cover the participles of their verbs (perfect and passive news German)', () => {
+  check([
+    ['Polen hat Deutschland am Montag um Hilfe gebeten.', ['REQUEST asserted Polen(POL)>Deutschland(DEU)']],
+    // the demand governs the resignation it asks for
+    ['Die Opposition hat in Minsk den Rücktritt des Präsidenten gefordert.', ['REQUEST asserted Opposition(BLR)>(BLR)']],
+    ['Nordkorea hat Südkorea mit Vergeltung gedroht.', ['THREATEN asserted Nordkorea(PRK)>Südkorea(KOR)']],
+    ['Die Regierung in Tokio hat die Rolle Indiens gewürdigt.', ['SUPPORT asserted Tokio(JPN)>Indien(IND)']],
+    ['Russland hat Truppen nach Belarus geschickt.', ['MOBILIZE asserted Russland(RUS)>Belarus(BLR)']],
+  ]);
+});
