@@ -291,3 +291,10 @@ test('German form patterns cover the participles of their verbs (perfect and pas
     ['Russland hat Truppen nach Belarus geschickt.', ['MOBILIZE asserted Russland(RUS)>Belarus(BLR)']],
   ]);
 });
+
+test('German form patterns cover the Konjunktiv I of reported speech ("fordere", "begrüße")', () => {
+  check([
+    ['Der Minister erklärte, Litauen begrüße die Entscheidung Polens.', ['SUPPORT asserted Litauen(LTU)>Polen(POL)']],
+    ['Der Minister erklärte, Litauen fordere von Russland eine Erklärung.', ['REQUEST asserted Litauen(LTU)>Russland(RUS)']],
+  ]);
+});
