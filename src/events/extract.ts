@@ -28,7 +28,7 @@ import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
-import { optionalSet } from './words.js';
+import { optionalColumn, optionalSet } from './words.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
 import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
@@ -233,7 +233,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
     if (!where) return null;
     src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
-    tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, null);
+    tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, null) ?? relativeAntecedent(ctx, slots, range, sFrom);
   } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
@@ -405,6 +405,18 @@ function passiveSubject(doc: Doc, g: EventGrammar, slots: Slot[], range: [number
   if (cands.length < 2 || !g.morphology) return cands[0] ?? null;
   const roles = caseRoles(doc, g.morphology, null, sFrom);
   return cands.find((s) => roles.subject(s)) ?? cands[0];
+}
+
+/**
+ * "der Oppositionspolitiker, der am Montag festgenommen wurde": a clause opened by a nominative
+ * relative pronouns (lexicons/<lang>/relative-pronouns.tsv, column 3 "nom") after a comma has the
+ * participant right before the comma as its subject; null elsewhere.
+ */
+function relativeAntecedent(ctx: EventContext, slots: Slot[], range: [number, number], sFrom: number): Slot | null {
+  const { doc } = ctx;
+  const at = range[0];
+  if (at - 2 < sFrom || doc.tokens[at - 1].text !== ',' || optionalColumn(doc.lang, 'relative-pronouns', 2).get(doc.tokens[at].text.toLowerCase()) !== 'nom') return null;
+  return slots.find((s) => s.last === at - 2 && s.kind !== 'part') ?? null;
 }
 
 /**

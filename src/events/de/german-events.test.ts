@@ -298,3 +298,9 @@ test('German form patterns cover the Konjunktiv I of reported speech ("fordere",
     ['Der Minister erklärte, Litauen fordere von Russland eine Erklärung.', ['REQUEST asserted Litauen(LTU)>Russland(RUS)']],
   ]);
 });
+
+test('German relative clauses: a passive opened by a nominative relative pronoun acts on the participant before the comma', () => {
+  check([
+    ['Die Journalisten, die am Montag in Minsk festgenommen wurden, kamen frei.', ['COERCE asserted Belarus(BLR)>Journalisten(BLR)']],
+  ]);
+});
