@@ -18,7 +18,7 @@ import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { barePluralAt } from './bare-plurals.js';
-import { agentNounMatch, compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
@@ -98,6 +98,8 @@ export function extractEvents(doc: Doc): void {
           const head = morph.nounHeadStart(toks[i].text);
           if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
         }
+        // a lower-case word ending in a compound pattern is a prefixed verb ("betreffen" is no "*treffen")
+        if (m && capitalised && m.at[0] === i && /^\p{Ll}/u.test(toks[i].text) && suffixOnlyMatch(m.pattern, words[i])) m = null;
         // a verb prefix with an agent-noun ending names people ("Unterstützer", "Streikenden")
         if (m && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text) && agentNounMatch(m.pattern, words[i], optionalSet(doc.lang, 'event-agent-endings'))) m = null;
         // by lemma through the pack's morphology where no form pattern matched

@@ -304,3 +304,12 @@ test('German relative clauses: a passive opened by a nominative relative pronoun
     ['Die Journalisten, die am Montag in Minsk festgenommen wurden, kamen frei.', ['COERCE asserted Belarus(BLR)>Journalisten(BLR)']],
   ]);
 });
+
+test('German compounds are nouns: a lower-case word ending in a compound pattern is a prefixed verb ("betreffen")', () => {
+  check([
+    ['Der Minister sagte, die neuen Regeln würden vor allem die Banken in Minsk betreffen.', []],
+    ['Die Regierung in Minsk erklärte, die Maßnahmen würden die Opposition nicht betreffen.', []],
+    // the compound noun itself still is the meeting
+    ['Das Gipfeltreffen zwischen Belarus und Polen fand am Montag in Minsk statt.', ['CONSULT asserted Belarus(BLR)>Polen(POL)']],
+  ]);
+});
