@@ -18,7 +18,7 @@ import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { barePluralAt } from './bare-plurals.js';
-import { agentNounMatch, compoundHeadAgrees, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
@@ -28,7 +28,7 @@ import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
-import { optionalSet } from './words.js';
+import { optionalColumn, optionalSet } from './words.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
 import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
@@ -53,6 +53,9 @@ const TOPIC_NOUNS = new Set<string>(['AID', 'COOPERATE', 'SUPPORT', 'CONSULT', '
 
 /** Conflict acts whose nouns in a planned clause without participants are a topic, not an announced act. */
 const PLANNED_TOPICS = new Set<string>(['ASSAULT', 'PROTEST', 'COERCE', 'SANCTION', 'MOBILIZE']);
+
+/** Modes of acts done to someone (PLOVER COERCE arrest/deport, RETREAT release, ASSAULT abduct): they need that someone. */
+const PATIENT_MODES = new Set<string>(['arrest', 'release', 'deport', 'abduct']);
 
 /** German verbs whose "zu" infinitive clause is their content, not an event of its own. */
 const CONTENT_TAKERS = new Set<string>(['ACCUSE', 'REQUEST', 'THREATEN', 'REJECT', 'AGREE']);
@@ -95,6 +98,8 @@ export function extractEvents(doc: Doc): void {
           const head = morph.nounHeadStart(toks[i].text);
           if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
         }
+        // a lower-case word ending in a compound pattern is a prefixed verb ("betreffen" is no "*treffen")
+        if (m && capitalised && m.at[0] === i && /^\p{Ll}/u.test(toks[i].text) && suffixOnlyMatch(m.pattern, words[i])) m = null;
         // a verb prefix with an agent-noun ending names people ("Unterstützer", "Streikenden")
         if (m && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text) && agentNounMatch(m.pattern, words[i], optionalSet(doc.lang, 'event-agent-endings'))) m = null;
         // by lemma through the pack's morphology where no form pattern matched
@@ -215,7 +220,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && isPassive(doc, anchor, sFrom)) {
-    const subject = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor);
+    const subject = passiveSubject(doc, g, slots, range, anchor, sFrom, null);
     const where = slots.find((s) => s.first > anchor && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor));
     if (subject && where?.country && where.country !== subject.country) placed = [where, subject];
   }
@@ -230,15 +235,15 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
     if (!where) return null;
     src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
-    tgt = slots.find((s) => s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+    tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, null) ?? relativeAntecedent(ctx, slots, range, sFrom);
   } else if (agent) {
     // passive: "Arafat was criticized by Bush administration officials" → source after "by", target the subject
     src = agent;
-    tgt = slots.find((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor) ?? null;
+    tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, agent);
     // verb bracket: the subject may stand in an earlier clause part ("Der Präsident, der ..., wurde ... aufgefordert")
     if (!tgt && g.verbBracket) tgt = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.last < range[0] && s.first >= sFrom).pop() ?? null;
   } else {
-    const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? words[trigger] : null;
+    const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? finiteVerb(doc, words, at, anchor, range) : null;
     const roles = g.morphology ? caseRoles(doc, g.morphology, verb, sFrom) : null;
     src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom), roles);
     if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
@@ -366,6 +371,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const coded = codeByStatus(type, mode, status);
   ({ type, mode } = coded);
   const finalStatus = coded.status;
+  // an arrest, release, deportation or abduction is done to someone: with nobody named it was done to
+  // (the recipient only filled in as the story's country: "Den Termin hat X festgesetzt") it is no event
+  if (homeTarget && !agentless && !placed && mode && PATIENT_MODES.has(mode)) return null;
   const date = eventDate(doc, range, anchor, status);
   // story context: an undated act reported as done takes the story's date from the sentences before
   if (g.storyContext && date.text === null && date.value !== null) {
@@ -387,6 +395,46 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
   return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied };
+}
+
+/**
+ * The subject of a passive clause (the one acted on): the first participant without preposition
+ * before the participle, by case the first that can be nominative where the morphology marks it
+ * ("Nach Angaben der Polizei wurden 40 Demonstranten festgenommen": "der Polizei" is no subject).
+ */
+function passiveSubject(doc: Doc, g: EventGrammar, slots: Slot[], range: [number, number], anchor: number, sFrom: number, agent: Slot | null): Slot | null {
+  const cands = slots.filter((s) => s !== agent && s.prep === null && s.kind !== 'part' && s.first >= range[0] && s.last < anchor);
+  if (cands.length < 2 || !g.morphology) return cands[0] ?? null;
+  const roles = caseRoles(doc, g.morphology, null, sFrom);
+  return cands.find((s) => roles.subject(s)) ?? cands[0];
+}
+
+/**
+ * "der Oppositionspolitiker, der am Montag festgenommen wurde": a clause opened by a nominative
+ * relative pronouns (lexicons/<lang>/relative-pronouns.tsv, column 3 "nom") after a comma has the
+ * participant right before the comma as its subject; null elsewhere.
+ */
+function relativeAntecedent(ctx: EventContext, slots: Slot[], range: [number, number], sFrom: number): Slot | null {
+  const { doc } = ctx;
+  const at = range[0];
+  if (at - 2 < sFrom || doc.tokens[at - 1].text !== ',' || optionalColumn(doc.lang, 'relative-pronouns', 2).get(doc.tokens[at].text.toLowerCase()) !== 'nom') return null;
+  return slots.find((s) => s.last === at - 2 && s.kind !== 'part') ?? null;
+}
+
+/**
+ * The finite verb of a verb trigger's clause: an auxiliary or modal of the clause
+ * (lexicons/<lang>/event-auxiliaries.tsv, nearest to the anchor) when the trigger is its participle or
+ * infinitive ("hat ... festgenommen", "habe ... getötet"), else the trigger itself.
+ */
+function finiteVerb(doc: Doc, words: string[], at: number[], anchor: number, range: [number, number]): string {
+  const aux = optionalSet(doc.lang, 'event-auxiliaries');
+  let best = -1;
+  if (aux.size) {
+    for (let i = range[0]; i < range[1]; i++) {
+      if (aux.has(words[i]) && !at.includes(i) && (best < 0 || Math.abs(i - anchor) < Math.abs(best - anchor))) best = i;
+    }
+  }
+  return best < 0 ? words[at[0]] : words[best];
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */
@@ -494,9 +542,11 @@ function sameParticipant(ctx: EventContext, a: string[], b: string[], visit: boo
  */
 const ABSORBS: Partial<Record<string, string[]>> = {
   AGREE: ['CONSULT', 'COOPERATE', 'AID', 'CONCEDE', 'RETREAT'],
-  THREATEN: ['COERCE', 'SANCTION', 'ASSAULT', 'MOBILIZE'],
+  // "threatened to resign", "drohte mit Streik": the resignation or strike is what is threatened
+  THREATEN: ['COERCE', 'SANCTION', 'ASSAULT', 'MOBILIZE', 'RETREAT', 'PROTEST'],
   ACCUSE: ['ASSAULT', 'COERCE', 'SANCTION'],
-  REJECT: ['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE'],
+  // ("refused to resign", "lehnte einen Rücktritt ab": no resignation)
+  REJECT: ['AGREE', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT'],
   SUPPORT: ['AGREE', 'AID', 'COOPERATE', 'CONCEDE'],
   // "urged Washington to lift the restrictions": the request, not the lifting
   REQUEST: ['AGREE', 'AID', 'CONSULT', 'COOPERATE', 'CONCEDE', 'RETREAT', 'SUPPORT'],

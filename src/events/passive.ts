@@ -10,6 +10,7 @@ import type { Doc } from '../doc/doc.js';
 import { compiled, hasLexicon, lexicon } from '../lang/lexicon.js';
 import { eventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
+import { isClauseBreak } from './clauses.js';
 
 interface PassiveWords { aux: Set<string>; agent: Set<string>; pastAux: Set<string> }
 const cache = new Map<string, PassiveWords>();
@@ -56,12 +57,17 @@ export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
     // strong participles without "ge-" ("beschossen", "vertrieben") look like infinitives; a past
     // passive auxiliary right after one settles it ("als sie beschossen wurden"), a future
     // "werden" does not ("dass sie die Stadt beschießen werden")
+    // ("wurde ... erschlagen": a past auxiliary before it in its clause settles it too: "wurde" takes no infinitive)
     const next = doc.tokens[anchor + 1]?.text.toLowerCase();
-    return g.bareParticiple(t) && !!next && w.pastAux.has(next);
+    if (!g.bareParticiple(t)) return false;
+    if (next && w.pastAux.has(next)) return true;
+    for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before && !isClauseBreak(doc, i); i--) if (w.pastAux.has(doc.tokens[i].text.toLowerCase())) return true;
+    return false;
   }
   // the auxiliary stands before the participle (the finite verb before a middle field) or, where the
   // grammar allows, right after it ("… verurteilt wurde")
-  for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before; i--) if (w.aux.has(doc.tokens[i].text.toLowerCase())) return true;
+  // (within its clause: an auxiliary across a comma belongs to another clause)
+  for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before && !isClauseBreak(doc, i); i--) if (w.aux.has(doc.tokens[i].text.toLowerCase())) return true;
   if (!g.passiveAux.after) return false;
   const next = doc.tokens[anchor + 1];
   return !!next && w.aux.has(next.text.toLowerCase());

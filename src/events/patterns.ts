@@ -169,6 +169,17 @@ export function compoundHeadAgrees(p: Pattern, w: string, head: number): boolean
 }
 
 /**
+ * True when a lower-case trigger word `w` matched the pattern's first element only as the end of a
+ * longer word ("*treffen" in "betreffen", "übertreffen"): where nouns are capitalised a compound is a
+ * noun, so a lower-case word with more before the ending is a prefixed verb, not the compound.
+ */
+export function suffixOnlyMatch(p: Pattern, w: string): boolean {
+  const e = p.elements[0];
+  return e.alts.some((a) => a.kind === 'suffix' && altMatches(a, w) && w.length > a.s.length && !w.startsWith('-', w.length - a.s.length - 1))
+    && !e.alts.some((a) => a.kind !== 'suffix' && altMatches(a, w));
+}
+
+/**
  * True when a capitalised trigger word `w` (lower case) matched the pattern's first element only
  * through verb prefixes followed by an agent-noun ending of `endings` ("unterstütz*" in
  * "Unterstützer", "streik*" in "Streikenden"): it names people, not their act.

@@ -120,7 +120,9 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
-      const groupHead = ctx.events.hyphenCompounds && a?.type === 'ORG' && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
+      // (an organisation the recogniser typed MISC but the registry gave a sector: "NATO-Truppen")
+      const org = a?.type === 'ORG' || (a?.type === 'MISC' && !!a.sector);
+      const groupHead = ctx.events.hyphenCompounds && org && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({
@@ -270,7 +272,8 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       continue;
     }
     // "die Regierung in Beijing", "the government of China": the place stands for its government
-    if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && next && (next.kind === 'mention') && next.first - s.last === 2
+    // (not where a demonym or prefix already gave the country: "den französischen Außenminister in Peking")
+    if (s.kind === 'nominal' && s.nominal?.sector === 'GOV' && !s.country && next && (next.kind === 'mention') && next.first - s.last === 2
       && /^(in|of|aus|der|des|von)$/i.test(doc.tokens[s.last + 1].text)) {
       const a = next.actor ? ctx.actorById.get(next.actor) : undefined;
       // German genitive: "die Außenminister der G7", "die Regierung des Iran" (an organisation too)

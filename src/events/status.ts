@@ -12,7 +12,8 @@ import type { EventStatus } from '../contract/schema.js';
 import type { Doc } from '../doc/doc.js';
 import { lexicon } from '../lang/lexicon.js';
 
-interface Cue { status: EventStatus; aux: boolean }
+/** `attr`: an attributive adjective, the status of the noun right after it only. */
+interface Cue { status: EventStatus; aux: boolean; attr: boolean }
 interface CueTable { exact: Map<string, Cue>; prefix: { s: string; cue: Cue }[] }
 const tables = new Map<string, CueTable>();
 
@@ -21,7 +22,7 @@ function cues(lang: string): CueTable {
   if (!t) {
     t = { exact: new Map(), prefix: [] };
     for (const [w, status, note] of lexicon(lang, 'event-status')) {
-      const cue: Cue = { status: status as EventStatus, aux: note === 'aux' };
+      const cue: Cue = { status: status as EventStatus, aux: note === 'aux', attr: note === 'attr' };
       if (w.endsWith('*')) t.prefix.push({ s: w.slice(0, -1), cue });
       else t.exact.set(w, cue);
     }
@@ -39,6 +40,9 @@ function cueOf(t: CueTable, w: string): Cue | null {
 
 /** How many tokens before the trigger a negation may stand. */
 const NEG_REACH = 5;
+
+/** How far an attributive cue reaches: the noun after it, or after one more adjective. */
+const ATTR_REACH = 2;
 
 const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern', 'whether', 'ob']);
 
@@ -64,21 +68,34 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     if (own.has(i)) continue;
     const w = lw(i);
     const c = cueOf(t, w);
-    if (!c) continue;
+    if (!c || nounNotCue(doc, i, sFrom)) continue;
     if (c.status === 'negated' && isNotOnly(doc, i)) continue;
     // a negation only reaches the verb near it ("did not agree", "keinen Konflikt suchen")
     if (c.status === 'negated' && (i < Math.min(at[0], anchor) - NEG_REACH || i > Math.max(at[at.length - 1], anchor) + 2)) continue;
     if (c.aux && participle(anchorWord)) continue;
+    // "die geplante Demonstration": the adjective plans its noun (at most one more adjective between), not the clause's verb
+    if (c.attr && !(at[0] > i && at[0] - i <= ATTR_REACH)) continue;
     // a condition comes before what it conditions ("if X attacks, Y will ..."); one after it belongs to a later clause
     if (c.status === 'hypothetical' && i > anchor && CONDITIONAL.has(w)) continue;
     consider(c.status);
   }
   for (let i = sFrom; i < range[0]; i++) {
     const w = lw(i);
-    const c = cueOf(t, w);
+    const c = nounNotCue(doc, i, sFrom) ? null : cueOf(t, w);
     if (c?.status === 'hypothetical' && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(w)) consider('hypothetical');
   }
   return best;
+}
+
+/**
+ * A cue word written with a capital inside the sentence is another word: the noun "Falls" ("anlässlich
+ * dieses Falls") is no conditional "falls". Cues are function words, capitalised only first in a sentence
+ * or after an opening quotation mark or a colon.
+ */
+function nounNotCue(doc: Doc, i: number, sFrom: number): boolean {
+  if (i === sFrom || !/^\p{Lu}/u.test(doc.tokens[i].text)) return false;
+  const prev = doc.tokens[i - 1];
+  return !(prev.kind === 'punct' && /^[„“"‚‘'«»:(–-]$/u.test(prev.text));
 }
 
 /** "nicht nur" / "not only" / "nicht zuletzt" do not negate. */

@@ -193,3 +193,123 @@ test('German separable light verbs across the verb bracket: a cancelled meeting 
     ['Schweden sagte, das Gipfeltreffen mit Norwegen sei nützlich gewesen.', []],
   ]);
 });
+
+test('German passives: the auxiliary anywhere in a long middle field of its clause, not across a comma', () => {
+  check([
+    // fourteen words between "wurden" and the participle: still the agentless passive (the place's state acted)
+    ['In Lima wurden am Mittwoch auf einer belebten Straße in der Nähe des Präsidentenpalastes drei Journalisten festgenommen.', ['COERCE asserted Peru(PER)>Journalisten(PER)']],
+    // the "wurde" of the clause before the comma does not make "kritisiert" a passive (the opposition criticised)
+    ['In Minsk wurde am Montag ein neuer Minister vereidigt, die Opposition hat ihn sofort kritisiert.', ['ACCUSE asserted Opposition(BLR)>(BLR)']],
+    // a strong participle without "ge-" after "wurde" in its clause is a passive ("wurde" takes no infinitive) ...
+    ['Der Journalist wurde am Montag in Minsk von Polizisten erschlagen.', ['ASSAULT asserted Polizisten(BLR)>Journalist(BLR)']],
+    // ... while a future "wird" takes the infinitive of the same shape
+    ['Die Armee wird die Stadt beschießen.', ['THREATEN planned Armee(DEU)>(DEU)']],
+  ]);
+});
+
+test('German status: an attributive "geplante" plans the noun it modifies, not the clause\'s verb', () => {
+  check([
+    ['Die Behörden verboten am Montag die geplante Kundgebung in Minsk.', ['COERCE asserted Behörden(BLR)>(BLR)']],
+  ]);
+});
+
+test('German threats and refusals absorb the resignation or strike they are about', () => {
+  check([
+    ['Der Minister drohte am Montag mit seinem Rücktritt.', ['THREATEN asserted Minister(DEU)>(DEU)']],
+    ['Die Regierung lehnte einen Rücktritt des Ministers ab.', ['REJECT asserted Regierung(DEU)>(DEU)']],
+    // a resignation not governed by a threat or refusal stays one
+    ['Der Minister trat am Montag zurück.', ['RETREAT asserted Minister(DEU)>(DEU)']],
+  ]);
+});
+
+test('German hyphenated group nouns: an organisation the recogniser typed MISC still stands for its members', () => {
+  check([
+    ['NATO-Truppen töteten am Montag in der Provinz Kandahar drei Aufständische.', ['ASSAULT asserted NATO(null)>Aufständische(AFG)']],
+  ]);
+});
+
+test('German acts done to someone (arrest, release, deportation, abduction) need that someone', () => {
+  check([
+    // "festsetzen" also fixes a date: nobody arrested, no event
+    ['Die Regierung in Lima hat den Termin der Wahl festgesetzt.', []],
+    ['Die Polizei in Lima hat am Montag zwölf Studenten festgesetzt.', ['COERCE asserted Polizei(PER)>Studenten(PER)']],
+  ]);
+});
+
+test('German nominal events: the noun phrase ends at a passive auxiliary ("von" after it is the verb\'s agent)', () => {
+  check([
+    ['Der Angriff Russlands auf die Ukraine wurde von Frankreich verurteilt.', ['ASSAULT asserted Russische Föderation(RUS)>Ukraine(UKR)', 'ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+  ]);
+});
+
+test('German passives: the one acted on is the participant that can be nominative', () => {
+  check([
+    // "der Polizei" (genitive after "Angaben") is no subject: the demonstrators were arrested
+    ['Nach Angaben der Polizei wurden in Ägypten 40 Demonstranten festgenommen.', ['COERCE asserted Ägypten(EGY)>Demonstranten(EGY)']],
+    ['In Ägypten wurden nach Angaben der Regierung 40 Demonstranten festgenommen.', ['COERCE asserted Ägypten(EGY)>Demonstranten(EGY)']],
+  ]);
+});
+
+test('A role noun with a demonym keeps its country; a place after it is where it happened', () => {
+  check([
+    ['Der chinesische Präsident empfing am Montag den französischen Außenminister in Peking.', ['CONSULT asserted Präsident(CHN)>Außenminister(FRA)']],
+    // without a demonym the place still stands for the government
+    ['Die Regierung in Peking kritisierte am Montag Japan.', ['ACCUSE asserted Beijing(CHN)>Japan(JPN)']],
+  ]);
+});
+
+test('German coordinated subjects: the second is the partner of acts done together only, never the addressee of a protest', () => {
+  check([
+    ['Die Gewerkschaften und die Opposition demonstrierten am Montag in Minsk.', ['PROTEST asserted Gewerkschaften(BLR)>(BLR)']],
+    ['Russland und China unterzeichneten am Montag ein Abkommen.', ['AGREE asserted Russland(RUS)>China(CHN)']],
+  ]);
+});
+
+test('German status: a capitalised cue word inside the sentence is a noun ("dieses Falls"), not the conditional', () => {
+  check([
+    ['Die Opposition in Minsk hat anlässlich dieses Falls eine Sondersitzung beantragt.', ['REQUEST asserted Opposition(BLR)>(BLR)']],
+    // first in the sentence it is the conjunction
+    ['Falls die Regierung in Minsk nicht einlenkt, wird die Opposition demonstrieren.', ['PROTEST hypothetical Opposition(BLR)>(BLR)']],
+  ]);
+});
+
+test('German roles by case: the number of the finite auxiliary decides the subject of a participle trigger', () => {
+  check([
+    // "hat" is singular: the demonstrators opening the clause are the object
+    ['Zwölf Demonstranten hat die Polizei in Minsk festgenommen.', ['COERCE asserted Polizei(BLR)>Demonstranten(BLR)']],
+    ['Die Demonstranten haben in Minsk die Polizei angegriffen.', ['ASSAULT asserted Demonstranten(BLR)>Polizei(BLR)']],
+  ]);
+});
+
+test('German form patterns cover the participles of their verbs (perfect and passive news German)', () => {
+  check([
+    ['Polen hat Deutschland am Montag um Hilfe gebeten.', ['REQUEST asserted Polen(POL)>Deutschland(DEU)']],
+    // the demand governs the resignation it asks for
+    ['Die Opposition hat in Minsk den Rücktritt des Präsidenten gefordert.', ['REQUEST asserted Opposition(BLR)>(BLR)']],
+    ['Nordkorea hat Südkorea mit Vergeltung gedroht.', ['THREATEN asserted Nordkorea(PRK)>Südkorea(KOR)']],
+    ['Die Regierung in Tokio hat die Rolle Indiens gewürdigt.', ['SUPPORT asserted Tokio(JPN)>Indien(IND)']],
+    ['Russland hat Truppen nach Belarus geschickt.', ['MOBILIZE asserted Russland(RUS)>Belarus(BLR)']],
+  ]);
+});
+
+test('German form patterns cover the Konjunktiv I of reported speech ("fordere", "begrüße")', () => {
+  check([
+    ['Der Minister erklärte, Litauen begrüße die Entscheidung Polens.', ['SUPPORT asserted Litauen(LTU)>Polen(POL)']],
+    ['Der Minister erklärte, Litauen fordere von Russland eine Erklärung.', ['REQUEST asserted Litauen(LTU)>Russland(RUS)']],
+  ]);
+});
+
+test('German relative clauses: a passive opened by a nominative relative pronoun acts on the participant before the comma', () => {
+  check([
+    ['Die Journalisten, die am Montag in Minsk festgenommen wurden, kamen frei.', ['COERCE asserted Belarus(BLR)>Journalisten(BLR)']],
+  ]);
+});
+
+test('German compounds are nouns: a lower-case word ending in a compound pattern is a prefixed verb ("betreffen")', () => {
+  check([
+    ['Der Minister sagte, die neuen Regeln würden vor allem die Banken in Minsk betreffen.', []],
+    ['Die Regierung in Minsk erklärte, die Maßnahmen würden die Opposition nicht betreffen.', []],
+    // the compound noun itself still is the meeting
+    ['Das Gipfeltreffen zwischen Belarus und Polen fand am Montag in Minsk statt.', ['CONSULT asserted Belarus(BLR)>Polen(POL)']],
+  ]);
+});

@@ -12,7 +12,7 @@
 import type { Pattern } from '../patterns.js';
 import { isClauseBreak } from '../clauses.js';
 import type { EventContext, Slot } from '../slots.js';
-import { agentPreps } from '../passive.js';
+import { agentPreps, isPassiveAux } from '../passive.js';
 import { optionalColumn, optionalSet } from '../words.js';
 
 /** Articles and determiners that open a genitive after a noun ("des", "der", "eines") → "possessive" or "": lexicons/<lang>/event-genitive.tsv. */
@@ -28,8 +28,10 @@ export function nounArguments(ctx: EventContext, slots: Slot[], trigger: number,
   const { doc } = ctx;
   const toks = doc.tokens;
   const after = slots.filter((s) => s.first > trigger && s.last < range[1] && s.kind !== 'part');
+  // (the noun phrase ends at a clause break or a passive auxiliary: in "Der Angriff Russlands wurde von
+  // Frankreich verurteilt" the "von" belongs to the verb)
   const clear = (s: Slot, reach = REACH) => {
-    for (let k = trigger + 1; k < s.first; k++) if (isClauseBreak(doc, k)) return false;
+    for (let k = trigger + 1; k < s.first; k++) if (isClauseBreak(doc, k) || isPassiveAux(doc, k)) return false;
     return s.first - trigger <= reach + 1;
   };
   // "zwischen X und Y"

@@ -74,7 +74,8 @@ export const de = {
     nominalEvents: true,
     storyContext: true,
     phraseParticipants: false,
-    coordinatedPartners: 'all',
+    // (as in English: "Die Gewerkschaften und die Opposition demonstrierten" is no protest of one against the other)
+    coordinatedPartners: 'reciprocal',
     hyphenCompounds: true,
     // "Amerikaner", "Russen" are persons; "Deutsche", "Chinesische" open a name
     demonymNoun: (w: string) => /er$|en$/.test(w),
@@ -83,8 +84,10 @@ export const de = {
       || particles.some((p) => w.length > p.length + 4 && w.startsWith(p) && w.startsWith('ge', p.length) && /(t|en)$/.test(w)),
     // "beschossen", "vertrieben" (strong participles without "ge-")
     bareParticiple: (w: string) => /^(be|ver|er|ent|zer)\p{L}+en$/u.test(w),
-    // the auxiliary is the finite verb before the middle field, or follows the participle
-    passiveAux: { before: 12, after: true },
+    // the auxiliary is the finite verb before the middle field, or follows the participle; the middle
+    // field of a news sentence often holds a date, a place and an object ("wurden am Mittwoch in der
+    // Nähe des Bahnhofs sechs Menschen erschossen"): anywhere in the clause, up to 24 tokens
+    passiveAux: { before: 24, after: true },
     // "zu verlegen", or the particle verb with "zu" inside ("freizulassen", "abzuziehen")
     commaInfinitive: (prev: string, w: string) => prev === 'zu' || /^\p{Ll}+zu\p{Ll}+en$/u.test(w),
   },
