@@ -20,6 +20,7 @@ import type { Doc, MentionInfo } from '../doc/doc.js';
 import { defaultRegistry } from '../registry/starter.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { genitiveEnding } from '../registry/genitive.js';
+import { internationalOrg } from '../registry/international.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
@@ -288,8 +289,10 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
       const c = countryOfPrefix(before.text) ?? countryOfDemonym(before.text);
       if (c && c !== 'IGO') country = c;
     }
-    const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? sw?.sector ?? swBefore?.sector ?? null;
-    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' ? null : country, sector, role: null };
+    // an international court, NGO or mission (lexicons/registry/international.tsv) has no home country
+    const intl = internationalOrg(name) ?? internationalOrg(text);
+    const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? intl?.sector ?? sw?.sector ?? swBefore?.sector ?? null;
+    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' || intl ? null : country, sector, role: null };
   }, entry, null);
 }
 
