@@ -90,6 +90,15 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
       if (info.sector) d.actor.sector ??= info.sector;
       continue;
     }
+    // a truncated compound ("NATO- und afghanische Truppen", "US- und EU-Vertreter": the hyphen stands
+    // for the head the next word shares) names its first part: the state or organisation
+    const stem = truncatedStem(m.text);
+    if (stem) {
+      const pc = countryOfPrefix(`${stem}-x`);
+      if (pc && pc !== 'IGO') add(m, `GPE:${pc}`, () => ({ name: countryDisplayName(pc, doc.lang), type: 'GPE', country: pc, sector: null, role: null }), null, null);
+      else resolveOrg(doc, m, info, stem, reg, add);
+      continue;
+    }
     // demonyms and country prefixes ("chinesischen", "Amerikaner", "US-") stand for their state
     const demonymCountry = info.kind === 'demonym' || info.kind === 'prefix'
       ? info.country ?? countryOfDemonym(m.text) ?? countryOfPrefix(`${m.text}-x`) : null;
@@ -311,6 +320,11 @@ function mentionsWithin(doc: Doc, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   for (let k = lo; k < ms.length && ms[k].start < end; k++) if (ms[k].end <= end) out.push(ms[k]);
   return out;
+}
+
+/** "NATO-" → "NATO": the first part of a truncated compound (a name ending in a hyphen), else null. */
+export function truncatedStem(text: string): string | null {
+  return /^[\p{L}\d][\p{L}\d.]*-$/u.test(text) ? text.slice(0, -1) : null;
 }
 
 function lastWordOf(text: string): string {

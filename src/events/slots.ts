@@ -120,7 +120,7 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
-      const groupHead = ctx.events.hyphenCompounds && a?.type === 'ORG' && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
+      const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && a.sector === 'IGO')) && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({

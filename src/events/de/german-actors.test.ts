@@ -32,3 +32,13 @@ test('international courts and NGOs take neither the place nor the story country
     ['Human Rights Watch warf der Polizei in Nairobi Folter vor.', ['ACCUSE asserted Human Rights Watch(null)>Polizei(KEN)']],
   ]);
 });
+
+test('a hyphenated group of an international organisation and a truncated compound name their organisation or state', () => {
+  includes([
+    // "NATO-Truppen": the organisation's members act (the organisation's name alone is a MISC mention)
+    ['NATO-Truppen griffen in der Provinz Helmand Stellungen der Taliban an.', ['ASSAULT asserted NATO(null)>Taliban(AFG)']],
+    // "NATO- und afghanische Truppen": the hyphen stands for the head the next word shares
+    ['Bei Kandahar griffen NATO- und afghanische Truppen Stellungen der Taliban an.', ['ASSAULT asserted NATO(null)>Taliban(AFG)']],
+    ['US- und EU-Vertreter kritisierten die Regierung in Kabul.', ['ACCUSE asserted USA(USA)>Kabul(AFG)']],
+  ]);
+});
