@@ -17,6 +17,7 @@ import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 import { optionalSet } from './words.js';
 import { collectiveWord } from './de/collectives.js';
+import { seatCountry } from './de/countries.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 
@@ -314,8 +315,9 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       const between = doc.tokens.slice(s.last + 1, next.first).map((t) => t.text.toLowerCase());
       if (between.some((w) => w === 'aus' || w === 'of' || w === 'from' || w === 'von')) s.country = next.country;
     }
+    // "die Behörden in Khartum": a town the recogniser missed names where the group sits
+    if (s.kind === 'nominal' && !s.country && !ctx.mentionAtToken.has(s.last + 2)) s.country = seatCountry(doc, s.last, to);
   }
-  void to;
   return keep;
 }
 

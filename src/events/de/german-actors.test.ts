@@ -42,3 +42,11 @@ test('a hyphenated group of an international organisation and a truncated compou
     ['US- und EU-Vertreter kritisierten die Regierung in Kabul.', ['ACCUSE asserted USA(USA)>Kabul(AFG)']],
   ]);
 });
+
+test('a group in a capital or town the recogniser missed takes its country ("die Regierung in Khartum")', () => {
+  includes([
+    ['Die Regierung in Khartum kritisierte Frankreich scharf.', ['ACCUSE asserted Regierung(SDN)>(FRA)']],
+    // a town the recogniser missed, placed by the capitals table: the arrest is Georgian, the arrested Russian
+    ['In Tiflis nahm die Polizei am Montag zwei Russen fest.', ['COERCE asserted Polizei(GEO)>Russische Föderation(RUS)']],
+  ]);
+});
