@@ -29,6 +29,7 @@ import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { optionalSet } from './words.js';
+import { conjuncts } from './participants.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
 import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
@@ -110,7 +111,7 @@ export function extractEvents(doc: Doc): void {
         const ev = buildEvent(ctx, g, m, from, to, slots, quoteAt, words);
         if (ev) found.push(ev);
       }
-      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event);
+      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event, ...(f.event.source.length ? f.also ?? [] : []));
     }
     from = to;
   }
@@ -178,6 +179,8 @@ interface Found {
   governing?: [number, number] | null;
   /** the source is only implied: the state where an act without a named actor happened */
   implied?: boolean;
+  /** the same act by the other members of a coordinated subject */
+  also?: Event[];
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -381,12 +384,23 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     evidence: { start: sent.start, end: sent.end },
     quote: quote?.id ?? null,
   };
+  // "China, Indien und Russland weigern sich, ...": every other member of a coordinated subject does the
+  // act too (one event each, src/events/participants.ts conjuncts); not when the target is in the list
+  const list = src && (target || targetCountry) ? conjuncts(doc, slots, src) : [];
+  const members = list.some((c) => c === tgt || (!!c.actor && c.actor === target)) ? [] : list;
+  const also: Event[] = [];
+  for (const c of members) {
+    const actor = slotActor(ctx, c);
+    let country = c.country ?? (actor ? ctx.actorById.get(actor)?.country ?? null : null);
+    if (homePlace) country = fillCountry(ctx, actor, country, homePlace);
+    if (actor && actor !== source && actor !== target && acceptable(ctx, actor, country, target, targetCountry)) also.push({ ...event, source: [actor], sourceCountry: country });
+  }
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   // (a source only implied by the place names nobody: it yields to a named one of the same act)
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied };
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also };
 }
 
 /** Source and target make an event: not the same actor, not a state acting on its own unnamed groups ("Beijing asks Chinese firms"). */

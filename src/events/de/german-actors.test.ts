@@ -18,6 +18,11 @@ function deEvents(text: string, date = '2024-05-08'): string[] {
   return r.events.map((e) => `${e.type} ${e.status} ${name(e.source)}(${e.sourceCountry})>${name(e.target)}(${e.targetCountry})`);
 }
 
+/** The events of each text, exactly and in order. */
+function check(cases: [string, string[]][]): void {
+  for (const [text, want] of cases) assert.deepEqual(deEvents(text), want, text);
+}
+
 /** The events of each text must include the wanted ones (other events of the sentence are not the rule's business). */
 function includes(cases: [string, string[]][]): void {
   for (const [text, want] of cases) {
@@ -48,5 +53,22 @@ test('a group in a capital or town the recogniser missed takes its country ("die
     ['Die Regierung in Khartum kritisierte Frankreich scharf.', ['ACCUSE asserted Regierung(SDN)>(FRA)']],
     // a town the recogniser missed, placed by the capitals table: the arrest is Georgian, the arrested Russian
     ['In Tiflis nahm die Polizei am Montag zwei Russen fest.', ['COERCE asserted Polizei(GEO)>Russische Föderation(RUS)']],
+  ]);
+});
+
+test('each member of a coordinated subject does the act (one event each); a partner in the list stays a partner', () => {
+  check([
+    ['China, Indien, Brasilien und Russland kritisierten am Montag die USA scharf.', [
+      'ACCUSE asserted Brasilien(BRA)>USA(USA)', 'ACCUSE asserted China(CHN)>USA(USA)', 'ACCUSE asserted Indien(IND)>USA(USA)', 'ACCUSE asserted Russland(RUS)>USA(USA)',
+    ]],
+    ['China und Russland kritisierten die USA.', ['ACCUSE asserted China(CHN)>USA(USA)', 'ACCUSE asserted Russland(RUS)>USA(USA)']],
+    // commas alone join an apposition, not a list: one event
+    ['Frankreich, das Gastgeberland, kritisierte am Montag Russland scharf.', ['ACCUSE asserted Frankreich(FRA)>Russland(RUS)']],
+  ]);
+});
+
+test('politicians of the registry keep their home country in a story about another country', () => {
+  includes([
+    ['Merkel und Sarkozy trafen Obama in Washington.', ['CONSULT asserted Angela Merkel(DEU)>Nicolas Sarkozy(FRA)']],
   ]);
 });
