@@ -72,3 +72,13 @@ test('politicians of the registry keep their home country in a story about anoth
     ['Merkel und Sarkozy trafen Obama in Washington.', ['CONSULT asserted Angela Merkel(DEU)>Nicolas Sarkozy(FRA)']],
   ]);
 });
+
+test('the story country counts the home countries of the persons it names (half a place each)', () => {
+  check([
+    // two German politicians in the lead outweigh a foreign place named once: the opposition is German
+    ['Guido Westerwelle und Sigmar Gabriel stritten am Montag über den Einsatz in Afghanistan. Die Opposition warf der Regierung Wahlkampf vor.',
+      ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    // without them the place decides
+    ['Der Einsatz in Afghanistan wird teurer. Die Opposition warf der Regierung Wahlkampf vor.', ['ACCUSE asserted Opposition(AFG)>Regierung(AFG)']],
+  ]);
+});
