@@ -112,7 +112,29 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   doc.actors = drafts.map((d) => d.actor);
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-  for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+  // an office in an international organisation ("ICTY-Chefankläger X", "der Präsident des
+  // Jugoslawien-Tribunals, X"): an international official; a country the recogniser read off the
+  // organisation's name ("Jugoslawien-") is none of the person's. The registry's country stays.
+  for (const d of drafts) {
+    const a = d.actor;
+    if (a.type === 'PER' && !d.entry?.country && a.mentions.some((id) => titledInternational(doc, byId.get(id)))) { a.sector = 'IGO'; a.country = null; }
+  }
+  // (an international official takes no country from the words around)
+  for (const a of doc.actors) if (a.type === 'PER' && a.sector !== 'IGO' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+}
+
+/** An international organisation's name among the three words before the person's mention (an apposition's comma skipped). */
+function titledInternational(doc: Doc, m: Mention | undefined): boolean {
+  if (!m) return false;
+  const i = tokenIndexAt(doc, m.start);
+  const sentence = doc.tokens[i]?.sentence;
+  for (let j = i - 1, words = 0; j >= 0 && words < 3 && doc.tokens[j].sentence === sentence; j--) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') { if (t.text === ',' && j === i - 1) continue; return false; }
+    words++;
+    if (internationalTitle(t.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -178,6 +200,18 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
     }
     if (a.country && a.sector) return;
   }
+}
+
+/**
+ * True when a word before a person names an international organisation: the organisation itself
+ * ("Jugoslawien-Tribunals", "ICTY") or as a compound's first part ("ICTY-Chefankläger",
+ * "UNHCR-Sprecherin"); lexicons/registry/international.tsv.
+ */
+export function internationalTitle(word: string): boolean {
+  const w = word.replace(/[,;:]$/, '');
+  if (internationalOrg(w)) return true;
+  const i = w.indexOf('-');
+  return i > 1 && !!internationalOrg(w.slice(0, i));
 }
 
 /** The country of a state's mention covering word `w` ("U.S." in "U.S. Commerce Secretary"), else null. */

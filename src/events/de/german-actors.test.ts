@@ -82,3 +82,12 @@ test('the story country counts the home countries of the persons it names (half 
     ['Der Einsatz in Afghanistan wird teurer. Die Opposition warf der Regierung Wahlkampf vor.', ['ACCUSE asserted Opposition(AFG)>Regierung(AFG)']],
   ]);
 });
+
+test('an office in an international organisation makes an international official (no country)', () => {
+  includes([
+    ['Der Präsident des Jugoslawien-Tribunals, Theodor Meron, kritisierte am Montag Serbien scharf.', ['ACCUSE asserted Theodor Meron(null)>Serbien(SRB)']],
+    ['ICTY-Chefankläger Serge Brammertz kritisierte am Montag Serbien scharf.', ['ACCUSE asserted Serge Brammertz(null)>Serbien(SRB)']],
+    // a national office stays national
+    ['Der serbische Justizminister Milan Petrović kritisierte am Montag das Tribunal scharf.', ['ACCUSE asserted Milan Petrović(SRB)>(SRB)']],
+  ]);
+});
