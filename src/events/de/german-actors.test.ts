@@ -73,10 +73,13 @@ test('politicians of the registry keep their home country in a story about anoth
   ]);
 });
 
-test('the story country counts the home countries of the persons it names (half a place each)', () => {
+test('the story country counts the home countries of the persons and organisations it names (half a place each)', () => {
   check([
     // two German politicians in the lead outweigh a foreign place named once: the opposition is German
     ['Guido Westerwelle und Sigmar Gabriel stritten am Montag über den Einsatz in Afghanistan. Die Opposition warf der Regierung Wahlkampf vor.',
+      ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    // so do parties with their home country
+    ['SPD und CSU stritten am Montag über den Einsatz in Afghanistan. Die Opposition warf der Regierung Wahlkampf vor.',
       ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
     // without them the place decides
     ['Der Einsatz in Afghanistan wird teurer. Die Opposition warf der Regierung Wahlkampf vor.', ['ACCUSE asserted Opposition(AFG)>Regierung(AFG)']],

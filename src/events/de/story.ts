@@ -1,7 +1,8 @@
 /**
  * The country a German report is about ("the story's place"): the country its places and demonyms
  * name most often, counting the first sentence three times (the lead names the place of the news), a
- * demonym or a person with a known home country half a place each (whose politics it is about);
+ * demonym or a named person or organisation with a known home country half a place each (whose
+ * politics it is about);
  * lexicons/de/event-home.tsv when it names none. Unnamed domestic actors ("die Polizei", "die
  * Regierung", "Demonstranten") and people without a known country take it, as the coding
  * guidelines code unnamed actors by the country where the event happens.
@@ -27,7 +28,7 @@ export function homeCountry(lang: string): string | null {
 
 /** Weight of a demonym against a place: "ein Mann türkischer Staatsangehörigkeit" says less about where it happened than "in Iserlohn". */
 const DEMONYM_WEIGHT = 0.5;
-/** Weight of a mention of a person whose home country is known (registry, role): whose politics the report is about. */
+/** Weight of a mention of a person or organisation whose home country is known (registry, role): whose politics the report is about. */
 const PERSON_WEIGHT = 0.5;
 
 /**
@@ -74,7 +75,8 @@ export function storyCountry(doc: Doc): string | null {
     const a = m.actor ? actors.get(m.actor) : undefined;
     const info = doc.mentionInfo.get(m.id);
     const place = !!a && (a.type === 'GPE' || a.type === 'LOC');
-    const person = !!a && a.type === 'PER' && m.type === 'PER';
+    // a person or organisation the recogniser named, with a home country (registry, role, prefix)
+    const person = !!a && (a.type === 'PER' || a.type === 'ORG') && a.type === m.type;
     const c = (place || person ? a?.country ?? null : null) ?? (info?.kind === 'demonym' ? info.country ?? null : null);
     if (!c || c === 'IGO') continue;
     const w = (lead && m.start >= lead.start && m.end <= lead.end ? 3 : 1) * (place ? 1 : person ? PERSON_WEIGHT : DEMONYM_WEIGHT);
