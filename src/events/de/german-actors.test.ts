@@ -56,12 +56,18 @@ test('a group in a capital or town the recogniser missed takes its country ("die
   ]);
 });
 
-test('each member of a coordinated subject does the act (one event each); a partner in the list stays a partner', () => {
+test('each member of a coordinated subject does the act (one event each); two may be partners, three are not', () => {
   check([
     ['China, Indien, Brasilien und Russland kritisierten am Montag die USA scharf.', [
       'ACCUSE asserted Brasilien(BRA)>USA(USA)', 'ACCUSE asserted China(CHN)>USA(USA)', 'ACCUSE asserted Indien(IND)>USA(USA)', 'ACCUSE asserted Russland(RUS)>USA(USA)',
     ]],
     ['China und Russland kritisierten die USA.', ['ACCUSE asserted China(CHN)>USA(USA)', 'ACCUSE asserted Russland(RUS)>USA(USA)']],
+    // three or more are no pair of partners: each condemns what the verb governs
+    ['Frankreich, Italien und Spanien verurteilten den Angriff auf Kiew.', [
+      'ACCUSE asserted Italien(ITA)>Kiew(UKR)', 'ACCUSE asserted Frankreich(FRA)>Kiew(UKR)', 'ACCUSE asserted Spanien(ESP)>Kiew(UKR)',
+    ]],
+    // two are partners of an act done together
+    ['Frankreich und Italien unterzeichneten ein Abkommen.', ['AGREE asserted Frankreich(FRA)>Italien(ITA)']],
     // commas alone join an apposition, not a list: one event
     ['Frankreich, das Gastgeberland, kritisierte am Montag Russland scharf.', ['ACCUSE asserted Frankreich(FRA)>Russland(RUS)']],
   ]);
