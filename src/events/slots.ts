@@ -121,7 +121,10 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
-      const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && a.sector === 'IGO')) && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
+      // (also a role noun of its members: "die EU-Außenminister", "NATO-Verteidigungsminister")
+      const head = t0.text.slice(t0.text.indexOf('-') + 1);
+      const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && a.sector === 'IGO'))
+        && (!!collectiveOrSector(doc.lang, head) || (a?.sector === 'IGO' && roleWords(doc.lang).has(head.toLowerCase())));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({
@@ -241,8 +244,12 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     const s = slots[k];
     const next = slots[k + 1];
     // (not across a preposition: "den polnischen Präsidenten in Berlin" is no Polish Berlin)
+    // (a compound with its own head, "EU-Staaten", "US-Truppen", modifies only a name or title right
+    // after it, "US-Präsident Donald Trump", not the object after its verb: "Die EU-Staaten kritisierten Russland")
+    const compound = ctx.events.hyphenCompounds && s.kind === 'prefix' && /-\p{L}/u.test(doc.tokens[s.last].text);
     if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
       && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')
+      && !(compound && doc.tokens.slice(s.last + 1, next.first).some((t) => !/^\p{Lu}/u.test(t.text)))
       && !doc.tokens.slice(s.last + 1, next.first).some((t) => preps(doc.lang).has(t.text.toLowerCase()))) {
       if (!next.country) next.country = s.country;
       continue;

@@ -100,3 +100,19 @@ test('an office in an international organisation makes an international official
     ['Der serbische Justizminister Milan Petrović kritisierte am Montag das Tribunal scharf.', ['ACCUSE asserted Milan Petrović(SRB)>(SRB)']],
   ]);
 });
+
+test('a hyphen compound of an organisation names its members, and modifies no participant after its verb', () => {
+  check([
+    ['Die EU-Staaten kritisierten Russland scharf.', ['ACCUSE asserted Europäische Union(null)>Russland(RUS)']],
+    // a role noun as the head: the organisation's ministers
+    ['Die EU-Außenminister forderten Serbien zur Zusammenarbeit auf.', ['REQUEST asserted Europäische Union(null)>Serbien(SRB)']],
+    // a title right before a name still folds into it
+    ['US-Präsident Donald Trump kritisierte China scharf.', ['ACCUSE asserted Donald Trump(USA)>China(CHN)']],
+  ]);
+});
+
+test('registry: a politician of earlier years keeps his home country', () => {
+  includes([
+    ['Jean-Claude Juncker kritisierte am Montag Frankreich scharf.', ['ACCUSE asserted Jean-Claude Juncker(LUX)>Frankreich(FRA)']],
+  ]);
+});
