@@ -123,7 +123,8 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
       // (also a role noun of its members: "die EU-Außenminister", "NATO-Verteidigungsminister")
       const head = t0.text.slice(t0.text.indexOf('-') + 1);
-      const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && a.sector === 'IGO'))
+      // (a named group the recogniser typed MISC counts by its sector: "Taliban-Kämpfer", "NATO-Truppen")
+      const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && !!a.sector))
         && (!!collectiveOrSector(doc.lang, head) || (a?.sector === 'IGO' && roleWords(doc.lang).has(head.toLowerCase())));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';

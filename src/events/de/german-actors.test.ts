@@ -116,3 +116,13 @@ test('registry: a politician of earlier years keeps his home country', () => {
     ['Jean-Claude Juncker kritisierte am Montag Frankreich scharf.', ['ACCUSE asserted Jean-Claude Juncker(LUX)>Frankreich(FRA)']],
   ]);
 });
+
+test('compound actor nouns: the head is the actor type, the first part the group or country', () => {
+  includes([
+    // a named group the recogniser typed MISC before a group noun
+    ['Hisbollah-Kämpfer griffen israelische Soldaten an.', ['ASSAULT asserted Hisbollah(LBN)>Soldaten(ISR)']],
+    // group nouns of forces and leaders (lexicons/de/event-collectives.tsv)
+    ['Polizeikräfte nahmen in Kairo zwölf Demonstranten fest.', ['COERCE asserted Polizeikräfte(EGY)>Demonstranten(EGY)']],
+    ['Der Rebellenführer drohte der Regierung in Khartum.', ['THREATEN asserted Rebellenführer(SDN)>Regierung(SDN)']],
+  ]);
+});
