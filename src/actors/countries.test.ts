@@ -32,3 +32,8 @@ test('sectors of roles and sector nouns', () => {
   ];
   for (const [lang, w, want] of words) assert.equal(sectorWord(lang, w)?.sector ?? null, want, w);
 });
+
+test('capitals under their German and other names', () => {
+  const cases: [string, string | null][] = [['Tiflis', 'GEO'], ['Tbilisi', 'GEO'], ['Khartum', 'SDN'], ['Mogadischu', 'SOM'], ['Belgrad', 'SRB'], ['Pristina', 'XKX'], ['Gummersbach', null]];
+  for (const [w, want] of cases) assert.equal(capitalOf(w)?.country ?? null, want, w);
+});

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { EntityType } from '../contract/schema.js';
 import { createDoc, type Doc, type MentionInfo } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { resolveActors } from './resolve.js';
+import { internationalTitle, resolveActors, truncatedStem } from './resolve.js';
 
 /** A hand-built document: segmented text plus mentions at the n-th occurrence of each surface string. */
 function handDoc(text: string, mentions: [string, EntityType, MentionInfo?][], lang: 'de' | 'en' = 'de'): Doc {
@@ -80,4 +80,17 @@ test('persons the registry knows get its facts; a person prefix fills the countr
   const p = actorOf(doc, 'Pistorius');
   assert.deepEqual([p?.name, p?.country, p?.sector], ['Boris Pistorius', 'DEU', 'MIL']);
   assert.equal(actorOf(doc, 'Jim Holt')?.country, 'USA');
+});
+
+test('truncated compounds: the first part of "NATO- und …" is the stem', () => {
+  const cases: [string, string | null][] = [['NATO-', 'NATO'], ['US-', 'US'], ['EU-Kommission', null], ['Merz', null], ['-', null]];
+  for (const [w, want] of cases) assert.equal(truncatedStem(w), want, w);
+});
+
+test('international titles: the organisation or a compound on it before a person', () => {
+  const cases: [string, boolean][] = [
+    ['Jugoslawien-Tribunals,', true], ['ICTY-Chefankläger', true], ['UNHCR-Sprecherin', true], ['Amnesty', true],
+    ['US-Präsident', false], ['Jugoslawien-Reise', false], ['Präsident', false],
+  ];
+  for (const [w, want] of cases) assert.equal(internationalTitle(w), want, w);
 });

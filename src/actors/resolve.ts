@@ -20,6 +20,7 @@ import type { Doc, MentionInfo } from '../doc/doc.js';
 import { defaultRegistry } from '../registry/starter.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { genitiveEnding } from '../registry/genitive.js';
+import { internationalOrg } from '../registry/international.js';
 import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
@@ -89,6 +90,15 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
       if (info.sector) d.actor.sector ??= info.sector;
       continue;
     }
+    // a truncated compound ("NATO- und afghanische Truppen", "US- und EU-Vertreter": the hyphen stands
+    // for the head the next word shares) names its first part: the state or organisation
+    const stem = truncatedStem(m.text);
+    if (stem) {
+      const pc = countryOfPrefix(`${stem}-x`);
+      if (pc && pc !== 'IGO') add(m, `GPE:${pc}`, () => ({ name: countryDisplayName(pc, doc.lang), type: 'GPE', country: pc, sector: null, role: null }), null, null);
+      else resolveOrg(doc, m, info, stem, reg, add);
+      continue;
+    }
     // demonyms and country prefixes ("chinesischen", "Amerikaner", "US-") stand for their state
     const demonymCountry = info.kind === 'demonym' || info.kind === 'prefix'
       ? info.country ?? countryOfDemonym(m.text) ?? countryOfPrefix(`${m.text}-x`) : null;
@@ -102,7 +112,29 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   doc.actors = drafts.map((d) => d.actor);
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
-  for (const a of doc.actors) if (a.type === 'PER' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+  // an office in an international organisation ("ICTY-Chefankläger X", "der Präsident des
+  // Jugoslawien-Tribunals, X"): an international official; a country the recogniser read off the
+  // organisation's name ("Jugoslawien-") is none of the person's. The registry's country stays.
+  for (const d of drafts) {
+    const a = d.actor;
+    if (a.type === 'PER' && !d.entry?.country && a.mentions.some((id) => titledInternational(doc, byId.get(id)))) { a.sector = 'IGO'; a.country = null; }
+  }
+  // (an international official takes no country from the words around)
+  for (const a of doc.actors) if (a.type === 'PER' && a.sector !== 'IGO' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+}
+
+/** An international organisation's name among the three words before the person's mention (an apposition's comma skipped). */
+function titledInternational(doc: Doc, m: Mention | undefined): boolean {
+  if (!m) return false;
+  const i = tokenIndexAt(doc, m.start);
+  const sentence = doc.tokens[i]?.sentence;
+  for (let j = i - 1, words = 0; j >= 0 && words < 3 && doc.tokens[j].sentence === sentence; j--) {
+    const t = doc.tokens[j];
+    if (t.kind !== 'word') { if (t.text === ',' && j === i - 1) continue; return false; }
+    words++;
+    if (internationalTitle(t.text)) return true;
+  }
+  return false;
 }
 
 /**
@@ -168,6 +200,18 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
     }
     if (a.country && a.sector) return;
   }
+}
+
+/**
+ * True when a word before a person names an international organisation: the organisation itself
+ * ("Jugoslawien-Tribunals", "ICTY") or as a compound's first part ("ICTY-Chefankläger",
+ * "UNHCR-Sprecherin"); lexicons/registry/international.tsv.
+ */
+export function internationalTitle(word: string): boolean {
+  const w = word.replace(/[,;:]$/, '');
+  if (internationalOrg(w)) return true;
+  const i = w.indexOf('-');
+  return i > 1 && !!internationalOrg(w.slice(0, i));
 }
 
 /** The country of a state's mention covering word `w` ("U.S." in "U.S. Commerce Secretary"), else null. */
@@ -288,8 +332,10 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
       const c = countryOfPrefix(before.text) ?? countryOfDemonym(before.text);
       if (c && c !== 'IGO') country = c;
     }
-    const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? sw?.sector ?? swBefore?.sector ?? null;
-    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' ? null : country, sector, role: null };
+    // an international court, NGO or mission (lexicons/registry/international.tsv) has no home country
+    const intl = internationalOrg(name) ?? internationalOrg(text);
+    const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? intl?.sector ?? sw?.sector ?? swBefore?.sector ?? null;
+    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' || intl ? null : country, sector, role: null };
   }, entry, null);
 }
 
@@ -308,6 +354,11 @@ function mentionsWithin(doc: Doc, start: number, end: number): Mention[] {
   const out: Mention[] = [];
   for (let k = lo; k < ms.length && ms[k].start < end; k++) if (ms[k].end <= end) out.push(ms[k]);
   return out;
+}
+
+/** "NATO-" → "NATO": the first part of a truncated compound (a name ending in a hyphen), else null. */
+export function truncatedStem(text: string): string | null {
+  return /^[\p{L}\d][\p{L}\d.]*-$/u.test(text) ? text.slice(0, -1) : null;
 }
 
 function lastWordOf(text: string): string {

@@ -77,7 +77,8 @@ test('English constructions and their participants: all events of the sentence (
     ['Mexican authorities announced the arrest of Peter Sample on Monday.', ['COERCE authorities>Peter Sample']],
     // two coordinated subjects of an act done together are its partners, unless the pattern's own preposition names another
     ['Chile and Peru agreed to share information on Bolivia.', ['AGREE Chile>Peru']],
-    ['Chile and Peru held talks with Bolivia.', ['CONSULT Chile>Bolivia']],
+    // (and each member of the coordinated subject holds the talks: one event each)
+    ['Chile and Peru held talks with Bolivia.', ['CONSULT Chile>Bolivia', 'CONSULT Peru>Bolivia']],
     // calling someone to discuss is a phone call (not "called X a liar")
     ['On Monday, Secretary of State Jane Example called Foreign Minister Peter Sample to discuss a number of topics.', ['CONSULT Jane Example>Peter Sample']],
     // saying someone was responsible, holding someone responsible: an accusation ("the ministry responsible for" is none)

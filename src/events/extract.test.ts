@@ -96,7 +96,8 @@ test('clauses: a quoted term is no clause break; the subject of a "that" clause'
     ['A Kremlin spokesman said that Russia would not accept "ultimatums" from Ukraine.', ['REJECT asserted yield Russia>Ukraine']],
     // coordinated subjects are partners only of acts done together
     ['Jordan and Britain have agreed to hold joint exercises.', ['AGREE asserted - Jordan>Britain']],
-    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted disapprove France>attack']],
+    // (each member of the coordinated subject condemns: one event each)
+    ['France and Germany condemned the attack on Kyiv.', ['ACCUSE asserted disapprove France>attack', 'ACCUSE asserted disapprove Germany>attack']],
     // a demonym before a trigger noun is its source; the condemnation targets the attacker
     ['Germany condemned the Russian attack on Kyiv.', ['ACCUSE asserted disapprove Germany>Russian Federation', 'ASSAULT asserted - Russian Federation>Kiew']],
     // "on Tuesday" is no preposition of the object after the verb

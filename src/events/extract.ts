@@ -29,6 +29,7 @@ import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
+import { conjuncts } from './participants.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
 import { storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
@@ -115,7 +116,7 @@ export function extractEvents(doc: Doc): void {
         const ev = buildEvent(ctx, g, m, from, to, slots, quoteAt, words);
         if (ev) found.push(ev);
       }
-      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event);
+      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event, ...coordinatedSources(ctx, f));
     }
     from = to;
   }
@@ -123,6 +124,15 @@ export function extractEvents(doc: Doc): void {
   doc.events = dedupe(ctx, doc.events);
   dropUnusedUnnamed(ctx);
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
+}
+
+/** The event `f` done by each other member of its coordinated subject (its final target, when it has one). */
+function coordinatedSources(ctx: EventContext, f: Found): Event[] {
+  const e = f.event;
+  if (!f.also?.length || !e.source.length || (!e.target.length && !e.targetCountry)) return [];
+  const t = e.target[0] ?? null;
+  return f.also.filter((m) => m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry))
+    .map((m) => ({ ...e, source: [m.source], sourceCountry: m.sourceCountry }));
 }
 
 /** Unnamed participants created for events that were then dropped or given another participant are removed again. */
@@ -183,6 +193,8 @@ interface Found {
   governing?: [number, number] | null;
   /** the source is only implied: the state where an act without a named actor happened */
   implied?: boolean;
+  /** the other members of a coordinated subject, who do the same act */
+  also?: { source: string; sourceCountry: string | null }[];
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -303,6 +315,8 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // beats any target not reached through one of the pattern's prepositions ("held talks with X" keeps X)
   if (tgt && src && TOGETHER.has(p.type) && !(tgt.prep && p.targetCues.includes(tgt.prep))) tgt = coordinated(doc, slots, src) ?? tgt;
   if (!tgt && src && (g.coordinatedPartners === 'all' || RECIPROCAL.has(p.type))) tgt = coordinated(doc, slots, src);
+  // three or more coordinated subjects are no pair of partners ("Frankreich, Italien und Spanien verurteilten ...")
+  if (tgt && src && conjuncts(doc, slots, src).length >= 2 && conjuncts(doc, slots, src).includes(tgt)) tgt = null;
   // phrase participants: a participant that is no name nor agent noun ("condemned the attack") is
   // taken as the noun phrase itself, so the event keeps its target (docs/events.md, "Unnamed participants")
   if (g.phraseParticipants) {
@@ -389,12 +403,23 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     evidence: { start: sent.start, end: sent.end },
     quote: quote?.id ?? null,
   };
+  // "China, Indien und Russland weigern sich, ...": every other member of a coordinated subject does the
+  // act too (one event each, src/events/participants.ts conjuncts; the final target is set in extractEvents);
+  // not when the target is in the list (partners)
+  const list = src ? conjuncts(doc, slots, src) : [];
+  const also: { source: string; sourceCountry: string | null }[] = [];
+  for (const c of list.some((x) => x === tgt || (!!x.actor && x.actor === target)) ? [] : list) {
+    const actor = slotActor(ctx, c);
+    let country = c.country ?? (actor ? ctx.actorById.get(actor)?.country ?? null : null);
+    if (homePlace) country = fillCountry(ctx, actor, country, homePlace);
+    if (actor && actor !== source && actor !== target) also.push({ source: actor, sourceCountry: country });
+  }
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   // (a source only implied by the place names nobody: it yields to a named one of the same act)
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied };
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also };
 }
 
 /**

@@ -6,11 +6,19 @@
  * word) is no participant. Stop words: the language's function words, determiners and non-names
  * (lexicons/<lang>/ner-function-words.tsv, determiners.tsv, ner-non-names.tsv).
  *
+ * Coordinated subjects (`conjuncts`): each named member of a list joined by commas and a coordinator
+ * ("China, Indien und Russland weigern sich ...") does the act, as the coding guidelines code one
+ * event per actor.
+ *
  * @example
  * isRealParticipant(actor, doc.mentions, 'en'); // false for a MISC phrase actor "the step"
+ * conjuncts(doc, slots, chinaSlot); // the Indien and Russland slots
  */
 import type { Actor, Mention } from '../contract/schema.js';
+import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import type { Slot } from './slots.js';
+import { optionalSet } from './words.js';
 
 const stops = new Map<string, Set<string>>();
 
@@ -37,4 +45,32 @@ export function participantProblem(a: Actor, mentions: readonly Mention[], lang:
   if (/^\p{Ll}/u.test(a.name)) return 'lowercase';
   if (!named) return 'phrase';
   return null;
+}
+
+/** A named participant that can stand in a list of actors: a name the recogniser found, with an actor. */
+const listable = (s: Slot) => s.kind === 'mention' && !!s.actor && s.prep === null;
+
+/**
+ * The other members of the list of named participants that `s` stands in: slots joined to their
+ * neighbour by one comma or one coordinator (lexicons/<lang>/coordinators.tsv) and nothing else,
+ * none governed by a preposition. A list needs a coordinator ("A, B und C"; "A und B"): commas
+ * alone join appositions ("der Präsident, Putin"). Empty when `s` is in no list.
+ */
+export function conjuncts(doc: Doc, slots: readonly Slot[], s: Slot): Slot[] {
+  const k = slots.indexOf(s);
+  if (k < 0 || !listable(s)) return [];
+  const coord = optionalSet(doc.lang, 'coordinators');
+  let coordinated = false;
+  const joined = (a: Slot, b: Slot): boolean => {
+    if (b.first - a.last !== 2) return false;
+    const w = doc.tokens[a.last + 1].text.toLowerCase();
+    if (coord.has(w)) { coordinated = true; return true; }
+    return w === ',';
+  };
+  let lo = k;
+  while (lo > 0 && listable(slots[lo - 1]) && joined(slots[lo - 1], slots[lo])) lo--;
+  let hi = k;
+  while (hi + 1 < slots.length && listable(slots[hi + 1]) && joined(slots[hi], slots[hi + 1])) hi++;
+  if (!coordinated || hi === lo) return [];
+  return slots.slice(lo, hi + 1).filter((x) => x !== s);
 }

@@ -17,6 +17,7 @@ import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 import { optionalSet } from './words.js';
 import { collectiveWord } from './de/collectives.js';
+import { seatCountry } from './de/countries.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 
@@ -120,9 +121,11 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
-      // (an organisation the recogniser typed MISC but the registry gave a sector: "NATO-Truppen")
-      const org = a?.type === 'ORG' || (a?.type === 'MISC' && !!a.sector);
-      const groupHead = ctx.events.hyphenCompounds && org && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
+      // (also a role noun of its members: "die EU-Außenminister", "NATO-Verteidigungsminister")
+      const head = t0.text.slice(t0.text.indexOf('-') + 1);
+      // (a named group the recogniser typed MISC counts by its sector: "Taliban-Kämpfer", "NATO-Truppen")
+      const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && !!a.sector))
+        && (!!collectiveOrSector(doc.lang, head) || (a?.sector === 'IGO' && roleWords(doc.lang).has(head.toLowerCase())));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({
@@ -242,8 +245,12 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     const s = slots[k];
     const next = slots[k + 1];
     // (not across a preposition: "den polnischen Präsidenten in Berlin" is no Polish Berlin)
+    // (a compound with its own head, "EU-Staaten", "US-Truppen", modifies only a name or title right
+    // after it, "US-Präsident Donald Trump", not the object after its verb: "Die EU-Staaten kritisierten Russland")
+    const compound = ctx.events.hyphenCompounds && s.kind === 'prefix' && /-\p{L}/u.test(doc.tokens[s.last].text);
     if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
       && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')
+      && !(compound && doc.tokens.slice(s.last + 1, next.first).some((t) => !/^\p{Lu}/u.test(t.text)))
       && !doc.tokens.slice(s.last + 1, next.first).some((t) => preps(doc.lang).has(t.text.toLowerCase()))) {
       if (!next.country) next.country = s.country;
       continue;
@@ -317,8 +324,9 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       const between = doc.tokens.slice(s.last + 1, next.first).map((t) => t.text.toLowerCase());
       if (between.some((w) => w === 'aus' || w === 'of' || w === 'from' || w === 'von')) s.country = next.country;
     }
+    // "die Behörden in Khartum": a town the recogniser missed names where the group sits
+    if (s.kind === 'nominal' && !s.country && !ctx.mentionAtToken.has(s.last + 2)) s.country = seatCountry(doc, s.last, to);
   }
-  void to;
   return keep;
 }
 

@@ -181,7 +181,8 @@ test('German compounds: the head decides whether a prefix pattern means the even
 
 test('German compounds whose prefix pattern reaches into the head keep their meaning', () => {
   check([
-    ['Hegseth führte am Dienstag ein Telefongespräch mit Dong.', ['CONSULT asserted Pete Hegseth(USA)>Dong(DEU)']],
+    // (the unknown "Dong" takes the story's country, which the home country of the person named counts for)
+    ['Hegseth führte am Dienstag ein Telefongespräch mit Dong.', ['CONSULT asserted Pete Hegseth(USA)>Dong(USA)']],
   ]);
 });
 

@@ -1,6 +1,8 @@
 /**
  * The country a German report is about ("the story's place"): the country its places and demonyms
- * name most often, counting the first sentence three times (the lead names the place of the news);
+ * name most often, counting the first sentence three times (the lead names the place of the news), a
+ * demonym or a named person or organisation with a known home country half a place each (whose
+ * politics it is about);
  * lexicons/de/event-home.tsv when it names none. Unnamed domestic actors ("die Polizei", "die
  * Regierung", "Demonstranten") and people without a known country take it, as the coding
  * guidelines code unnamed actors by the country where the event happens.
@@ -26,6 +28,8 @@ export function homeCountry(lang: string): string | null {
 
 /** Weight of a demonym against a place: "ein Mann türkischer Staatsangehörigkeit" says less about where it happened than "in Iserlohn". */
 const DEMONYM_WEIGHT = 0.5;
+/** Weight of a mention of a person or organisation whose home country is known (registry, role): whose politics the report is about. */
+const PERSON_WEIGHT = 0.5;
 
 /**
  * Places the recogniser did not take as names: a capitalised word after a place preposition ("in
@@ -70,9 +74,12 @@ export function storyCountry(doc: Doc): string | null {
     for (let i = tokenIndexAt(doc, m.start); i < doc.tokens.length && doc.tokens[i].start < m.end; i++) mentioned[i] = 1;
     const a = m.actor ? actors.get(m.actor) : undefined;
     const info = doc.mentionInfo.get(m.id);
-    const c = (a && (a.type === 'GPE' || a.type === 'LOC') ? a.country : null) ?? (info?.kind === 'demonym' ? info.country ?? null : null);
+    const place = !!a && (a.type === 'GPE' || a.type === 'LOC');
+    // a person or organisation the recogniser named, with a home country (registry, role, prefix)
+    const person = !!a && (a.type === 'PER' || a.type === 'ORG') && a.type === m.type;
+    const c = (place || person ? a?.country ?? null : null) ?? (info?.kind === 'demonym' ? info.country ?? null : null);
     if (!c || c === 'IGO') continue;
-    const w = (lead && m.start >= lead.start && m.end <= lead.end ? 3 : 1) * (a && (a.type === 'GPE' || a.type === 'LOC') ? 1 : DEMONYM_WEIGHT);
+    const w = (lead && m.start >= lead.start && m.end <= lead.end ? 3 : 1) * (place ? 1 : person ? PERSON_WEIGHT : DEMONYM_WEIGHT);
     add(c, w, m.start);
   }
   for (const p of unnamedPlaces(doc, lead, mentioned)) add(p.country, p.w, p.at);

@@ -1,0 +1,128 @@
+/**
+ * Table tests of who the German events are done by and to (sentences written for these tests):
+ * international organisations keep no country. Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
+ *
+ * @example
+ * node --import tsx --test src/events/de/german-actors.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { Result } from '../../contract/schema.js';
+import { analyze } from '../../pipeline/analyze.js';
+
+/** Events of a German text as "TYPE status source(C)>target(C)" (actor names), in order. */
+function deEvents(text: string, date = '2024-05-08'): string[] {
+  const r = analyze({ id: 't', text, lang: 'de', date }) as Result;
+  assert.ok('events' in r, text);
+  const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
+  return r.events.map((e) => `${e.type} ${e.status} ${name(e.source)}(${e.sourceCountry})>${name(e.target)}(${e.targetCountry})`);
+}
+
+/** The events of each text, exactly and in order. */
+function check(cases: [string, string[]][]): void {
+  for (const [text, want] of cases) assert.deepEqual(deEvents(text), want, text);
+}
+
+/** The events of each text must include the wanted ones (other events of the sentence are not the rule's business). */
+function includes(cases: [string, string[]][]): void {
+  for (const [text, want] of cases) {
+    const got = deEvents(text);
+    for (const w of want) assert.ok(got.includes(w), `${text}\n  want ${w}\n  got ${got.join(' | ')}`);
+  }
+}
+
+test('international courts and NGOs take neither the place nor the story country (IGO)', () => {
+  includes([
+    ['Amnesty International verurteilte am Montag die Festnahme der Journalisten in Kairo.', ['ACCUSE asserted Amnesty International(null)>Ägypten(EGY)']],
+    ['Human Rights Watch warf der Polizei in Nairobi Folter vor.', ['ACCUSE asserted Human Rights Watch(null)>Polizei(KEN)']],
+  ]);
+});
+
+test('a hyphenated group of an international organisation and a truncated compound name their organisation or state', () => {
+  includes([
+    // "NATO-Truppen": the organisation's members act (the organisation's name alone is a MISC mention)
+    ['NATO-Truppen griffen in der Provinz Helmand Stellungen der Taliban an.', ['ASSAULT asserted NATO(null)>Taliban(AFG)']],
+    // "NATO- und afghanische Truppen": the hyphen stands for the head the next word shares
+    ['Bei Kandahar griffen NATO- und afghanische Truppen Stellungen der Taliban an.', ['ASSAULT asserted NATO(null)>Taliban(AFG)']],
+    ['US- und EU-Vertreter kritisierten die Regierung in Kabul.', ['ACCUSE asserted USA(USA)>Kabul(AFG)']],
+  ]);
+});
+
+test('a group in a capital or town the recogniser missed takes its country ("die Regierung in Khartum")', () => {
+  includes([
+    ['Die Regierung in Khartum kritisierte Frankreich scharf.', ['ACCUSE asserted Regierung(SDN)>(FRA)']],
+    // a town the recogniser missed, placed by the capitals table: the arrest is Georgian, the arrested Russian
+    ['In Tiflis nahm die Polizei am Montag zwei Russen fest.', ['COERCE asserted Polizei(GEO)>Russische Föderation(RUS)']],
+  ]);
+});
+
+test('each member of a coordinated subject does the act (one event each); two may be partners, three are not', () => {
+  check([
+    ['China, Indien, Brasilien und Russland kritisierten am Montag die USA scharf.', [
+      'ACCUSE asserted Brasilien(BRA)>USA(USA)', 'ACCUSE asserted China(CHN)>USA(USA)', 'ACCUSE asserted Indien(IND)>USA(USA)', 'ACCUSE asserted Russland(RUS)>USA(USA)',
+    ]],
+    ['China und Russland kritisierten die USA.', ['ACCUSE asserted China(CHN)>USA(USA)', 'ACCUSE asserted Russland(RUS)>USA(USA)']],
+    // three or more are no pair of partners: each condemns what the verb governs
+    ['Frankreich, Italien und Spanien verurteilten den Angriff auf Kiew.', [
+      'ACCUSE asserted Italien(ITA)>Kiew(UKR)', 'ACCUSE asserted Frankreich(FRA)>Kiew(UKR)', 'ACCUSE asserted Spanien(ESP)>Kiew(UKR)',
+    ]],
+    // two are partners of an act done together
+    ['Frankreich und Italien unterzeichneten ein Abkommen.', ['AGREE asserted Frankreich(FRA)>Italien(ITA)']],
+    // commas alone join an apposition, not a list: one event
+    ['Frankreich, das Gastgeberland, kritisierte am Montag Russland scharf.', ['ACCUSE asserted Frankreich(FRA)>Russland(RUS)']],
+  ]);
+});
+
+test('politicians of the registry keep their home country in a story about another country', () => {
+  includes([
+    ['Merkel und Sarkozy trafen Obama in Washington.', ['CONSULT asserted Angela Merkel(DEU)>Nicolas Sarkozy(FRA)']],
+  ]);
+});
+
+test('the story country counts the home countries of the persons and organisations it names (half a place each)', () => {
+  check([
+    // two German politicians in the lead outweigh a foreign place named once: the opposition is German
+    ['Guido Westerwelle und Sigmar Gabriel stritten am Montag über den Einsatz in Afghanistan. Die Opposition warf der Regierung Wahlkampf vor.',
+      ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    // so do parties with their home country
+    ['SPD und CSU stritten am Montag über den Einsatz in Afghanistan. Die Opposition warf der Regierung Wahlkampf vor.',
+      ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    // without them the place decides
+    ['Der Einsatz in Afghanistan wird teurer. Die Opposition warf der Regierung Wahlkampf vor.', ['ACCUSE asserted Opposition(AFG)>Regierung(AFG)']],
+  ]);
+});
+
+test('an office in an international organisation makes an international official (no country)', () => {
+  includes([
+    ['Der Präsident des Jugoslawien-Tribunals, Theodor Meron, kritisierte am Montag Serbien scharf.', ['ACCUSE asserted Theodor Meron(null)>Serbien(SRB)']],
+    ['ICTY-Chefankläger Serge Brammertz kritisierte am Montag Serbien scharf.', ['ACCUSE asserted Serge Brammertz(null)>Serbien(SRB)']],
+    // a national office stays national
+    ['Der serbische Justizminister Milan Petrović kritisierte am Montag das Tribunal scharf.', ['ACCUSE asserted Milan Petrović(SRB)>(SRB)']],
+  ]);
+});
+
+test('a hyphen compound of an organisation names its members, and modifies no participant after its verb', () => {
+  check([
+    ['Die EU-Staaten kritisierten Russland scharf.', ['ACCUSE asserted Europäische Union(null)>Russland(RUS)']],
+    // a role noun as the head: the organisation's ministers
+    ['Die EU-Außenminister forderten Serbien zur Zusammenarbeit auf.', ['REQUEST asserted Europäische Union(null)>Serbien(SRB)']],
+    // a title right before a name still folds into it
+    ['US-Präsident Donald Trump kritisierte China scharf.', ['ACCUSE asserted Donald Trump(USA)>China(CHN)']],
+  ]);
+});
+
+test('registry: a politician of earlier years keeps his home country', () => {
+  includes([
+    ['Jean-Claude Juncker kritisierte am Montag Frankreich scharf.', ['ACCUSE asserted Jean-Claude Juncker(LUX)>Frankreich(FRA)']],
+  ]);
+});
+
+test('compound actor nouns: the head is the actor type, the first part the group or country', () => {
+  includes([
+    // a named group the recogniser typed MISC before a group noun
+    ['Hisbollah-Kämpfer griffen israelische Soldaten an.', ['ASSAULT asserted Hisbollah(LBN)>Soldaten(ISR)']],
+    // group nouns of forces and leaders (lexicons/de/event-collectives.tsv)
+    ['Polizeikräfte nahmen in Kairo zwölf Demonstranten fest.', ['COERCE asserted Polizeikräfte(EGY)>Demonstranten(EGY)']],
+    ['Der Rebellenführer drohte der Regierung in Khartum.', ['THREATEN asserted Rebellenführer(SDN)>Regierung(SDN)']],
+  ]);
+});
