@@ -74,9 +74,11 @@ export function lexicon(lang: string, name: string): string[][] {
 
 /**
  * A structure compiled from a pack's lexicons, built once per pack under `key` (the engines'
- * lookup tables: quote cues, number words, date names, ...).
+ * lookup tables: quote cues, number words, date names, ...). `build` is given the language, so a
+ * caller on a per-token path can pass a module-level function: a closure over `lang` would be
+ * allocated on every call, hit or not.
  */
-export function compiled<T>(lang: string, key: string, build: () => T): T {
+export function compiled<T>(lang: string, key: string, build: (lang: string) => T): T {
   // called per token by the engines: the last pack's cache skips the WeakMap, one Map lookup on a hit
   const p = packOf(lang);
   const c = p === lastPack && lastCache ? lastCache : cacheOf(p);
@@ -84,7 +86,7 @@ export function compiled<T>(lang: string, key: string, build: () => T): T {
   lastCache = c;
   const hit = c.compiled.get(key);
   if (hit !== undefined || c.compiled.has(key)) return hit as T;
-  const v = build();
+  const v = build(lang);
   c.compiled.set(key, v);
   return v;
 }

@@ -10,6 +10,7 @@
  * lemmaMatch(doc, words, 3, 0, 12, used); // { pattern: <angreifen ASSAULT>, at: [3, 9], anchor: 9 } for "griff ... an"
  */
 import type { Doc } from '../../doc/doc.js';
+import { startsLower } from '../../doc/letter-case.js';
 import type { PloverType } from '../../contract/schema.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import type { EventMorphology } from '../../lang/event-grammar.js';
@@ -19,7 +20,7 @@ import { MAX_GAP, parsePattern, type Pattern, type PatternMatch } from '../patte
 
 /** The lemma patterns of lexicons/<lang>/event-lemmas.tsv, keyed by lemma; ids after the form patterns' (they lose ties). */
 function lemmaTable(lang: string): Map<string, Pattern> {
-  return compiled(lang, 'event-lemmas:table', () => buildLemmaTable(lang));
+  return compiled(lang, 'event-lemmas:table', buildLemmaTable);
 }
 
 function buildLemmaTable(lang: string): Map<string, Pattern> {
@@ -36,8 +37,12 @@ function buildLemmaTable(lang: string): Map<string, Pattern> {
   return table;
 }
 
+function buildParticleSet(lang: string): Set<string> {
+  return new Set(eventParticles(lang));
+}
+
 function particleSet(lang: string): Set<string> {
-  return compiled(lang, 'event-particles:set', () => new Set(eventParticles(lang)));
+  return compiled(lang, 'event-particles:set', buildParticleSet);
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
@@ -46,7 +51,7 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   if (used[i] || t.kind !== 'word' || t.text.length < 4) return null;
   const lemmas = lemmaTable(doc.lang);
   if (!lemmas.size) return null;
-  const lower = /^\p{Ll}/u.test(t.text);
+  const lower = startsLower(t.text);
   // a finite verb whose particle closes the clause: "griff ... an"
   if (lower) {
     const ps = particleSet(doc.lang);
@@ -68,9 +73,11 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   return p ? { pattern: p, at: [i], anchor: i } : null;
 }
 
+const newMemo = (): Map<string, Pattern | null> => new Map();
+
 /** The lemma pattern of a capitalised form (its lemma or its compound head), memoised per language. */
 function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pattern>, form: string, sentenceStart: boolean): Pattern | null {
-  const memo = compiled(lang, 'event-lemmas:memo', () => new Map<string, Pattern | null>());
+  const memo = compiled(lang, 'event-lemmas:memo', newMemo);
   const key = sentenceStart ? `^${form}` : form;
   const m = memo.get(key);
   if (m !== undefined) return m;
