@@ -137,19 +137,27 @@ function bestOf(list: Pattern[], words: string[], i: number, used: ArrayLike<num
 export function matchBefore(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, from: number): PatternMatch | null {
   const w = words[i];
   if (!w || used[i]) return null;
-  let best: PatternMatch | null = null;
-  for (const list of [set.exact.get(w), w.length >= 3 ? set.prefix.get(key3(w, 0)) : undefined, w.length >= 3 ? set.suffix.get(key3(w, w.length - 3)) : undefined]) {
-    if (!list) continue;
-    for (const p of list) {
-      if (p.elements.length < 2 || !elementMatches(p.elements[0], w)) continue;
-      if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
-      const at = [i];
-      let pos = Math.max(from, i - MAX_GAP - p.elements.length) - 1;
-      for (let k = 1; k < p.elements.length && at.length === k; k++) {
-        for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
-      }
-      if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
+  // the three candidate lists in turn (no array of them per call: this runs on every lower-case word)
+  let best = bestBefore(set.exact.get(w), words, i, used, from, null);
+  if (w.length >= 3) {
+    best = bestBefore(set.prefix.get(key3(w, 0)), words, i, used, from, best);
+    best = bestBefore(set.suffix.get(key3(w, w.length - 3)), words, i, used, from, best);
+  }
+  return best;
+}
+
+function bestBefore(list: Pattern[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null): PatternMatch | null {
+  if (!list) return best;
+  const w = words[i];
+  for (const p of list) {
+    if (p.elements.length < 2 || !elementMatches(p.elements[0], w)) continue;
+    if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
+    const at = [i];
+    let pos = Math.max(from, i - MAX_GAP - p.elements.length) - 1;
+    for (let k = 1; k < p.elements.length && at.length === k; k++) {
+      for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
     }
+    if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
   }
   return best;
 }
