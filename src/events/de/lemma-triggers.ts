@@ -45,6 +45,27 @@ function particleSet(lang: string): Set<string> {
   return compiled(lang, 'event-particles:set', buildParticleSet);
 }
 
+/** Per document (its lower-cased words): the next index from k on that is a clause break or a particle (words.length when none). */
+const stopsOf = new WeakMap<string[], Int32Array>();
+
+/**
+ * The particle search below looks only at clause breaks and particles: every other word is skipped
+ * through this table instead of being tested, up to MAX_GAP + 1 times for each lower-case word.
+ */
+function particleStops(doc: Doc, words: string[], ps: Set<string>): Int32Array {
+  let stops = stopsOf.get(words);
+  if (stops && stops.length === words.length + 1) return stops;
+  stops = new Int32Array(words.length + 1);
+  let next = words.length;
+  stops[next] = next;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (isClauseBreak(doc, k) || ps.has(words[k])) next = k;
+    stops[k] = next;
+  }
+  stopsOf.set(words, stops);
+  return stops;
+}
+
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
 export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i: number, from: number, to: number, used: ArrayLike<number | boolean>): PatternMatch | null {
   const t = doc.tokens[i];
@@ -55,7 +76,8 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   // a finite verb whose particle closes the clause: "griff ... an"
   if (lower) {
     const ps = particleSet(doc.lang);
-    for (let j = i + 1; j < to && j - i <= MAX_GAP + 1; j++) {
+    const stops = particleStops(doc, words, ps);
+    for (let j = stops[i + 1]; j < to && j - i <= MAX_GAP + 1; j = stops[j + 1]) {
       if (isClauseBreak(doc, j)) break;
       const w = words[j];
       if (used[j] || !ps.has(w)) continue;
