@@ -38,24 +38,26 @@ interface WordTable {
   bySuffix3: Map<string, { suffix: string; w: SectorWord }[]>;
 }
 function table(lang: string): WordTable {
-  return compiled(lang, 'sector-words', () => {
-    const t: WordTable = { memo: new Map(), exact: new Map(), suffixes: [], bySuffix3: new Map() };
-    for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
-      const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
-      if (word.startsWith('*')) {
-        t.suffixes.push({ suffix: word.slice(1), w });
-        t.exact.set(word.slice(1), w);
-      } else t.exact.set(word, w);
-    }
-    t.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
-    for (const x of t.suffixes) {
-      const k = x.suffix.slice(-3);
-      const l = t.bySuffix3.get(k) ?? [];
-      l.push(x);
-      t.bySuffix3.set(k, l);
-    }
-    return t;
-  });
+  return compiled(lang, 'sector-words', buildTable);
+}
+
+function buildTable(lang: string): WordTable {
+  const t: WordTable = { memo: new Map(), exact: new Map(), suffixes: [], bySuffix3: new Map() };
+  for (const [word, sector, type, label] of lexicon(lang, 'sector-words')) {
+    const w: SectorWord = { sector, type: type === 'PER' ? 'PER' : 'ORG', label: label ?? word };
+    if (word.startsWith('*')) {
+      t.suffixes.push({ suffix: word.slice(1), w });
+      t.exact.set(word.slice(1), w);
+    } else t.exact.set(word, w);
+  }
+  t.suffixes.sort((a, b) => b.suffix.length - a.suffix.length);
+  for (const x of t.suffixes) {
+    const k = x.suffix.slice(-3);
+    const l = t.bySuffix3.get(k) ?? [];
+    l.push(x);
+    t.bySuffix3.set(k, l);
+  }
+  return t;
 }
 
 /** The sector noun a word is or ends in ("Verteidigungsministerium", "US-Farmer"), else null. */

@@ -11,6 +11,7 @@
  * roles.subject(slot); // false for "den Minister"
  */
 import type { Doc } from '../doc/doc.js';
+import { startsLower } from '../doc/letter-case.js';
 import type { EventMorphology } from '../lang/event-grammar.js';
 import type { Slot } from './slots.js';
 import { optionalSet } from './words.js';
@@ -36,7 +37,7 @@ export function caseRoles(doc: Doc, morph: EventMorphology, verb: string | null,
     for (let k = s.first - 1; k >= sFrom && s.first - k <= NP_REACH; k--) {
       const t = doc.tokens[k];
       // (a capitalised determiner only at the sentence start: "Den Minister kritisierte ...")
-      if (t.kind !== 'word' || (k > sFrom && !/^\p{Ll}/u.test(t.text))) break;
+      if (t.kind !== 'word' || (k > sFrom && !startsLower(t.text))) break;
       const lower = t.text.toLowerCase();
       if (!dets.has(lower) && !morph.nounPhraseWord(lower)) break;
       w.unshift(lower);

@@ -19,3 +19,22 @@ test('cue matcher: words, prefixes, compound heads, gaps (table)', () => {
     assert.equal(got, want, text);
   }
 });
+
+test('cue matcher: prefix and suffix cues at one token come in file order (table)', () => {
+  // the matcher looks prefix cues up by first letter and suffix cues by last letter; the hits of
+  // one token must still follow the file's order, as the coding takes the first
+  const m = compileCues([['*ung', 's1'], ['hand*', 'p1'], ['*lung', 's2'], ['h*', 'p2'], ['handlung', 'w'], ['... x', 'gap']]);
+  const cases: [string, string][] = [
+    ['handlung', 'w s1 p1 s2 p2'],
+    ['haltung', 's1 p2'],
+    ['sendung', 's1'],
+    ['hand', 'p1 p2'],
+    ['ung', ''],
+    ['x', ''], // a cue opening with a gap never matches
+  ];
+  for (const [text, want] of cases) {
+    const words = text.split(' ');
+    const got = m.find(words, 0, words.length).map((h) => h.tag).join(' ');
+    assert.equal(got, want, text);
+  }
+});

@@ -55,33 +55,51 @@ function matchFrom(els: Element[], words: readonly string[], i: number, to: numb
   return k - 1;
 }
 
+interface Cue { els: Element[]; tag: string; ord: number }
+
+function push<K>(m: Map<K, Cue[]>, k: K, c: Cue): void {
+  const list = m.get(k);
+  if (list) list.push(c);
+  else m.set(k, [c]);
+}
+
 /** Compiles rows [cue, tag] (cues lower-cased by the caller's files). */
 export function compileCues(rows: readonly (readonly string[])[]): CueMatcher {
-  const byWord = new Map<string, { els: Element[]; tag: string }[]>();
-  const other: { els: Element[]; tag: string }[] = [];
+  const byWord = new Map<string, Cue[]>();
+  // cues opening with x* or *x, by the first resp. last character (a token is tried only against
+  // the cues that can match it, not against all of them); a cue opening with a gap never matches
+  const byFirst = new Map<string, Cue[]>();
+  const byLast = new Map<string, Cue[]>();
+  let ord = 0;
   for (const [cue, tag] of rows) {
     if (!cue || !tag) continue;
     const els = cue.toLowerCase().split(/\s+/).map(element);
     const first = els[0];
-    if (first.kind === 'word') {
-      const list = byWord.get(first.s) ?? [];
-      list.push({ els, tag });
-      byWord.set(first.s, list);
-    } else other.push({ els, tag });
+    const c = { els, tag, ord: ord++ };
+    if (first.kind === 'word') push(byWord, first.s, c);
+    else if (first.kind === 'prefix') push(byFirst, first.s[0], c);
+    else if (first.kind === 'suffix') push(byLast, first.s[first.s.length - 1], c);
   }
+  const NONE: Cue[] = [];
   return {
     find(words, from, to) {
       const hits: CueHit[] = [];
+      const tryCue = (c: Cue, i: number): void => {
+        const last = matchFrom(c.els, words, i, to);
+        if (last >= 0) hits.push({ tag: c.tag, first: i, last });
+      };
       for (let i = from; i < to; i++) {
         const w = words[i];
-        for (const c of byWord.get(w) ?? []) {
-          const last = matchFrom(c.els, words, i, to);
-          if (last >= 0) hits.push({ tag: c.tag, first: i, last });
-        }
-        for (const c of other) {
-          if (!matches(c.els[0], w)) continue;
-          const last = matchFrom(c.els, words, i, to);
-          if (last >= 0) hits.push({ tag: c.tag, first: i, last });
+        const exact = byWord.get(w);
+        if (exact) for (const c of exact) tryCue(c, i);
+        if (!w) continue;
+        // prefix and suffix cues in file order, as one list would give them
+        const ps = byFirst.get(w[0]) ?? NONE;
+        const ss = byLast.get(w[w.length - 1]) ?? NONE;
+        let a = 0, b = 0;
+        while (a < ps.length || b < ss.length) {
+          const c = b >= ss.length || (a < ps.length && ps[a].ord < ss[b].ord) ? ps[a++] : ss[b++];
+          if (matches(c.els[0], w)) tryCue(c, i);
         }
       }
       return hits;

@@ -38,6 +38,7 @@ import { circumstanceBefore, existentialClause, nounReported } from './de/light-
 import { governingClause } from './de/infinitive.js';
 import { reportedStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
+import { startsLower, startsUpper } from '../doc/letter-case.js';
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
 const RECIPROCAL = new Set<string>(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'ASSAULT']);
@@ -90,19 +91,19 @@ export function extractEvents(doc: Doc): void {
       for (let i = from; i < to; i++) {
         let m = matchAt(set, words, i, used, to);
         // verb-final clause (verb bracket): the verb's complements stand before it
-        if (g.verbBracket && /^\p{Ll}/u.test(toks[i].text)) {
+        if (g.verbBracket && startsLower(toks[i].text)) {
           const mb = matchBefore(set, words, i, used, from);
           if (mb && (!m || mb.at.length > m.at.length)) m = mb;
         }
         // compounds: the head decides ("Verhandlungsposition" is no talks)
-        if (m && morph && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text)) {
+        if (m && morph && capitalised && m.at[0] === i && startsUpper(toks[i].text)) {
           const head = morph.nounHeadStart(toks[i].text);
           if (head > 0 && !compoundHeadAgrees(m.pattern, words[i], head)) m = null;
         }
         // a lower-case word ending in a compound pattern is a prefixed verb ("betreffen" is no "*treffen")
         if (m && capitalised && m.at[0] === i && /^\p{Ll}/u.test(toks[i].text) && suffixOnlyMatch(m.pattern, words[i])) m = null;
         // a verb prefix with an agent-noun ending names people ("Unterstützer", "Streikenden")
-        if (m && capitalised && m.at[0] === i && /^\p{Lu}/u.test(toks[i].text) && agentNounMatch(m.pattern, words[i], optionalSet(doc.lang, 'event-agent-endings'))) m = null;
+        if (m && capitalised && m.at[0] === i && startsUpper(toks[i].text) && agentNounMatch(m.pattern, words[i], optionalSet(doc.lang, 'event-agent-endings'))) m = null;
         // by lemma through the pack's morphology where no form pattern matched
         if (!m && morph) m = lemmaMatch(doc, morph, words, i, from, to, used);
         if (!m) continue;

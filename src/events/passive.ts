@@ -30,9 +30,13 @@ function words(lang: string): PassiveWords {
   return w;
 }
 
+function buildParticles(lang: string): readonly string[] {
+  return hasLexicon(lang, 'event-particles') ? lexicon(lang, 'event-particles').map((r) => r[0]) : [];
+}
+
 /** Separable particles of lexicons/<lang>/event-particles.tsv (German "fest", "frei": "festgenommen"). */
 export function eventParticles(lang: string): readonly string[] {
-  return compiled(lang, 'event-particles:list', () => (hasLexicon(lang, 'event-particles') ? lexicon(lang, 'event-particles').map((r) => r[0]) : []));
+  return compiled(lang, 'event-particles:list', buildParticles);
 }
 
 /** Prepositions that introduce the agent of a passive ("by", "von", "durch"). */

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { matchAt, parsePattern, patterns } from './patterns.js';
+import { compilePatterns, matchAt, parsePattern, patterns } from './patterns.js';
 
 test('pattern syntax: alternatives, prefixes, suffixes, gaps', () => {
   const els = parsePattern('telefongespräch*|telefonat ... führ*');
@@ -30,4 +30,32 @@ test('matching picks the longest pattern and respects used tokens', () => {
   }
   const blocked = words.map((_, k) => k === 9);
   assert.notEqual(matchAt(de, words, 2, blocked)?.pattern.mode, 'visit');
+});
+
+test('index: a candidate is tried by the alternatives of its bucket and the unfiled short ones (table)', () => {
+  // "kl*" is too short to be filed: a word it matches is reached through the pattern's other buckets;
+  // "treff*|*gipfel" files one pattern under two keys; the exact "gipfelgespräch" shares a suffix key
+  const set = compilePatterns([
+    ['treff*|*gipfel', 'CONSULT', '-'],
+    ['kl*|klagen|anklag*', 'ACCUSE', '-'],
+    ['gipfelgespräch ... mit', 'CONSULT', 'visit'],
+    ['droh*|drohung', 'THREATEN', '-'],
+    ['klarstell*|kl*', 'DISAPPROVE', '-'],
+  ]);
+  const cases: [string, string | null][] = [
+    ['treffen', 'CONSULT'],
+    ['eu-gipfel', 'CONSULT'],
+    ['anklage', 'ACCUSE'],
+    ['klagen', 'ACCUSE'], // by the exact alternative and by the unfiled "kl*"
+    ['klagte', 'DISAPPROVE'], // "kl*" of a pattern in the word's bucket "kla" (by "klarstell*"); ACCUSE is in none
+    ['klima', null], // "kl*" matches, but no bucket of the word holds a pattern
+    ['gipfelgespräch mit', 'CONSULT:visit'],
+    ['drohung', 'THREATEN'],
+    ['gipfelgespräch', null],
+  ];
+  for (const [s, want] of cases) {
+    const w = s.split(' ');
+    const m = matchAt(set, w, 0, w.map(() => false));
+    assert.equal(m ? (m.pattern.mode ? `${m.pattern.type}:${m.pattern.mode}` : m.pattern.type) : null, want, s);
+  }
 });

@@ -7,7 +7,7 @@
  */
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import type { PloverType } from '../contract/schema.js';
-import { altMatches, elementMatches, matchElementsAt, MAX_GAP, parseElements, type Element } from './pattern-elements.js';
+import { altMatches, elementMatches, matchElementsAt, MAX_GAP, parseElements, type Alt, type Element } from './pattern-elements.js';
 
 export { MAX_GAP } from './pattern-elements.js';
 
@@ -27,13 +27,27 @@ export interface Pattern {
   flags: string[];
 }
 
+/**
+ * A pattern in one bucket of the index, with the alternatives of its first element that can match
+ * a word of that bucket: the ones filed under the bucket's key and those too short to be filed
+ * (under three letters, reached only through another bucket). A word that none of them matches
+ * cannot match the first element by an alternative of this bucket; when it matches by another
+ * one, the pattern is in that alternative's bucket too, so the best match stays the same.
+ * Most candidates of a bucket fail on their first element (about 93% on German news), and a
+ * first element can have many alternatives.
+ */
+export interface Candidate {
+  p: Pattern;
+  checks: Alt[];
+}
+
 /** Patterns of a language with an index on the first element. */
 export interface PatternSet {
   all: Pattern[];
-  exact: Map<string, Pattern[]>;
+  exact: Map<string, Candidate[]>;
   /** keyed by the first / last three UTF-16 code units packed into one number (no string slicing per token) */
-  prefix: Map<number, Pattern[]>;
-  suffix: Map<number, Pattern[]>;
+  prefix: Map<number, Candidate[]>;
+  suffix: Map<number, Candidate[]>;
 }
 
 /**
@@ -60,34 +74,47 @@ const list = (c: string | undefined) => (!c || c === '-' ? [] : c.split(',').map
 export function patterns(lang: string): PatternSet {
   let set = sets.get(lang);
   if (set) return set;
-  set = { all: [], exact: new Map(), prefix: new Map(), suffix: new Map() };
-  if (hasLexicon(lang, 'event-patterns')) {
-    for (const row of lexicon(lang, 'event-patterns')) {
-      const [src, type, mode, tgt, srcCues, flags] = row;
-      if (!src || !type) continue;
-      const p: Pattern = {
-        id: set.all.length, source: src, elements: parsePattern(src), type: type as PloverType,
-        mode: !mode || mode === '-' ? null : mode, targetCues: list(tgt), sourceCues: list(srcCues), flags: list(flags),
-        anchor: 0,
-      };
-      const marked = src.trim().split(/\s+/).filter((x) => x !== '...').findIndex((x) => x.startsWith('!'));
-      p.anchor = marked >= 0 ? marked : p.elements.length - 1;
-      if (!p.elements.length) continue;
-      set.all.push(p);
-      for (const a of p.elements[0].alts) {
-        if (a.kind === 'exact') addTo(set.exact, a.s, p);
-        else if (a.s.length >= 3) addTo(a.kind === 'prefix' ? set.prefix : set.suffix, key3(a.s, a.kind === 'prefix' ? 0 : a.s.length - 3), p);
-      }
-    }
-  }
+  set = compilePatterns(hasLexicon(lang, 'event-patterns') ? lexicon(lang, 'event-patterns') : []);
   sets.set(lang, set);
   return set;
 }
 
-function addTo<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
+/** Compiles rows of event-patterns.tsv ([pattern, type, mode, target cues, source cues, flags]) with the first-element index. */
+export function compilePatterns(rows: readonly (readonly string[])[]): PatternSet {
+  const set: PatternSet = { all: [], exact: new Map(), prefix: new Map(), suffix: new Map() };
+  for (const row of rows) {
+    const [src, type, mode, tgt, srcCues, flags] = row;
+    if (!src || !type) continue;
+    const p: Pattern = {
+      id: set.all.length, source: src, elements: parsePattern(src), type: type as PloverType,
+      mode: !mode || mode === '-' ? null : mode, targetCues: list(tgt), sourceCues: list(srcCues), flags: list(flags),
+      anchor: 0,
+    };
+    const marked = src.trim().split(/\s+/).filter((x) => x !== '...').findIndex((x) => x.startsWith('!'));
+    p.anchor = marked >= 0 ? marked : p.elements.length - 1;
+    if (!p.elements.length) continue;
+    set.all.push(p);
+    const unfiled = p.elements[0].alts.filter((a) => a.kind !== 'exact' && a.s.length < 3);
+    for (const a of p.elements[0].alts) {
+      if (a.kind === 'exact') addTo(set.exact, a.s, p, a, unfiled);
+      else if (a.s.length >= 3) addTo(a.kind === 'prefix' ? set.prefix : set.suffix, key3(a.s, a.kind === 'prefix' ? 0 : a.s.length - 3), p, a, unfiled);
+    }
+  }
+  return set;
+}
+
+function addTo<K>(map: Map<K, Candidate[]>, key: K, p: Pattern, a: Alt, unfiled: Alt[]): void {
   const l = map.get(key) ?? [];
-  if (!l.includes(p)) l.push(p);
+  const c = l.find((x) => x.p === p);
+  if (c) c.checks.splice(c.checks.length - unfiled.length, 0, a);
+  else l.push({ p, checks: [a, ...unfiled] });
   map.set(key, l);
+}
+
+/** True when the word can match the candidate's first element by an alternative of its bucket. */
+function mayMatch(c: Candidate, w: string): boolean {
+  for (const a of c.checks) if (altMatches(a, w)) return true;
+  return false;
 }
 
 /** A pattern matched on token indexes (into the `words` array passed to matchAt). */
@@ -118,8 +145,11 @@ export function matchAt(set: PatternSet, words: string[], i: number, used: Array
   return best;
 }
 
-function bestOf(list: Pattern[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
-  for (const p of list) {
+function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
+  const w = words[i];
+  for (const c of list) {
+    if (!mayMatch(c, w)) continue;
+    const p = c.p;
     if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
     const at = matchElementsAt(p.elements, words, i, used, end);
     if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at };
@@ -137,19 +167,28 @@ function bestOf(list: Pattern[], words: string[], i: number, used: ArrayLike<num
 export function matchBefore(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, from: number): PatternMatch | null {
   const w = words[i];
   if (!w || used[i]) return null;
-  let best: PatternMatch | null = null;
-  for (const list of [set.exact.get(w), w.length >= 3 ? set.prefix.get(key3(w, 0)) : undefined, w.length >= 3 ? set.suffix.get(key3(w, w.length - 3)) : undefined]) {
-    if (!list) continue;
-    for (const p of list) {
-      if (p.elements.length < 2 || !elementMatches(p.elements[0], w)) continue;
-      if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
-      const at = [i];
-      let pos = Math.max(from, i - MAX_GAP - p.elements.length) - 1;
-      for (let k = 1; k < p.elements.length && at.length === k; k++) {
-        for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
-      }
-      if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
+  // the three candidate lists in turn (no array of them per call: this runs on every lower-case word)
+  let best = bestBefore(set.exact.get(w), words, i, used, from, null);
+  if (w.length >= 3) {
+    best = bestBefore(set.prefix.get(key3(w, 0)), words, i, used, from, best);
+    best = bestBefore(set.suffix.get(key3(w, w.length - 3)), words, i, used, from, best);
+  }
+  return best;
+}
+
+function bestBefore(list: Candidate[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null): PatternMatch | null {
+  if (!list) return best;
+  const w = words[i];
+  for (const c of list) {
+    const p = c.p;
+    if (p.elements.length < 2 || !mayMatch(c, w) || !elementMatches(p.elements[0], w)) continue;
+    if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
+    const at = [i];
+    let pos = Math.max(from, i - MAX_GAP - p.elements.length) - 1;
+    for (let k = 1; k < p.elements.length && at.length === k; k++) {
+      for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
     }
+    if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
   }
   return best;
 }

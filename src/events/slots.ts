@@ -13,6 +13,7 @@ import type { Doc } from '../doc/doc.js';
 import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countries.js';
 import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../doc/spans.js';
+import { startsUpper } from '../doc/letter-case.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 import { optionalSet } from './words.js';
@@ -158,7 +159,7 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       continue;
     }
     // nouns are capitalised where the language writes them so; else an agent noun before another noun is an adjective
-    if (ctx.capitalisedNouns && !/^\p{Lu}/u.test(t.text)) continue;
+    if (ctx.capitalisedNouns && !startsUpper(t.text)) continue;
     let sw = sectorWord(doc.lang, t.text) ?? collectiveWord(doc.lang, t.text);
     // "EU-Staaten", "UN-Truppen": a group of an international organisation
     if (sw && pc === 'IGO') sw = { ...sw, sector: 'IGO' };

@@ -31,6 +31,10 @@ const perPack = new WeakMap<RegisteredPack, PackCache>();
 /** rows of shared folders that are no language (lexicons/common, lexicons/plover, ...) */
 const shared = new Map<string, string[][]>();
 
+/** the cache of the pack asked last (a re-registered pack is another object, so it misses) */
+let lastPack: RegisteredPack | null = null;
+let lastCache: PackCache | null = null;
+
 function cacheOf(p: RegisteredPack): PackCache {
   let c = perPack.get(p);
   if (!c) perPack.set(p, (c = { rows: new Map(), compiled: new Map() }));
@@ -70,12 +74,19 @@ export function lexicon(lang: string, name: string): string[][] {
 
 /**
  * A structure compiled from a pack's lexicons, built once per pack under `key` (the engines'
- * lookup tables: quote cues, number words, date names, ...).
+ * lookup tables: quote cues, number words, date names, ...). `build` is given the language, so a
+ * caller on a per-token path can pass a module-level function: a closure over `lang` would be
+ * allocated on every call, hit or not.
  */
-export function compiled<T>(lang: string, key: string, build: () => T): T {
-  const c = cacheOf(packOf(lang));
-  if (c.compiled.has(key)) return c.compiled.get(key) as T;
-  const v = build();
+export function compiled<T>(lang: string, key: string, build: (lang: string) => T): T {
+  // called per token by the engines: the last pack's cache skips the WeakMap, one Map lookup on a hit
+  const p = packOf(lang);
+  const c = p === lastPack && lastCache ? lastCache : cacheOf(p);
+  lastPack = p;
+  lastCache = c;
+  const hit = c.compiled.get(key);
+  if (hit !== undefined || c.compiled.has(key)) return hit as T;
+  const v = build(lang);
   c.compiled.set(key, v);
   return v;
 }

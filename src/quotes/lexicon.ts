@@ -75,7 +75,7 @@ export interface CueWord {
 
 /** Compiles (once per pack) and returns the quote lexicon of `lang`. */
 export function quoteLexicon(lang: string): QuoteLexicon {
-  return compiled(lang, 'quotes', () => buildQuoteLexicon(lang));
+  return compiled(lang, 'quotes', buildQuoteLexicon);
 }
 
 function buildQuoteLexicon(lang: string): QuoteLexicon {

@@ -26,7 +26,7 @@ function load(lang: string): Table {
 
 /** The group noun's sector and agent type, or null; `word` as written (capitalised noun). */
 export function collectiveWord(lang: string, word: string): SectorWord | null {
-  const table = compiled(lang, 'event-collectives:table', () => load(lang));
+  const table = compiled(lang, 'event-collectives:table', load);
   if (!table.exact.size) return null;
   const m = table.memo.get(word);
   if (m !== undefined) return m;

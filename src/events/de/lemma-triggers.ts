@@ -10,6 +10,7 @@
  * lemmaMatch(doc, words, 3, 0, 12, used); // { pattern: <angreifen ASSAULT>, at: [3, 9], anchor: 9 } for "griff ... an"
  */
 import type { Doc } from '../../doc/doc.js';
+import { startsLower } from '../../doc/letter-case.js';
 import type { PloverType } from '../../contract/schema.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import type { EventMorphology } from '../../lang/event-grammar.js';
@@ -19,7 +20,7 @@ import { MAX_GAP, parsePattern, type Pattern, type PatternMatch } from '../patte
 
 /** The lemma patterns of lexicons/<lang>/event-lemmas.tsv, keyed by lemma; ids after the form patterns' (they lose ties). */
 function lemmaTable(lang: string): Map<string, Pattern> {
-  return compiled(lang, 'event-lemmas:table', () => buildLemmaTable(lang));
+  return compiled(lang, 'event-lemmas:table', buildLemmaTable);
 }
 
 function buildLemmaTable(lang: string): Map<string, Pattern> {
@@ -36,8 +37,33 @@ function buildLemmaTable(lang: string): Map<string, Pattern> {
   return table;
 }
 
+function buildParticleSet(lang: string): Set<string> {
+  return new Set(eventParticles(lang));
+}
+
 function particleSet(lang: string): Set<string> {
-  return compiled(lang, 'event-particles:set', () => new Set(eventParticles(lang)));
+  return compiled(lang, 'event-particles:set', buildParticleSet);
+}
+
+/** Per document (its lower-cased words): the next index from k on that is a clause break or a particle (words.length when none). */
+const stopsOf = new WeakMap<string[], Int32Array>();
+
+/**
+ * The particle search below looks only at clause breaks and particles: every other word is skipped
+ * through this table instead of being tested, up to MAX_GAP + 1 times for each lower-case word.
+ */
+function particleStops(doc: Doc, words: string[], ps: Set<string>): Int32Array {
+  let stops = stopsOf.get(words);
+  if (stops && stops.length === words.length + 1) return stops;
+  stops = new Int32Array(words.length + 1);
+  let next = words.length;
+  stops[next] = next;
+  for (let k = words.length - 1; k >= 0; k--) {
+    if (isClauseBreak(doc, k) || ps.has(words[k])) next = k;
+    stops[k] = next;
+  }
+  stopsOf.set(words, stops);
+  return stops;
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
@@ -46,11 +72,12 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   if (used[i] || t.kind !== 'word' || t.text.length < 4) return null;
   const lemmas = lemmaTable(doc.lang);
   if (!lemmas.size) return null;
-  const lower = /^\p{Ll}/u.test(t.text);
+  const lower = startsLower(t.text);
   // a finite verb whose particle closes the clause: "griff ... an"
   if (lower) {
     const ps = particleSet(doc.lang);
-    for (let j = i + 1; j < to && j - i <= MAX_GAP + 1; j++) {
+    const stops = particleStops(doc, words, ps);
+    for (let j = stops[i + 1]; j < to && j - i <= MAX_GAP + 1; j = stops[j + 1]) {
       if (isClauseBreak(doc, j)) break;
       const w = words[j];
       if (used[j] || !ps.has(w)) continue;
@@ -68,9 +95,11 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   return p ? { pattern: p, at: [i], anchor: i } : null;
 }
 
+const newMemo = (): Map<string, Pattern | null> => new Map();
+
 /** The lemma pattern of a capitalised form (its lemma or its compound head), memoised per language. */
 function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pattern>, form: string, sentenceStart: boolean): Pattern | null {
-  const memo = compiled(lang, 'event-lemmas:memo', () => new Map<string, Pattern | null>());
+  const memo = compiled(lang, 'event-lemmas:memo', newMemo);
   const key = sentenceStart ? `^${form}` : form;
   const m = memo.get(key);
   if (m !== undefined) return m;

@@ -17,11 +17,13 @@ function wordSet(lang: string, name: string): Set<string> {
   return compiled(lang, `${name}:set`, () => (hasLexicon(lang, name) ? lexiconSet(lang, name) : new Set<string>()));
 }
 
+function lightVerbForms(lang: string): { exact: Set<string>; prefixes: string[] } {
+  const rows = hasLexicon(lang, 'event-light-verbs') ? lexicon(lang, 'event-light-verbs').map((r) => r[0]) : [];
+  return { exact: new Set(rows.filter((r) => !r.endsWith('*'))), prefixes: rows.filter((r) => r.endsWith('*')).map((r) => r.slice(0, -1)) };
+}
+
 function lightVerb(lang: string, w: string): boolean {
-  const forms = compiled(lang, 'event-light-verbs:forms', () => {
-    const rows = hasLexicon(lang, 'event-light-verbs') ? lexicon(lang, 'event-light-verbs').map((r) => r[0]) : [];
-    return { exact: new Set(rows.filter((r) => !r.endsWith('*'))), prefixes: rows.filter((r) => r.endsWith('*')).map((r) => r.slice(0, -1)) };
-  });
+  const forms = compiled(lang, 'event-light-verbs:forms', lightVerbForms);
   return forms.exact.has(w) || forms.prefixes.some((p) => w.startsWith(p));
 }
 

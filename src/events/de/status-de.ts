@@ -19,11 +19,13 @@ import { isPassiveAux } from '../passive.js';
 interface ReportedWords { modal: Set<string>; perfect: Set<string> }
 
 function reportedWords(lang: string): ReportedWords {
-  return compiled(lang, 'event-reported:words', () => {
-    const words: ReportedWords = { modal: new Set(), perfect: new Set() };
-    if (hasLexicon(lang, 'event-reported')) for (const [w, kind] of lexicon(lang, 'event-reported')) (kind === 'perfect' ? words.perfect : words.modal).add(w);
-    return words;
-  });
+  return compiled(lang, 'event-reported:words', buildReportedWords);
+}
+
+function buildReportedWords(lang: string): ReportedWords {
+  const words: ReportedWords = { modal: new Set(), perfect: new Set() };
+  if (hasLexicon(lang, 'event-reported')) for (const [w, kind] of lexicon(lang, 'event-reported')) (kind === 'perfect' ? words.perfect : words.modal).add(w);
+  return words;
 }
 
 /** The corrected status (see the module comment). */

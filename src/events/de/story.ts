@@ -15,6 +15,7 @@ import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import { eventGrammar } from '../../lang/event-grammar.js';
 import { packOf } from '../../lang/packs.js';
 import { tokenIndexAt } from '../../doc/spans.js';
+import { tokenLower } from '../../doc/token-lower.js';
 import { geocode } from '../places.js';
 import { opensPeriod } from '../when.js';
 import { optionalColumn, optionalSet } from '../words.js';
@@ -44,9 +45,11 @@ function unnamedPlaces(doc: Doc, lead: { start: number; end: number } | undefine
   const contraction = optionalColumn(doc.lang, 'event-prepositions', 1);
   const placeOf = (word: string) => (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !morph.analyse(word).length ? geocode(word, doc.lang).country : null);
   const toks = doc.tokens;
+  // the shared lower-cased words: a toLowerCase per token was most of this loop's time
+  const lower = tokenLower(toks);
   for (let i = 1; i < toks.length; i++) {
     if (mentioned[i] || toks[i].kind !== 'word') continue;
-    const prev = toks[i - 1].text.toLowerCase();
+    const prev = lower[i - 1];
     if (!preps.has(contraction.get(prev) || prev)) continue;
     const c = placeOf(toks[i].text);
     if (c) out.push({ country: c, w: lead && toks[i].start >= lead.start && toks[i].end <= lead.end ? 3 : 1, at: toks[i].start });

@@ -29,7 +29,7 @@ interface AmountLexicon {
 }
 
 function amountLexicon(lang: string): AmountLexicon {
-  return compiled(lang, 'amounts', () => buildAmountLexicon(lang));
+  return compiled(lang, 'amounts', buildAmountLexicon);
 }
 
 function buildAmountLexicon(lang: string): AmountLexicon {

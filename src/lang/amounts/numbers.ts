@@ -59,25 +59,27 @@ interface NumberWordTable {
 }
 
 function table(lang: string): NumberWordTable {
-  return compiled(lang, 'number-words', () => {
-    const words = new Map<string, NumberWord[]>();
-    for (const [w, v, role] of lexicon(lang, 'number-words')) {
-      const list = words.get(w) ?? [];
-      list.push({ value: Number(v), role });
-      words.set(w, list);
-    }
-    const tails = new Set<string>();
-    for (const [w, list] of words) if (list.some((e) => e.role !== 'article' && e.role !== 'scale')) tails.add(w.slice(-3));
-    const t: NumberWordTable = {
-      words,
-      tails,
-      reader: {
-        lookup: (x, roles) => lookupIn(words, x, roles),
-        halves: () => (t.halves ??= [...words].flatMap(([w, list]) => list.filter((e) => e.role === 'half').map((e): [string, number] => [w, e.value]))),
-      },
-    };
-    return t;
-  });
+  return compiled(lang, 'number-words', buildTable);
+}
+
+function buildTable(lang: string): NumberWordTable {
+  const words = new Map<string, NumberWord[]>();
+  for (const [w, v, role] of lexicon(lang, 'number-words')) {
+    const list = words.get(w) ?? [];
+    list.push({ value: Number(v), role });
+    words.set(w, list);
+  }
+  const tails = new Set<string>();
+  for (const [w, list] of words) if (list.some((e) => e.role !== 'article' && e.role !== 'scale')) tails.add(w.slice(-3));
+  const t: NumberWordTable = {
+    words,
+    tails,
+    reader: {
+      lookup: (x, roles) => lookupIn(words, x, roles),
+      halves: () => (t.halves ??= [...words].flatMap(([w, list]) => list.filter((e) => e.role === 'half').map((e): [string, number] => [w, e.value]))),
+    },
+  };
+  return t;
 }
 
 // role lists of the lookups, allocated once (not per call: lookups run on every word token)

@@ -61,7 +61,7 @@ function phrases(lang: string, name: string): string[][] {
 
 /** The compiled date vocabulary for `lang` (built once per pack). */
 export function dateLexicon(lang: Lang | string): DateLexicon {
-  return compiled(lang, 'dates', () => buildDateLexicon(lang));
+  return compiled(lang, 'dates', buildDateLexicon);
 }
 
 function buildDateLexicon(lang: string): DateLexicon {

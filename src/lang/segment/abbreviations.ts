@@ -28,7 +28,7 @@ export interface SegmentRules {
 
 /** The compiled rules for a language (built at first use, once per pack). */
 export function segmentRules(lang: Lang | string): SegmentRules {
-  return compiled(lang, 'segment', () => buildSegmentRules(lang));
+  return compiled(lang, 'segment', buildSegmentRules);
 }
 
 function buildSegmentRules(lang: string): SegmentRules {
