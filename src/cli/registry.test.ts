@@ -11,7 +11,13 @@ import { SqliteStore } from '../store/sqlite/sqlite-store.js';
 async function cli(argv: string[]): Promise<string> {
   const out: string[] = [];
   const write = process.stdout.write.bind(process.stdout);
-  process.stdout.write = ((s: string) => { out.push(String(s)); return true; }) as typeof process.stdout.write;
+  // only the command's text: the test runner's own messages (binary, written by the same process
+  // while the command awaits the store) pass through, else they would land in `out` under load
+  process.stdout.write = ((s: string | Uint8Array, ...rest: unknown[]) => {
+    if (typeof s !== 'string') return (write as (...a: unknown[]) => boolean)(s, ...rest);
+    out.push(s);
+    return true;
+  }) as typeof process.stdout.write;
   try {
     assert.equal(await run(argv), 0);
   } finally {
