@@ -47,6 +47,28 @@ test('extract --jobs 2 and --jobs 3 print the same lines as --jobs 1, in input o
   }
 });
 
+test('a slow reader of the output: extract waits for it without piling up listeners', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-slow-out-'));
+  try {
+    const f = corpus(dir);
+    // a tiny buffer and a consumer that answers later: every line makes extract wait for 'drain'
+    let out = '';
+    const stdout = new Writable({ highWaterMark: 16, write(chunk, _enc, cb) { out += chunk.toString(); setImmediate(cb); } });
+    let most = 0;
+    const probe = setInterval(() => { most = Math.max(most, stdout.listenerCount('close'), stdout.listenerCount('drain')); }, 0);
+    try {
+      assert.equal(await run([f, '--jobs', '1'], { stdout }), 0);
+    } finally {
+      clearInterval(probe);
+    }
+    most = Math.max(most, stdout.listenerCount('close'), stdout.listenerCount('drain'));
+    assert.equal(out.trimEnd().split('\n').length, 73, 'every line written');
+    assert.ok(most <= 3, `at most a few listeners at a time, saw ${most}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('bin/lagebild extract in fresh processes: the sources through tsx (--jobs 1) = the pre-built bundle (--jobs 2)', () => {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-jobs-'));
   try {

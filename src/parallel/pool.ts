@@ -24,6 +24,7 @@ import { Worker } from 'node:worker_threads';
 import type { FromWorker, Task, TaskResult, ToWorker } from './messages.js';
 import type { RegistryOp } from './registry-ops.js';
 import type { LearningOutcome } from './tasks.js';
+import { applyV8Flags } from './v8-flags.js';
 
 export interface PoolOptions {
   /** number of worker threads (≥ 1) */
@@ -154,6 +155,7 @@ export class AnalysisPool {
   }
 
   private spawn(): Slot {
+    applyV8Flags();
     const worker = new Worker(ENTRY, { workerData: { module: this.module.href, nice: this.nice } });
     if (this.unref) worker.unref();
     const slot: Slot = { worker, held: [], sent: new Map(), ready: false, dead: false };
