@@ -255,7 +255,10 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
     status = reportedStatus(doc, g.morphology, range, anchor, status, circumstance);
-    if (circumstance || (noun && !own && !src && existentialClause(doc, range))) {
+    // ("Bei einem Besuch in Bagdad lobte der Außenminister ...": a visit, talks or aid as the circumstance
+    // are the subject's own act, aimed at the place or partner right after the noun)
+    const ownCircumstance = circumstance && TOPIC_NOUNS.has(p.type) && !!src;
+    if (!ownCircumstance && (circumstance || (noun && !own && !src && existentialClause(doc, range)))) {
       const where = findPlace(ctx, slots, range, null, null)?.country ?? textCountry(doc);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }
@@ -277,7 +280,8 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
       const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
       src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
     }
-    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, g.verbBracket, roles);
+    tgt = own?.tgt ?? (ownCircumstance ? slots.find((s) => s.first > trigger && s.first - trigger <= 4 && s.prep !== null && p.targetCues.includes(s.prep)) : null)
+      ?? pickTarget(slots, p, src, anchor, range, g.verbBracket, roles);
     // "kritisierte, dass Peking ...": the subject of the object clause (event-object-clauses) is the target
     if (!tgt && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
     // verb-object with phrase participants: "stormed a migrant camp in Calais" — an object noun

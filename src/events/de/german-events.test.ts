@@ -313,3 +313,10 @@ test('German compounds are nouns: a lower-case word ending in a compound pattern
     ['Das Gipfeltreffen zwischen Belarus und Polen fand am Montag in Minsk statt.', ['CONSULT asserted Belarus(BLR)>Polen(POL)']],
   ]);
 });
+
+test('German circumstance nouns: a visit or talks as the circumstance are the subject\'s own act, an attack is done by the place\'s state', () => {
+  check([
+    ['Bei einem Besuch in Bagdad lobte der französische Außenminister die Regierung.', ['CONSULT asserted Außenminister(FRA)>Bagdad(IRQ)', 'SUPPORT asserted Außenminister(FRA)>Regierung(IRQ)']],
+    ['Bei einem Anschlag auf einen Markt in Bagdad starben zwölf Menschen.', ['ASSAULT asserted Irak(IRQ)>(IRQ)']],
+  ]);
+});
