@@ -320,3 +320,11 @@ test('German circumstance nouns: a visit or talks as the circumstance are the su
     ['Bei einem Anschlag auf einen Markt in Bagdad starben zwölf Menschen.', ['ASSAULT asserted Irak(IRQ)>(IRQ)']],
   ]);
 });
+
+test('German "unterzeichnen" is an agreement only with a partner or an agreement noun, not for a law', () => {
+  check([
+    ['Der russische Präsident Wladimir Putin hat am Montag ein Gesetz über Adoptionen unterzeichnet.', []],
+    ['Polen unterzeichnete am Montag mit der Ukraine ein Abkommen.', ['AGREE asserted Polen(POL)>Ukraine(UKR)']],
+    ['Russland und China unterzeichneten am Montag einen Freundschaftsvertrag.', ['AGREE asserted Russland(RUS)>China(CHN)']],
+  ]);
+});
