@@ -328,3 +328,12 @@ test('German "unterzeichnen" is an agreement only with a partner or an agreement
     ['Russland und China unterzeichneten am Montag einen Freundschaftsvertrag.', ['AGREE asserted Russland(RUS)>China(CHN)']],
   ]);
 });
+
+test('German investigations and proceedings are accusations; solidarity and backing are support', () => {
+  check([
+    ['Die EU-Kommission hat ein Vertragsverletzungsverfahren gegen Ungarn eingeleitet.', ['ACCUSE asserted EU-Kommission(null)>Ungarn(HUN)']],
+    ['Die Staatsanwaltschaft in Paris hat Ermittlungen gegen den Minister aufgenommen.', ['ACCUSE asserted Staatsanwaltschaft(FRA)>Minister(FRA)']],
+    ['Die Regierung in Paris erklärte sich mit Griechenland solidarisch.', ['SUPPORT asserted Paris(FRA)>Griechenland(GRC)']],
+    ['Japan gab Südkorea Rückendeckung.', ['SUPPORT asserted Japan(JPN)>Südkorea(KOR)']],
+  ]);
+});
