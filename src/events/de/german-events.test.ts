@@ -337,3 +337,11 @@ test('German investigations and proceedings are accusations; solidarity and back
     ['Japan gab Südkorea Rückendeckung.', ['SUPPORT asserted Japan(JPN)>Südkorea(KOR)']],
   ]);
 });
+
+test('German arrest warrants and criminal complaints are accusations; custody is coercion', () => {
+  check([
+    ['Ein Gericht in Den Haag erließ einen Haftbefehl gegen den Präsidenten Serbiens.', ['ACCUSE asserted Gericht(NLD)>Serbien(SRB)']],
+    ['Die Opposition in Rom erstattete Strafanzeige gegen den Ministerpräsidenten.', ['ACCUSE asserted Opposition(ITA)>(ITA)']],
+    ['Die iranischen Behörden nahmen einen britischen Diplomaten in Gewahrsam.', ['COERCE asserted Behörden(IRN)>Diplomaten(GBR)']],
+  ]);
+});
