@@ -345,3 +345,9 @@ test('German arrest warrants and criminal complaints are accusations; custody is
     ['Die iranischen Behörden nahmen einen britischen Diplomaten in Gewahrsam.', ['COERCE asserted Behörden(IRN)>Diplomaten(GBR)']],
   ]);
 });
+
+test('German summoning of an ambassador is a formal complaint (ACCUSE) against the ambassador\'s state', () => {
+  check([
+    ['Die Regierung in Warschau bestellte den russischen Botschafter ein.', ['ACCUSE asserted Warschau(POL)>Russische Föderation(RUS)']],
+  ]);
+});
