@@ -122,7 +122,9 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
       // (an organisation the recogniser typed MISC but the registry gave a sector: "NATO-Truppen")
       const org = a?.type === 'ORG' || (a?.type === 'MISC' && !!a.sector);
-      const groupHead = ctx.events.hyphenCompounds && org && !!collectiveOrSector(doc.lang, t0.text.slice(t0.text.indexOf('-') + 1));
+      // (also a role noun: "UN-Generalsekretär", "EU-Kommissar" speak for their organisation)
+      const head = t0.text.slice(t0.text.indexOf('-') + 1);
+      const groupHead = ctx.events.hyphenCompounds && org && (!!collectiveOrSector(doc.lang, head) || roleWords(doc.lang).has(head.toLowerCase()));
       const prefix = part && m.start === t0.start && doc.text[m.end] === '-' && (info?.kind === 'prefix' || a?.type === 'GPE' || groupHead);
       const kind: Slot['kind'] = info?.kind === 'demonym' ? 'demonym' : prefix ? 'prefix' : part ? 'part' : 'mention';
       out.push({

@@ -351,3 +351,11 @@ test('German summoning of an ambassador is a formal complaint (ACCUSE) against t
     ['Die Regierung in Warschau bestellte den russischen Botschafter ein.', ['ACCUSE asserted Warschau(POL)>Russische Föderation(RUS)']],
   ]);
 });
+
+test('German organisations: an acronym takes a singular or plural verb; an organisation before a role noun speaks for it', () => {
+  check([
+    // "UN" reads as plural in the lexicon, yet "Die UN lobte" has it as the subject
+    ['Die UN lobte die Bemühungen Ägyptens.', ['SUPPORT asserted Vereinte Nationen(null)>Ägypten(EGY)']],
+    ['Der UN-Generalsekretär lobte die Bemühungen Ägyptens.', ['SUPPORT asserted Vereinte Nationen(null)>Ägypten(EGY)']],
+  ]);
+});
