@@ -359,3 +359,10 @@ test('German organisations: an acronym takes a singular or plural verb; an organ
     ['Der UN-Generalsekretär lobte die Bemühungen Ägyptens.', ['SUPPORT asserted Vereinte Nationen(null)>Ägypten(EGY)']],
   ]);
 });
+
+test('A well-known person named by the surname alone keeps the gazetteer\'s country (no story-country fill)', () => {
+  check([
+    ['Merkel gratulierte am Montag Obama zu seinem Wahlsieg.', ['SUPPORT asserted Angela Merkel(DEU)>Barack Obama(USA)']],
+    ['Jelzin unterzeichnete am Montag mit Kohl einen Vertrag.', ['AGREE asserted Boris Jelzin(RUS)>Helmut Kohl(DEU)']],
+  ]);
+});
