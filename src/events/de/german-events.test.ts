@@ -366,3 +366,9 @@ test('A well-known person named by the surname alone keeps the gazetteer\'s coun
     ['Jelzin unterzeichnete am Montag mit Kohl einen Vertrag.', ['AGREE asserted Boris Jelzin(RUS)>Helmut Kohl(DEU)']],
   ]);
 });
+
+test('German visit nouns: a country before the noun is where the visit goes ("China-Besuch")', () => {
+  check([
+    ['Der China-Besuch des französischen Präsidenten endete am Montag.', ['CONSULT asserted Frankreich(FRA)>China(CHN)']],
+  ]);
+});
