@@ -258,17 +258,23 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   } else {
     const verb = /^\p{Ll}/u.test(doc.tokens[trigger].text) ? finiteVerb(doc, words, at, anchor, range) : null;
     const roles = g.morphology ? caseRoles(doc, g.morphology, verb, sFrom) : null;
-    src = pickSource(slots, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom), roles);
+    // "China-Besuch", "Russland-Reise": a country before a visit names where the visit goes, not who visits
+    const dest = p.mode === 'visit' ? slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country) ?? null : null;
+    const others = dest ? slots.filter((s) => s !== dest) : slots;
+    src = pickSource(others, p, trigger, anchor, range, words, demonymBefore(ctx, trigger, sFrom), roles);
     if (governing) src = slots.find((s) => s.first >= governing[0] && s.last < governing[1] && s.prep === null && s.kind !== 'part') ?? src;
     // nominal events: nouns name their own participants ("der Angriff Russlands auf Kiew")
     // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
     const noun = g.nominalEvents && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
-    const own = noun ? nounArguments(ctx, slots, trigger, range, p) : null;
+    const own = noun ? nounArguments(ctx, others, trigger, range, p) : null;
     // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
     status = reportedStatus(doc, g.morphology, range, anchor, status, circumstance);
-    if (circumstance || (noun && !own && !src && existentialClause(doc, range))) {
+    // ("Bei einem Besuch in Bagdad lobte der Außenminister ...": a visit, talks or aid as the circumstance
+    // are the subject's own act, aimed at the place or partner right after the noun)
+    const ownCircumstance = circumstance && TOPIC_NOUNS.has(p.type) && !!src;
+    if (!ownCircumstance && (circumstance || (noun && !own && !src && existentialClause(doc, range)))) {
       const where = findPlace(ctx, slots, range, null, null)?.country ?? textCountry(doc);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }
@@ -290,7 +296,8 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
       const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
       src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
     }
-    tgt = own?.tgt ?? pickTarget(slots, p, src, anchor, range, g.verbBracket, roles);
+    tgt = own?.tgt ?? (ownCircumstance ? slots.find((s) => s.first > trigger && s.first - trigger <= 4 && s.prep !== null && p.targetCues.includes(s.prep)) : null)
+      ?? dest ?? pickTarget(slots, p, src, anchor, range, g.verbBracket, roles);
     // "kritisierte, dass Peking ...": the subject of the object clause (event-object-clauses) is the target
     if (!tgt && p.targetCues.includes('obj')) tgt = thatClauseSubject(ctx, slots, range, sTo, src);
     // verb-object with phrase participants: "stormed a migrant camp in Calais" — an object noun

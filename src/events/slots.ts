@@ -122,7 +122,7 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
       const info = doc.mentionInfo.get(m.id);
       // "US" in "US-Abgeordnete" is a country prefix; "chinesischen" a demonym: both modify a noun
       // hyphenated compounds "EU-Staaten", "UN-Truppen": an organisation's name before a group noun stands for its members
-      // (also a role noun of its members: "die EU-Außenminister", "NATO-Verteidigungsminister")
+      // (also a role noun of an international organisation: "die EU-Außenminister", "UN-Generalsekretär")
       const head = t0.text.slice(t0.text.indexOf('-') + 1);
       // (a named group the recogniser typed MISC counts by its sector: "Taliban-Kämpfer", "NATO-Truppen")
       const groupHead = ctx.events.hyphenCompounds && (a?.type === 'ORG' || (a?.type === 'MISC' && !!a.sector))

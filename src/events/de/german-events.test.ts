@@ -314,3 +314,62 @@ test('German compounds are nouns: a lower-case word ending in a compound pattern
     ['Das Gipfeltreffen zwischen Belarus und Polen fand am Montag in Minsk statt.', ['CONSULT asserted Belarus(BLR)>Polen(POL)']],
   ]);
 });
+
+test('German circumstance nouns: a visit or talks as the circumstance are the subject\'s own act, an attack is done by the place\'s state', () => {
+  check([
+    ['Bei einem Besuch in Bagdad lobte der französische Außenminister die Regierung.', ['CONSULT asserted Außenminister(FRA)>Bagdad(IRQ)', 'SUPPORT asserted Außenminister(FRA)>Regierung(IRQ)']],
+    ['Bei einem Anschlag auf einen Markt in Bagdad starben zwölf Menschen.', ['ASSAULT asserted Irak(IRQ)>(IRQ)']],
+  ]);
+});
+
+test('German "unterzeichnen" is an agreement only with a partner or an agreement noun, not for a law', () => {
+  check([
+    ['Der russische Präsident Wladimir Putin hat am Montag ein Gesetz über Adoptionen unterzeichnet.', []],
+    ['Polen unterzeichnete am Montag mit der Ukraine ein Abkommen.', ['AGREE asserted Polen(POL)>Ukraine(UKR)']],
+    ['Russland und China unterzeichneten am Montag einen Freundschaftsvertrag.', ['AGREE asserted Russland(RUS)>China(CHN)']],
+  ]);
+});
+
+test('German investigations and proceedings are accusations; solidarity and backing are support', () => {
+  check([
+    ['Die EU-Kommission hat ein Vertragsverletzungsverfahren gegen Ungarn eingeleitet.', ['ACCUSE asserted EU-Kommission(null)>Ungarn(HUN)']],
+    ['Die Staatsanwaltschaft in Paris hat Ermittlungen gegen den Minister aufgenommen.', ['ACCUSE asserted Staatsanwaltschaft(FRA)>Minister(FRA)']],
+    ['Die Regierung in Paris erklärte sich mit Griechenland solidarisch.', ['SUPPORT asserted Paris(FRA)>Griechenland(GRC)']],
+    ['Japan gab Südkorea Rückendeckung.', ['SUPPORT asserted Japan(JPN)>Südkorea(KOR)']],
+  ]);
+});
+
+test('German arrest warrants and criminal complaints are accusations; custody is coercion', () => {
+  check([
+    ['Ein Gericht in Den Haag erließ einen Haftbefehl gegen den Präsidenten Serbiens.', ['ACCUSE asserted Gericht(NLD)>Serbien(SRB)']],
+    ['Die Opposition in Rom erstattete Strafanzeige gegen den Ministerpräsidenten.', ['ACCUSE asserted Opposition(ITA)>(ITA)']],
+    ['Die iranischen Behörden nahmen einen britischen Diplomaten in Gewahrsam.', ['COERCE asserted Behörden(IRN)>Diplomaten(GBR)']],
+  ]);
+});
+
+test('German summoning of an ambassador is a formal complaint (ACCUSE) against the ambassador\'s state', () => {
+  check([
+    ['Die Regierung in Warschau bestellte den russischen Botschafter ein.', ['ACCUSE asserted Warschau(POL)>Russische Föderation(RUS)']],
+  ]);
+});
+
+test('German organisations: an acronym takes a singular or plural verb; an organisation before a role noun speaks for it', () => {
+  check([
+    // "UN" reads as plural in the lexicon, yet "Die UN lobte" has it as the subject
+    ['Die UN lobte die Bemühungen Ägyptens.', ['SUPPORT asserted Vereinte Nationen(null)>Ägypten(EGY)']],
+    ['Der UN-Generalsekretär lobte die Bemühungen Ägyptens.', ['SUPPORT asserted Vereinte Nationen(null)>Ägypten(EGY)']],
+  ]);
+});
+
+test('A well-known person named by the surname alone keeps the gazetteer\'s country (no story-country fill)', () => {
+  check([
+    ['Merkel gratulierte am Montag Obama zu seinem Wahlsieg.', ['SUPPORT asserted Angela Merkel(DEU)>Barack Obama(USA)']],
+    ['Jelzin unterzeichnete am Montag mit Kohl einen Vertrag.', ['AGREE asserted Boris Jelzin(RUS)>Helmut Kohl(DEU)']],
+  ]);
+});
+
+test('German visit nouns: a country before the noun is where the visit goes ("China-Besuch")', () => {
+  check([
+    ['Der China-Besuch des französischen Präsidenten endete am Montag.', ['CONSULT asserted Frankreich(FRA)>China(CHN)']],
+  ]);
+});

@@ -126,6 +126,12 @@ function run(s: RecogniserState, i: number): number {
   if (type) {
     const f: Found = { start: span.start, end: span.end, type, kind: 'name', canonical: type === 'PER' ? s.knownSurname(text) ?? text : text, ...(type === 'PER' ? rf : {}) };
     if (sector) f.sector = sector;
+    // a well-known person named by the surname alone ("Merkel") keeps the gazetteer's country and sector
+    const known = type === 'PER' && f.canonical !== text ? s.knownSurnameFacts(text) : null;
+    if (known && known.canonical === f.canonical) {
+      f.country ??= known.country ?? undefined;
+      f.sector ??= known.sector ?? undefined;
+    }
     s.push(f);
     // only persons found on evidence (not by the multi-word default) name later surnames
     if (type === 'PER' && !typed?.weak) s.rememberPerson(a, j, text);

@@ -250,6 +250,12 @@ export class RecogniserState {
     return null;
   }
 
+  /** The gazetteer entry of a well-known person's surname (genitive "-s" tolerated), or null. */
+  knownSurnameFacts(w: string): GazEntry | null {
+    const { d } = this;
+    return d.knownSurnames.get(w) ?? (d.genitiveS && w.endsWith('s') ? d.knownSurnames.get(w.slice(0, -1)) ?? null : null);
+  }
+
   /** The pending role's fields for a name starting at unit i (none when the role was not right before). */
   roleFields(i: number): Partial<Found> {
     const pending = this.pending;

@@ -385,7 +385,8 @@ export function phraseCgn(words: readonly string[]): number {
 export function canBeSubject(words: readonly string[], finiteVerb: string | null): boolean {
   const nom = phraseCgn(words) & NOM_ALL;
   if (!nom) return false;
-  if (!finiteVerb) return true;
+  // an acronym's number is its user's choice ("Die UN forderte", "Die USA fordern"): no agreement check
+  if (!finiteVerb || /^\p{Lu}{2,}$/u.test(words[words.length - 1] ?? '')) return true;
   const lx = morphLexicon();
   const e = lx.findForm(finiteVerb, 0, 0);
   let sg = false;
