@@ -153,7 +153,9 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     const dc = countryOfDemonym(t.text);
     // a capitalised demonym is a participant where the language says it is a noun of persons ("Amerikaner")
     const demonymNoun = ctx.events.demonymNoun;
-    if (dc && (!ctx.capitalisedNouns || !demonymNoun || t.text[0] === t.text[0].toLowerCase() || demonymNoun(lower))) {
+    // (a sentence's first word is capitalised also as an adjective: "Saudische Kampfjets bombardierten ...")
+    const openingAdjective = i === from && doc.tokens[i + 1]?.kind === 'word' && !!collectiveOrSector(doc.lang, doc.tokens[i + 1].text);
+    if (dc && (!ctx.capitalisedNouns || !demonymNoun || t.text[0] === t.text[0].toLowerCase() || demonymNoun(lower) || openingAdjective)) {
       out.push({ first: i, last: i, actor: ctx.countryActor.get(dc)?.id ?? null, country: dc, prep: null, kind: 'demonym' });
       continue;
     }

@@ -126,3 +126,10 @@ test('compound actor nouns: the head is the actor type, the first part the group
     ['Der Rebellenführer drohte der Regierung in Khartum.', ['THREATEN asserted Rebellenführer(SDN)>Regierung(SDN)']],
   ]);
 });
+
+test('nationality adjectives of every state, also capitalised as the first word before a group noun', () => {
+  includes([
+    ['Jemenitische Soldaten griffen Stellungen der Rebellen an.', ['ASSAULT asserted Soldaten(YEM)>Rebellen(YEM)']],
+    ['Saudische Soldaten griffen Stellungen der Rebellen im Jemen an.', ['ASSAULT asserted Soldaten(SAU)>Rebellen(YEM)']],
+  ]);
+});
