@@ -133,3 +133,10 @@ test('nationality adjectives of every state, also capitalised as the first word 
     ['Saudische Soldaten griffen Stellungen der Rebellen im Jemen an.', ['ASSAULT asserted Soldaten(SAU)>Rebellen(YEM)']],
   ]);
 });
+
+test('each member of a coordinated object receives the act, also after a preposition before the first', () => {
+  check([
+    ['Die USA kritisierten China und Russland scharf.', ['ACCUSE asserted USA(USA)>China(CHN)', 'ACCUSE asserted USA(USA)>Russland(RUS)']],
+    ['Merkel führte Gespräche mit Frankreich und Italien.', ['CONSULT asserted Angela Merkel(DEU)>Frankreich(FRA)', 'CONSULT asserted Angela Merkel(DEU)>Italien(ITA)']],
+  ]);
+});
