@@ -48,7 +48,7 @@ export function participantProblem(a: Actor, mentions: readonly Mention[], lang:
 }
 
 /** A named participant that can stand in a list of actors: a name the recogniser found, with an actor, governed by `prep` or by nothing. */
-const listableBy = (s: Slot, prep: string | null) => s.kind === 'mention' && !!s.actor && (s.prep === null || s.prep === prep);
+const listableBy = (s: Slot, prep: string | null) => (s.kind === 'mention' || s.kind === 'demonym') && !!s.actor && (s.prep === null || s.prep === prep);
 
 /**
  * The other members of the list of named participants that `s` stands in: slots joined to their

@@ -253,6 +253,8 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
       && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')
       && !(compound && doc.tokens.slice(s.last + 1, next.first).some((t) => !/^\p{Lu}/u.test(t.text)))
+      // (a capitalised demonym before a lower-case word is a noun of persons, "Palästinenser kritisierten die UN")
+      && !(ctx.capitalisedNouns && s.kind === 'demonym' && /^\p{Lu}/u.test(doc.tokens[s.last].text) && /^\p{Ll}/u.test(doc.tokens[s.last + 1]?.text ?? ''))
       && !doc.tokens.slice(s.last + 1, next.first).some((t) => preps(doc.lang).has(t.text.toLowerCase()))) {
       if (!next.country) next.country = s.country;
       continue;

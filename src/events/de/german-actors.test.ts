@@ -140,3 +140,11 @@ test('each member of a coordinated object receives the act, also after a preposi
     ['Merkel führte Gespräche mit Frankreich und Italien.', ['CONSULT asserted Angela Merkel(DEU)>Frankreich(FRA)', 'CONSULT asserted Angela Merkel(DEU)>Italien(ITA)']],
   ]);
 });
+
+test('demonym nouns of persons: members of a list, and no modifier of the object after the verb', () => {
+  check([
+    ['Israelis und Palästinenser kritisierten die UN.', ['ACCUSE asserted Israel(ISR)>Vereinte Nationen(null)', 'ACCUSE asserted Staat Palästina(PSE)>Vereinte Nationen(null)']],
+    // the adjective still modifies its noun
+    ['Chinesische Unternehmen kritisierten die EU.', ['ACCUSE asserted Unternehmen(CHN)>Europäische Union(null)']],
+  ]);
+});
