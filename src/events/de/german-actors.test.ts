@@ -1,6 +1,9 @@
 /**
  * Table tests of who the German events are done by and to (sentences written for these tests):
- * international organisations keep no country. Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
+ * international organisations and officials keep no country; truncated and hyphen compounds;
+ * capitals and seats of groups; politicians and named actors in the story country; coordinated
+ * subjects and objects; compound actor nouns; nationality adjectives (docs/events.md, "Session 5,
+ * who"). Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
  *
  * @example
  * node --import tsx --test src/events/de/german-actors.test.ts
