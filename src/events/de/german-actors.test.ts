@@ -151,3 +151,12 @@ test('demonym nouns of persons: members of a list, and no modifier of the object
     ['Chinesische Unternehmen kritisierten die EU.', ['ACCUSE asserted Unternehmen(CHN)>Europäische Union(null)']],
   ]);
 });
+
+test('a person takes the organisation of the title before the name; the predicate after the name is no apposition', () => {
+  includes([
+    ['Der Sprecher des Auswärtigen Amts, Martin Jäger, kritisierte Russland.', ['ACCUSE asserted Martin Jäger(DEU)>Russland(RUS)']],
+    ['Die Sprecherin der Bundesregierung, Anna Beispiel, kritisierte Russland.', ['ACCUSE asserted Anna Beispiel(DEU)>Russland(RUS)']],
+    // an international organisation of two words
+    ['Der Chef der Arabischen Liga, Amr Mussa, kritisierte Israel.', ['ACCUSE asserted Amr Mussa(null)>Israel(ISR)']],
+  ]);
+});
