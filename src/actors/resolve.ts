@@ -123,6 +123,10 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   }
   // (an international official takes no country from the words around)
   for (const a of doc.actors) if (a.type === 'PER' && a.sector !== 'IGO' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+  // an international official acts for the organisation, not the home country the recogniser's list
+  // gives ("Ursula von der Leyen" DEU): no country, as the registry and the PLOVER export
+  // (lexicons/plover/igo-codes.tsv) have it
+  for (const a of doc.actors) if (a.type === 'PER' && a.sector === 'IGO') a.country = null;
 }
 
 /**

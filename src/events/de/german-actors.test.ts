@@ -160,3 +160,9 @@ test('a person takes the organisation of the title before the name; the predicat
     ['Der Chef der Arabischen Liga, Amr Mussa, kritisierte Israel.', ['ACCUSE asserted Amr Mussa(null)>Israel(ISR)']],
   ]);
 });
+
+test('an international official acts for the organisation, not the home country the name list gives', () => {
+  includes([
+    ['Ursula von der Leyen kritisierte China scharf.', ['ACCUSE asserted Ursula von der Leyen(null)>China(CHN)']],
+  ]);
+});
