@@ -75,6 +75,12 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
     const info: MentionInfo = doc.mentionInfo.get(m.id) ?? {};
     const text = (info.canonical ?? m.text).trim();
     const sentence = sentenceIndexAt(doc, m.start);
+    // a name the recogniser took for a person that the registry knows only as an organisation ("Fidesz
+    // kritisierte ..."): the organisation (a person of that name would have a registry row of its own)
+    if (m.type === 'PER' && !info.role && reg.lookup(text, { date: doc.date })?.type === 'ORG' && !reg.lookupSurname(text, { date: doc.date }).length) {
+      resolveOrg(doc, m, info, text, reg, add);
+      continue;
+    }
     if (m.type === 'PER') {
       const d = resolvePerson(doc, m, info, text, reg, drafts, byKey, add);
       // an apposition role fills a person's role / sector if still open
@@ -385,7 +391,8 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
     // an international court, NGO or mission (lexicons/registry/international.tsv) has no home country
     const intl = internationalOrg(name) ?? internationalOrg(text);
     const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? intl?.sector ?? sw?.sector ?? swBefore?.sector ?? null;
-    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' || intl ? null : country, sector, role: null };
+    // (a name the recogniser took for a person comes here only when the registry knows it as an organisation)
+    return { name, type: m.type === 'MISC' ? 'MISC' : m.type === 'PER' ? 'ORG' : (m.type as EntityType), country: sector === 'IGO' || intl ? null : country, sector, role: null };
   }, entry, null);
 }
 

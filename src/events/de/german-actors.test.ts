@@ -166,3 +166,9 @@ test('an international official acts for the organisation, not the home country 
     ['Ursula von der Leyen kritisierte China scharf.', ['ACCUSE asserted Ursula von der Leyen(null)>China(CHN)']],
   ]);
 });
+
+test('parties and armed groups of other countries keep their home country, also when taken for a person', () => {
+  includes([
+    ['Fidesz kritisierte die EU-Kommission scharf.', ['ACCUSE asserted Fidesz(HUN)>EU-Kommission(null)']],
+  ]);
+});
