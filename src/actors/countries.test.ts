@@ -37,3 +37,12 @@ test('capitals under their German and other names', () => {
   const cases: [string, string | null][] = [['Tiflis', 'GEO'], ['Tbilisi', 'GEO'], ['Khartum', 'SDN'], ['Mogadischu', 'SOM'], ['Belgrad', 'SRB'], ['Pristina', 'XKX'], ['Gummersbach', null]];
   for (const [w, want] of cases) assert.equal(capitalOf(w)?.country ?? null, want, w);
 });
+
+test('nationality adjectives from i18n-nationality beside the listed stems', () => {
+  const cases: [string, string | null][] = [
+    ['jemenitische', 'YEM'], ['sudanesischen', 'SDN'], ['georgische', 'GEO'], ['vietnamesischer', 'VNM'],
+    // stems naming two states, and words that only end like one, stay unknown
+    ['kongolesische', null], ['praktische', null], ['Technische', null],
+  ];
+  for (const [w, want] of cases) assert.equal(countryOfDemonym(w), want, w);
+});

@@ -62,6 +62,7 @@ function load(): Tables {
     else if (kind === 'prefix') t.prefixes.set(form, code);
     else if (kind === 'display') t.display.set(code, form);
   }
+  for (const d of nationalityStems(new Set(t.demonyms.map((x) => x.stem)))) t.demonyms.push(d);
   // longest stems first so "südkoreanisch" wins over "koreanisch"-like shorter stems
   t.demonyms.sort((a, b) => b.stem.length - a.stem.length);
   for (const d of t.demonyms) {
@@ -77,6 +78,24 @@ function load(): Tables {
   }
   tables = t;
   return t;
+}
+
+/**
+ * German nationality adjectives of every state from the npm package i18n-nationality (locale de,
+ * "Jemenitisch", "Sudanesisch", "Georgisch"), as demonym stems beside the ones of countries.tsv
+ * (which win): single words ending in "-isch", and only stems that name one state ("Kongolesisch"
+ * names two and is left out).
+ */
+function nationalityStems(known: Set<string>): { stem: string; country: string }[] {
+  const adj = (require('i18n-nationality/langs/de.json') as { nationalities: Record<string, string> }).nationalities;
+  const by = new Map<string, string[]>();
+  for (const [a2, word] of Object.entries(adj)) {
+    const stem = word.toLowerCase();
+    const a3 = isoCountries().alpha2ToAlpha3(a2);
+    if (!a3 || !/^\p{Ll}+isch$/u.test(stem) || stem.length < 6 || known.has(stem)) continue;
+    by.set(stem, [...(by.get(stem) ?? []), a3]);
+  }
+  return [...by].filter(([, cs]) => cs.length === 1).map(([stem, cs]) => ({ stem, country: cs[0] }));
 }
 
 /** Memo of country-name lookups (form → ISO3 or null). */

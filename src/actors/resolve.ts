@@ -17,6 +17,8 @@
  */
 import type { Actor, EntityType, Mention } from '../contract/schema.js';
 import type { Doc, MentionInfo } from '../doc/doc.js';
+import { hasLexicon, lexicon } from '../lang/lexicon.js';
+import { packOf } from '../lang/packs.js';
 import { defaultRegistry } from '../registry/starter.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { genitiveEnding } from '../registry/genitive.js';
@@ -73,6 +75,12 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
     const info: MentionInfo = doc.mentionInfo.get(m.id) ?? {};
     const text = (info.canonical ?? m.text).trim();
     const sentence = sentenceIndexAt(doc, m.start);
+    // a name the recogniser took for a person that the registry knows only as an organisation ("Fidesz
+    // kritisierte ..."): the organisation (a person of that name would have a registry row of its own)
+    if (m.type === 'PER' && !info.role && reg.lookup(text, { date: doc.date })?.type === 'ORG' && !reg.lookupSurname(text, { date: doc.date }).length) {
+      resolveOrg(doc, m, info, text, reg, add);
+      continue;
+    }
     if (m.type === 'PER') {
       const d = resolvePerson(doc, m, info, text, reg, drafts, byKey, add);
       // an apposition role fills a person's role / sector if still open
@@ -121,20 +129,60 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   }
   // (an international official takes no country from the words around)
   for (const a of doc.actors) if (a.type === 'PER' && a.sector !== 'IGO' && (!a.country || !a.sector)) fillFromContext(doc, a, actorById, byId);
+  // an international official acts for the organisation, not the home country the recogniser's list
+  // gives ("Ursula von der Leyen" DEU): no country, as the registry and the PLOVER export
+  // (lexicons/plover/igo-codes.tsv) have it
+  for (const a of doc.actors) if (a.type === 'PER' && a.sector === 'IGO') a.country = null;
 }
 
-/** An international organisation's name among the three words before the person's mention (an apposition's comma skipped). */
+/**
+ * An international organisation's name among the three words before the person's mention (an
+ * apposition's comma skipped), alone or with the words before it ("der Arabischen Liga, X").
+ */
 function titledInternational(doc: Doc, m: Mention | undefined): boolean {
   if (!m) return false;
   const i = tokenIndexAt(doc, m.start);
   const sentence = doc.tokens[i]?.sentence;
+  let name = '';
   for (let j = i - 1, words = 0; j >= 0 && words < 3 && doc.tokens[j].sentence === sentence; j--) {
     const t = doc.tokens[j];
     if (t.kind !== 'word') { if (t.text === ',' && j === i - 1) continue; return false; }
     words++;
-    if (internationalTitle(t.text)) return true;
+    name = name ? `${t.text} ${name}` : t.text;
+    if (internationalTitle(t.text) || (words > 1 && internationalOrg(name))) return true;
   }
   return false;
+}
+
+/**
+ * "die Sprecherin der Bundesregierung, Anna X", "the head of the Foreign Office, X": the organisation
+ * named in the genitive of a title right before the comma that opens the person's apposition (its
+ * article in lexicons/<lang>/event-genitive.tsv), as an actor; null when there is none.
+ */
+function titleOrganisation(doc: Doc, m: Mention, actorById: Map<string, Actor>): Actor | null {
+  const i = tokenIndexAt(doc, m.start);
+  const comma = doc.tokens[i - 1];
+  if (!comma || comma.text !== ',') return null;
+  const org = mentionsWithin(doc, Math.max(0, comma.start - 80), comma.start).filter((o) => o.end === comma.start).pop();
+  const oa = org?.actor ? actorById.get(org.actor) : undefined;
+  if (!org || !oa || oa.type !== 'ORG') return null;
+  const before = doc.tokens[tokenIndexAt(doc, org.start) - 1];
+  return before && genitiveArticles(doc.lang).has(before.text.toLowerCase()) ? oa : null;
+}
+
+const DETERMINERS = new Map<string, Set<string>>();
+/** Articles and determiners of lexicons/<lang>/determiners.tsv (lower case). */
+function determiners(lang: string): Set<string> {
+  let d = DETERMINERS.get(lang);
+  if (!d) DETERMINERS.set(lang, (d = hasLexicon(lang, 'determiners') ? new Set(lexicon(lang, 'determiners').map((r) => r[0].toLowerCase())) : new Set()));
+  return d;
+}
+const GENITIVES = new Map<string, Set<string>>();
+/** Articles opening a genitive after a noun, lexicons/<lang>/event-genitive.tsv ("des", "der"). */
+function genitiveArticles(lang: string): Set<string> {
+  let d = GENITIVES.get(lang);
+  if (!d) GENITIVES.set(lang, (d = hasLexicon(lang, 'event-genitive') ? new Set(lexicon(lang, 'event-genitive').map((r) => r[0].toLowerCase())) : new Set()));
+  return d;
 }
 
 /**
@@ -181,9 +229,17 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
       }
     }
     if (a.country && a.sector) return;
-    // apposition after the name: "Chad Sbragia, ein Ex-Pentagon-Beamter"
+    // the organisation of a title before the name: "die Sprecherin der Bundesregierung, Anna X"
+    const org = titleOrganisation(doc, men, actorById);
+    if (org) { a.country ??= org.country; a.sector ??= org.sector; }
+    if (a.country && a.sector) return;
+    // apposition after the name: "Chad Sbragia, ein Ex-Pentagon-Beamter"; where nouns are capitalised,
+    // a lower-case word after the comma that is no article is the clause's predicate ("X, kritisierte
+    // Russland"), not an apposition
     const after = tokenIndexAt(doc, men.end);
-    if (doc.tokens[after]?.text === ',') {
+    const opener = doc.tokens[after + 1];
+    const predicate = !!opener && packOf(doc.lang).grammar.capitalisedNouns && /^\p{Ll}/u.test(opener.text) && !determiners(doc.lang).has(opener.text.toLowerCase());
+    if (doc.tokens[after]?.text === ',' && !predicate) {
       for (let k = after + 1; k < after + 7 && k < doc.tokens.length; k++) {
         const t = doc.tokens[k];
         if (t.kind === 'punct' || t.sentence !== doc.tokens[after].sentence) break;
@@ -335,7 +391,8 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
     // an international court, NGO or mission (lexicons/registry/international.tsv) has no home country
     const intl = internationalOrg(name) ?? internationalOrg(text);
     const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? intl?.sector ?? sw?.sector ?? swBefore?.sector ?? null;
-    return { name, type: m.type === 'MISC' ? 'MISC' : (m.type as EntityType), country: sector === 'IGO' || intl ? null : country, sector, role: null };
+    // (a name the recogniser took for a person comes here only when the registry knows it as an organisation)
+    return { name, type: m.type === 'MISC' ? 'MISC' : m.type === 'PER' ? 'ORG' : (m.type as EntityType), country: sector === 'IGO' || intl ? null : country, sector, role: null };
   }, entry, null);
 }
 

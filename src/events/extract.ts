@@ -117,7 +117,7 @@ export function extractEvents(doc: Doc): void {
         const ev = buildEvent(ctx, g, m, from, to, slots, quoteAt, words);
         if (ev) found.push(ev);
       }
-      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event, ...coordinatedSources(ctx, f));
+      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event, ...coordinatedSources(ctx, f), ...coordinatedTargets(ctx, f));
     }
     from = to;
   }
@@ -134,6 +134,15 @@ function coordinatedSources(ctx: EventContext, f: Found): Event[] {
   const t = e.target[0] ?? null;
   return f.also.filter((m) => m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry))
     .map((m) => ({ ...e, source: [m.source], sourceCountry: m.sourceCountry }));
+}
+
+/** The event `f` done to each other member of its coordinated object, while it keeps the target they were found with. */
+function coordinatedTargets(ctx: EventContext, f: Found): Event[] {
+  const e = f.event;
+  if (!f.alsoTo?.length || !f.targetOf || e.target[0] !== f.targetOf) return [];
+  const s = e.source[0] ?? null;
+  return f.alsoTo.filter((m) => m.target !== s && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry))
+    .map((m) => ({ ...e, target: [m.target], targetCountry: m.targetCountry }));
 }
 
 /** Unnamed participants created for events that were then dropped or given another participant are removed again. */
@@ -196,6 +205,9 @@ interface Found {
   implied?: boolean;
   /** the other members of a coordinated subject, who do the same act */
   also?: { source: string; sourceCountry: string | null }[];
+  /** the other members of a coordinated object, who receive the same act, and the target they were found with */
+  alsoTo?: { target: string; targetCountry: string | null }[];
+  targetOf?: string | null;
 }
 
 /** A participant named by a name (3) beats a pronoun or agent noun (2), a country alone (1.5), a bare noun phrase (1). */
@@ -422,12 +434,21 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     if (homePlace) country = fillCountry(ctx, actor, country, homePlace);
     if (actor && actor !== source && actor !== target) also.push({ source: actor, sourceCountry: country });
   }
+  // "nahm zwei Iraker und einen Syrer fest", "kritisierte China und Russland": each member of a
+  // coordinated object receives the act (kept only while the event keeps this target)
+  const alsoTo: { target: string; targetCountry: string | null }[] = [];
+  for (const c of tgt && target && !list.includes(tgt) ? conjuncts(doc, slots, tgt) : []) {
+    const actor = slotActor(ctx, c);
+    let country = c.country ?? (actor ? ctx.actorById.get(actor)?.country ?? null : null);
+    if (homePlace) country = fillCountry(ctx, actor, country, homePlace);
+    if (actor && actor !== source && actor !== target && !(src && conjuncts(doc, slots, src).includes(c))) alsoTo.push({ target: actor, targetCountry: country });
+  }
   // a named person or organisation is a better participant than the place where it happens
   const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   // (a source only implied by the place names nobody: it yields to a named one of the same act)
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
-  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also };
+  return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also, alsoTo, targetOf: target };
 }
 
 /**

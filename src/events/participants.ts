@@ -47,17 +47,19 @@ export function participantProblem(a: Actor, mentions: readonly Mention[], lang:
   return null;
 }
 
-/** A named participant that can stand in a list of actors: a name the recogniser found, with an actor. */
-const listable = (s: Slot) => s.kind === 'mention' && !!s.actor && s.prep === null;
+/** A named participant that can stand in a list of actors: a name the recogniser found, with an actor, governed by `prep` or by nothing. */
+const listableBy = (s: Slot, prep: string | null) => (s.kind === 'mention' || s.kind === 'demonym') && !!s.actor && (s.prep === null || s.prep === prep);
 
 /**
  * The other members of the list of named participants that `s` stands in: slots joined to their
  * neighbour by one comma or one coordinator (lexicons/<lang>/coordinators.tsv) and nothing else,
- * none governed by a preposition. A list needs a coordinator ("A, B und C"; "A und B"): commas
- * alone join appositions ("der Präsident, Putin"). Empty when `s` is in no list.
+ * governed by no preposition, or by the one of `s` ("Gespräche mit Frankreich und Italien": the
+ * preposition stands before the first member only). A list needs a coordinator ("A, B und C"; "A
+ * und B"): commas alone join appositions ("der Präsident, Putin"). Empty when `s` is in no list.
  */
 export function conjuncts(doc: Doc, slots: readonly Slot[], s: Slot): Slot[] {
   const k = slots.indexOf(s);
+  const listable = (x: Slot) => listableBy(x, s.prep);
   if (k < 0 || !listable(s)) return [];
   const coord = optionalSet(doc.lang, 'coordinators');
   let coordinated = false;

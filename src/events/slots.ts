@@ -154,7 +154,9 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     const dc = countryOfDemonym(t.text);
     // a capitalised demonym is a participant where the language says it is a noun of persons ("Amerikaner")
     const demonymNoun = ctx.events.demonymNoun;
-    if (dc && (!ctx.capitalisedNouns || !demonymNoun || t.text[0] === t.text[0].toLowerCase() || demonymNoun(lower))) {
+    // (a sentence's first word is capitalised also as an adjective: "Saudische Kampfjets bombardierten ...")
+    const openingAdjective = i === from && doc.tokens[i + 1]?.kind === 'word' && !!collectiveOrSector(doc.lang, doc.tokens[i + 1].text);
+    if (dc && (!ctx.capitalisedNouns || !demonymNoun || t.text[0] === t.text[0].toLowerCase() || demonymNoun(lower) || openingAdjective)) {
       out.push({ first: i, last: i, actor: ctx.countryActor.get(dc)?.id ?? null, country: dc, prep: null, kind: 'demonym' });
       continue;
     }
@@ -252,6 +254,8 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     if ((s.kind === 'prefix' || s.kind === 'demonym') && next && next.first - s.last <= 3 && gapFree(s.last + 1, next.first)
       && (next.kind === 'mention' || next.kind === 'nominal' || next.kind === 'part')
       && !(compound && doc.tokens.slice(s.last + 1, next.first).some((t) => !/^\p{Lu}/u.test(t.text)))
+      // (a capitalised demonym before a lower-case word is a noun of persons, "Palästinenser kritisierten die UN")
+      && !(ctx.capitalisedNouns && s.kind === 'demonym' && /^\p{Lu}/u.test(doc.tokens[s.last].text) && /^\p{Ll}/u.test(doc.tokens[s.last + 1]?.text ?? ''))
       && !doc.tokens.slice(s.last + 1, next.first).some((t) => preps(doc.lang).has(t.text.toLowerCase()))) {
       if (!next.country) next.country = s.country;
       continue;

@@ -1,6 +1,9 @@
 /**
  * Table tests of who the German events are done by and to (sentences written for these tests):
- * international organisations keep no country. Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
+ * international organisations and officials keep no country; truncated and hyphen compounds;
+ * capitals and seats of groups; politicians and named actors in the story country; coordinated
+ * subjects and objects; compound actor nouns; nationality adjectives (docs/events.md, "Session 5,
+ * who"). Reading: "TYPE status source(COUNTRY)>target(COUNTRY)".
  *
  * @example
  * node --import tsx --test src/events/de/german-actors.test.ts
@@ -124,5 +127,48 @@ test('compound actor nouns: the head is the actor type, the first part the group
     // group nouns of forces and leaders (lexicons/de/event-collectives.tsv)
     ['Polizeikräfte nahmen in Kairo zwölf Demonstranten fest.', ['COERCE asserted Polizeikräfte(EGY)>Demonstranten(EGY)']],
     ['Der Rebellenführer drohte der Regierung in Khartum.', ['THREATEN asserted Rebellenführer(SDN)>Regierung(SDN)']],
+  ]);
+});
+
+test('nationality adjectives of every state, also capitalised as the first word before a group noun', () => {
+  includes([
+    ['Jemenitische Soldaten griffen Stellungen der Rebellen an.', ['ASSAULT asserted Soldaten(YEM)>Rebellen(YEM)']],
+    ['Saudische Soldaten griffen Stellungen der Rebellen im Jemen an.', ['ASSAULT asserted Soldaten(SAU)>Rebellen(YEM)']],
+  ]);
+});
+
+test('each member of a coordinated object receives the act, also after a preposition before the first', () => {
+  check([
+    ['Die USA kritisierten China und Russland scharf.', ['ACCUSE asserted USA(USA)>China(CHN)', 'ACCUSE asserted USA(USA)>Russland(RUS)']],
+    ['Merkel führte Gespräche mit Frankreich und Italien.', ['CONSULT asserted Angela Merkel(DEU)>Frankreich(FRA)', 'CONSULT asserted Angela Merkel(DEU)>Italien(ITA)']],
+  ]);
+});
+
+test('demonym nouns of persons: members of a list, and no modifier of the object after the verb', () => {
+  check([
+    ['Israelis und Palästinenser kritisierten die UN.', ['ACCUSE asserted Israel(ISR)>Vereinte Nationen(null)', 'ACCUSE asserted Staat Palästina(PSE)>Vereinte Nationen(null)']],
+    // the adjective still modifies its noun
+    ['Chinesische Unternehmen kritisierten die EU.', ['ACCUSE asserted Unternehmen(CHN)>Europäische Union(null)']],
+  ]);
+});
+
+test('a person takes the organisation of the title before the name; the predicate after the name is no apposition', () => {
+  includes([
+    ['Der Sprecher des Auswärtigen Amts, Martin Jäger, kritisierte Russland.', ['ACCUSE asserted Martin Jäger(DEU)>Russland(RUS)']],
+    ['Die Sprecherin der Bundesregierung, Anna Beispiel, kritisierte Russland.', ['ACCUSE asserted Anna Beispiel(DEU)>Russland(RUS)']],
+    // an international organisation of two words
+    ['Der Chef der Arabischen Liga, Amr Mussa, kritisierte Israel.', ['ACCUSE asserted Amr Mussa(null)>Israel(ISR)']],
+  ]);
+});
+
+test('an international official acts for the organisation, not the home country the name list gives', () => {
+  includes([
+    ['Ursula von der Leyen kritisierte China scharf.', ['ACCUSE asserted Ursula von der Leyen(null)>China(CHN)']],
+  ]);
+});
+
+test('parties and armed groups of other countries keep their home country, also when taken for a person', () => {
+  includes([
+    ['Fidesz kritisierte die EU-Kommission scharf.', ['ACCUSE asserted Fidesz(HUN)>EU-Kommission(null)']],
   ]);
 });
