@@ -16,6 +16,12 @@ const CASES: RuleCase[] = [
   // after a first name and a family name, a common noun is no longer part of the name
   ['de', 'Gestern hat Anna Quillon Zeitung gelesen .', ['Anna Quillon/PER/first-name'], ['Anna Quillon Zeitung']],
   ['en', 'Yesterday John Quillon won the race.', ['John Quillon/PER/first-name'], []],
+  // the first-name list is asked by the first letter: an accented initial, a hyphenated name, a word in capitals
+  ['de', 'Gestern sprach Élise Quillon in Brüssel.', ['Élise Quillon/PER/first-name'], []],
+  ['de', 'Gestern sprach Élise-Maria Quillon in Brüssel.', ['Élise-Maria Quillon/PER/first-name'], []],
+  ['en', 'Yesterday JOHN Quillon won the race.', ['JOHN Quillon/PER/first-name'], []],
+  // a listed name written in lower case is no first name
+  ['en', 'Yesterday the john Quillon bought was sold.', [], ['john Quillon']],
 ];
 
 test('a listed first name followed by capitalised words is a person', () => checkTable(CASES));

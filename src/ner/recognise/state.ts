@@ -22,6 +22,23 @@ const STOP_MEMO_EN = new Map<string, boolean>();
 
 type GazHit = { length: number; value: GazEntry };
 
+/**
+ * The first code units of a set of names (1 where some name starts with it): asked of every word
+ * unit, the first-name set (thousands of names, one hash lookup each) is consulted only for words
+ * whose first letter starts a listed name, i.e. not for lower-case words. Rebuilt when the set's
+ * size changes; one per set (weakly held).
+ */
+const initialsOf = new WeakMap<Set<string>, { size: number; at: Uint8Array }>();
+function initials(names: Set<string>): Uint8Array {
+  const c = initialsOf.get(names);
+  if (c && c.size === names.size) return c.at;
+  // (units are never empty, so an empty name never matched one)
+  const at = new Uint8Array(65536);
+  for (const n of names) if (n.length) at[n.charCodeAt(0)] = 1;
+  initialsOf.set(names, { size: names.size, at });
+  return at;
+}
+
 export class RecogniserState {
   /**
    * The language capitalises its common nouns (grammar.capitalisedNouns): a capitalised word is
@@ -214,10 +231,12 @@ export class RecogniserState {
     let v = this.firstMemoAt[i];
     if (v === undefined) {
       const u = this.units[i];
-      v = this.d.firstNames.has(u.text) || (u.allCaps && this.d.firstNames.has(titleCase(u.text)));
+      const names = this.d.firstNames;
+      const ini = initials(names);
+      v = (ini[u.text.charCodeAt(0)] === 1 && names.has(u.text)) || (u.allCaps && names.has(titleCase(u.text)));
       if (!v && u.parts.length > 1) {
         v = true;
-        for (const p of u.parts) if (!this.d.firstNames.has(p.text)) v = false;
+        for (const p of u.parts) if (!(ini[p.text.charCodeAt(0)] === 1 && names.has(p.text))) v = false;
       }
       this.firstMemoAt[i] = v;
     }
