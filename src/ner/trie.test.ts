@@ -15,3 +15,26 @@ test('NameIndex finds the longest name at a position and keeps the first value o
   assert.deepEqual(t.longest(['New', 'York'], 0), { length: 2, value: 'city' });
   assert.equal(t.single('New'), null);
 });
+
+test('NameIndex.longest answers words no name starts like, and the edges of the index (table)', () => {
+  const t = new NameIndex<string>();
+  t.add(['Vereinigte', 'Staaten'], 'USA');
+  t.add(['al-Qaida'], 'AQ');
+  t.add(['Élysée'], 'FR');
+  const cases: [string[], number, string | null][] = [
+    [['die', 'Vereinigte', 'Staaten'], 1, 'USA:2'],
+    [['die', 'Vereinigte', 'Staaten'], 0, null], // no name starts with "d"
+    [['al-Qaida'], 0, 'AQ:1'], // a lower-case initial that a name has
+    [['alle'], 0, null], // same initial, no name
+    [['Élysée'], 0, 'FR:1'],
+    [['Vereinigte'], 1, null], // past the end
+    [[''], 0, null],
+  ];
+  for (const [words, at, want] of cases) {
+    const m = t.longest(words, at);
+    assert.equal(m ? `${m.value}:${m.length}` : null, want, `${words.join(' ')} @${at}`);
+  }
+  // an empty first token (never added by nameTokens) is still found
+  t.add([''], 'EMPTY');
+  assert.equal(t.longest([''], 0)?.value, 'EMPTY');
+});

@@ -10,12 +10,21 @@
  */
 export class NameIndex<V> {
   private readonly byFirst = new Map<string, { tokens: string[]; value: V }[]>();
+  /**
+   * 1 for each code unit some first token starts with: a lookup at a word no name starts like
+   * (a lower-case word in a gazetteer of capitalised names) is answered without hashing the word
+   * into a map of many thousand entries. Empty first tokens are flagged apart.
+   */
+  private readonly initials = new Uint8Array(65536);
+  private emptyFirst = false;
 
   /** Adds a name; an existing identical name keeps its first value (higher-priority sources load first). */
   add(tokens: string[], value: V): void {
     if (!tokens.length) return;
     let list = this.byFirst.get(tokens[0]);
     if (!list) this.byFirst.set(tokens[0], (list = []));
+    if (tokens[0].length) this.initials[tokens[0].charCodeAt(0)] = 1;
+    else this.emptyFirst = true;
     if (list.some((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]))) return;
     list.push({ tokens, value });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
@@ -28,7 +37,9 @@ export class NameIndex<V> {
 
   /** Longest name starting at words[at] (exact spelling). */
   longest(words: readonly string[], at: number): { length: number; value: V } | null {
-    const list = this.byFirst.get(words[at]);
+    const w = words[at];
+    if (w === undefined || (w.length ? this.initials[w.charCodeAt(0)] === 0 : !this.emptyFirst)) return null;
+    const list = this.byFirst.get(w);
     if (!list) return null;
     for (const e of list) {
       const n = e.tokens.length;
