@@ -16,6 +16,7 @@ import { eventGrammar } from '../../lang/event-grammar.js';
 import { packOf } from '../../lang/packs.js';
 import { tokenIndexAt } from '../../doc/spans.js';
 import { tokenLower } from '../../doc/token-lower.js';
+import { startsUpper } from '../../doc/letter-case.js';
 import { geocode } from '../places.js';
 import { opensPeriod } from '../when.js';
 import { optionalColumn, optionalSet } from '../words.js';
@@ -48,7 +49,8 @@ function unnamedPlaces(doc: Doc, lead: { start: number; end: number } | undefine
   // the shared lower-cased words: a toLowerCase per token was most of this loop's time
   const lower = tokenLower(toks);
   for (let i = 1; i < toks.length; i++) {
-    if (mentioned[i] || toks[i].kind !== 'word') continue;
+    // (placeOf takes capitalised words only: the preposition lookups are skipped for the others)
+    if (mentioned[i] || toks[i].kind !== 'word' || !startsUpper(toks[i].text)) continue;
     const prev = lower[i - 1];
     if (!preps.has(contraction.get(prev) || prev)) continue;
     const c = placeOf(toks[i].text);
