@@ -373,3 +373,32 @@ test('German visit nouns: a country before the noun is where the visit goes ("Ch
     ['Der China-Besuch des französischen Präsidenten endete am Montag.', ['CONSULT asserted Frankreich(FRA)>China(CHN)']],
   ]);
 });
+
+test('"sie" of a reported clause is the speaker, of any kind; outside a quote it names nobody', () => {
+  check([
+    // verb-final "dass" clause: the pronoun before the object is the speaker (an organisation here)
+    ['Die Vereinten Nationen erklärten am Montag, dass sie Polen kritisierten.', ['ACCUSE asserted Vereinte Nationen(null)>Polen(POL)']],
+    // as the object of the reported act it is the speaker as well
+    ['Frankreich erklärte am Montag, dass Polen sie kritisiert habe.', ['ACCUSE asserted Polen(POL)>Frankreich(FRA)']],
+    // no quote: "sie" is no participant (the story country stands in for the unnamed detainees)
+    ['Die Polizei nahm sie am Montag fest.', ['COERCE asserted Polizei(DEU)>(DEU)']],
+  ]);
+});
+
+test('a partitive "von" after a quantity word governs no participant ("Tausende von Studenten")', () => {
+  check([
+    ['In Lima demonstrierten am Montag Tausende von Studenten gegen die Regierung.', ['PROTEST asserted Studenten(PER)>Regierung(PER)']],
+    ['In Lima versammelten sich am Montag hunderte von Bauern, um für höhere Preise zu demonstrieren.', ['PROTEST asserted Bauern(PER)>(PER)']],
+    // "von" after no quantity word still names the agent of a passive
+    ['In Lima wurden am Montag zwölf Demonstranten von Polizisten festgenommen.', ['COERCE asserted Polizisten(PER)>Demonstranten(PER)']],
+  ]);
+});
+
+test('an object clause opened by "was" or "wie" gives the target, as a "dass" clause does', () => {
+  check([
+    ['Der Außenminister Frankreichs lobte, was Polen seit Mai geleistet habe.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich kritisierte am Montag, wie Polen die Reform umgesetzt habe.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+    // a verb with its own object keeps it; the "was" clause after it is a comment on the whole
+    ['Frankreich kritisierte am Montag Polen, was Spanien begrüßte.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+  ]);
+});
