@@ -23,7 +23,7 @@ import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } 
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
-import { codeByStatus } from './coding.js';
+import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
@@ -387,6 +387,11 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
 
   let type = p.type;
   let mode = p.mode;
+  // "Bauern blockierten die Autobahn": a civilian group's blockade is a protest (coding cue `obstruct`)
+  if (type === 'ASSAULT' && civilianBlockade(doc, words, range, trigger, source ? ctx.actorById.get(source) : undefined)) {
+    type = 'PROTEST';
+    mode = 'obstruct';
+  }
   // flag "person=TYPE:MODE": with a person right after the trigger the pattern means that instead
   // ("called President X on Friday" is a phone call, "called on X to" a request)
   const asPerson = p.flags.find((f) => f.startsWith('person='));

@@ -402,3 +402,20 @@ test('an object clause opened by "was" or "wie" gives the target, as a "dass" cl
     ['Frankreich kritisierte am Montag Polen, was Spanien begrüßte.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
   ]);
 });
+
+test('a blockade by civilians is PROTEST obstruct, by the police, an army or a state ASSAULT', () => {
+  check([
+    ['In Lima blockierten am Montag Studenten eine Straße.', ['PROTEST asserted Studenten(PER)>(PER)']],
+    ['In Lima blockierte die Polizei am Montag eine Straße.', ['ASSAULT asserted Polizei(PER)>(PER)']],
+    // decided before duplicates are merged: the protest is no repeat of the article's earlier assault
+    ['In Lima wurden am Montag zwei Menschen getötet. Südlich von Lima haben Christen eine Straße blockiert.',
+      ['ASSAULT asserted Peru(PER)>Menschen(PER)', 'PROTEST asserted Christen(PER)>(PER)']],
+  ]);
+  assert.equal(analyzeMode('In Lima blockierten am Montag Studenten eine Straße.'), 'obstruct');
+});
+
+/** The PLOVER mode of a German text's first event. */
+function analyzeMode(text: string): string | null {
+  const r = analyze({ id: 't', text, lang: 'de', date: '2024-05-08' }) as Result;
+  return r.events[0]?.mode ?? null;
+}
