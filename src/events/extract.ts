@@ -662,16 +662,24 @@ function middleFieldFrom(doc: Doc, from: number, anchor: number): number {
   return from;
 }
 
-/** The first participant without preposition of a "dass" clause right after the trigger's clauses. */
+/**
+ * The first participant without preposition of a "dass" clause right after the trigger's clauses, or
+ * of a "zu" infinitive clause there that is the verb's object ("begrüßten es, Polen den Status zu
+ * verleihen": Polen); an infinitive opened by a subordinator ("um ... zu") is a purpose, no object.
+ */
 function thatClauseSubject(ctx: EventContext, slots: Slot[], range: [number, number], sTo: number, src: Slot | null): Slot | null {
   const { doc } = ctx;
   const at = range[1];
   if (at + 1 >= sTo || doc.tokens[at].text !== ',') return null;
   const openers = compiled(doc.lang, 'event-object-clauses:set', () => (hasLexicon(doc.lang, 'event-object-clauses') ? lexiconSet(doc.lang, 'event-object-clauses') : new Set<string>()));
-  if (!openers.has(doc.tokens[at + 1].text.toLowerCase())) return null;
-  let end = at + 2;
+  const opener = doc.tokens[at + 1].text.toLowerCase();
+  let end = at + 1;
   while (end < sTo && !isClauseBreak(doc, end)) end++;
-  return slots.find((s) => s.first > at + 1 && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
+  let last = end - 1;
+  while (last > at && doc.tokens[last].kind !== 'word') last--;
+  const infinitive = last - 1 > at + 1 && doc.tokens[last - 1].text === 'zu' && !optionalSet(doc.lang, 'subordinators').has(opener);
+  if (!openers.has(opener) && !infinitive) return null;
+  return slots.find((s) => s.first > at && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
 }
 
 

@@ -403,6 +403,14 @@ test('an object clause opened by "was" or "wie" gives the target, as a "dass" cl
   ]);
 });
 
+test('a "zu" infinitive clause as the verb\'s object gives the target; "um ... zu" (a purpose) does not', () => {
+  check([
+    ['Frankreich begrüßte es am Montag, Polen den Status zu verleihen.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich kritisierte es am Montag, Polen die Hilfe zu verweigern.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich protestierte am Montag, um Polen zu helfen.', ['PROTEST asserted Frankreich(FRA)>(FRA)']],
+  ]);
+});
+
 test('a blockade by civilians is PROTEST obstruct, by the police, an army or a state ASSAULT', () => {
   check([
     ['In Lima blockierten am Montag Studenten eine Straße.', ['PROTEST asserted Studenten(PER)>(PER)']],
