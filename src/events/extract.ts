@@ -431,7 +431,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // "China, Indien und Russland weigern sich, ...": every other member of a coordinated subject does the
   // act too (one event each, src/events/participants.ts conjuncts; the final target is set in extractEvents);
   // not when the target is in the list (partners)
-  const list = src ? conjuncts(doc, slots, src) : [];
+  // ("Frankreich und Italien erklärten, dass sie ...": a pronoun for a coordinated speaker of the sentence stands for the list)
+  const speakerSlot = src?.kind === 'pronoun' && source ? slots.find((s) => s.actor === source && s.kind !== 'pronoun' && s.last < src.first) : undefined;
+  const list = src ? conjuncts(doc, slots, speakerSlot ?? src) : [];
   const also: { source: string; sourceCountry: string | null }[] = [];
   for (const c of list.some((x) => x === tgt || (!!x.actor && x.actor === target)) ? [] : list) {
     const actor = slotActor(ctx, c);

@@ -380,6 +380,8 @@ test('"sie" of a reported clause is the speaker, of any kind; outside a quote it
     ['Die Vereinten Nationen erklärten am Montag, dass sie Polen kritisierten.', ['ACCUSE asserted Vereinte Nationen(null)>Polen(POL)']],
     // as the object of the reported act it is the speaker as well
     ['Frankreich erklärte am Montag, dass Polen sie kritisiert habe.', ['ACCUSE asserted Polen(POL)>Frankreich(FRA)']],
+    // a coordinated speaker: the pronoun stands for every member of the list (one event each)
+    ['Frankreich und Italien erklärten am Montag, dass sie Polen kritisierten.', ['ACCUSE asserted Italien(ITA)>Polen(POL)', 'ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
     // no quote: "sie" is no participant (the story country stands in for the unnamed detainees)
     ['Die Polizei nahm sie am Montag fest.', ['COERCE asserted Polizei(DEU)>(DEU)']],
   ]);
