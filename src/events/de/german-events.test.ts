@@ -429,3 +429,13 @@ function analyzeMode(text: string): string | null {
   const r = analyze({ id: 't', text, lang: 'de', date: '2024-05-08' }) as Result;
   return r.events[0]?.mode ?? null;
 }
+
+test('role compounds of politicians and spokespeople are unnamed agents with a sector', () => {
+  check([
+    // before, "die Regierung" was taken for the subject of the politician's criticism
+    ['Der Oppositionspolitiker kritisierte am Montag die Regierung.', ['ACCUSE asserted Oppositionspolitiker(DEU)>Regierung(DEU)']],
+    ['Ein Polizeisprecher kritisierte am Montag die Demonstranten.', ['ACCUSE asserted Polizeisprecher(DEU)>Demonstranten(DEU)']],
+    // an international organisation before the role noun: its official speaks for it
+    ['Die EU-Außenbeauftragte kritisierte am Montag Russland.', ['ACCUSE asserted Europäische Union(null)>Russland(RUS)']],
+  ]);
+});
