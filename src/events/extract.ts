@@ -31,7 +31,7 @@ import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
 import { conjuncts } from './participants.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
-import { storyCountry, storyDate, textCountry } from './de/story.js';
+import { homePrefixed, storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
@@ -365,10 +365,14 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   let homeTarget = false;
   // (reported speech: the speaker's country, "Westerwelle erklärte, die Regierung erkenne an, ...")
   const speakerCountry = quote?.speakerActor && quote.speakerActor !== source ? ctx.actorById.get(quote.speakerActor)?.country ?? null : null;
-  const homePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? speakerCountry ?? storyCountry(doc) : null;
+  const clausePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? null : null;
+  const homePlace = g.storyContext ? clausePlace ?? speakerCountry ?? storyCountry(doc) : null;
   if (homePlace) {
-    sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
-    targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
+    // "Der Bundesinnenminister kritisierte Russland": with no place in its clause, a "Bundes-" noun
+    // (event-home-prefixes) is of the home country, not of the state the story names most
+    const own = (s: Slot | null) => (!clausePlace && s?.kind === 'nominal' ? homePrefixed(doc.lang, doc.tokens[s.first].text.toLowerCase()) : null) ?? homePlace;
+    sourceCountry = fillCountry(ctx, source, sourceCountry, own(src));
+    targetCountry = fillCountry(ctx, target, targetCountry, own(tgt));
     // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
     // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
     // (so is one whose unnamed actor was taken to be the state where it happened)

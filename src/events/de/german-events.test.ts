@@ -439,3 +439,12 @@ test('role compounds of politicians and spokespeople are unnamed agents with a s
     ['Die EU-Außenbeauftragte kritisierte am Montag Russland.', ['ACCUSE asserted Europäische Union(null)>Russland(RUS)']],
   ]);
 });
+
+test('a "Bundes-" role or institution noun with no place in its clause is of the home country, not of the state the story names', () => {
+  check([
+    ['Der Bundesinnenminister kritisierte am Montag Russland.', ['ACCUSE asserted Bundesinnenminister(DEU)>Russland(RUS)']],
+    ['Der Bundeskanzler traf am Montag den polnischen Präsidenten.', ['CONSULT asserted Bundeskanzler(DEU)>Polen(POL)']],
+    // a place in the clause still wins: the federal chancellor in Vienna is Austrian
+    ['In Wien kritisierte der Bundeskanzler am Montag Russland.', ['ACCUSE asserted Bundeskanzler(AUT)>Russland(RUS)']],
+  ]);
+});
