@@ -737,7 +737,9 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
   const before = slots.filter((s) => subjectLike(s, p) && s.last < range[0]);
   if (before.length) return before[before.length - 1];
   const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
-  return after.find(ok) ?? after[0] ?? null;
+  // by case: a participant after the verb that cannot be its subject ("warf der Verband der Regierung
+  // vor": "der Regierung" is dative) is none; the subject is a noun phrase that names no actor
+  return after.find(ok) ?? (roles ? null : after[0] ?? null);
 }
 
 function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean, roles: CaseRoles | null = null): Slot | null {

@@ -448,3 +448,14 @@ test('a "Bundes-" role or institution noun with no place in its clause is of the
     ['In Wien kritisierte der Bundeskanzler am Montag Russland.', ['ACCUSE asserted Bundeskanzler(AUT)>Russland(RUS)']],
   ]);
 });
+
+test('a participant after the verb that cannot be its subject by case is no source (the subject names no actor)', () => {
+  check([
+    // "der Verband" is the subject but no actor; "den Minister" is accusative: no event, not the minister's act
+    ['Am Montag kritisierte der Verband den Minister scharf.', []],
+    // a plural noun is no subject of a singular verb
+    ['Am Montag kritisierte der Verband die Demonstranten scharf.', []],
+    // an actor that can be the subject still is
+    ['Am Montag kritisierte die Opposition den Minister scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+  ]);
+});
