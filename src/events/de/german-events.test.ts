@@ -459,3 +459,12 @@ test('a participant after the verb that cannot be its subject by case is no sour
     ['Am Montag kritisierte die Opposition den Minister scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
   ]);
 });
+
+test('declaring solidarity or support ("bekunden", "versichern") carries the event noun', () => {
+  check([
+    ['Frankreich bekundete seine Solidarität mit Polen.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich versicherte Polen seine Solidarität.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    // the noun of an insurance is no light verb
+    ['Die Versicherung der Solidarität mit Polen sei wichtig.', []],
+  ]);
+});
