@@ -4,7 +4,8 @@
  *
  * - `codeByStatus` (called by the events stage for each event it builds): the manual's status rules as
  *   data (lexicons/plover/status-coding.tsv): promised cooperation is AGREE, an announced retreat
- *   CONCEDE, an announced coercive act THREATEN, refused cooperation REJECT.
+ *   CONCEDE, an announced coercive act THREATEN, refused cooperation REJECT; and `civilianBlockade`:
+ *   a civilian group's blockade is PROTEST obstruct, not ASSAULT.
  * - `codeEvents` (stage `coding`, after `events`): participants that are no actors leave the event
  *   (./participants.ts; their words stay as sourceText/targetText); a called-off meeting is REJECT meet; sanctions,
  *   tariffs, export bans and purchase stops are SANCTION (not COERCE), stops of trade SANCTION
@@ -56,6 +57,11 @@ const MEETINGS = new Set(['AGREE', 'CONSULT']);
 const SANCTIONABLE = new Set(['COERCE', 'SANCTION', 'PROTEST']);
 /** COERCE modes that name no specific coercion of people (economic coercion is SANCTION). */
 const ECONOMIC_COERCION = new Set(['restrict', 'withhold']);
+/**
+ * PLOVER sectors of civilians (lexicons/plover/sectors.tsv): their blockade of a road or a site is a
+ * protest (PROTEST obstruct), while a state's, police's or armed group's blockade stays ASSAULT.
+ */
+const CIVILIAN_SECTORS = new Set(['AGR', 'BUS', 'CVL', 'EDU', 'ELI', 'JRN', 'LAB', 'MED', 'OPP', 'PRE', 'REF', 'REL', 'SOC']);
 
 const modeMatchers = new Map<string, CueMatcher>();
 let defaults: Map<string, string> | undefined;
@@ -201,4 +207,16 @@ export function codeEvents(doc: Doc): void {
     e.announced = e.status === 'planned' ? doc.date : null;
     e.confidence = eventConfidence(doc, e, words);
   }
+}
+
+/**
+ * Whether an ASSAULT whose trigger (token `t`, clause `range`) names a blockade (coding cue
+ * `obstruct`) is a civilian group's protest (PROTEST obstruct): its source is a group or person of a
+ * civilian sector, no state and no armed force ("Bauern blockierten die Autobahn"; "die Armee blockierte
+ * den Hafen" stays ASSAULT). Called by the events stage before duplicates are merged, so the protest is
+ * not taken for another assault of the article.
+ */
+export function civilianBlockade(doc: Doc, words: readonly string[], range: [number, number], t: number, source: Actor | undefined): boolean {
+  if (!source || source.type === 'GPE' || source.type === 'LOC' || !source.sector || !CIVILIAN_SECTORS.has(source.sector)) return false;
+  return codingCues(doc.lang).find(words, range[0], range[1]).some((h) => h.tag === 'obstruct' && h.first <= t && h.last >= t);
 }

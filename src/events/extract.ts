@@ -23,7 +23,7 @@ import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } 
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, isPassiveAux } from './passive.js';
 import { eventDate } from './when.js';
-import { codeByStatus } from './coding.js';
+import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
@@ -31,7 +31,7 @@ import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
 import { conjuncts } from './participants.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
-import { storyCountry, storyDate, textCountry } from './de/story.js';
+import { homePrefixed, storyCountry, storyDate, textCountry } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
@@ -365,10 +365,14 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   let homeTarget = false;
   // (reported speech: the speaker's country, "Westerwelle erklärte, die Regierung erkenne an, ...")
   const speakerCountry = quote?.speakerActor && quote.speakerActor !== source ? ctx.actorById.get(quote.speakerActor)?.country ?? null : null;
-  const homePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? speakerCountry ?? storyCountry(doc) : null;
+  const clausePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? null : null;
+  const homePlace = g.storyContext ? clausePlace ?? speakerCountry ?? storyCountry(doc) : null;
   if (homePlace) {
-    sourceCountry = fillCountry(ctx, source, sourceCountry, homePlace);
-    targetCountry = fillCountry(ctx, target, targetCountry, homePlace);
+    // "Der Bundesinnenminister kritisierte Russland": with no place in its clause, a "Bundes-" noun
+    // (event-home-prefixes) is of the home country, not of the state the story names most
+    const own = (s: Slot | null) => (!clausePlace && s?.kind === 'nominal' ? homePrefixed(doc.lang, doc.tokens[s.first].text.toLowerCase()) : null) ?? homePlace;
+    sourceCountry = fillCountry(ctx, source, sourceCountry, own(src));
+    targetCountry = fillCountry(ctx, target, targetCountry, own(tgt));
     // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
     // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
     // (so is one whose unnamed actor was taken to be the state where it happened)
@@ -387,6 +391,11 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
 
   let type = p.type;
   let mode = p.mode;
+  // "Bauern blockierten die Autobahn": a civilian group's blockade is a protest (coding cue `obstruct`)
+  if (type === 'ASSAULT' && civilianBlockade(doc, words, range, trigger, source ? ctx.actorById.get(source) : undefined)) {
+    type = 'PROTEST';
+    mode = 'obstruct';
+  }
   // flag "person=TYPE:MODE": with a person right after the trigger the pattern means that instead
   // ("called President X on Friday" is a phone call, "called on X to" a request)
   const asPerson = p.flags.find((f) => f.startsWith('person='));
@@ -426,7 +435,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // "China, Indien und Russland weigern sich, ...": every other member of a coordinated subject does the
   // act too (one event each, src/events/participants.ts conjuncts; the final target is set in extractEvents);
   // not when the target is in the list (partners)
-  const list = src ? conjuncts(doc, slots, src) : [];
+  // ("Frankreich und Italien erklärten, dass sie ...": a pronoun for a coordinated speaker of the sentence stands for the list)
+  const speakerSlot = src?.kind === 'pronoun' && source ? slots.find((s) => s.actor === source && s.kind !== 'pronoun' && s.last < src.first) : undefined;
+  const list = src ? conjuncts(doc, slots, speakerSlot ?? src) : [];
   const also: { source: string; sourceCountry: string | null }[] = [];
   for (const c of list.some((x) => x === tgt || (!!x.actor && x.actor === target)) ? [] : list) {
     const actor = slotActor(ctx, c);
@@ -657,16 +668,24 @@ function middleFieldFrom(doc: Doc, from: number, anchor: number): number {
   return from;
 }
 
-/** The first participant without preposition of a "dass" clause right after the trigger's clauses. */
+/**
+ * The first participant without preposition of a "dass" clause right after the trigger's clauses, or
+ * of a "zu" infinitive clause there that is the verb's object ("begrüßten es, Polen den Status zu
+ * verleihen": Polen); an infinitive opened by a subordinator ("um ... zu") is a purpose, no object.
+ */
 function thatClauseSubject(ctx: EventContext, slots: Slot[], range: [number, number], sTo: number, src: Slot | null): Slot | null {
   const { doc } = ctx;
   const at = range[1];
   if (at + 1 >= sTo || doc.tokens[at].text !== ',') return null;
   const openers = compiled(doc.lang, 'event-object-clauses:set', () => (hasLexicon(doc.lang, 'event-object-clauses') ? lexiconSet(doc.lang, 'event-object-clauses') : new Set<string>()));
-  if (!openers.has(doc.tokens[at + 1].text.toLowerCase())) return null;
-  let end = at + 2;
+  const opener = doc.tokens[at + 1].text.toLowerCase();
+  let end = at + 1;
   while (end < sTo && !isClauseBreak(doc, end)) end++;
-  return slots.find((s) => s.first > at + 1 && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
+  let last = end - 1;
+  while (last > at && doc.tokens[last].kind !== 'word') last--;
+  const infinitive = last - 1 > at + 1 && doc.tokens[last - 1].text === 'zu' && !optionalSet(doc.lang, 'subordinators').has(opener);
+  if (!openers.has(opener) && !infinitive) return null;
+  return slots.find((s) => s.first > at && s.last < end && s.prep === null && s.kind !== 'part' && s !== src && (!src?.actor || s.actor !== src.actor)) ?? null;
 }
 
 
@@ -718,7 +737,9 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
   const before = slots.filter((s) => subjectLike(s, p) && s.last < range[0]);
   if (before.length) return before[before.length - 1];
   const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
-  return after.find(ok) ?? after[0] ?? null;
+  // by case: a participant after the verb that cannot be its subject ("warf der Verband der Regierung
+  // vor": "der Regierung" is dative) is none; the subject is a noun phrase that names no actor
+  return after.find(ok) ?? (roles ? null : after[0] ?? null);
 }
 
 function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean, roles: CaseRoles | null = null): Slot | null {

@@ -16,7 +16,7 @@ import { tokenIndexAt } from '../doc/spans.js';
 import { startsUpper } from '../doc/letter-case.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
-import { optionalSet } from './words.js';
+import { optionalColumn, optionalSet } from './words.js';
 import { collectiveWord } from './de/collectives.js';
 import { seatCountry } from './de/countries.js';
 import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
@@ -308,6 +308,8 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       // "Secretary of State Marco Rubio": an "of" inside a title governs nothing
       if (TITLE_LINKS.has(w) && j > from && roleWords(doc.lang).has(doc.tokens[j - 1].text.toLowerCase())
         && doc.tokens.slice(j + 1, s.first).every((t) => /^\p{Lu}/u.test(t.text))) continue;
+      // "hunderte von Studenten": a partitive after a quantity word (event-partitives) governs nothing
+      if (j > from && P.has(w) && optionalColumn(doc.lang, 'event-partitives', 1).get(doc.tokens[j - 1].text.toLowerCase()) === (P.get(w) ?? w)) break;
       if (P.has(w)) {
         // "on Tuesday freed X": a preposition before a date governs the date
         const n = doc.tokens[j + 1];
@@ -340,9 +342,10 @@ function resolvePronoun(ctx: EventContext, offset: number, kind: string, quoteSp
   const sp = quoteSpeaker(offset);
   if (sp) {
     const a = ctx.actorById.get(sp);
-    if (a && (a.type === 'PER' || kind === 'any')) return sp;
+    // "es", "sie" stand for a state or an organisation as well ("Frankreich erklärte, dass es ...")
+    if (a && (a.type === 'PER' || kind === 'any' || kind === 'speaker-any')) return sp;
   }
-  if (kind === 'speaker') return null;
+  if (kind === 'speaker' || kind === 'speaker-any') return null;
   // binary search the last mention before offset, then walk back to a person
   const ms = ctx.mentions;
   let lo = 0;

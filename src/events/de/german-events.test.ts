@@ -373,3 +373,98 @@ test('German visit nouns: a country before the noun is where the visit goes ("Ch
     ['Der China-Besuch des französischen Präsidenten endete am Montag.', ['CONSULT asserted Frankreich(FRA)>China(CHN)']],
   ]);
 });
+
+test('"sie" of a reported clause is the speaker, of any kind; outside a quote it names nobody', () => {
+  check([
+    // verb-final "dass" clause: the pronoun before the object is the speaker (an organisation here)
+    ['Die Vereinten Nationen erklärten am Montag, dass sie Polen kritisierten.', ['ACCUSE asserted Vereinte Nationen(null)>Polen(POL)']],
+    // as the object of the reported act it is the speaker as well
+    ['Frankreich erklärte am Montag, dass Polen sie kritisiert habe.', ['ACCUSE asserted Polen(POL)>Frankreich(FRA)']],
+    // a coordinated speaker: the pronoun stands for every member of the list (one event each)
+    ['Frankreich und Italien erklärten am Montag, dass sie Polen kritisierten.', ['ACCUSE asserted Italien(ITA)>Polen(POL)', 'ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+    // no quote: "sie" is no participant (the story country stands in for the unnamed detainees)
+    ['Die Polizei nahm sie am Montag fest.', ['COERCE asserted Polizei(DEU)>(DEU)']],
+  ]);
+});
+
+test('a partitive "von" after a quantity word governs no participant ("Tausende von Studenten")', () => {
+  check([
+    ['In Lima demonstrierten am Montag Tausende von Studenten gegen die Regierung.', ['PROTEST asserted Studenten(PER)>Regierung(PER)']],
+    ['In Lima versammelten sich am Montag hunderte von Bauern, um für höhere Preise zu demonstrieren.', ['PROTEST asserted Bauern(PER)>(PER)']],
+    // "von" after no quantity word still names the agent of a passive
+    ['In Lima wurden am Montag zwölf Demonstranten von Polizisten festgenommen.', ['COERCE asserted Polizisten(PER)>Demonstranten(PER)']],
+  ]);
+});
+
+test('an object clause opened by "was" or "wie" gives the target, as a "dass" clause does', () => {
+  check([
+    ['Der Außenminister Frankreichs lobte, was Polen seit Mai geleistet habe.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich kritisierte am Montag, wie Polen die Reform umgesetzt habe.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+    // a verb with its own object keeps it; the "was" clause after it is a comment on the whole
+    ['Frankreich kritisierte am Montag Polen, was Spanien begrüßte.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+  ]);
+});
+
+test('a "zu" infinitive clause as the verb\'s object gives the target; "um ... zu" (a purpose) does not', () => {
+  check([
+    ['Frankreich begrüßte es am Montag, Polen den Status zu verleihen.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich kritisierte es am Montag, Polen die Hilfe zu verweigern.', ['ACCUSE asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich protestierte am Montag, um Polen zu helfen.', ['PROTEST asserted Frankreich(FRA)>(FRA)']],
+  ]);
+});
+
+test('a blockade by civilians is PROTEST obstruct, by the police, an army or a state ASSAULT', () => {
+  check([
+    ['In Lima blockierten am Montag Studenten eine Straße.', ['PROTEST asserted Studenten(PER)>(PER)']],
+    ['In Lima blockierte die Polizei am Montag eine Straße.', ['ASSAULT asserted Polizei(PER)>(PER)']],
+    // decided before duplicates are merged: the protest is no repeat of the article's earlier assault
+    ['In Lima wurden am Montag zwei Menschen getötet. Südlich von Lima haben Christen eine Straße blockiert.',
+      ['ASSAULT asserted Peru(PER)>Menschen(PER)', 'PROTEST asserted Christen(PER)>(PER)']],
+  ]);
+  assert.equal(analyzeMode('In Lima blockierten am Montag Studenten eine Straße.'), 'obstruct');
+});
+
+/** The PLOVER mode of a German text's first event. */
+function analyzeMode(text: string): string | null {
+  const r = analyze({ id: 't', text, lang: 'de', date: '2024-05-08' }) as Result;
+  return r.events[0]?.mode ?? null;
+}
+
+test('role compounds of politicians and spokespeople are unnamed agents with a sector', () => {
+  check([
+    // before, "die Regierung" was taken for the subject of the politician's criticism
+    ['Der Oppositionspolitiker kritisierte am Montag die Regierung.', ['ACCUSE asserted Oppositionspolitiker(DEU)>Regierung(DEU)']],
+    ['Ein Polizeisprecher kritisierte am Montag die Demonstranten.', ['ACCUSE asserted Polizeisprecher(DEU)>Demonstranten(DEU)']],
+    // an international organisation before the role noun: its official speaks for it
+    ['Die EU-Außenbeauftragte kritisierte am Montag Russland.', ['ACCUSE asserted Europäische Union(null)>Russland(RUS)']],
+  ]);
+});
+
+test('a "Bundes-" role or institution noun with no place in its clause is of the home country, not of the state the story names', () => {
+  check([
+    ['Der Bundesinnenminister kritisierte am Montag Russland.', ['ACCUSE asserted Bundesinnenminister(DEU)>Russland(RUS)']],
+    ['Der Bundeskanzler traf am Montag den polnischen Präsidenten.', ['CONSULT asserted Bundeskanzler(DEU)>Polen(POL)']],
+    // a place in the clause still wins: the federal chancellor in Vienna is Austrian
+    ['In Wien kritisierte der Bundeskanzler am Montag Russland.', ['ACCUSE asserted Bundeskanzler(AUT)>Russland(RUS)']],
+  ]);
+});
+
+test('a participant after the verb that cannot be its subject by case is no source (the subject names no actor)', () => {
+  check([
+    // "der Verband" is the subject but no actor; "den Minister" is accusative: no event, not the minister's act
+    ['Am Montag kritisierte der Verband den Minister scharf.', []],
+    // a plural noun is no subject of a singular verb
+    ['Am Montag kritisierte der Verband die Demonstranten scharf.', []],
+    // an actor that can be the subject still is
+    ['Am Montag kritisierte die Opposition den Minister scharf.', ['ACCUSE asserted Opposition(DEU)>Minister(DEU)']],
+  ]);
+});
+
+test('declaring solidarity or support ("bekunden", "versichern") carries the event noun', () => {
+  check([
+    ['Frankreich bekundete seine Solidarität mit Polen.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    ['Frankreich versicherte Polen seine Solidarität.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
+    // the noun of an insurance is no light verb
+    ['Die Versicherung der Solidarität mit Polen sei wichtig.', []],
+  ]);
+});

@@ -28,6 +28,15 @@ export function homeCountry(lang: string): string | null {
   return compiled(lang, 'event-home:first', () => (hasLexicon(lang, 'event-home') ? lexicon(lang, 'event-home')[0]?.[0] ?? null : null));
 }
 
+/**
+ * The home country for a noun with a prefix of event-home-prefixes.tsv ("bundeskanzler": the federal
+ * state of German-language news), else null.
+ */
+export function homePrefixed(lang: string, lower: string): string | null {
+  for (const p of optionalSet(lang, 'event-home-prefixes')) if (lower.length > p.length && lower.startsWith(p)) return homeCountry(lang);
+  return null;
+}
+
 /** Weight of a demonym against a place: "ein Mann türkischer Staatsangehörigkeit" says less about where it happened than "in Iserlohn". */
 const DEMONYM_WEIGHT = 0.5;
 /** Weight of a mention of a person or organisation whose home country is known (registry, role): whose politics the report is about. */
