@@ -11,7 +11,7 @@ import type { Event } from '../contract/schema.js';
 import type { Doc } from '../doc/doc.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { plover } from '../plover/index.js';
-import { compileCues, type CueMatcher } from './cues.js';
+import { compileCues, type CueHit, type CueMatcher } from './cues.js';
 
 export interface ContextEvidence { context: string; start: number; end: number; text: string }
 
@@ -43,13 +43,26 @@ function typeContexts(type: string, mode: string | null): string[] {
 }
 
 /**
+ * The context cues of a sentence, remembered for the last sentence asked: the events of one sentence
+ * are coded one after the other (and a re-coded one twice), and the cues do not depend on the event.
+ * Keyed by the identity of the document's lower-case words (never changed once built) and the range.
+ */
+let last: { lang: string; words: readonly string[]; from: number; to: number; hits: readonly CueHit[] } | null = null;
+function sentenceCues(lang: string, words: readonly string[], from: number, to: number): readonly CueHit[] {
+  if (last && last.words === words && last.from === from && last.to === to && last.lang === lang) return last.hits;
+  const hits = contextCues(lang).find(words, from, to);
+  last = { lang, words, from, to, hits };
+  return hits;
+}
+
+/**
  * Contexts of `e` from the sentence tokens [sFrom, sTo) (lower-cased `words`), in the order of the
  * manual's list, each with its first evidence.
  */
 export function eventContexts(doc: Doc, e: Event, words: readonly string[], sFrom: number, sTo: number): ContextEvidence[] {
   const found = new Map<string, ContextEvidence>();
   for (const c of typeContexts(e.type, e.mode)) found.set(c, { context: c, start: e.trigger.start, end: e.trigger.end, text: e.trigger.text });
-  for (const h of contextCues(doc.lang).find(words, sFrom, sTo)) {
+  for (const h of sentenceCues(doc.lang, words, sFrom, sTo)) {
     if (found.has(h.tag)) continue;
     const start = doc.tokens[h.first].start;
     const end = doc.tokens[h.last].end;

@@ -236,15 +236,17 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // field before it ("wurde von Frankreich verurteilt")
   const agentFrom = g.verbBracket ? middleFieldFrom(doc, range[0], anchor) : anchor + 1;
   const agents = agentPreps(doc.lang);
-  let agent = isPassive(doc, anchor, sFrom) ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agents.has(s.prep)) : undefined;
+  // (asked up to four times below: the answer depends only on the anchor and the sentence)
+  const passive = isPassive(doc, anchor, sFrom);
+  let agent = passive ? slots.find((s) => s.first >= agentFrom && s.first < range[1] && s.first !== anchor && s.prep !== null && agents.has(s.prep)) : undefined;
   // verb bracket, Vorfeld: "Von der Opposition wurde der Besuch kritisiert": the agent phrase opens the
   // main clause before its finite auxiliary
-  if (!agent && g.verbBracket && agentFrom > range[0] + 1 && agents.has(words[range[0]]) && isPassive(doc, anchor, sFrom)) {
+  if (!agent && g.verbBracket && agentFrom > range[0] + 1 && agents.has(words[range[0]]) && passive) {
     agent = slots.find((s) => s.first > range[0] && s.last < agentFrom - 1 && s.prep !== null && agents.has(s.prep));
   }
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
-  if (!agent && isPassive(doc, anchor, sFrom)) {
+  if (!agent && passive) {
     const subject = passiveSubject(doc, g, slots, range, anchor, sFrom, null);
     const where = slots.find((s) => s.first > anchor && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor));
     if (subject && where?.country && where.country !== subject.country) placed = [where, subject];
@@ -252,7 +254,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // a passive without agent or place ("als sie beschossen wurden") names no source: the subject is
   // what was acted on, so reading it as the actor would turn the event round (story context: the
   // state where it happened acted)
-  const agentless = !placed && !agent && g.storyContext && trigger === anchor && isPassive(doc, anchor, sFrom);
+  const agentless = !placed && !agent && g.storyContext && trigger === anchor && passive;
   if (placed) {
     [src, tgt] = placed;
   } else if (agentless) {

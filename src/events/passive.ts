@@ -11,6 +11,7 @@ import { compiled, hasLexicon, lexicon } from '../lang/lexicon.js';
 import { eventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { isClauseBreak } from './clauses.js';
+import { tokenLower } from '../doc/token-lower.js';
 
 interface PassiveWords { aux: Set<string>; agent: Set<string>; pastAux: Set<string> }
 const cache = new Map<string, PassiveWords>();
@@ -50,29 +51,48 @@ export function isPassiveAux(doc: Doc, i: number): boolean {
 }
 
 /**
+ * The pack's participle test of a lower-case word, remembered per language (the shape tests are
+ * Unicode regexes, asked for every trigger); bounded, as a worker runs for days.
+ */
+const participleMemo = new Map<string, Map<string, boolean>>();
+function isParticiple(lang: string, g: ReturnType<typeof eventGrammar>, w: string): boolean {
+  let m = participleMemo.get(lang);
+  if (!m) participleMemo.set(lang, (m = new Map()));
+  let v = m.get(w);
+  if (v === undefined) {
+    if (m.size > 50_000) m.clear();
+    v = g.participle(w, eventParticles(lang));
+    m.set(w, v);
+  }
+  return v;
+}
+
+/**
  * True when the trigger at `anchor` is a participle governed by a passive auxiliary in its sentence
  * (participle shapes and where the auxiliary stands: the pack's event grammar).
  */
 export function isPassive(doc: Doc, anchor: number, sFrom: number): boolean {
   const w = words(doc.lang);
   const g = eventGrammar(packOf(doc.lang));
-  const t = doc.tokens[anchor].text.toLowerCase();
-  if (!g.participle(t, eventParticles(doc.lang))) {
+  // the shared lower-case words of the document (the loops below look at up to 24 words per trigger)
+  const low = tokenLower(doc.tokens);
+  const t = low[anchor];
+  if (!isParticiple(doc.lang, g, t)) {
     // strong participles without "ge-" ("beschossen", "vertrieben") look like infinitives; a past
     // passive auxiliary right after one settles it ("als sie beschossen wurden"), a future
     // "werden" does not ("dass sie die Stadt beschießen werden")
     // ("wurde ... erschlagen": a past auxiliary before it in its clause settles it too: "wurde" takes no infinitive)
-    const next = doc.tokens[anchor + 1]?.text.toLowerCase();
+    const next = low[anchor + 1];
     if (!g.bareParticiple(t)) return false;
     if (next && w.pastAux.has(next)) return true;
-    for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before && !isClauseBreak(doc, i); i--) if (w.pastAux.has(doc.tokens[i].text.toLowerCase())) return true;
+    for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before && !isClauseBreak(doc, i); i--) if (w.pastAux.has(low[i])) return true;
     return false;
   }
   // the auxiliary stands before the participle (the finite verb before a middle field) or, where the
   // grammar allows, right after it ("… verurteilt wurde")
   // (within its clause: an auxiliary across a comma belongs to another clause)
-  for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before && !isClauseBreak(doc, i); i--) if (w.aux.has(doc.tokens[i].text.toLowerCase())) return true;
+  for (let i = anchor - 1; i >= sFrom && anchor - i <= g.passiveAux.before && !isClauseBreak(doc, i); i--) if (w.aux.has(low[i])) return true;
   if (!g.passiveAux.after) return false;
-  const next = doc.tokens[anchor + 1];
-  return !!next && w.aux.has(next.text.toLowerCase());
+  const next = low[anchor + 1];
+  return next !== undefined && w.aux.has(next);
 }
