@@ -10,18 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../../contract/schema.js';
 import { analyze } from '../../pipeline/analyze.js';
-
-/** Events of a German text as "TYPE status source(C)>target(C)" (actor names), in order. */
-export function deEvents(text: string, date = '2024-05-08'): string[] {
-  const r = analyze({ id: 't', text, lang: 'de', date }) as Result;
-  assert.ok('events' in r, text);
-  const name = (ids: string[]) => ids.map((id) => r.actors.find((a) => a.id === id)?.name ?? '?').join('+');
-  return r.events.map((e) => `${e.type} ${e.status} ${name(e.source)}(${e.sourceCountry})>${name(e.target)}(${e.targetCountry})`);
-}
-
-function check(cases: [string, string[]][]): void {
-  for (const [text, want] of cases) assert.deepEqual(deEvents(text), want, text);
-}
+import { check } from './german-cases.js';
 
 test('German collective actors take the place or the story country; domestic events count', () => {
   check([
