@@ -4,6 +4,14 @@
  * bench/results/pipeline-speed.json and .md. Skips (exit 0) when ../shared is absent.
  *
  * Usage: node --import tsx bench/pipeline-speed.ts [--runs N] [--limit N]
+ *        node --import tsx bench/pipeline-speed.ts --against <checkout> [--runs N] [--label-before X]
+ *
+ * `--against` is the before/after comparison in one run (issue 11: "not lower than before, same
+ * machine, same run"): each round runs a warm and a cold child of THIS tree and of the other
+ * checkout (its own bench/pipeline-speed.ts, so each measures its own code), alternating which goes
+ * first, and writes bench/results/pipeline-speed-ab.json/.md with both medians and each round's ratio.
+ * Interleaving matters here: single processes scatter about ±10 % on a shared virtual machine, so
+ * only same-round pairs are compared.
  *
  * Two situations, each measured in fresh child processes (`--runs` times, default 3; the median
  * is reported):
@@ -21,7 +29,7 @@
  * stages do their full work.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, platform, release } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -98,12 +106,76 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
 }
 
-function spawnChild(mode: 'cold' | 'warm', limit: number): ChildOut {
-  const args = ['--import', 'tsx', fileURLToPath(import.meta.url), '--child', mode];
+function spawnChild(mode: 'cold' | 'warm', limit: number, tree?: string): ChildOut {
+  const script = tree ? join(tree, 'bench', 'pipeline-speed.ts') : fileURLToPath(import.meta.url);
+  const args = ['--import', 'tsx', script, '--child', mode];
   if (limit < Infinity) args.push('--limit', String(limit));
-  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 << 20 });
+  const r = spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 16 << 20, cwd: tree });
   if (r.status !== 0) throw new Error(`bench child (${mode}) failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as ChildOut;
+}
+
+const perSec = (c: ChildOut) => (c.pass.articles / c.pass.cpuMs) * 1000;
+
+function git(tree: string, ...args: string[]): string {
+  const r = spawnSync('git', ['-C', tree, ...args], { encoding: 'utf8' });
+  return r.status === 0 ? r.stdout.trim() : '?';
+}
+
+/** This tree against another checkout, interleaved (see the header). */
+function against(before: string, runs: number, limit: number): void {
+  if (!existsSync(join(before, 'bench', 'pipeline-speed.ts'))) {
+    console.error(`pipeline-speed: ${before} has no bench/pipeline-speed.ts`);
+    process.exitCode = 2;
+    return;
+  }
+  const here = join(dirname(fileURLToPath(import.meta.url)), '..');
+  const labelBefore = arg('--label-before') ?? git(before, 'rev-parse', '--short', 'HEAD');
+  const labelAfter = git(here, 'rev-parse', '--short', 'HEAD') + (git(here, 'status', '--porcelain', '--', 'src', 'lexicons') ? '+changes' : '');
+  const load0 = loadavg().map((x) => round(x, 2));
+  const rows: { round: number; mode: 'warm' | 'cold'; before: number; after: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const mode of ['warm', 'cold'] as const) {
+      // alternate which tree goes first, so neither always runs on a machine the other just warmed
+      const order = i % 2 ? (['after', 'before'] as const) : (['before', 'after'] as const);
+      const got: Record<string, number> = {};
+      for (const which of order) got[which] = round(perSec(spawnChild(mode, limit, which === 'before' ? before : undefined)));
+      rows.push({ round: i + 1, mode, before: got.before, after: got.after });
+      console.log(`round ${i + 1} ${mode}: before ${got.before}, after ${got.after} articles/s CPU (${round(got.after / got.before, 3)})`);
+    }
+  }
+  const load1 = loadavg().map((x) => round(x, 2));
+  const sum = (mode: 'warm' | 'cold') => {
+    const rs = rows.filter((r) => r.mode === mode);
+    const b = median(rs.map((r) => r.before)), a = median(rs.map((r) => r.after));
+    const ratios = rs.map((r) => round(r.after / r.before, 3));
+    return { before: round(b), after: round(a), change: round((a / b - 1) * 100, 1), medianRoundRatio: median(ratios), afterFasterRounds: ratios.filter((x) => x > 1).length, rounds: rs.length };
+  };
+  const warm = sum('warm'), cold = sum('cold');
+  const result = {
+    measured: new Date().toISOString(),
+    command: `node --import tsx bench/pipeline-speed.ts --against ${before} --runs ${runs}${limit < Infinity ? ` --limit ${limit}` : ''}`,
+    machine: { cpu: cpus()[0]?.model ?? '?', cores: cpus().length, loadavg: load0, loadavgEnd: load1, node: process.version, os: `${platform()} ${release()}` },
+    before: labelBefore, after: labelAfter, corpus: CORPUS, warm, cold, rows,
+  };
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, 'pipeline-speed-ab.json'), `${JSON.stringify(result, null, 2)}\n`);
+  const line = (m: string, s: typeof warm) =>
+    `- ${m}: median ${s.before} (before) vs ${s.after} (after) articles/s CPU: **${s.change > 0 ? '+' : ''}${s.change} %**; median of the round ratios ${s.medianRoundRatio}; after faster in ${s.afterFasterRounds} of ${s.rounds} rounds`;
+  const md = [
+    '# Whole pipeline: before and after in one run', '',
+    `Measured ${result.measured} with \`${result.command}\` on ${result.machine.cpu} (${result.machine.cores} cores), Node ${result.machine.node}; load average ${load0.join(' / ')} at the start, ${load1.join(' / ')} at the end (the bench itself keeps about one core busy).`,
+    `Before: ${labelBefore} (${before}); after: ${labelAfter}. Each round: one fresh warm and one fresh cold child process per tree (bench/pipeline-speed.ts's own situations, each tree's own bench file), the order of the trees alternating per round. Figures: articles/s over ${CORPUS} (CPU time of all threads).`, '',
+    '| round | before warm | after warm | before cold | after cold |',
+    '|---:|---:|---:|---:|---:|',
+    ...Array.from({ length: runs }, (_, i) => {
+      const w = rows.find((r) => r.round === i + 1 && r.mode === 'warm')!, c = rows.find((r) => r.round === i + 1 && r.mode === 'cold')!;
+      return `| ${i + 1} | ${w.before} | ${w.after} | ${c.before} | ${c.after} |`;
+    }), '',
+    line('warm', warm), line('cold', cold), '',
+  ].join('\n');
+  writeFileSync(join(OUT_DIR, 'pipeline-speed-ab.md'), md);
+  console.log(md);
 }
 
 function main(): void {
@@ -115,6 +187,8 @@ function main(): void {
   }
   const arts = load(CORPUS, limit);
   if (!arts || WARM_CORPORA.some((c) => !sharedFile(`eval/corpora/${c}.jsonl`))) { console.log(SHARED_MISSING); return; }
+  const before = arg('--against');
+  if (before) { against(before, Number(arg('--runs') ?? 8), limit); return; }
   const runs = Number(arg('--runs') ?? 3);
   const load0 = loadavg().map((x) => round(x, 2));
   const children: ChildOut[] = [];
