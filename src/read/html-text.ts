@@ -7,8 +7,7 @@
  * const page = htmlToArticle('<html><head><title>T</title></head><body><p>Ein Satz.</p></body></html>');
  * page.text; // 'Ein Satz.'
  */
-import { parseHTML } from 'linkedom';
-import { Readability } from '@mozilla/readability';
+import { dom } from './dom.js';
 import { isoDay, normaliseLang } from './article.js';
 import { decodeTextEntities } from './html-entities.js';
 
@@ -81,7 +80,7 @@ function shape(root: DomNode): { elements: number; depth: number } {
 const READABILITY_MAX_DEPTH = 60;
 const READABILITY_MAX_ELEMENTS = 15_000;
 
-type Doc = ReturnType<typeof parseHTML>['document'];
+type Doc = ReturnType<typeof import('linkedom').parseHTML>['document'];
 
 function meta(doc: Doc, selectors: string[]): string | null {
   for (const sel of selectors) {
@@ -152,6 +151,7 @@ export function htmlToArticle(page: string, pageUrl?: string): PageArticle {
   const { html: decoded, restore } = decodeTextEntities(page);
   let html = decoded;
   if (tagDepth(html) > PARSE_MAX_DEPTH) html = flattenTags(html);
+  const { parseHTML, Readability } = dom();
   const { document } = parseHTML(html);
   const title = meta(document, ['meta[property="og:title"]', 'meta[name="twitter:title"]'])
     ?? (document.querySelector('title')?.textContent?.trim() || null);

@@ -15,7 +15,7 @@ import { decodeBytes } from './decode.js';
 import { blockText } from './html-text.js';
 import { decodeTextEntities } from './html-entities.js';
 import { cleanItem } from './clean-text.js';
-import { parseHTML } from 'linkedom';
+import { dom } from './dom.js';
 import { SourceError, type ReadItem, type ReadLimits, type ReadOptions } from './types.js';
 
 /** True when a response is an RSS/Atom/RDF feed (by media type, else by its first bytes). */
@@ -50,7 +50,7 @@ function entryItem(e: FeedEntry, origin: string, fallback: Fallback): ReadItem {
   const desc = text(e.description);
   if (!desc) return failed(origin, 'no-text', 'the feed entry has neither a link nor a description');
   const { html, restore } = decodeTextEntities(`<html><body>${desc}</body></html>`);
-  const body = restore(blockText(parseHTML(html).document as never));
+  const body = restore(blockText(dom().parseHTML(html).document as never));
   return cleanItem({ article: { text: body, ...fallback }, origin });
 }
 
