@@ -514,6 +514,11 @@ function mergeSentence(found: Draft[]): Draft[] {
     && o.lever.instrument !== 'sanctions' && o.lever.imposerCountry === d.lever.imposerCountry && o.lever.targetCountry === d.lever.targetCountry));
 }
 
+/** Both parties known. (At module level: a closure made per call deoptimised extractLevers, "wrong call target".) */
+function bothSides(l: Lever): boolean {
+  return hasImposer(l) && hasTarget(l);
+}
+
 /**
  * The same lever named again later in the article ("das Embargo", "the tariffs") is kept once:
  * same instrument, parties and good, compatible direction, magnitude and date. A mention that
@@ -531,7 +536,6 @@ function dedupe(drafts: Draft[]): Draft[] {
     if (twin) { fill(twin.lever, l); continue; }
     out.push(d);
   }
-  const bothSides = (l: Lever) => hasImposer(l) && hasTarget(l);
   return out.filter((d) => {
     const l = d.lever;
     if (bothSides(l)) return true;
