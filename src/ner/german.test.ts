@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nerData } from './data.js';
-import { germanAdjectiveCountry, germanRole, isGermanAdjective, isGermanNoun } from './german.js';
+import { germanAdjectiveCountry, germanRole, germanShapeLower, isGermanAdjective, isGermanNoun } from './german.js';
 
 const d = nerData('de');
 
@@ -31,4 +31,14 @@ test('germanAdjectiveCountry and isGermanAdjective', () => {
   for (const [w, expected] of cases) assert.equal(germanAdjectiveCountry(d, w), expected, w);
   assert.equal(isGermanAdjective(d, 'Derartige'), true);
   assert.equal(isGermanAdjective(d, 'Ludwig'), false);
+});
+
+test('germanShapeLower: the morphology answer, looked up at first use, is the morphology\'s own', () => {
+  // "quarzhofen" asks the morphology while deciding noun (place-name ending), the others when .lex is read
+  for (const w of ['regierung', 'pofalla', 'quarzhofen', 'bauernhöfen', 'gipfeltreffen', 'verteidigungsministers']) {
+    const shape = germanShapeLower(d, w);
+    assert.equal(shape.lex, d.morph!.wordClass(w), w);
+  }
+  assert.equal(germanShapeLower(d, 'pofalla').lex, 0);
+  assert.notEqual(germanShapeLower(d, 'regierung').lex, 0);
 });

@@ -11,7 +11,7 @@
  * germanRole(nerData('de'), 'Verteidigungsministers'); // { role: 'defence minister', sector: 'MIL' }
  */
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
-import { WORD_NOUN_ENDING } from '../lang/name-grammar.js';
+import { WORD_NOUN_ENDING, type NameMorphology } from '../lang/name-grammar.js';
 import type { NerData, RoleEntry } from './data.js';
 
 /**
@@ -123,11 +123,19 @@ interface Forms {
 }
 
 const formsCache = new WeakMap<NerData, Forms>();
+/** the forms of the data object asked last, at hand without a WeakMap lookup (asked twice per new word) */
+let lastFormsData: NerData | null = null;
+let lastForms: Forms | null = null;
 
 /** Inflected forms of the noun and role lists, built once per data object. */
 function forms(d: NerData): Forms {
+  if (d === lastFormsData && lastForms) return lastForms;
   let f = formsCache.get(d);
-  if (f) return f;
+  if (f) {
+    lastFormsData = d;
+    lastForms = f;
+    return f;
+  }
   f = { nouns: new Set(), roles: new Map(), endings: { next: null, flags: 0, role: null }, adjStemEndings: column(d, 'adjective-endings') };
   for (const n of d.stopWords) {
     if (n.length < 3) continue;
@@ -160,14 +168,29 @@ function plain(lower: string): string {
   return /[äöü]/.test(lower) ? lower.replace(/[äöü]/g, (c) => UMLAUT[c]) : lower;
 }
 
-/** What a capitalised word is (where nouns are capitalised): a common noun? a role noun (which)? */
-export interface GermanShape {
-  noun: boolean;
-  role: RoleEntry | null;
-  /** not a name on its own: a function word, a common noun or an inflected adjective */
-  stop: boolean;
+/**
+ * What a capitalised word is (where nouns are capitalised): a common noun? a role noun (which)?
+ * The morphology's answer (`lex`) is looked up at its first use: most words are asked only
+ * whether they are a stop word or a role, and the morphology lookup (compound splitting) is the
+ * dearest part of a new word's shape.
+ */
+export class GermanShape {
+  constructor(
+    readonly noun: boolean,
+    readonly role: RoleEntry | null,
+    /** not a name on its own: a function word, a common noun or an inflected adjective */
+    readonly stop: boolean,
+    private readonly lower: string,
+    private readonly morph: NameMorphology | null,
+    /** the morphology's flags, -1 until asked */
+    private lexFlags: number,
+  ) {}
+
   /** what the morphology says of the word (WORD_* flags of src/lang/name-grammar.ts; 0: unknown or no morphology) */
-  lex: number;
+  get lex(): number {
+    if (this.lexFlags < 0) this.lexFlags = this.morph ? this.morph.wordClass(this.lower) : 0;
+    return this.lexFlags;
+  }
 }
 
 /**
@@ -231,9 +254,9 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
   // a word with a place-name ending ("Pfaffenhofen", "Büdingen") is no compound of a listed
   // noun ("-hofen", "-dingen"): only a noun suffix or the stop list makes it a noun
   // (only for words the morphology does not know, nor as a compound of its words: "Neubau",
-  // "Spielfeld" stay nouns)
-  const lex = d.morph ? d.morph.wordClass(lower) : 0;
-  const placeLike = (lex & ~WORD_NOUN_ENDING) === 0 && endsInPlaceEnding(d, lower);
+  // "Spielfeld" stay nouns); asked only when a compound head would make the word a noun
+  let lex = -1;
+  let placeLike = -1;
   // k ascending: the longest ending first, as a compound's head is its longest listed ending
   for (let k = 1; k <= n - 2 && !(noun && role); k++) {
     const fl = flagsAt[k];
@@ -242,10 +265,16 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
     if (k > 2 && fl & SUFFIX) noun = true;
     else if (k >= 2 && k <= n - 4) {
       const ff = umlaut ? flatFlagsAt[k] : fl;
-      if (!placeLike && !((fl | ff) & NAME_HEAD) && (fl | ff) & HEAD) noun = true;
+      if (((fl | ff) & NAME_HEAD) === 0 && ((fl | ff) & HEAD) !== 0) {
+        if (placeLike < 0) {
+          if (endsInPlaceEnding(d, lower)) lex = d.morph ? d.morph.wordClass(lower) : 0;
+          placeLike = lex >= 0 && (lex & ~WORD_NOUN_ENDING) === 0 ? 1 : 0;
+        }
+        if (placeLike === 0) noun = true;
+      }
     }
   }
-  return { noun, role, stop: noun || d.functionWords.has(lower) || adjectiveLower(d, lower), lex };
+  return new GermanShape(noun, role, noun || d.functionWords.has(lower) || adjectiveLower(d, lower), lower, d.morph, lex);
 }
 
 /** The role a German word names, also as the end of a compound or inflected ("Amtskollegen"). */

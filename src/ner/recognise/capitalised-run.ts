@@ -223,12 +223,13 @@ function productLike(s: RecogniserState, a: number, j: number): boolean {
  * before, a speech verb next to it, an age or party in brackets after it, "…", so X".
  */
 function lexNoun(s: RecogniserState, a: number): boolean {
-  if (!s.d.morph || s.units[a].kind !== 'word' || (s.shapeAt(a).lex & WORD_NOUN_ONLY) === 0) return false;
+  if (!s.d.morph || s.units[a].kind !== 'word') return false;
   // in a run of several capitalised words the others are context ("Zenit Alpha 5")
   if (s.nameLike(a + 1)) return false;
   const p = s.pending;
   if (p && p.next === a) return false;
-  return !s.ctx(a - 1, 'speech') && !s.ctx(a + 1, 'speech') && !ageOrParty(s, a + 1) && !quoteSo(s, a);
+  // (the morphology last: its answer is the dearest of these for a word not asked before)
+  return (s.shapeAt(a).lex & WORD_NOUN_ONLY) !== 0 && !s.ctx(a - 1, 'speech') && !s.ctx(a + 1, 'speech') && !ageOrParty(s, a + 1) && !quoteSo(s, a);
 }
 
 /**
@@ -239,7 +240,7 @@ function lexNoun(s: RecogniserState, a: number): boolean {
 function unknownWord(s: RecogniserState, a: number): boolean {
   const u = s.units[a];
   if (u.parts.length > 1) return unknownParts(s, a) && !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
-  if (u.allCaps || u.text.length < 4 || s.shapeAt(a).lex !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(u.text)) return false;
+  if (u.allCaps || u.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || s.shapeAt(a).lex !== 0) return false;
   // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
 }
