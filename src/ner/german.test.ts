@@ -42,3 +42,17 @@ test('germanShapeLower: the morphology answer, looked up at first use, is the mo
   assert.equal(germanShapeLower(d, 'pofalla').lex, 0);
   assert.notEqual(germanShapeLower(d, 'regierung').lex, 0);
 });
+
+test('germanShapeLower: whole-word and ending answers of the packed ending trie', () => {
+  // [word, noun, role]: listed nouns inflected and with umlauts undone, roles as whole words and as
+  // compound heads, words whose letters leave the trie early or end in letters few entries end in
+  const cases: [string, boolean, string | null][] = [
+    ['gespräche', true, null], ['gründe', true, null], ['ministerin', true, 'minister'],
+    ['bundesaußenministerin', true, 'foreign minister'], ['xyzq', false, null], ['fuß', true, null],
+  ];
+  for (const [w, noun, role] of cases) {
+    const shape = germanShapeLower(d, w);
+    assert.equal(shape.noun, noun, w);
+    assert.equal(shape.role?.role ?? null, role, w);
+  }
+});
