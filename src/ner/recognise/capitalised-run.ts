@@ -311,7 +311,7 @@ function ageOrParty(s: RecogniserState, j: number): boolean {
   if (j + 2 >= units.length || units[j].text !== '(' || units[j + 2].text !== ')') return false;
   const inner = units[j + 1];
   if (inner.kind === 'num' && /^\d{1,3}$/.test(inner.text)) return true;
-  const g = s.d.gazetteer.longest([inner.text], 0);
+  const g = s.d.gazetteer.word(inner.text);
   return !!g && g.value.sector === 'PTY';
 }
 

@@ -121,7 +121,7 @@ export class RecogniserState {
     // genitive "-s" of a place: "Erfurts", "Wetzlars"
     const w = words[i];
     if (d.genitiveS && w.length > 4 && w.endsWith('s') && units[i].cap) {
-      const base = d.gazetteer.longest([w.slice(0, -1)], 0);
+      const base = d.gazetteer.word(w.slice(0, -1));
       if (base && base.length === 1 && (base.value.source === 'city' || base.value.source === 'place' || base.value.source === 'country') && !/[sxzß]$/.test(w.slice(0, -1))) return base;
     }
     if (units[i].allCaps && (this.allCapsSentence || units[i].text.length > 4)) {

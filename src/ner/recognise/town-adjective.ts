@@ -58,7 +58,7 @@ function capitalAdjective(s: RecogniserState, h: number): boolean {
 function townAdjective(s: RecogniserState, word: string): boolean {
   const base = word.slice(0, -2);
   for (const cand of [base, `${base}e`, `${base}en`, base.replace(/n$/, 'en')]) {
-    const g = s.d.gazetteer.longest([cand], 0);
+    const g = s.d.gazetteer.word(cand);
     if (g && g.length === 1 && g.value.type !== 'PER' && g.value.type !== 'MISC') return true;
   }
   return false;
