@@ -153,7 +153,7 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const len = j - a;
   const first = units[a];
   const lastU = units[j - 1];
-  const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].text.toLowerCase() : '';
+  const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].lower : ''; // (a word unit's lower-case text)
   const suffix = d.orgSuffixWords.get(lastU.text);
   if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
   if (len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
@@ -180,7 +180,7 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (s.ctx(a - 1, 'loc-prep')) {
     // where nouns are lower case, capitalised words after a place preposition are a place
     if (!nouns && len <= 2) return { type: 'LOC' };
-    if (len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
+    if (len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.lower.endsWith(e))) return { type: 'LOC' };
     // "in Kreischa": an unknown word that is no noun (not in the noun list, no noun ending) after "in"
     // (words in -e/-en are mostly nouns: "in Reichweite", "in Gaststätten")
     if (len === 1 && s.ctx(a - 1, 'unknown-place-prep') && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };

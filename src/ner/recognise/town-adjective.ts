@@ -37,7 +37,7 @@ export function headClass(s: RecogniserState, lowerWord: string): string | null 
 function headAt(s: RecogniserState, h: number): string | null {
   const u = s.units[h];
   if (s.ctx(h, 'org-prefix') && u.allCaps) return 'org-head';
-  const c = headClass(s, u.text.toLowerCase());
+  const c = headClass(s, u.lower); // (a word unit: its text in lower case)
   if (c) return c;
   const cut = endingLength(u.text, true);
   return s.d.orgSuffixWords.has(u.text) || (cut > 0 && s.d.orgSuffixWords.has(u.text.slice(0, u.text.length - cut))) ? 'org-head' : null;
