@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { nerData } from './data.js';
-import { germanAdjectiveCountry, germanRole, isGermanAdjective, isGermanNoun } from './german.js';
+import { germanAdjectiveCountry, germanRole, germanShapeLower, isGermanAdjective, isGermanNoun } from './german.js';
 
 const d = nerData('de');
 
@@ -31,4 +31,28 @@ test('germanAdjectiveCountry and isGermanAdjective', () => {
   for (const [w, expected] of cases) assert.equal(germanAdjectiveCountry(d, w), expected, w);
   assert.equal(isGermanAdjective(d, 'Derartige'), true);
   assert.equal(isGermanAdjective(d, 'Ludwig'), false);
+});
+
+test('germanShapeLower: the morphology answer, looked up at first use, is the morphology\'s own', () => {
+  // "quarzhofen" asks the morphology while deciding noun (place-name ending), the others when .lex is read
+  for (const w of ['regierung', 'pofalla', 'quarzhofen', 'bauernhöfen', 'gipfeltreffen', 'verteidigungsministers']) {
+    const shape = germanShapeLower(d, w);
+    assert.equal(shape.lex, d.morph!.wordClass(w), w);
+  }
+  assert.equal(germanShapeLower(d, 'pofalla').lex, 0);
+  assert.notEqual(germanShapeLower(d, 'regierung').lex, 0);
+});
+
+test('germanShapeLower: whole-word and ending answers of the packed ending trie', () => {
+  // [word, noun, role]: listed nouns inflected and with umlauts undone, roles as whole words and as
+  // compound heads, words whose letters leave the trie early or end in letters few entries end in
+  const cases: [string, boolean, string | null][] = [
+    ['gespräche', true, null], ['gründe', true, null], ['ministerin', true, 'minister'],
+    ['bundesaußenministerin', true, 'foreign minister'], ['xyzq', false, null], ['fuß', true, null],
+  ];
+  for (const [w, noun, role] of cases) {
+    const shape = germanShapeLower(d, w);
+    assert.equal(shape.noun, noun, w);
+    assert.equal(shape.role?.role ?? null, role, w);
+  }
 });

@@ -38,3 +38,16 @@ test('NameIndex.longest answers words no name starts like, and the edges of the 
   t.add([''], 'EMPTY');
   assert.equal(t.longest([''], 0)?.value, 'EMPTY');
 });
+
+test('NameIndex.word answers as longest([word], 0) does, multi-word names aside (table)', () => {
+  const t = new NameIndex<string>();
+  t.add(['Vereinigte', 'Staaten'], 'USA');
+  t.add(['Vereinigte'], 'ONE');
+  t.add(['New', 'York'], 'NY');
+  t.add(['Élysée'], 'FR');
+  for (const w of ['Vereinigte', 'New', 'Élysée', 'alle', 'Staaten', '']) {
+    assert.deepEqual(t.word(w), t.longest([w], 0), w);
+  }
+  assert.equal(t.word('Vereinigte')?.value, 'ONE');
+  assert.equal(t.word('New'), null); // only the two-word name starts with it
+});

@@ -9,7 +9,8 @@
  * t.single('USA'); // null (only the two-word name is listed)
  */
 export class NameIndex<V> {
-  private readonly byFirst = new Map<string, { tokens: string[]; value: V }[]>();
+  /** entries by first token, longest first; `hit` is the answer for the entry, made once (callers only read it) */
+  private readonly byFirst = new Map<string, { tokens: string[]; value: V; hit: { length: number; value: V } }[]>();
   /**
    * 1 for each code unit some first token starts with: a lookup at a word no name starts like
    * (a lower-case word in a gazetteer of capitalised names) is answered without hashing the word
@@ -26,7 +27,7 @@ export class NameIndex<V> {
     if (tokens[0].length) this.initials[tokens[0].charCodeAt(0)] = 1;
     else this.emptyFirst = true;
     if (list.some((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]))) return;
-    list.push({ tokens, value });
+    list.push({ tokens, value, hit: { length: tokens.length, value } });
     list.sort((a, b) => b.tokens.length - a.tokens.length);
   }
 
@@ -46,8 +47,17 @@ export class NameIndex<V> {
       if (at + n > words.length) continue;
       let ok = true;
       for (let k = 1; k < n && ok; k++) ok = words[at + k] === e.tokens[k];
-      if (ok) return { length: n, value: e.value };
+      if (ok) return e.hit;
     }
+    return null;
+  }
+
+  /** The longest name of the one word `w`: what longest([w], 0) answers, without making an array. */
+  word(w: string): { length: number; value: V } | null {
+    if (w.length ? this.initials[w.charCodeAt(0)] === 0 : !this.emptyFirst) return null;
+    const list = this.byFirst.get(w);
+    if (!list) return null;
+    for (const e of list) if (e.tokens.length === 1) return e.hit;
     return null;
   }
 

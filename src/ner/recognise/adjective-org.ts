@@ -35,7 +35,7 @@ function genitiveDemonym(s: RecogniserState, k: number): boolean {
   if (!u || u.kind !== 'word' || u.cap || !u.text.endsWith('er')) return false;
   if (germanAdjectiveCountry(s.d, u.text)) return true;
   // ("deutsch" is no "-isch" stem: its forms are listed as demonyms, capitalised)
-  const g = s.d.gazetteer.longest([u.text.charAt(0).toUpperCase() + u.text.slice(1)], 0);
+  const g = s.d.gazetteer.word(u.text.charAt(0).toUpperCase() + u.text.slice(1));
   return !!g && g.length === 1 && g.value.source === 'demonym';
 }
 

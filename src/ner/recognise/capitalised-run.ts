@@ -153,7 +153,7 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const len = j - a;
   const first = units[a];
   const lastU = units[j - 1];
-  const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].text.toLowerCase() : '';
+  const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].lower : ''; // (a word unit's lower-case text)
   const suffix = d.orgSuffixWords.get(lastU.text);
   if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
   if (len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
@@ -180,7 +180,7 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (s.ctx(a - 1, 'loc-prep')) {
     // where nouns are lower case, capitalised words after a place preposition are a place
     if (!nouns && len <= 2) return { type: 'LOC' };
-    if (len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.text.toLowerCase().endsWith(e))) return { type: 'LOC' };
+    if (len === 1 && d.placeEndings.some((e) => first.text.length > e.length + 2 && first.lower.endsWith(e))) return { type: 'LOC' };
     // "in Kreischa": an unknown word that is no noun (not in the noun list, no noun ending) after "in"
     // (words in -e/-en are mostly nouns: "in Reichweite", "in Gaststätten")
     if (len === 1 && s.ctx(a - 1, 'unknown-place-prep') && !first.allCaps && first.text.length >= 4 && !/e[nr]?$/.test(first.text)) return { type: 'LOC' };
@@ -223,12 +223,13 @@ function productLike(s: RecogniserState, a: number, j: number): boolean {
  * before, a speech verb next to it, an age or party in brackets after it, "…", so X".
  */
 function lexNoun(s: RecogniserState, a: number): boolean {
-  if (!s.d.morph || s.units[a].kind !== 'word' || (s.shapeAt(a).lex & WORD_NOUN_ONLY) === 0) return false;
+  if (!s.d.morph || s.units[a].kind !== 'word') return false;
   // in a run of several capitalised words the others are context ("Zenit Alpha 5")
   if (s.nameLike(a + 1)) return false;
   const p = s.pending;
   if (p && p.next === a) return false;
-  return !s.ctx(a - 1, 'speech') && !s.ctx(a + 1, 'speech') && !ageOrParty(s, a + 1) && !quoteSo(s, a);
+  // (the morphology last: its answer is the dearest of these for a word not asked before)
+  return (s.shapeAt(a).lex & WORD_NOUN_ONLY) !== 0 && !s.ctx(a - 1, 'speech') && !s.ctx(a + 1, 'speech') && !ageOrParty(s, a + 1) && !quoteSo(s, a);
 }
 
 /**
@@ -239,7 +240,7 @@ function lexNoun(s: RecogniserState, a: number): boolean {
 function unknownWord(s: RecogniserState, a: number): boolean {
   const u = s.units[a];
   if (u.parts.length > 1) return unknownParts(s, a) && !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
-  if (u.allCaps || u.text.length < 4 || s.shapeAt(a).lex !== 0 || !/^\p{Lu}\p{Ll}+$/u.test(u.text)) return false;
+  if (u.allCaps || u.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || s.shapeAt(a).lex !== 0) return false;
   // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
 }
@@ -310,7 +311,7 @@ function ageOrParty(s: RecogniserState, j: number): boolean {
   if (j + 2 >= units.length || units[j].text !== '(' || units[j + 2].text !== ')') return false;
   const inner = units[j + 1];
   if (inner.kind === 'num' && /^\d{1,3}$/.test(inner.text)) return true;
-  const g = s.d.gazetteer.longest([inner.text], 0);
+  const g = s.d.gazetteer.word(inner.text);
   return !!g && g.value.sector === 'PTY';
 }
 

@@ -29,7 +29,7 @@ function partHead(s: RecogniserState, lowerLast: string): boolean {
 function placeCompound(s: RecogniserState, i: number): boolean {
   const { d } = s;
   const parts = s.units[i].parts;
-  const first = d.gazetteer.longest([parts[0].text], 0);
+  const first = d.gazetteer.word(parts[0].text);
   if (!d.morph || !first || first.length !== 1 || (first.value.source !== 'city' && first.value.source !== 'place') || (first.value.type !== 'GPE' && first.value.type !== 'LOC')) return false;
   const lastLower = parts[parts.length - 1].text.toLowerCase();
   const placeHead = d.context.get(lastLower)?.has('loc-head') === true
@@ -38,7 +38,7 @@ function placeCompound(s: RecogniserState, i: number): boolean {
     const t = parts[k].text;
     if (!/^\p{Lu}\p{Ll}/u.test(t)) return false;
     if (placeHead) continue; // "Rhein-Sieg-Kreises": any capitalised parts before a place head
-    const g = d.gazetteer.longest([t], 0);
+    const g = d.gazetteer.word(t);
     if (g && (g.value.type === 'GPE' || g.value.type === 'LOC')) continue;
     const lower = t.toLowerCase();
     if (germanShapeLower(d, lower).lex === 0) continue; // (memoised per word)
@@ -57,7 +57,7 @@ function compound(s: RecogniserState, i: number): void {
   // "Trump-Administration", "Biden-Regierung": a name-like first part + organisation head → ORG as a whole
   const orgEnd = d.orgSuffixEndings.find(([x]) => lastLower === x || lastLower === `${x}s` || lastLower === `${x}en`);
   if (orgEnd && /^\p{Lu}/u.test(head.text)) {
-    const firstGaz = d.gazetteer.longest([head.text], 0);
+    const firstGaz = d.gazetteer.word(head.text);
     const person = s.knownSurname(head.text);
     if (person || (firstGaz && firstGaz.value.type === 'PER')) {
       const country = firstGaz?.value.country ?? d.knownSurnames.get(head.text)?.country;
@@ -73,7 +73,7 @@ function compound(s: RecogniserState, i: number): void {
   for (let k = 0; k < parts.length; k++) {
     const p = parts[k];
     if (!/^\p{Lu}/u.test(p.text)) continue;
-    const m = d.gazetteer.longest([p.text], 0) ?? (p.text.length > 2 && isAllCapsWord(p.text) ? d.gazetteerLower.longest([p.text.toLowerCase()], 0) : null);
+    const m = d.gazetteer.word(p.text) ?? (p.text.length > 2 && isAllCapsWord(p.text) ? d.gazetteerLower.word(p.text.toLowerCase()) : null);
     if (m && m.value.source !== 'demonym') {
       const e = m.value;
       const isPrefix = k < parts.length - 1 && e.type === 'GPE';
@@ -97,7 +97,7 @@ export function unknownParts(s: RecogniserState, i: number): boolean {
   const { d } = s;
   if (!d.morph) return false;
   for (const p of s.units[i].parts) {
-    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || d.gazetteer.longest([p.text], 0) || s.knownSurname(p.text)) return false;
+    if (!/^\p{Lu}\p{Ll}+$/u.test(p.text) || d.gazetteer.word(p.text) || s.knownSurname(p.text)) return false;
     if (germanShapeLower(d, p.text.toLowerCase()).lex !== 0) return false;
   }
   return true;

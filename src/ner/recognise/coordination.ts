@@ -29,7 +29,8 @@ function candidate(s: RecogniserState, k: number, covered: Uint8Array): boolean 
   if (k < 0 || k >= s.units.length || covered[k]) return false;
   const u = s.units[k];
   if (u.kind !== 'word' || u.parts.length !== 1 || !u.cap || !LOWER_AFTER_UPPER.test(u.text)) return false;
-  return s.shapeAt(k).lex === 0 && !s.stopAt(k) && !s.d.functionWords.has(u.lower);
+  // (the morphology last: its answer is the dearest of these for a word not asked before)
+  return !s.stopAt(k) && !s.d.functionWords.has(u.lower) && s.shapeAt(k).lex === 0;
 }
 
 /** The unit after k is no capitalised word (the candidate at k stands alone). */

@@ -57,7 +57,7 @@ function foreignWords(s: RecogniserState, k: number): number {
   const { units } = s;
   let j = k;
   while (j < units.length && j - k < 3 && s.nameLike(j) && units[j].parts.length === 1 && !s.gazAt(j) && !s.firstName(j) && !s.knownSurname(units[j].text)
-    && (units[j].allCaps || (s.shapeAt(j).lex === 0 && !s.stopAt(j)))) j++;
+    && (units[j].allCaps || (!s.stopAt(j) && s.shapeAt(j).lex === 0))) j++;
   return j - k;
 }
 

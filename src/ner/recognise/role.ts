@@ -24,7 +24,7 @@ export function findRole(s: RecogniserState, i: number): PendingRole | null {
     // a role noun counts only when a capitalised word follows (else it is just a noun)
     let country: string | undefined;
     for (const p of u.parts.slice(0, -1)) {
-      const m = d.gazetteer.longest([p.text], 0);
+      const m = d.gazetteer.word(p.text);
       if (m && m.value.country && (m.value.type === 'GPE')) country = m.value.country;
       const org = m && m.value.type === 'ORG' ? m.value : null;
       // a country prefix ("US-" in "US-Präsident") is a modifier like "chinesischen": MISC tied to the country

@@ -62,6 +62,8 @@ export class RecogniserState {
   private firstMemoAt: (boolean | undefined)[] = [];
   /** context classes of each unit, looked up once per unit (ctx asks several classes of the same unit) */
   private ctxMemoAt: (Set<string> | null | undefined)[] = [];
+  /** first code units of the listed first names (initials), looked up once per sentence, not per unit */
+  private firstInitials: Uint8Array = new Uint8Array(0);
 
   constructor(readonly d: NerData, readonly memory: NameMemory) {
     this.nouns = d.nouns;
@@ -85,6 +87,7 @@ export class RecogniserState {
     this.shapeMemoAt = new Array(units.length);
     this.firstMemoAt = new Array(units.length);
     this.ctxMemoAt = new Array(units.length);
+    this.firstInitials = initials(this.d.firstNames);
   }
 
   ctx(i: number, cls: string): boolean {
@@ -118,7 +121,7 @@ export class RecogniserState {
     // genitive "-s" of a place: "Erfurts", "Wetzlars"
     const w = words[i];
     if (d.genitiveS && w.length > 4 && w.endsWith('s') && units[i].cap) {
-      const base = d.gazetteer.longest([w.slice(0, -1)], 0);
+      const base = d.gazetteer.word(w.slice(0, -1));
       if (base && base.length === 1 && (base.value.source === 'city' || base.value.source === 'place' || base.value.source === 'country') && !/[sxzß]$/.test(w.slice(0, -1))) return base;
     }
     if (units[i].allCaps && (this.allCapsSentence || units[i].text.length > 4)) {
@@ -232,7 +235,7 @@ export class RecogniserState {
     if (v === undefined) {
       const u = this.units[i];
       const names = this.d.firstNames;
-      const ini = initials(names);
+      const ini = this.firstInitials;
       v = (ini[u.text.charCodeAt(0)] === 1 && names.has(u.text)) || (u.allCaps && names.has(titleCase(u.text)));
       if (!v && u.parts.length > 1) {
         v = true;

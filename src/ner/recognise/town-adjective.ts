@@ -37,7 +37,7 @@ export function headClass(s: RecogniserState, lowerWord: string): string | null 
 function headAt(s: RecogniserState, h: number): string | null {
   const u = s.units[h];
   if (s.ctx(h, 'org-prefix') && u.allCaps) return 'org-head';
-  const c = headClass(s, u.text.toLowerCase());
+  const c = headClass(s, u.lower); // (a word unit: its text in lower case)
   if (c) return c;
   const cut = endingLength(u.text, true);
   return s.d.orgSuffixWords.has(u.text) || (cut > 0 && s.d.orgSuffixWords.has(u.text.slice(0, u.text.length - cut))) ? 'org-head' : null;
@@ -57,11 +57,14 @@ function capitalAdjective(s: RecogniserState, h: number): boolean {
 /** True for an adjective made from a place name: "Berliner", "Hamburger", "Tegeler", "Kölner". */
 function townAdjective(s: RecogniserState, word: string): boolean {
   const base = word.slice(0, -2);
-  for (const cand of [base, `${base}e`, `${base}en`, base.replace(/n$/, 'en')]) {
-    const g = s.d.gazetteer.longest([cand], 0);
-    if (g && g.length === 1 && g.value.type !== 'PER' && g.value.type !== 'MISC') return true;
-  }
-  return false;
+  // the candidates in turn, each made only when the one before is no town ("Kölner" → "Köln")
+  return townName(s, base) || townName(s, `${base}e`) || townName(s, `${base}en`) || townName(s, base.endsWith('n') ? `${base.slice(0, -1)}en` : base);
+}
+
+/** `cand` is a one-word listed name that is no person and no MISC. */
+function townName(s: RecogniserState, cand: string): boolean {
+  const g = s.d.gazetteer.word(cand);
+  return !!g && g.length === 1 && g.value.type !== 'PER' && g.value.type !== 'MISC';
 }
 
 export const townAdjectiveRule: NerRule = {
