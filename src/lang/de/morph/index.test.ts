@@ -147,3 +147,13 @@ test('noun phrases by case and number: subject of a finite verb, object', () => 
     assert.equal(canBeObject(words), obj, `${words.join(' ')} object`);
   }
 });
+
+test('a remembered compound split answers both spellings alike, whichever is asked first', () => {
+  // lower-case first (names stage), then as written (events stage), and the other way round
+  assert.equal(wordClass('außenministertreffen'), WORD_COMPOUND);
+  assert.equal(nounHeadStart('Außenministertreffen'), 13);
+  assert.equal(nounHeadStart('Raketenangriffe'), 7);
+  assert.equal(wordClass('raketenangriffe'), WORD_COMPOUND);
+  assert.equal(wordClass('xyzqwvbnmkjhgfd'), 0);
+  assert.equal(nounHeadStart('Xyzqwvbnmkjhgfd'), -1);
+});
