@@ -95,13 +95,17 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   return p ? { pattern: p, at: [i], anchor: i } : null;
 }
 
-const newMemo = (): Map<string, Pattern | null> => new Map();
+/** Lemma patterns found per form: one table for forms inside a sentence, one for forms opening it (they also have lower-case readings). */
+interface NounMemo { inside: Map<string, Pattern | null>; opening: Map<string, Pattern | null> }
+
+const newMemo = (): NounMemo => ({ inside: new Map(), opening: new Map() });
 
 /** The lemma pattern of a capitalised form (its lemma or its compound head), memoised per language. */
 function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pattern>, form: string, sentenceStart: boolean): Pattern | null {
-  const memo = compiled(lang, 'event-lemmas:memo', newMemo);
-  const key = sentenceStart ? `^${form}` : form;
-  const m = memo.get(key);
+  const memos = compiled(lang, 'event-lemmas:memo', newMemo);
+  // (two tables keyed by the form itself: a "^" + form key cost a new string per lookup)
+  const memo = sentenceStart ? memos.opening : memos.inside;
+  const m = memo.get(form);
   if (m !== undefined) return m;
   let hit: Pattern | null = null;
   for (const r of morph.analyse(form, sentenceStart)) {
@@ -109,7 +113,7 @@ function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pat
     const p = lemmas.get(r.lemma) ?? (r.compoundHead ? lemmas.get(r.compoundHead) : undefined);
     if (p) { hit = p; break; }
   }
-  if (memo.size > 50000) memo.clear();
-  memo.set(key, hit);
+  if (memos.inside.size + memos.opening.size > 50000) { memos.inside.clear(); memos.opening.clear(); }
+  memo.set(form, hit);
   return hit;
 }
