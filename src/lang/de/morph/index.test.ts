@@ -148,8 +148,7 @@ test('noun phrases by case and number: subject of a finite verb, object', () => 
   }
 });
 
-test('a remembered compound split answers both spellings alike, whichever is asked first', () => {
-  // lower-case first (names stage), then as written (events stage), and the other way round
+test('the compound split of the lower-case word (names stage) and of the word as written (events stage) agree', () => {
   assert.equal(wordClass('außenministertreffen'), WORD_COMPOUND);
   assert.equal(nounHeadStart('Außenministertreffen'), 13);
   assert.equal(nounHeadStart('Raketenangriffe'), 7);

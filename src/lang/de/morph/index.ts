@@ -30,7 +30,7 @@ import { morphLexicon } from './lexicon.js';
 import {
   POS_MASK, POS_NOUN, POS_VERB, POS_ADJ, POS_ADV, ADV_FUNCTION, POS_ART, POS_DET, POS_NAMES, CASE_NOM, CASE_DAT, CASE_AKK, GNP_M, GNP_F, GNP_N, GNP_P, cgnBit, caseMask,
   finiteBit, TENSE_PRES, TENSE_PAST, TENSE_KONJ1, TENSE_KONJ2, CASE_NAMES, GNP_NAMES, TENSE_NAMES, CGN_MASK, ADJ_PRED,
-  VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU, foldChar,
+  VERB_INF, VERB_PART1, VERB_PART2, VERB_IMP, VERB_ZU,
 } from './features.js';
 
 export * from './features.js';
@@ -151,35 +151,7 @@ function splitStart(form: string, end: number, fold: number, depth = 0): number 
 export function nounHeadStart(form: string): number {
   if (form.length < COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD || !isUpper(form.charCodeAt(0))) return -1;
   if (morphLexicon().findForm(form, 0, 0) >= 0) return -1;
-  return compoundSplit(form);
-}
-
-/** Compound splits already searched, by the capitalised spelling (bounded). */
-const splits = new Map<string, number>();
-const MAX_SPLITS = 50000;
-
-/**
- * splitStart of a whole word given with its first letter capitalised (`cap`), remembered: the
- * names stage asks for the lower-case word (wordClass), the events stage for the word as written
- * (nounHeadStart, analyse), and the search, which tries every split point and nests, is the
- * costly part of both. splitStart reads the first letter only through `fold`, so the
- * capitalised spelling with fold 0 gives what the lower-case one gives with fold 2.
- */
-function compoundSplit(cap: string): number {
-  let start = splits.get(cap);
-  if (start === undefined) {
-    start = splitStart(cap, cap.length, 0);
-    if (splits.size >= MAX_SPLITS) splits.clear();
-    splits.set(cap, start);
-  }
-  return start;
-}
-
-/** `lower` with its first letter capitalised as the lexicon folds it (fold 2). */
-function capitalised(lower: string): string {
-  const c = lower.charCodeAt(0);
-  const up = foldChar(c, 2);
-  return up === c ? lower : String.fromCharCode(up) + lower.slice(1);
+  return splitStart(form, form.length, 0);
 }
 
 /** The capitalised spelling has readings, all of them nouns ("Regierung", "Müller"). */
@@ -215,7 +187,7 @@ export function wordClass(lower: string): number {
     if (!anyReading(cap, isNotNoun)) flags |= WORD_NOUN_ONLY;
   }
   if (lx.findForm(lower, 0, 0) >= 0) flags |= WORD_KNOWN_LOWER;
-  if (flags === 0 && lower.length >= COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD && compoundSplit(capitalised(lower)) > 0) flags |= WORD_COMPOUND;
+  if (flags === 0 && lower.length >= COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD && splitStart(lower, lower.length, 2) > 0) flags |= WORD_COMPOUND;
   if (flags === 0 && nounEnding(lower)) flags |= WORD_NOUN_ENDING;
   return flags;
 }
@@ -298,7 +270,7 @@ export function analyse(form: string, sentenceStart = false): MorphReading[] {
   }
   if (isUpper(form.charCodeAt(0))) {
     // (nounHeadStart without its lexicon lookup: the form is capitalised and missing)
-    const start = form.length < COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD ? -1 : compoundSplit(form);
+    const start = form.length < COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD ? -1 : splitStart(form, form.length, 0);
     if (start > 0) {
       const headEntry = lx.findForm(form, start, 2);
       readingsOf(headEntry, out, form.slice(0, start), true);
