@@ -9,10 +9,20 @@
 import type { SectorWord } from '../../actors/sectors.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 
-interface Table { exact: Map<string, SectorWord>; suffixes: { s: string; w: SectorWord }[]; memo: Map<string, SectorWord | null> }
+interface Suffix { s: string; w: SectorWord }
+
+interface Table {
+  exact: Map<string, SectorWord>;
+  suffixes: Suffix[];
+  /** last three letters → the suffixes ending in them, longest first (a word is tested only against those) */
+  byLast3: Map<string, Suffix[]>;
+  /** suffixes of fewer than three letters, longest first (tested after byLast3's, as they are shorter) */
+  short: Suffix[];
+  memo: Map<string, SectorWord | null>;
+}
 
 function load(lang: string): Table {
-  const t: Table = { exact: new Map(), suffixes: [], memo: new Map() };
+  const t: Table = { exact: new Map(), suffixes: [], byLast3: new Map(), short: [], memo: new Map() };
   if (hasLexicon(lang, 'event-collectives')) {
     for (const [word, sector, type, label] of lexicon(lang, 'event-collectives')) {
       const w = { sector, type: type === 'ORG' ? 'ORG' : 'PER', label } as SectorWord;
@@ -20,6 +30,13 @@ function load(lang: string): Table {
     }
     // longest suffix first: "*wahlkommission" before "*kommission"
     t.suffixes.sort((a, b) => b.s.length - a.s.length);
+    for (const x of t.suffixes) {
+      if (x.s.length < 3) { t.short.push(x); continue; }
+      const k = x.s.slice(-3);
+      const l = t.byLast3.get(k);
+      if (l) l.push(x);
+      else t.byLast3.set(k, [x]);
+    }
   }
   return t;
 }
@@ -41,9 +58,13 @@ export function collectiveWord(lang: string, word: string): SectorWord | null {
   return hit;
 }
 
+/** The exact entry, else the longest suffix `w` ends in (with a letter before it). */
 function find(t: Table, w: string): SectorWord | null {
   const hit = t.exact.get(w);
   if (hit) return hit;
-  for (const { s, w: sw } of t.suffixes) if (w.length > s.length && w.endsWith(s)) return sw;
+  // (a suffix of 3+ letters can only match among those with w's last three letters: ~128 endsWith tests became a few)
+  const cands = w.length > 3 ? t.byLast3.get(w.slice(-3)) : undefined;
+  if (cands) for (const { s, w: sw } of cands) if (w.length > s.length && w.endsWith(s)) return sw;
+  for (const { s, w: sw } of t.short) if (w.length > s.length && w.endsWith(s)) return sw;
   return null;
 }

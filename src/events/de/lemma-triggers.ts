@@ -45,43 +45,72 @@ function particleSet(lang: string): Set<string> {
   return compiled(lang, 'event-particles:set', buildParticleSet);
 }
 
-/** Per document (its lower-cased words): the next index from k on that is a clause break or a particle (words.length when none). */
-const stopsOf = new WeakMap<string[], Int32Array>();
+/**
+ * Per document (its lower-cased words): `next[k]`, the next index from k on that is a clause break
+ * or a particle (words.length when none), and `breaks[k]`, 1 when token k is a clause break.
+ */
+interface Stops { next: Int32Array; breaks: Uint8Array }
+
+const stopsOf = new WeakMap<string[], Stops>();
+/** The last document's table: lemmaMatch asks once per token, mostly for the same document in a row. */
+let lastWords: string[] | null = null;
+let lastStops: Stops | null = null;
 
 /**
  * The particle search below looks only at clause breaks and particles: every other word is skipped
- * through this table instead of being tested, up to MAX_GAP + 1 times for each lower-case word.
+ * through this table instead of being tested, up to MAX_GAP + 1 times for each lower-case word; the
+ * clause breaks found while building it are kept, so the search does not test them again.
  */
-function particleStops(doc: Doc, words: string[], ps: Set<string>): Int32Array {
+function particleStops(doc: Doc, words: string[], ps: Set<string>): Stops {
+  if (words === lastWords && lastStops && lastStops.next.length === words.length + 1) return lastStops;
   let stops = stopsOf.get(words);
-  if (stops && stops.length === words.length + 1) return stops;
-  stops = new Int32Array(words.length + 1);
-  let next = words.length;
-  stops[next] = next;
-  for (let k = words.length - 1; k >= 0; k--) {
-    if (isClauseBreak(doc, k) || ps.has(words[k])) next = k;
-    stops[k] = next;
+  if (!stops || stops.next.length !== words.length + 1) {
+    const next = new Int32Array(words.length + 1);
+    const breaks = new Uint8Array(words.length + 1);
+    let n = words.length;
+    next[n] = n;
+    for (let k = words.length - 1; k >= 0; k--) {
+      const brk = isClauseBreak(doc, k);
+      if (brk) breaks[k] = 1;
+      if (brk || ps.has(words[k])) n = k;
+      next[k] = n;
+    }
+    stops = { next, breaks };
+    stopsOf.set(words, stops);
   }
-  stopsOf.set(words, stops);
+  lastWords = words;
+  lastStops = stops;
   return stops;
+}
+
+/** What lemmaMatch needs of a language, found with one lookup per token. */
+interface LemmaLang { lemmas: Map<string, Pattern>; particles: Set<string>; memo: NounMemo }
+
+function lemmaLang(lang: string): LemmaLang {
+  return compiled(lang, 'event-lemmas:lang', buildLemmaLang);
+}
+
+function buildLemmaLang(lang: string): LemmaLang {
+  return { lemmas: lemmaTable(lang), particles: particleSet(lang), memo: compiled(lang, 'event-lemmas:memo', newMemo) };
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
 export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i: number, from: number, to: number, used: ArrayLike<number | boolean>): PatternMatch | null {
   const t = doc.tokens[i];
   if (used[i] || t.kind !== 'word' || t.text.length < 4) return null;
-  const lemmas = lemmaTable(doc.lang);
+  const ll = lemmaLang(doc.lang);
+  const lemmas = ll.lemmas;
   if (!lemmas.size) return null;
   const lower = startsLower(t.text);
   // a finite verb whose particle closes the clause: "griff ... an"
   if (lower) {
-    const ps = particleSet(doc.lang);
-    const stops = particleStops(doc, words, ps);
-    for (let j = stops[i + 1]; j < to && j - i <= MAX_GAP + 1; j = stops[j + 1]) {
-      if (isClauseBreak(doc, j)) break;
+    const ps = ll.particles;
+    const { next, breaks } = particleStops(doc, words, ps);
+    for (let j = next[i + 1]; j < to && j - i <= MAX_GAP + 1; j = next[j + 1]) {
+      if (breaks[j]) break;
       const w = words[j];
       if (used[j] || !ps.has(w)) continue;
-      const end = j + 1 >= to || isClauseBreak(doc, j + 1) || doc.tokens[j + 1].kind === 'punct';
+      const end = j + 1 >= to || breaks[j + 1] === 1 || doc.tokens[j + 1].kind === 'punct';
       if (!end) continue;
       const lemma = morph.separableLemma(words[i], w);
       const p = lemma ? lemmas.get(lemma) : undefined;
@@ -91,17 +120,20 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   // other forms by lemma: nouns (capitalised) only, memoised per form; verbs that are no particle
   // verbs are covered by the form patterns, and looking every lower-case word up costs time
   if (lower) return null;
-  const p = nounLemma(doc.lang, morph, lemmas, t.text, i === from);
+  const p = nounLemma(ll.memo, morph, lemmas, t.text, i === from);
   return p ? { pattern: p, at: [i], anchor: i } : null;
 }
 
-const newMemo = (): Map<string, Pattern | null> => new Map();
+/** Lemma patterns found per form: one table for forms inside a sentence, one for forms opening it (they also have lower-case readings). */
+interface NounMemo { inside: Map<string, Pattern | null>; opening: Map<string, Pattern | null> }
+
+const newMemo = (): NounMemo => ({ inside: new Map(), opening: new Map() });
 
 /** The lemma pattern of a capitalised form (its lemma or its compound head), memoised per language. */
-function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pattern>, form: string, sentenceStart: boolean): Pattern | null {
-  const memo = compiled(lang, 'event-lemmas:memo', newMemo);
-  const key = sentenceStart ? `^${form}` : form;
-  const m = memo.get(key);
+function nounLemma(memos: NounMemo, morph: EventMorphology, lemmas: Map<string, Pattern>, form: string, sentenceStart: boolean): Pattern | null {
+  // (two tables keyed by the form itself: a "^" + form key cost a new string per lookup)
+  const memo = sentenceStart ? memos.opening : memos.inside;
+  const m = memo.get(form);
   if (m !== undefined) return m;
   let hit: Pattern | null = null;
   for (const r of morph.analyse(form, sentenceStart)) {
@@ -109,7 +141,7 @@ function nounLemma(lang: string, morph: EventMorphology, lemmas: Map<string, Pat
     const p = lemmas.get(r.lemma) ?? (r.compoundHead ? lemmas.get(r.compoundHead) : undefined);
     if (p) { hit = p; break; }
   }
-  if (memo.size > 50000) memo.clear();
-  memo.set(key, hit);
+  if (memos.inside.size + memos.opening.size > 50000) { memos.inside.clear(); memos.opening.clear(); }
+  memo.set(form, hit);
   return hit;
 }

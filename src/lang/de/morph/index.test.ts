@@ -147,3 +147,12 @@ test('noun phrases by case and number: subject of a finite verb, object', () => 
     assert.equal(canBeObject(words), obj, `${words.join(' ')} object`);
   }
 });
+
+test('the compound split of the lower-case word (names stage) and of the word as written (events stage) agree', () => {
+  assert.equal(wordClass('außenministertreffen'), WORD_COMPOUND);
+  assert.equal(nounHeadStart('Außenministertreffen'), 13);
+  assert.equal(nounHeadStart('Raketenangriffe'), 7);
+  assert.equal(wordClass('raketenangriffe'), WORD_COMPOUND);
+  assert.equal(wordClass('xyzqwvbnmkjhgfd'), 0);
+  assert.equal(nounHeadStart('Xyzqwvbnmkjhgfd'), -1);
+});

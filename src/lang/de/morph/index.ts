@@ -65,12 +65,22 @@ function readingsOf(e: number, out: MorphReading[], lemmaPrefix = '', nounsOnly 
   const lx = morphLexicon();
   const n = lx.readingCount(e);
   const keepCase = lemmaPrefix.endsWith('-');
+  // the readings of one form mostly share their lemma: a compound's lemma is built once per lemma
+  let lastId = -1;
+  let lastLemma = '';
   for (let i = 0; i < n; i++) {
     const r = lx.readingAt(e, i);
     const features = lx.features(r);
     if (nounsOnly && (features & POS_MASK) !== POS_NOUN) continue;
-    let lemma = lx.stringOf(lx.lemmaId(r));
-    if (lemmaPrefix) lemma = lemmaPrefix + (keepCase ? lemma : lemma.charAt(0).toLowerCase() + lemma.slice(1));
+    const id = lx.lemmaId(r);
+    let lemma = lx.stringOf(id);
+    if (lemmaPrefix) {
+      if (id !== lastId) {
+        lastId = id;
+        lastLemma = lemmaPrefix + (keepCase ? lemma : lemma.charAt(0).toLowerCase() + lemma.slice(1));
+      }
+      lemma = lastLemma;
+    }
     const reading: MorphReading = { lemma, pos: POS_NAMES[features & POS_MASK] as PartOfSpeech, features };
     const p = lx.particleId(r);
     if (p !== 0) reading.particle = lx.stringOf(p);
@@ -259,15 +269,13 @@ export function analyse(form: string, sentenceStart = false): MorphReading[] {
     return out;
   }
   if (isUpper(form.charCodeAt(0))) {
-    const start = nounHeadStart(form);
+    // (nounHeadStart without its lexicon lookup: the form is capitalised and missing)
+    const start = form.length < COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD ? -1 : splitStart(form, form.length, 0);
     if (start > 0) {
       const headEntry = lx.findForm(form, start, 2);
-      const heads: MorphReading[] = [];
-      readingsOf(headEntry, heads, form.slice(0, start), true);
-      for (const h of heads) {
-        h.compoundHead = lx.stringOf(lx.lemmaId(firstNounReading(headEntry)));
-        out.push(h);
-      }
+      readingsOf(headEntry, out, form.slice(0, start), true);
+      const head = lx.stringOf(lx.lemmaId(firstNounReading(headEntry)));
+      for (const h of out) h.compoundHead = head;
     }
     const lower = lx.findForm(form, 0, 1);
     if (lower >= 0) readingsOf(lower, out);

@@ -1,0 +1,31 @@
+/**
+ * The index's start filter turns away only forms the index lacks: every form below is found as
+ * written and with its first letter folded either way, also as part of a longer string.
+ *
+ * @example
+ * node --import tsx --test src/lang/de/morph/lexicon.test.ts
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { morphLexicon } from './lexicon.js';
+
+/** [form as the index holds it, the other spelling of its first letter, the fold that reads that spelling as the form] */
+const FORMS: [string, string, number][] = [
+  ['Regierung', 'regierung', 2], ['Treffen', 'treffen', 2], ['Rat', 'rat', 2], ['Öl', 'öl', 2], ['Ärger', 'ärger', 2], ['Übergabe', 'übergabe', 2],
+  ['lehnte', 'Lehnte', 1], ['der', 'Der', 1], ['groß', 'Groß', 1], ['ließ', 'Ließ', 1], ['über', 'Über', 1],
+];
+
+test('the start filter keeps every form of the index findable, whatever the fold and position', () => {
+  const lx = morphLexicon();
+  for (const [form, other, fold] of FORMS) {
+    const e = lx.findForm(form, 0, 0);
+    assert.ok(e >= 0, form);
+    assert.equal(lx.findForm(other, 0, fold), e, `${other} fold ${fold}`);
+    assert.equal(lx.findForm(`xx${other}yy`, 2, fold, 2 + other.length), e, `${other} inside a longer string`);
+  }
+});
+
+test('forms the index lacks are not found', () => {
+  const lx = morphLexicon();
+  for (const s of ['Xqzt', 'regierungx', 'Regierun', 'zz', 'Gipfeltreffen']) assert.equal(lx.findForm(s, 0, 0), -1, s);
+});
