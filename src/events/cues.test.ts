@@ -38,3 +38,19 @@ test('cue matcher: prefix and suffix cues at one token come in file order (table
     assert.equal(got, want, text);
   }
 });
+
+test('cue matcher: a word met again (its cues remembered) gives the same hits, also in another range (table)', () => {
+  // the cues a word opens are remembered per word; a second sentence with the same words must
+  // not lose or repeat hits, and a remembered word must still respect the range's end
+  const m = compileCues([['sanktion*', 'sanction'], ['*zölle', 'sanction'], ['nicht mehr', 'bg'], ['kein* ... mehr', 'bg']]);
+  const words = 'keine sanktionen mehr und us-zölle nicht mehr . keine sanktionen mehr'.split(' ');
+  const find = (from: number, to: number) => m.find(words, from, to).map((h) => `${h.tag}:${h.first}-${h.last}`).join(' ');
+  const cases: [number, number, string][] = [
+    [0, 8, 'bg:0-2 sanction:1-1 sanction:4-4 bg:5-6'],
+    [0, 8, 'bg:0-2 sanction:1-1 sanction:4-4 bg:5-6'],
+    [8, 11, 'bg:8-10 sanction:9-9'],
+    [8, 10, 'sanction:9-9'],
+    [5, 6, ''],
+  ];
+  for (const [from, to, want] of cases) assert.equal(find(from, to), want, `${from}-${to}`);
+});

@@ -81,28 +81,47 @@ export function compileCues(rows: readonly (readonly string[])[]): CueMatcher {
     else if (first.kind === 'suffix') push(byLast, first.s[first.s.length - 1], c);
   }
   const NONE: Cue[] = [];
+  // the cues a word can open, in the order they are tried (exact ones, then prefix and suffix cues
+  // in file order), remembered per word: several events of a sentence ask for the same words, and
+  // the bucket walk with a startsWith per candidate was most of find's time (bounded like the
+  // other per-word memos)
+  const opening = new Map<string, Cue[]>();
+  const openedBy = (w: string): Cue[] => {
+    let list = opening.get(w);
+    if (list) return list;
+    list = openingCues(byWord, byFirst, byLast, NONE, w);
+    if (opening.size > 50000) opening.clear();
+    opening.set(w, list);
+    return list;
+  };
   return {
     find(words, from, to) {
       const hits: CueHit[] = [];
-      const tryCue = (c: Cue, i: number): void => {
-        const last = matchFrom(c.els, words, i, to);
-        if (last >= 0) hits.push({ tag: c.tag, first: i, last });
-      };
       for (let i = from; i < to; i++) {
-        const w = words[i];
-        const exact = byWord.get(w);
-        if (exact) for (const c of exact) tryCue(c, i);
-        if (!w) continue;
-        // prefix and suffix cues in file order, as one list would give them
-        const ps = byFirst.get(w[0]) ?? NONE;
-        const ss = byLast.get(w[w.length - 1]) ?? NONE;
-        let a = 0, b = 0;
-        while (a < ps.length || b < ss.length) {
-          const c = b >= ss.length || (a < ps.length && ps[a].ord < ss[b].ord) ? ps[a++] : ss[b++];
-          if (matches(c.els[0], w)) tryCue(c, i);
+        const list = openedBy(words[i]);
+        for (let k = 0; k < list.length; k++) {
+          const c = list[k];
+          const last = matchFrom(c.els, words, i, to);
+          if (last >= 0) hits.push({ tag: c.tag, first: i, last });
         }
       }
       return hits;
     },
   };
+}
+
+/** The cues whose first element matches `w`: exact ones first, then prefix and suffix cues in file order; `none` when there are none. */
+function openingCues(byWord: Map<string, Cue[]>, byFirst: Map<string, Cue[]>, byLast: Map<string, Cue[]>, none: Cue[], w: string): Cue[] {
+  const exact = byWord.get(w);
+  const out: Cue[] = exact ? [...exact] : [];
+  if (w) {
+    const ps = byFirst.get(w[0]) ?? none;
+    const ss = byLast.get(w[w.length - 1]) ?? none;
+    let a = 0, b = 0;
+    while (a < ps.length || b < ss.length) {
+      const c = b >= ss.length || (a < ps.length && ps[a].ord < ss[b].ord) ? ps[a++] : ss[b++];
+      if (matches(c.els[0], w)) out.push(c);
+    }
+  }
+  return out.length ? out : none;
 }
