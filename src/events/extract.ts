@@ -18,7 +18,7 @@ import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { barePluralAt } from './bare-plurals.js';
-import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAtOrBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
 import { agentPreps, isPassive, passiveAuxiliaries } from './passive.js';
@@ -89,12 +89,8 @@ export function extractEvents(doc: Doc): void {
       let slots: Slot[] | null = null;
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
-        let m = matchAt(set, words, i, used, to);
-        // verb-final clause (verb bracket): the verb's complements stand before it
-        if (g.verbBracket && startsLower(toks[i].text)) {
-          const mb = matchBefore(set, words, i, used, from);
-          if (mb && (!m || mb.at.length > m.at.length)) m = mb;
-        }
+        // (verb-final clause, verb bracket: the verb's complements stand before it; matchBefore)
+        let m = matchAtOrBefore(set, words, i, used, from, to, g.verbBracket && startsLower(toks[i].text));
         // compounds: the head decides ("Verhandlungsposition" is no talks)
         if (m && morph && capitalised && m.at[0] === i && startsUpper(toks[i].text)) {
           const head = morph.nounHeadStart(toks[i].text);
