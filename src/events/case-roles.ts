@@ -28,27 +28,46 @@ const NP_REACH = 3;
 
 /** Case roles of a sentence's participants (sentence from `sFrom`), for the finite verb `verb` (lower case, null: unknown). */
 export function caseRoles(doc: Doc, morph: EventMorphology, verb: string | null, sFrom: number): CaseRoles {
-  const dets = optionalSet(doc.lang, 'determiners');
-  const words = new Map<Slot, string[]>();
-  const phrase = (s: Slot): string[] => {
-    let w = words.get(s);
+  return new SentenceRoles(doc, morph, verb, sFrom);
+}
+
+/**
+ * The roles of one sentence, each participant's noun-phrase words remembered. A class, not an
+ * object of closures: asked for nearly every trigger, and three closures per call were a
+ * measurable share of it.
+ */
+class SentenceRoles implements CaseRoles {
+  private readonly dets: Set<string>;
+  private readonly words = new Map<Slot, string[]>();
+  constructor(private readonly doc: Doc, private readonly morph: EventMorphology, private readonly verb: string | null, private readonly sFrom: number) {
+    this.dets = optionalSet(doc.lang, 'determiners');
+  }
+
+  subject(s: Slot): boolean {
+    return this.morph.canBeSubject(this.phrase(s), this.verb);
+  }
+
+  object(s: Slot): boolean {
+    return this.morph.canBeObject(this.phrase(s));
+  }
+
+  /** The participant's noun phrase: determiner and adjectives before it (lower case), then its last word as written. */
+  private phrase(s: Slot): string[] {
+    let w = this.words.get(s);
     if (w) return w;
+    const { doc, dets, sFrom } = this;
     w = [];
     for (let k = s.first - 1; k >= sFrom && s.first - k <= NP_REACH; k--) {
       const t = doc.tokens[k];
       // (a capitalised determiner only at the sentence start: "Den Minister kritisierte ...")
       if (t.kind !== 'word' || (k > sFrom && !startsLower(t.text))) break;
       const lower = t.text.toLowerCase();
-      if (!dets.has(lower) && !morph.nounPhraseWord(lower)) break;
+      if (!dets.has(lower) && !this.morph.nounPhraseWord(lower)) break;
       w.unshift(lower);
       if (dets.has(lower)) break;
     }
     w.push(doc.tokens[s.last].text);
-    words.set(s, w);
+    this.words.set(s, w);
     return w;
-  };
-  return {
-    subject: (s) => morph.canBeSubject(phrase(s), verb),
-    object: (s) => morph.canBeObject(phrase(s)),
-  };
+  }
 }

@@ -29,7 +29,20 @@ function contextCues(lang: string): CueMatcher {
 }
 
 let byType: Map<string, string[]> | undefined;
-function typeContexts(type: string, mode: string | null): string[] {
+/** type → mode → the contexts, made once per pair: asked for every event, and a key string and two arrays per call were most of it. */
+const typeModeContexts = new Map<string, Map<string | null, readonly string[]>>();
+function typeContexts(type: string, mode: string | null): readonly string[] {
+  let modes = typeModeContexts.get(type);
+  if (!modes) typeModeContexts.set(type, (modes = new Map()));
+  let list = modes.get(mode);
+  if (!list) {
+    list = buildTypeContexts(type, mode);
+    modes.set(mode, list);
+  }
+  return list;
+}
+
+function buildTypeContexts(type: string, mode: string | null): string[] {
   if (!byType) {
     byType = new Map();
     const known = new Set(plover().contexts);
@@ -40,6 +53,17 @@ function typeContexts(type: string, mode: string | null): string[] {
     }
   }
   return [...(byType.get(`${type}\t*`) ?? []), ...(mode ? byType.get(`${type}\t${mode}`) ?? [] : [])];
+}
+
+let ranks: Map<string, number> | undefined;
+/** Position of a context in the manual's list (-1 when not there, as indexOf gave). */
+function rankOf(context: string): number {
+  if (!ranks) {
+    const r = new Map<string, number>();
+    plover().contexts.forEach((c, k) => { if (!r.has(c)) r.set(c, k); });
+    ranks = r;
+  }
+  return ranks.get(context) ?? -1;
 }
 
 /**
@@ -68,6 +92,5 @@ export function eventContexts(doc: Doc, e: Event, words: readonly string[], sFro
     const end = doc.tokens[h.last].end;
     found.set(h.tag, { context: h.tag, start, end, text: doc.text.slice(start, end) });
   }
-  const order = plover().contexts;
-  return [...found.values()].sort((a, b) => order.indexOf(a.context) - order.indexOf(b.context));
+  return [...found.values()].sort((a, b) => rankOf(a.context) - rankOf(b.context));
 }

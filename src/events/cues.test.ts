@@ -38,3 +38,22 @@ test('cue matcher: prefix and suffix cues at one token come in file order (table
     assert.equal(got, want, text);
   }
 });
+
+test('cue matcher: affixes of one, two and three or more letters, each found and in file order (table)', () => {
+  // long affixes are indexed by three letters, short ones by one: a word must reach both kinds,
+  // and the hits of one token must still follow the file's order across the four lists
+  const m = compileCues([['*g', 's1'], ['zö*', 'p2'], ['*lle', 's3'], ['zöl*', 'p4'], ['*le', 's5'], ['z*', 'p6'], ['*äche', 'no'], ['zoll*', 'no2']]);
+  const cases: [string, string][] = [
+    ['zölle', 'p2 s3 p4 s5 p6'],
+    ['zug', 's1 p6'],
+    ['zö', 'p2 p6'], // a prefix may be the whole word
+    ['g', ''], // "*x" needs more than x
+    ['alle', 's3 s5'],
+    ['zoll', 'p6 no2'],
+  ];
+  for (const [text, want] of cases) {
+    const words = text.split(' ');
+    const got = m.find(words, 0, words.length).map((h) => h.tag).join(' ');
+    assert.equal(got, want, text);
+  }
+});

@@ -7,6 +7,7 @@
  * const m = compileCues([['nicht mehr', 'background'], ['*zölle', 'sanction']]);
  * m.find(['die', 'us-zölle'], 0, 2); // [{ tag: 'sanction', first: 1, last: 1 }]
  */
+import { key3 } from './patterns.js';
 
 /** One element of a cue: exact word, prefix, suffix or a gap. */
 type Element = { kind: 'word' | 'prefix' | 'suffix'; s: string } | { kind: 'gap' };
@@ -19,6 +20,7 @@ export interface CueMatcher {
 }
 
 const GAP = 4;
+
 
 function element(s: string): Element {
   if (s === '...') return { kind: 'gap' };
@@ -63,11 +65,17 @@ function push<K>(m: Map<K, Cue[]>, k: K, c: Cue): void {
   else m.set(k, [c]);
 }
 
-/** Compiles rows [cue, tag] (cues lower-cased by the caller's files). */
+/**
+ * Compiles rows [cue, tag] (cues lower-cased by the caller's files). Cues opening with a word are
+ * looked up by the word; those opening with x* or *x by the first resp. last three letters of x
+ * (key3, packed into a number), shorter ones by their first resp. last letter: a token is tried
+ * only against the cues that can match it. (A first-letter index alone left a dozen startsWith per
+ * token; a memo per word was slower in the pipeline, its table outgrowing the cache.)
+ */
 export function compileCues(rows: readonly (readonly string[])[]): CueMatcher {
   const byWord = new Map<string, Cue[]>();
-  // cues opening with x* or *x, by the first resp. last character (a token is tried only against
-  // the cues that can match it, not against all of them); a cue opening with a gap never matches
+  const byPrefix3 = new Map<number, Cue[]>();
+  const bySuffix3 = new Map<number, Cue[]>();
   const byFirst = new Map<string, Cue[]>();
   const byLast = new Map<string, Cue[]>();
   let ord = 0;
@@ -76,33 +84,63 @@ export function compileCues(rows: readonly (readonly string[])[]): CueMatcher {
     const els = cue.toLowerCase().split(/\s+/).map(element);
     const first = els[0];
     const c = { els, tag, ord: ord++ };
+    // (a cue opening with a gap never matches)
     if (first.kind === 'word') push(byWord, first.s, c);
-    else if (first.kind === 'prefix') push(byFirst, first.s[0], c);
-    else if (first.kind === 'suffix') push(byLast, first.s[first.s.length - 1], c);
+    else if (first.kind === 'prefix') {
+      if (first.s.length >= 3) push(byPrefix3, key3(first.s, 0), c);
+      else push(byFirst, first.s[0], c);
+    } else if (first.kind === 'suffix') {
+      if (first.s.length >= 3) push(bySuffix3, key3(first.s, first.s.length - 3), c);
+      else push(byLast, first.s[first.s.length - 1], c);
+    }
   }
-  const NONE: Cue[] = [];
+  const shortPrefixes = byFirst.size > 0;
+  const shortSuffixes = byLast.size > 0;
   return {
     find(words, from, to) {
       const hits: CueHit[] = [];
-      const tryCue = (c: Cue, i: number): void => {
-        const last = matchFrom(c.els, words, i, to);
-        if (last >= 0) hits.push({ tag: c.tag, first: i, last });
-      };
       for (let i = from; i < to; i++) {
         const w = words[i];
         const exact = byWord.get(w);
-        if (exact) for (const c of exact) tryCue(c, i);
+        if (exact) for (const c of exact) tryCue(c, words, i, to, hits);
         if (!w) continue;
-        // prefix and suffix cues in file order, as one list would give them
-        const ps = byFirst.get(w[0]) ?? NONE;
-        const ss = byLast.get(w[w.length - 1]) ?? NONE;
-        let a = 0, b = 0;
-        while (a < ps.length || b < ss.length) {
-          const c = b >= ss.length || (a < ps.length && ps[a].ord < ss[b].ord) ? ps[a++] : ss[b++];
-          if (matches(c.els[0], w)) tryCue(c, i);
-        }
+        // prefix and suffix cues in file order, as one list would give them (lists sorted by ord)
+        const long = w.length >= 3;
+        merge(words, i, to, hits,
+          long ? byPrefix3.get(key3(w, 0)) : undefined,
+          long ? bySuffix3.get(key3(w, w.length - 3)) : undefined,
+          shortPrefixes ? byFirst.get(w[0]) : undefined,
+          shortSuffixes ? byLast.get(w[w.length - 1]) : undefined);
       }
       return hits;
     },
   };
+}
+
+function tryCue(c: Cue, words: readonly string[], i: number, to: number, hits: CueHit[]): void {
+  const last = matchFrom(c.els, words, i, to);
+  if (last >= 0) hits.push({ tag: c.tag, first: i, last });
+}
+
+/** Tries the cues of up to four lists (each in file order) in file order, those whose first element matches words[i]. */
+function merge(words: readonly string[], i: number, to: number, hits: CueHit[], l0: Cue[] | undefined, l1: Cue[] | undefined, l2: Cue[] | undefined, l3: Cue[] | undefined): void {
+  if (!l0 && !l1 && !l2 && !l3) return;
+  const w = words[i];
+  let a = 0, b = 0, c = 0, d = 0;
+  const na = l0?.length ?? 0, nb = l1?.length ?? 0, nc = l2?.length ?? 0, nd = l3?.length ?? 0;
+  for (;;) {
+    // the smallest ord among the four heads
+    let next: Cue | null = null;
+    let from = -1;
+    if (a < na) { next = l0![a]; from = 0; }
+    if (b < nb && (!next || l1![b].ord < next.ord)) { next = l1![b]; from = 1; }
+    if (c < nc && (!next || l2![c].ord < next.ord)) { next = l2![c]; from = 2; }
+    if (d < nd && (!next || l3![d].ord < next.ord)) { next = l3![d]; from = 3; }
+    if (!next) return;
+    if (from === 0) a++;
+    else if (from === 1) b++;
+    else if (from === 2) c++;
+    else d++;
+    if (matches(next.els[0], w)) tryCue(next, words, i, to, hits);
+  }
 }

@@ -18,10 +18,10 @@ import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { barePluralAt } from './bare-plurals.js';
-import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAt, matchBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAtOrBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
-import { agentPreps, isPassive, isPassiveAux } from './passive.js';
+import { agentPreps, isPassive, passiveAuxiliaries } from './passive.js';
 import { eventDate } from './when.js';
 import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
@@ -89,12 +89,8 @@ export function extractEvents(doc: Doc): void {
       let slots: Slot[] | null = null;
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
-        let m = matchAt(set, words, i, used, to);
-        // verb-final clause (verb bracket): the verb's complements stand before it
-        if (g.verbBracket && startsLower(toks[i].text)) {
-          const mb = matchBefore(set, words, i, used, from);
-          if (mb && (!m || mb.at.length > m.at.length)) m = mb;
-        }
+        // (verb-final clause, verb bracket: the verb's complements stand before it; matchBefore)
+        let m = matchAtOrBefore(set, words, i, used, from, to, g.verbBracket && startsLower(toks[i].text));
         // compounds: the head decides ("Verhandlungsposition" is no talks)
         if (m && morph && capitalised && m.at[0] === i && startsUpper(toks[i].text)) {
           const head = morph.nounHeadStart(toks[i].text);
@@ -234,7 +230,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   let tgt: Slot | null;
   // the agent follows an English participle ("criticized by X") and stands in the German middle
   // field before it ("wurde von Frankreich verurteilt")
-  const agentFrom = g.verbBracket ? middleFieldFrom(doc, range[0], anchor) : anchor + 1;
+  const agentFrom = g.verbBracket ? middleFieldFrom(doc, words, range[0], anchor) : anchor + 1;
   const agents = agentPreps(doc.lang);
   // (asked up to four times below: the answer depends only on the anchor and the sentence)
   const passive = isPassive(doc, anchor, sFrom);
@@ -372,9 +368,8 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   if (homePlace) {
     // "Der Bundesinnenminister kritisierte Russland": with no place in its clause, a "Bundes-" noun
     // (event-home-prefixes) is of the home country, not of the state the story names most
-    const own = (s: Slot | null) => (!clausePlace && s?.kind === 'nominal' ? homePrefixed(doc.lang, doc.tokens[s.first].text.toLowerCase()) : null) ?? homePlace;
-    sourceCountry = fillCountry(ctx, source, sourceCountry, own(src));
-    targetCountry = fillCountry(ctx, target, targetCountry, own(tgt));
+    sourceCountry = fillCountry(ctx, source, sourceCountry, homeOf(doc, src, clausePlace, homePlace));
+    targetCountry = fillCountry(ctx, target, targetCountry, homeOf(doc, tgt, clausePlace, homePlace));
     // a recipient-less act of a group or person (a protest, a state of emergency) is directed at
     // its own country; a state with no recipient ("China is in no hurry for an agreement") is not
     // (so is one whose unnamed actor was taken to be the state where it happened)
@@ -457,11 +452,20 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     if (actor && actor !== source && actor !== target && !(src && conjuncts(doc, slots, src).includes(c))) alsoTo.push({ target: actor, targetCountry: country });
   }
   // a named person or organisation is a better participant than the place where it happens
-  const placeOnly = (s: Slot | null) => (isState(ctx, s?.actor ?? null) ? 0.5 : 0);
   // (a source only implied by the place names nobody: it yields to a named one of the same act)
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
-  const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(src) - placeOnly(tgt) + p.elements.length / 100;
+  const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(ctx, src) - placeOnly(ctx, tgt) + p.elements.length / 100;
   return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also, alsoTo, targetOf: target };
+}
+
+/** The home country a participant takes in story context: a "Bundes-" noun with no place in its clause the home country (event-home-prefixes), else `homePlace`. */
+function homeOf(doc: Doc, s: Slot | null, clausePlace: string | null, homePlace: string): string {
+  return (!clausePlace && s?.kind === 'nominal' ? homePrefixed(doc.lang, doc.tokens[s.first].text.toLowerCase()) : null) ?? homePlace;
+}
+
+/** A named person or organisation is a better participant than the place where it happens: a state's slot scores half a point less. */
+function placeOnly(ctx: EventContext, s: Slot | null): number {
+  return isState(ctx, s?.actor ?? null) ? 0.5 : 0;
 }
 
 /**
@@ -665,8 +669,13 @@ function demonymBefore(ctx: EventContext, trigger: number, sFrom: number): Slot 
  * main clause, in the middle field ("Die Festnahme durch die Polizei wurde von X kritisiert": not
  * the noun's own "durch"), else anywhere in the clause (verb-final: "dass Y von X kritisiert wurde").
  */
-function middleFieldFrom(doc: Doc, from: number, anchor: number): number {
-  for (let i = anchor - 1; i > from; i--) if (isPassiveAux(doc, i)) return i + 1;
+function middleFieldFrom(doc: Doc, words: string[], from: number, anchor: number): number {
+  // (isPassiveAux per token lower-cased each word again: the shared lower-case words, punctuation and numbers as before)
+  const aux = passiveAuxiliaries(doc.lang);
+  for (let i = anchor - 1; i > from; i--) {
+    const t = doc.tokens[i];
+    if (aux.has(t.kind === 'word' ? words[i] : t.text.toLowerCase())) return i + 1;
+  }
   return from;
 }
 
@@ -708,8 +717,6 @@ function selfDirected(ctx: EventContext, source: string | null, target: string |
 const subjectLike = (s: Slot, p: Pattern) => s.kind !== 'part' && (s.prep === null || p.sourceCues.includes(s.prep));
 
 function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, range: [number, number], words: string[], byDemonym: Slot | null, roles: CaseRoles | null): Slot | null {
-  // by case where the morphology marks it: a participant without preposition must be able to be the subject
-  const ok = (s: Slot) => !roles || s.prep !== null || roles.subject(s);
   const onTrigger = slots.find((s) => (s.kind === 'prefix' || s.kind === 'part') && s.first === trigger && s.country);
   if (onTrigger) return onTrigger;
   if (byDemonym) return byDemonym;
@@ -732,7 +739,7 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
     if (!roles) return inRangeBefore[0];
     // "Den Minister kritisierte am Montag die Opposition": an object opens the clause, the subject
     // follows the finite verb
-    return inRangeBefore.find(ok)
+    return inRangeBefore.find((s) => subjectByCase(s, roles))
       ?? slots.find((s) => s.prep === null && s.kind !== 'part' && s.first > anchor && s.last < range[1] && roles.subject(s))
       ?? inRangeBefore[0];
   }
@@ -741,43 +748,60 @@ function pickSource(slots: Slot[], p: Pattern, trigger: number, anchor: number, 
   const after = slots.filter((s) => subjectLike(s, p) && s.first > anchor);
   // by case: a participant after the verb that cannot be its subject ("warf der Verband der Regierung
   // vor": "der Regierung" is dative) is none; the subject is a noun phrase that names no actor
-  return after.find(ok) ?? (roles ? null : after[0] ?? null);
+  return after.find((s) => subjectByCase(s, roles)) ?? (roles ? null : after[0] ?? null);
+}
+
+/** By case where the morphology marks it: a participant without preposition must be able to be the subject. */
+function subjectByCase(s: Slot, roles: CaseRoles | null): boolean {
+  return !roles || s.prep !== null || roles.subject(s);
 }
 
 function pickTarget(slots: Slot[], p: Pattern, src: Slot | null, anchor: number, range: [number, number], verbFinal: boolean, roles: CaseRoles | null = null): Slot | null {
   const others = slots.filter((s) => s !== src && (!src?.actor || s.actor !== src.actor));
-  const inRange = (s: Slot) => s.first >= range[0] && s.last < range[1];
-  const dist = (s: Slot) => Math.abs(s.first - anchor);
-  const nearest = (xs: Slot[]) => (xs.length ? xs.sort((a, b) => dist(a) - dist(b))[0] : null);
-  // cues are tried in the order the pattern gives them
+  // cues are tried in the order the pattern gives them (no named closures here: asked for nearly every trigger)
   for (const cue of p.targetCues) {
     let hit: Slot | null = null;
     if (cue === 'obj') {
       // (by case: an object may open the clause before the subject, "Den Minister kritisierte die Opposition")
-      const objs = others.filter((s) => inRange(s) && s.prep === null && (!src || s.first > src.last || s.first > anchor || (!!roles && !roles.subject(s) && roles.object(s))));
+      const objs = others.filter((s) => inRange(s, range) && s.prep === null && (!src || s.first > src.last || s.first > anchor || (!!roles && !roles.subject(s) && roles.object(s))));
       // an object before the verb is German word order ("der Xi treffen werde"), not English
-      hit = objs.find((s) => s.first > anchor) ?? (verbFinal ? nearest(objs.filter((s) => s.last < anchor)) : null);
+      hit = objs.find((s) => s.first > anchor) ?? (verbFinal ? nearest(objs.filter((s) => s.last < anchor), anchor) : null);
     } else if (cue === 'before') {
       // "X said Y must ...": the participant between the source and the trigger
-      const between = others.filter((s) => inRange(s) && s.prep === null && s.kind !== 'part' && (!src || s.first > src.last) && s.last < anchor);
+      const between = others.filter((s) => inRange(s, range) && s.prep === null && s.kind !== 'part' && (!src || s.first > src.last) && s.last < anchor);
       hit = between[between.length - 1] ?? null;
     } else if (cue === 'next') {
       // "agreed to lift the ban on British beef": the first participant after the trigger, names first
-      const after = others.filter((s) => inRange(s) && s.first > anchor && s.kind !== 'part');
+      const after = others.filter((s) => inRange(s, range) && s.first > anchor && s.kind !== 'part');
       hit = after.find((s) => s.kind === 'mention' || s.kind === 'demonym' || s.kind === 'prefix') ?? after[0] ?? null;
     } else if (cue === 'any') {
-      hit = nearest(others.filter((s) => s.country && s.country !== src?.country));
+      hit = nearest(others.filter((s) => s.country && s.country !== src?.country), anchor);
     } else {
-      hit = nearest(others.filter((s) => inRange(s) && s.prep === cue));
+      hit = nearest(others.filter((s) => inRange(s, range) && s.prep === cue), anchor);
     }
     if (hit) return hit;
   }
   // a preposition cue may also be met outside the trigger's clauses
   for (const cue of p.targetCues) {
-    const hit = nearest(others.filter((s) => s.prep === cue));
+    const hit = nearest(others.filter((s) => s.prep === cue), anchor);
     if (hit) return hit;
   }
   return null;
+}
+
+function inRange(s: Slot, range: [number, number]): boolean {
+  return s.first >= range[0] && s.last < range[1];
+}
+
+/** The slot nearest to `anchor` (the first of equally near ones, in `xs` order), or null. */
+function nearest(xs: Slot[], anchor: number): Slot | null {
+  let best: Slot | null = null;
+  let bestDist = Infinity;
+  for (const s of xs) {
+    const d = Math.abs(s.first - anchor);
+    if (d < bestDist) { best = s; bestDist = d; }
+  }
+  return best;
 }
 
 /** The slot coordinated with `src` by "and"/"und" right after it, if any. */

@@ -48,7 +48,9 @@ export function participantProblem(a: Actor, mentions: readonly Mention[], lang:
 }
 
 /** A named participant that can stand in a list of actors: a name the recogniser found, with an actor, governed by `prep` or by nothing. */
-const listableBy = (s: Slot, prep: string | null) => (s.kind === 'mention' || s.kind === 'demonym') && !!s.actor && (s.prep === null || s.prep === prep);
+function listableBy(s: Slot, prep: string | null): boolean {
+  return (s.kind === 'mention' || s.kind === 'demonym') && !!s.actor && (s.prep === null || s.prep === prep);
+}
 
 /**
  * The other members of the list of named participants that `s` stands in: slots joined to their
@@ -58,21 +60,37 @@ const listableBy = (s: Slot, prep: string | null) => (s.kind === 'mention' || s.
  * und B"): commas alone join appositions ("der Präsident, Putin"). Empty when `s` is in no list.
  */
 export function conjuncts(doc: Doc, slots: readonly Slot[], s: Slot): Slot[] {
+  // (no named closures: asked several times per event)
   const k = slots.indexOf(s);
-  const listable = (x: Slot) => listableBy(x, s.prep);
-  if (k < 0 || !listable(s)) return [];
+  if (k < 0 || !listableBy(s, s.prep)) return [];
   const coord = optionalSet(doc.lang, 'coordinators');
   let coordinated = false;
-  const joined = (a: Slot, b: Slot): boolean => {
-    if (b.first - a.last !== 2) return false;
-    const w = doc.tokens[a.last + 1].text.toLowerCase();
-    if (coord.has(w)) { coordinated = true; return true; }
-    return w === ',';
-  };
   let lo = k;
-  while (lo > 0 && listable(slots[lo - 1]) && joined(slots[lo - 1], slots[lo])) lo--;
+  while (lo > 0 && listableBy(slots[lo - 1], s.prep)) {
+    const j = joint(doc, coord, slots[lo - 1], slots[lo]);
+    if (j === NOT_JOINED) break;
+    if (j === BY_COORDINATOR) coordinated = true;
+    lo--;
+  }
   let hi = k;
-  while (hi + 1 < slots.length && listable(slots[hi + 1]) && joined(slots[hi], slots[hi + 1])) hi++;
+  while (hi + 1 < slots.length && listableBy(slots[hi + 1], s.prep)) {
+    const j = joint(doc, coord, slots[hi], slots[hi + 1]);
+    if (j === NOT_JOINED) break;
+    if (j === BY_COORDINATOR) coordinated = true;
+    hi++;
+  }
   if (!coordinated || hi === lo) return [];
   return slots.slice(lo, hi + 1).filter((x) => x !== s);
+}
+
+const NOT_JOINED = 0;
+const BY_COMMA = 1;
+const BY_COORDINATOR = 2;
+
+/** How slot `b` is joined to the slot `a` before it: by one coordinator, by one comma, or not. */
+function joint(doc: Doc, coord: Set<string>, a: Slot, b: Slot): number {
+  if (b.first - a.last !== 2) return NOT_JOINED;
+  const w = doc.tokens[a.last + 1].text.toLowerCase();
+  if (coord.has(w)) return BY_COORDINATOR;
+  return w === ',' ? BY_COMMA : NOT_JOINED;
 }

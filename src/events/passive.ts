@@ -45,6 +45,11 @@ export function agentPreps(lang: string): Set<string> {
   return words(lang).agent;
 }
 
+/** The passive auxiliaries of `lang` ("wurde", "worden"), lower case. */
+export function passiveAuxiliaries(lang: string): Set<string> {
+  return words(lang).aux;
+}
+
 /** True when token `i` is a passive auxiliary ("wurde", "worden"). */
 export function isPassiveAux(doc: Doc, i: number): boolean {
   return words(doc.lang).aux.has(doc.tokens[i].text.toLowerCase());

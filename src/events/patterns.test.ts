@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { compilePatterns, matchAt, parsePattern, patterns } from './patterns.js';
+import { compilePatterns, matchAt, matchAtOrBefore, matchBefore, parsePattern, patterns } from './patterns.js';
 
 test('pattern syntax: alternatives, prefixes, suffixes, gaps', () => {
   const els = parsePattern('telefongespräch*|telefonat ... führ*');
@@ -57,5 +57,35 @@ test('index: a candidate is tried by the alternatives of its bucket and the unfi
     const w = s.split(' ');
     const m = matchAt(set, w, 0, w.map(() => false));
     assert.equal(m ? (m.pattern.mode ? `${m.pattern.type}:${m.pattern.mode}` : m.pattern.type) : null, want, s);
+  }
+});
+
+test('matchAtOrBefore: the pattern from the word on, else a longer one before it (verb-final), one index lookup (table)', () => {
+  // "verurteilt" opens "verurteil*" forwards and "verurteil* haft" also backwards (its other element
+  // before the verb, "zu Haft verurteilt"): the backward one has more elements and wins where asked for
+  const set = compilePatterns([
+    ['verurteil*', 'ACCUSE', '-'],
+    ['verurteil* haft', 'COERCE', 'jail'],
+    ['treff* mit', 'CONSULT', '-'],
+  ]);
+  const cases: [string, number, boolean, string | null][] = [
+    ['er wurde verurteilt', 2, true, 'ACCUSE:2'],
+    ['er wurde zu haft verurteilt', 4, true, 'COERCE:4,3'],
+    ['er wurde zu haft verurteilt', 4, false, 'ACCUSE:4'],
+    ['verurteilt haft', 0, false, 'COERCE:0,1'],
+    ['mit ihm treffen', 2, true, 'CONSULT:2,0'],
+    ['mit ihm treffen', 2, false, null],
+    ['der tisch', 1, true, null],
+  ];
+  for (const [text, i, before, want] of cases) {
+    const words = text.split(' ');
+    const used = new Uint8Array(words.length);
+    const m = matchAtOrBefore(set, words, i, used, 0, words.length, before);
+    assert.equal(m ? `${m.pattern.type}:${m.at.join(',')}` : null, want, `${text} @${i} ${before}`);
+    // the same as the two calls it replaces
+    let old = matchAt(set, words, i, used, words.length);
+    const mb = before ? matchBefore(set, words, i, used, 0) : null;
+    if (mb && (!old || mb.at.length > old.at.length)) old = mb;
+    assert.deepEqual(m, old, text);
   }
 });

@@ -145,6 +145,32 @@ export function matchAt(set: PatternSet, words: string[], i: number, used: Array
   return best;
 }
 
+/**
+ * matchAt, and for a word that may end a verb-final clause (`before`) matchBefore, with the index
+ * looked up once: the verb-final match wins when it has more elements (the events stage's rule).
+ * The three bucket lookups were about a third of the two calls' time on German news.
+ */
+export function matchAtOrBefore(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, end: number, before: boolean): PatternMatch | null {
+  const w = words[i];
+  if (!w || used[i]) return null;
+  const a = set.exact.get(w);
+  const long = w.length >= 3;
+  const b = long ? set.prefix.get(key3(w, 0)) : undefined;
+  const c = long ? set.suffix.get(key3(w, w.length - 3)) : undefined;
+  if (!a && !b && !c) return null;
+  let m: PatternMatch | null = null;
+  if (a) m = bestOf(a, words, i, used, end, m);
+  if (b) m = bestOf(b, words, i, used, end, m);
+  if (c) m = bestOf(c, words, i, used, end, m);
+  if (!before) return m;
+  let mb = bestBefore(a, words, i, used, from, null);
+  if (long) {
+    mb = bestBefore(b, words, i, used, from, mb);
+    mb = bestBefore(c, words, i, used, from, mb);
+  }
+  return mb && (!m || mb.at.length > m.at.length) ? mb : m;
+}
+
 function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
   const w = words[i];
   for (const c of list) {

@@ -58,17 +58,15 @@ function participle(w: string): boolean {
  * starting at token `sFrom`; `anchor` is the pattern's last token.
  */
 export function eventStatus(doc: Doc, range: [number, number], at: number[], sFrom: number, anchor: number, words?: string[]): EventStatus {
-  const lw = (i: number) => words?.[i] ?? doc.tokens[i].text.toLowerCase();
+  // (no closures here: asked for every trigger)
   const t = cues(doc.lang);
-  const own = new Set(at);
-  const anchorWord = lw(anchor);
+  const anchorWord = lowerAt(doc, words, anchor);
   let best: EventStatus = 'asserted';
-  const consider = (s: EventStatus) => { if (RANK[s] > RANK[best]) best = s; };
   for (let i = range[0]; i < range[1]; i++) {
-    if (own.has(i)) continue;
-    const w = lw(i);
+    if (at.includes(i)) continue;
+    const w = lowerAt(doc, words, i);
     const c = cueOf(t, w);
-    if (!c || nounNotCue(doc, i, sFrom)) continue;
+    if (!c || RANK[c.status] <= RANK[best] || nounNotCue(doc, i, sFrom)) continue;
     if (c.status === 'negated' && isNotOnly(doc, i)) continue;
     // a negation only reaches the verb near it ("did not agree", "keinen Konflikt suchen")
     if (c.status === 'negated' && (i < Math.min(at[0], anchor) - NEG_REACH || i > Math.max(at[at.length - 1], anchor) + 2)) continue;
@@ -77,14 +75,19 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     if (c.attr && !(at[0] > i && at[0] - i <= ATTR_REACH)) continue;
     // a condition comes before what it conditions ("if X attacks, Y will ..."); one after it belongs to a later clause
     if (c.status === 'hypothetical' && i > anchor && CONDITIONAL.has(w)) continue;
-    consider(c.status);
+    best = c.status;
   }
-  for (let i = sFrom; i < range[0]; i++) {
-    const w = lw(i);
-    const c = nounNotCue(doc, i, sFrom) ? null : cueOf(t, w);
-    if (c?.status === 'hypothetical' && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(w)) consider('hypothetical');
+  // (a cue is looked up first: the capital-letter test is a regex, and most words are no cue)
+  for (let i = sFrom; i < range[0] && RANK[best] < RANK.hypothetical; i++) {
+    const w = lowerAt(doc, words, i);
+    if (cueOf(t, w)?.status === 'hypothetical' && !nounNotCue(doc, i, sFrom) && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(w)) best = 'hypothetical';
   }
   return best;
+}
+
+/** Token i lower-cased: the caller's lower-case word when given, else the token's text lower-cased. */
+function lowerAt(doc: Doc, low: readonly string[] | undefined, i: number): string {
+  return low?.[i] ?? doc.tokens[i].text.toLowerCase();
 }
 
 /**
