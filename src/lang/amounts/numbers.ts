@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../../contract/schema.js';
 import { compiled, lexicon } from '../lexicon.js';
-import type { NumberWords } from '../pack.js';
+import type { LanguagePack, NumberWords } from '../pack.js';
 import { packOf } from '../packs.js';
 
 /**
@@ -52,10 +52,31 @@ interface NumberWordTable {
   words: Map<string, NumberWord[]>;
   /** last three letters of every cardinal word: a fast filter for German compounds */
   tails: Set<string>;
+  /**
+   * 1 at tailHash() of every three-letter tail: a word whose hash is 0 here has no tail, found
+   * without cutting its last three letters into a new string (most words of a text)
+   */
+  tailBits: Uint8Array;
+  /** the pack's grammar (its numberWord reads compounds) */
+  grammar: LanguagePack['grammar'];
   /** half suffixes ("einhalb" → 0.5), built at first use */
   halves?: [string, number][];
   /** what the pack's numberWord() consults */
   reader: NumberWords;
+}
+
+const TAIL_HASH_SIZE = 1 << 16;
+
+/** Hash of the last three code units of `w` (its length `n` at least 3), below TAIL_HASH_SIZE. */
+function tailHash(w: string, n: number): number {
+  return (w.charCodeAt(n - 3) * 961 + w.charCodeAt(n - 2) * 31 + w.charCodeAt(n - 1)) & (TAIL_HASH_SIZE - 1);
+}
+
+/** Whether the last three letters of `w` (the whole word when shorter) are a cardinal's tail. */
+function hasTail(t: NumberWordTable, w: string): boolean {
+  const n = w.length;
+  if (n >= 3 && t.tailBits[tailHash(w, n)] === 0) return false;
+  return t.tails.has(w.slice(-3));
 }
 
 function table(lang: string): NumberWordTable {
@@ -71,9 +92,13 @@ function buildTable(lang: string): NumberWordTable {
   }
   const tails = new Set<string>();
   for (const [w, list] of words) if (list.some((e) => e.role !== 'article' && e.role !== 'scale')) tails.add(w.slice(-3));
+  const tailBits = new Uint8Array(TAIL_HASH_SIZE);
+  for (const tail of tails) if (tail.length === 3) tailBits[tailHash(tail, 3)] = 1;
   const t: NumberWordTable = {
     words,
     tails,
+    tailBits,
+    grammar: packOf(lang).grammar,
     reader: {
       lookup: (x, roles) => lookupIn(words, x, roles),
       halves: () => (t.halves ??= [...words].flatMap(([w, list]) => list.filter((e) => e.role === 'half').map((e): [string, number] => [w, e.value]))),
@@ -119,8 +144,8 @@ export function articleValue(lowerWord: string, lang: Lang | string): number | n
 export function numberWordValue(lowerWord: string, lang: Lang | string): number | null {
   if (lowerWord.length < 2) return null;
   const t = table(lang);
-  if (!t.tails.has(lowerWord.slice(-3)) && !lowerWord.includes('-')) return null;
-  return packOf(lang).grammar.numberWord(lowerWord, t.reader);
+  if (!hasTail(t, lowerWord) && !lowerWord.includes('-')) return null;
+  return t.grammar.numberWord(lowerWord, t.reader);
 }
 
 /**
