@@ -9,6 +9,7 @@ test('parseNumeral reads German and English notation', () => {
     ['1.234,5', 'de', 1234.5], ['3,000', 'de', 3], ['145', 'de', 145],
     ['3,000', 'en', 3000], ['1.5', 'en', 1.5], ['1,000,000', 'en', 1000000], ['1,234.5', 'en', 1234.5],
     ['1,5', 'en', 1.5], ['1.000', 'en', 1], ['1,2,3', 'en', null], ['abc', 'en', null],
+    ['007', 'de', 7], ['', 'de', null], ['12a', 'de', null], ['٣', 'de', null],
   ];
   for (const [input, lang, expected] of cases) assert.equal(parseNumeral(input, lang), expected, `${input} (${lang})`);
 });

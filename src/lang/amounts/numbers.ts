@@ -23,6 +23,8 @@ import { packOf } from '../packs.js';
  * parseNumeral('1.5', 'de'); // 1.5
  */
 export function parseNumeral(text: string, lang: Lang | string): number | null {
+  // most numbers in news are plain digits ("2025", "14"): no pattern, no separator list
+  if (isPlainDigits(text)) return Number(text);
   if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   const seps = text.replace(/\d/g, '');
   if (seps.length === 0) return Number(text);
@@ -40,6 +42,16 @@ export function parseNumeral(text: string, lang: Lang | string): number | null {
   if (!inner) return null;
   if (!allSame && seps.slice(0, -1).includes(lastSep)) return null;
   return Number(`${groups.slice(0, -1).join('')}.${last}`);
+}
+
+/** Whether `text` is one or more ASCII digits and nothing else. */
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** One entry of the number-word lexicon. */
