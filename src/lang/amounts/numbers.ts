@@ -60,7 +60,8 @@ export interface NumberWord {
   role: string;
 }
 
-interface NumberWordTable {
+/** The number words of one pack, compiled (see numberWords: a scanner holds it for a document). */
+export interface NumberWordTable {
   words: Map<string, NumberWord[]>;
   /** last three letters of every cardinal word: a fast filter for German compounds */
   tails: Set<string>;
@@ -95,6 +96,14 @@ function table(lang: string): NumberWordTable {
   return compiled(lang, 'number-words', buildTable);
 }
 
+/**
+ * The number words of `lang`, for a caller that reads many words of one document: the `...In`
+ * functions below take it instead of the language, so a word costs no pack lookup.
+ */
+export function numberWords(lang: Lang | string): NumberWordTable {
+  return table(lang);
+}
+
 function buildTable(lang: string): NumberWordTable {
   const words = new Map<string, NumberWord[]>();
   for (const [w, v, role] of lexicon(lang, 'number-words')) {
@@ -124,9 +133,6 @@ const R_SCALE: readonly string[] = ['scale'];
 const R_SCALE_CURRENCY: readonly string[] = ['scale', 'scale-currency'];
 const R_ARTICLE: readonly string[] = ['article'];
 
-function lookup(lang: string, w: string, roles: readonly string[]): number | null {
-  return lookupIn(table(lang).words, w, roles);
-}
 
 function lookupIn(words: Map<string, NumberWord[]>, w: string, roles: readonly string[]): number | null {
   const list = words.get(w);
@@ -137,12 +143,22 @@ function lookupIn(words: Map<string, NumberWord[]>, w: string, roles: readonly s
 
 /** The multiplier of a scale word ("Mrd." → 1e9, "billion" → 1e9), or null. */
 export function scaleValue(lowerWord: string, lang: Lang | string, afterCurrency = false): number | null {
-  return lookup(lang, lowerWord, afterCurrency ? R_SCALE_CURRENCY : R_SCALE);
+  return scaleValueIn(table(lang), lowerWord, afterCurrency);
+}
+
+/** scaleValue with the table of numberWords(lang). */
+export function scaleValueIn(t: NumberWordTable, lowerWord: string, afterCurrency = false): number | null {
+  return lookupIn(t.words, lowerWord, afterCurrency ? R_SCALE_CURRENCY : R_SCALE);
 }
 
 /** The value of an article-like number word ("ein", "eine", "a", "one") usable before a unit. */
 export function articleValue(lowerWord: string, lang: Lang | string): number | null {
-  return lookup(lang, lowerWord, R_ARTICLE);
+  return lookupIn(table(lang).words, lowerWord, R_ARTICLE);
+}
+
+/** articleValue with the table of numberWords(lang). */
+export function articleValueIn(t: NumberWordTable, lowerWord: string): number | null {
+  return lookupIn(t.words, lowerWord, R_ARTICLE);
 }
 
 /**
@@ -155,7 +171,12 @@ export function articleValue(lowerWord: string, lang: Lang | string): number | n
  */
 export function numberWordValue(lowerWord: string, lang: Lang | string): number | null {
   if (lowerWord.length < 2) return null;
-  const t = table(lang);
+  return numberWordValueIn(table(lang), lowerWord);
+}
+
+/** numberWordValue with the table of numberWords(lang). */
+export function numberWordValueIn(t: NumberWordTable, lowerWord: string): number | null {
+  if (lowerWord.length < 2) return null;
   if (!hasTail(t, lowerWord) && !lowerWord.includes('-')) return null;
   return t.grammar.numberWord(lowerWord, t.reader);
 }
