@@ -18,7 +18,7 @@
  */
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { hasPack, LEXICON_ROOT, packOf, type RegisteredPack } from './packs.js';
+import { hasPack, LEXICON_ROOT, packGeneration, packOf, type RegisteredPack } from './packs.js';
 
 export { LEXICON_ROOT };
 
@@ -31,9 +31,13 @@ const perPack = new WeakMap<RegisteredPack, PackCache>();
 /** rows of shared folders that are no language (lexicons/common, lexicons/plover, ...) */
 const shared = new Map<string, string[][]>();
 
-/** the cache of the pack asked last (a re-registered pack is another object, so it misses) */
-let lastPack: RegisteredPack | null = null;
+/**
+ * The code asked last, its pack's cache and the registry generation then: while the generation
+ * is unchanged the same code names the same pack, so a repeated call skips the registry lookup.
+ */
+let lastLang: string | null = null;
 let lastCache: PackCache | null = null;
+let lastGeneration = -1;
 
 function cacheOf(p: RegisteredPack): PackCache {
   let c = perPack.get(p);
@@ -79,11 +83,15 @@ export function lexicon(lang: string, name: string): string[][] {
  * allocated on every call, hit or not.
  */
 export function compiled<T>(lang: string, key: string, build: (lang: string) => T): T {
-  // called per token by the engines: the last pack's cache skips the WeakMap, one Map lookup on a hit
-  const p = packOf(lang);
-  const c = p === lastPack && lastCache ? lastCache : cacheOf(p);
-  lastPack = p;
-  lastCache = c;
+  // called per token by the engines: the same code as last time (and no pack registered or
+  // removed since) reuses its cache, one Map lookup on a hit
+  let c = lastCache;
+  if (lang !== lastLang || c === null || lastGeneration !== packGeneration()) {
+    c = cacheOf(packOf(lang)); // throws for an unknown code, before anything is remembered
+    lastLang = lang;
+    lastCache = c;
+    lastGeneration = packGeneration();
+  }
   const hit = c.compiled.get(key);
   if (hit !== undefined || c.compiled.has(key)) return hit as T;
   const v = build(lang);

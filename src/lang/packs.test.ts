@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { Lang } from '../contract/schema.js';
 import { detectLang } from '../read/detect-lang.js';
 import { extractOptions } from '../cli/extract.js';
-import { hasPack, langOr, languageCodes, packOf } from './packs.js';
+import { hasPack, langOr, languageCodes, packGeneration, packOf, registerPack, unregisterPack } from './packs.js';
 import { compiled, lexicon } from './lexicon.js';
 
 test('the registered packs give the languages of the contract, detection and the CLI', () => {
@@ -46,4 +46,27 @@ test('lexicons load once per pack; compiled structures are built once', () => {
   assert.deepEqual([a, b, builds], [1, 1, 1]);
   // a lexicon the pack lists as optional and lacks reads as empty (German has no 'ner-heads')
   assert.deepEqual(lexicon('de', 'ner-heads'), []);
+});
+
+test('compiled structures follow the registry: a re-registered or removed pack does not reuse the old ones', () => {
+  // a pack with no lexicons: only its code and its cache matter here
+  const zz = { ...packOf('en'), code: 'zz', name: 'Zz', lexiconDir: undefined, lexicons: { required: [] } };
+  let builds = 0;
+  const build = () => ++builds;
+  const before = packGeneration();
+  try {
+    registerPack(zz);
+    assert.notEqual(packGeneration(), before);
+    const rows: [string, number][] = [
+      ['zz', 1], ['zz', 1], // built once, then remembered
+      ['de', 2], ['zz', 1], // another code in between: each keeps its own
+    ];
+    for (const [code, expected] of rows) assert.equal(compiled(code, 'packs.test.registry', build), expected, code);
+    registerPack(zz); // the same code registered again starts afresh
+    assert.equal(compiled('zz', 'packs.test.registry', build), 3);
+    unregisterPack('zz');
+    assert.throws(() => compiled('zz', 'packs.test.registry', build), /unknown language "zz"/);
+  } finally {
+    unregisterPack('zz');
+  }
 });

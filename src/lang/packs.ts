@@ -42,6 +42,17 @@ export class UnknownLanguageError extends Error {
 
 const packs = new Map<string, RegisteredPack>();
 
+/**
+ * Changes with every registration and removal: a cache that remembers the pack of a code
+ * (src/lang/lexicon.ts `compiled`) is valid while the generation it saw is current.
+ */
+let generation = 0;
+
+/** The current registry generation (see `generation`). */
+export function packGeneration(): number {
+  return generation;
+}
+
 /** Registers (or replaces) a pack after checking its required lexicon files; returns it. */
 export function registerPack(def: LanguagePack): RegisteredPack {
   const lexiconDir = def.lexiconDir ?? join(LEXICON_ROOT, def.code);
@@ -53,13 +64,14 @@ export function registerPack(def: LanguagePack): RegisteredPack {
   const optional = new Set([...(def.lexicons.optional ?? []), ...KNOWN_LEXICONS].filter((n) => !required.has(n)));
   const pack: RegisteredPack = Object.freeze({ ...def, lexiconDir, optional });
   packs.set(def.code, pack);
+  generation++;
   return pack;
 }
 
 /** Removes a pack registered with registerPack (tests); built-in packs stay. */
 export function unregisterPack(code: string): void {
   if (BUILTIN_PACKS.some((p) => p.code === code)) return;
-  packs.delete(code);
+  if (packs.delete(code)) generation++;
 }
 
 for (const p of BUILTIN_PACKS) registerPack(p);

@@ -15,7 +15,7 @@ import type { Amount, Lang } from '../../contract/schema.js';
 import type { Token } from '../../doc/doc.js';
 import { compiled, lexicon } from '../lexicon.js';
 import { packOf } from '../packs.js';
-import { articleValue, numberWordValue, parseNumeral, scaleValue } from './numbers.js';
+import { articleValueIn, numberWords, numberWordValueIn, parseNumeral, scaleValue, scaleValueIn, type NumberWordTable } from './numbers.js';
 
 interface AmountLexicon {
   /** unit phrases (token lists, lower case), longest first, with unit and whether it may precede */
@@ -65,6 +65,8 @@ interface Quantity {
 
 class AmountScanner {
   readonly lex: AmountLexicon;
+  /** the number words, looked up once per document (not once per word) */
+  readonly numbers: NumberWordTable;
   /** a dot after a number makes it an ordinal (the pack's grammar) */
   readonly ordinalDot: boolean;
   constructor(
@@ -74,6 +76,7 @@ class AmountScanner {
     readonly covered: Uint8Array,
   ) {
     this.lex = amountLexicon(lang);
+    this.numbers = numberWords(lang);
     this.ordinalDot = packOf(lang).grammar.ordinalDot;
   }
 
@@ -101,7 +104,7 @@ class AmountScanner {
       if (w.length < 7 || !w.includes('ig')) return null;
       const m = this.lex.stemPattern.exec(w);
       if (!m || m.index < 3) return null;
-      const n = numberWordValue(w.slice(0, m.index), this.lang);
+      const n = numberWordValueIn(this.numbers, w.slice(0, m.index));
       if (n === null) return null;
       return { end: i + 1, value: n, unit: this.lex.stems.get(m[1]) ?? null, weak: false };
     }
@@ -111,7 +114,7 @@ class AmountScanner {
     for (let k = w.lastIndexOf('-'); k > 0; k = w.lastIndexOf('-', k - 1)) {
       const unit = this.lex.stems.get(w.slice(k + 1));
       if (!unit) continue;
-      const n = numberWordValue(w.slice(0, k), this.lang);
+      const n = numberWordValueIn(this.numbers, w.slice(0, k));
       return n === null ? null : { end: i + 1, value: n, unit, weak: false };
     }
     return null;
@@ -128,7 +131,7 @@ class AmountScanner {
       return v === null ? null : { value: v, word: false };
     }
     if (t.kind !== 'word') return null;
-    const v = numberWordValue(this.low[i], this.lang);
+    const v = numberWordValueIn(this.numbers, this.low[i]);
     return v === null ? null : { value: v, word: true };
   }
 
@@ -142,7 +145,7 @@ class AmountScanner {
     let weak = false;
     if (!first) {
       // "ein Jahr", "a year", "one hour": an article counts only before a unit.
-      const art = this.tokens[i].kind === 'word' ? articleValue(this.low[i], this.lang) : null;
+      const art = this.tokens[i].kind === 'word' ? articleValueIn(this.numbers, this.low[i]) : null;
       // Only a unit word: "a $9.1 million loan" is no "a $".
       const u = art !== null && j < to && this.tokens[j].kind === 'word' ? this.unitAt(j, to) : null;
       if (art === null || !u || u[0] === 'person') return null;
@@ -176,7 +179,7 @@ class AmountScanner {
   tail(j: number, to: number, value: number | [number, number], preUnit: string | null, weak: boolean): Quantity | null {
     let v = value;
     if (j < to && !this.covered[j]) {
-      const scale = scaleValue(this.low[j], this.lang, preUnit !== null);
+      const scale = scaleValueIn(this.numbers, this.low[j], preUnit !== null);
       if (scale !== null) {
         v = Array.isArray(v) ? [scaled(v[0], scale), scaled(v[1], scale)] : scaled(v, scale);
         j++;

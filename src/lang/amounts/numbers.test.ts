@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { numberPrefix, numberWordValue, parseNumeral, scaleValue } from './numbers.js';
+import { lexicon } from '../lexicon.js';
 
 test('parseNumeral reads German and English notation', () => {
   const cases: [string, 'de' | 'en', number | null][] = [
@@ -8,6 +9,7 @@ test('parseNumeral reads German and English notation', () => {
     ['1.234,5', 'de', 1234.5], ['3,000', 'de', 3], ['145', 'de', 145],
     ['3,000', 'en', 3000], ['1.5', 'en', 1.5], ['1,000,000', 'en', 1000000], ['1,234.5', 'en', 1234.5],
     ['1,5', 'en', 1.5], ['1.000', 'en', 1], ['1,2,3', 'en', null], ['abc', 'en', null],
+    ['007', 'de', 7], ['', 'de', null], ['12a', 'de', null], ['٣', 'de', null],
   ];
   for (const [input, lang, expected] of cases) assert.equal(parseNumeral(input, lang), expected, `${input} (${lang})`);
 });
@@ -31,4 +33,17 @@ test('numberPrefix and scaleValue', () => {
     ['billion', 'en', false, 1e9], ['bn', 'en', false, 1e9], ['m', 'en', false, null], ['m', 'en', true, 1e6],
   ];
   for (const [w, lang, cur, expected] of scales) assert.equal(scaleValue(w, lang, cur), expected, w);
+});
+
+test('the quick tail test lets every cardinal of the lexicons through, alone and as the end of a longer word', () => {
+  const cardinal = new Set(['one', 'teen', 'ten', 'hundred', 'thousand']);
+  for (const lang of ['de', 'en'] as const) {
+    for (const [w, v, role] of lexicon(lang, 'number-words')) {
+      if (!cardinal.has(role)) continue;
+      assert.equal(numberWordValue(w, lang), Number(v), `${w} (${lang})`);
+    }
+  }
+  // compounds are read through their last part: a filter that dropped it would give null
+  const compounds: [string, number][] = [['siebenundsiebzig', 77], ['neunhundertneun', 909], ['zweitausendelf', 2011], ['vierhundertsechzehn', 416]];
+  for (const [w, v] of compounds) assert.equal(numberWordValue(w, 'de'), v, w);
 });

@@ -9,7 +9,7 @@
  */
 import type { Lang } from '../../contract/schema.js';
 import { compiled, lexicon } from '../lexicon.js';
-import type { NumberWords } from '../pack.js';
+import type { LanguagePack, NumberWords } from '../pack.js';
 import { packOf } from '../packs.js';
 
 /**
@@ -23,6 +23,8 @@ import { packOf } from '../packs.js';
  * parseNumeral('1.5', 'de'); // 1.5
  */
 export function parseNumeral(text: string, lang: Lang | string): number | null {
+  // most numbers in news are plain digits ("2025", "14"): no pattern, no separator list
+  if (isPlainDigits(text)) return Number(text);
   if (!/^\d+(?:[.,]\d+)*$/.test(text)) return null;
   const seps = text.replace(/\d/g, '');
   if (seps.length === 0) return Number(text);
@@ -42,24 +44,64 @@ export function parseNumeral(text: string, lang: Lang | string): number | null {
   return Number(`${groups.slice(0, -1).join('')}.${last}`);
 }
 
+/** Whether `text` is one or more ASCII digits and nothing else. */
+function isPlainDigits(text: string): boolean {
+  if (text.length === 0) return false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
+
 /** One entry of the number-word lexicon. */
 export interface NumberWord {
   value: number;
   role: string;
 }
 
-interface NumberWordTable {
+/** The number words of one pack, compiled (see numberWords: a scanner holds it for a document). */
+export interface NumberWordTable {
   words: Map<string, NumberWord[]>;
   /** last three letters of every cardinal word: a fast filter for German compounds */
   tails: Set<string>;
+  /**
+   * 1 at tailHash() of every three-letter tail: a word whose hash is 0 here has no tail, found
+   * without cutting its last three letters into a new string (most words of a text)
+   */
+  tailBits: Uint8Array;
+  /** the pack's grammar (its numberWord reads compounds) */
+  grammar: LanguagePack['grammar'];
   /** half suffixes ("einhalb" → 0.5), built at first use */
   halves?: [string, number][];
   /** what the pack's numberWord() consults */
   reader: NumberWords;
 }
 
+const TAIL_HASH_SIZE = 1 << 16;
+
+/** Hash of the last three code units of `w` (its length `n` at least 3), below TAIL_HASH_SIZE. */
+function tailHash(w: string, n: number): number {
+  return (w.charCodeAt(n - 3) * 961 + w.charCodeAt(n - 2) * 31 + w.charCodeAt(n - 1)) & (TAIL_HASH_SIZE - 1);
+}
+
+/** Whether the last three letters of `w` (the whole word when shorter) are a cardinal's tail. */
+function hasTail(t: NumberWordTable, w: string): boolean {
+  const n = w.length;
+  if (n >= 3 && t.tailBits[tailHash(w, n)] === 0) return false;
+  return t.tails.has(w.slice(-3));
+}
+
 function table(lang: string): NumberWordTable {
   return compiled(lang, 'number-words', buildTable);
+}
+
+/**
+ * The number words of `lang`, for a caller that reads many words of one document: the `...In`
+ * functions below take it instead of the language, so a word costs no pack lookup.
+ */
+export function numberWords(lang: Lang | string): NumberWordTable {
+  return table(lang);
 }
 
 function buildTable(lang: string): NumberWordTable {
@@ -71,9 +113,13 @@ function buildTable(lang: string): NumberWordTable {
   }
   const tails = new Set<string>();
   for (const [w, list] of words) if (list.some((e) => e.role !== 'article' && e.role !== 'scale')) tails.add(w.slice(-3));
+  const tailBits = new Uint8Array(TAIL_HASH_SIZE);
+  for (const tail of tails) if (tail.length === 3) tailBits[tailHash(tail, 3)] = 1;
   const t: NumberWordTable = {
     words,
     tails,
+    tailBits,
+    grammar: packOf(lang).grammar,
     reader: {
       lookup: (x, roles) => lookupIn(words, x, roles),
       halves: () => (t.halves ??= [...words].flatMap(([w, list]) => list.filter((e) => e.role === 'half').map((e): [string, number] => [w, e.value]))),
@@ -87,9 +133,6 @@ const R_SCALE: readonly string[] = ['scale'];
 const R_SCALE_CURRENCY: readonly string[] = ['scale', 'scale-currency'];
 const R_ARTICLE: readonly string[] = ['article'];
 
-function lookup(lang: string, w: string, roles: readonly string[]): number | null {
-  return lookupIn(table(lang).words, w, roles);
-}
 
 function lookupIn(words: Map<string, NumberWord[]>, w: string, roles: readonly string[]): number | null {
   const list = words.get(w);
@@ -100,12 +143,22 @@ function lookupIn(words: Map<string, NumberWord[]>, w: string, roles: readonly s
 
 /** The multiplier of a scale word ("Mrd." → 1e9, "billion" → 1e9), or null. */
 export function scaleValue(lowerWord: string, lang: Lang | string, afterCurrency = false): number | null {
-  return lookup(lang, lowerWord, afterCurrency ? R_SCALE_CURRENCY : R_SCALE);
+  return scaleValueIn(table(lang), lowerWord, afterCurrency);
+}
+
+/** scaleValue with the table of numberWords(lang). */
+export function scaleValueIn(t: NumberWordTable, lowerWord: string, afterCurrency = false): number | null {
+  return lookupIn(t.words, lowerWord, afterCurrency ? R_SCALE_CURRENCY : R_SCALE);
 }
 
 /** The value of an article-like number word ("ein", "eine", "a", "one") usable before a unit. */
 export function articleValue(lowerWord: string, lang: Lang | string): number | null {
-  return lookup(lang, lowerWord, R_ARTICLE);
+  return lookupIn(table(lang).words, lowerWord, R_ARTICLE);
+}
+
+/** articleValue with the table of numberWords(lang). */
+export function articleValueIn(t: NumberWordTable, lowerWord: string): number | null {
+  return lookupIn(t.words, lowerWord, R_ARTICLE);
 }
 
 /**
@@ -118,9 +171,14 @@ export function articleValue(lowerWord: string, lang: Lang | string): number | n
  */
 export function numberWordValue(lowerWord: string, lang: Lang | string): number | null {
   if (lowerWord.length < 2) return null;
-  const t = table(lang);
-  if (!t.tails.has(lowerWord.slice(-3)) && !lowerWord.includes('-')) return null;
-  return packOf(lang).grammar.numberWord(lowerWord, t.reader);
+  return numberWordValueIn(table(lang), lowerWord);
+}
+
+/** numberWordValue with the table of numberWords(lang). */
+export function numberWordValueIn(t: NumberWordTable, lowerWord: string): number | null {
+  if (lowerWord.length < 2) return null;
+  if (!hasTail(t, lowerWord) && !lowerWord.includes('-')) return null;
+  return t.grammar.numberWord(lowerWord, t.reader);
 }
 
 /**

@@ -41,6 +41,8 @@ export interface DateLexicon {
   /** words before a weekday that make it part of a name ("the Sunday Times") */
   weekdayBlockers: Set<string>;
   futureCues: string[][];
+  /** futureCues by their first word, each list in futureCues order (the clause test looks up only the cues a word can open) */
+  futureCuesByFirst: Map<string, string[][]>;
   /** future cues that are modal verbs ("soll", "will"), joined by spaces */
   modalCues: Set<string>;
   /** finite past-tense forms ("war", "was") that make a clause past */
@@ -52,6 +54,17 @@ export interface DateLexicon {
   clauseOpeners: Set<string>;
   agoBefore: Set<string>;
   agoAfter: Set<string>;
+}
+
+/** The phrases grouped by first word, keeping their order within each group. */
+function byFirstWord(list: string[][]): Map<string, string[][]> {
+  const out = new Map<string, string[][]>();
+  for (const p of list) {
+    const group = out.get(p[0]);
+    if (group) group.push(p);
+    else out.set(p[0], [p]);
+  }
+  return out;
 }
 
 function phrases(lang: string, name: string): string[][] {
@@ -90,6 +103,7 @@ function buildDateLexicon(lang: string): DateLexicon {
   const agoAfter = new Set<string>();
   for (const [w, pos] of lexicon(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
   const yearNouns = new Set(lexicon(lang, 'year-nouns').map((r) => r[0]));
+  const futureCues = phrases(lang, 'future-cues');
   const starters = new Set<string>([...months.keys(), ...weekdays.keys(), ...relativeDays.keys(), ...modifiers.keys(), ...relativePeriods.keys(),
     ...agoBefore, ...yearNouns, ...[...periods].filter(([, p]) => p === 'weekend').map(([w]) => w)]);
   return {
@@ -107,7 +121,8 @@ function buildDateLexicon(lang: string): DateLexicon {
     dayOnlyPrepositions: new Set(lexicon(lang, 'date-prepositions').filter((r) => r[2] === 'day').map((r) => r[0])),
     weekdayBlockers: new Set(lexicon(lang, 'date-blockers').map((r) => r[0])),
     names: phrases(lang, 'date-names'),
-    futureCues: phrases(lang, 'future-cues'),
+    futureCues,
+    futureCuesByFirst: byFirstWord(futureCues),
     modalCues: new Set(lexicon(lang, 'future-cues').filter((r) => r[1] === 'modal').map((r) => r[0])),
     perfectAuxiliaries: new Set(lexicon(lang, 'perfect-auxiliaries').map((r) => r[0])),
     pastCues: new Set(lexicon(lang, 'past-cues').map((r) => r[0])),

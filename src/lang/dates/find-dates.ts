@@ -285,7 +285,10 @@ class Scanner {
     let past = false;
     for (let p = l; p < r; p++) {
       if (this.lex.pastCues.has(this.low[p])) past = true;
-      for (const cue of this.lex.futureCues) {
+      // only the cues that start with this word can match here (same order as the full list)
+      const cues = this.lex.futureCuesByFirst.get(this.low[p]);
+      if (cues === undefined) continue;
+      for (const cue of cues) {
         if (p + cue.length > r) continue;
         let ok = true;
         for (let x = 0; x < cue.length && ok; x++) ok = this.low[p + x] === cue[x];

@@ -39,20 +39,34 @@ function attributedAfter(text: string, pos: number, end: number): boolean {
   return c === ',' || isLower(c);
 }
 
+/** An opening mark waiting for its partner: where it is and which marks close it. */
+interface OpenMark {
+  pos: number;
+  closers: string;
+}
+
+/** Index of the innermost open mark that `c` closes, or -1. */
+function findOpen(stack: OpenMark[], c: string): number {
+  for (let j = stack.length - 1; j >= 0; j--) if (stack[j].closers.includes(c)) return j;
+  return -1;
+}
+
+/**
+ * Pairs the open mark stack[j] with the closing mark at `pos` and drops it and every mark opened
+ * after it. Module functions, not closures per call: under tsx each named closure costs a
+ * defineProperty call every time it is made.
+ */
+function close(regions: QuoteRegion[], stack: OpenMark[], j: number, text: string, pos: number, end: number): void {
+  regions.push({ open: stack[j].pos, close: pos, attributed: attributedAfter(text, pos, end) });
+  stack.length = j;
+}
+
 /** Paired quotation regions inside text[start, end) (marks never pair across lines). */
 export function quoteRegions(text: string, start: number, end: number): QuoteRegion[] {
   const regions: QuoteRegion[] = [];
-  const stack: { pos: number; closers: string }[] = [];
+  const stack: OpenMark[] = [];
   let guillemetOpen = '';
   MARKS.lastIndex = start;
-  const close = (j: number, pos: number): void => {
-    regions.push({ open: stack[j].pos, close: pos, attributed: attributedAfter(text, pos, end) });
-    stack.length = j;
-  };
-  const findOpen = (c: string): number => {
-    for (let j = stack.length - 1; j >= 0; j--) if (stack[j].closers.includes(c)) return j;
-    return -1;
-  };
   for (let m = MARKS.exec(text); m && m.index < end; m = MARKS.exec(text)) {
     const i = m.index;
     const c = m[0];
@@ -68,26 +82,26 @@ export function quoteRegions(text: string, start: number, end: number): QuoteReg
       if (!guillemetOpen) guillemetOpen = c;
       if (c === guillemetOpen) stack.push({ pos: i, closers: c === '»' ? '«' : '»' });
       else {
-        const j = findOpen(c);
-        if (j >= 0) close(j, i);
+        const j = findOpen(stack, c);
+        if (j >= 0) close(regions, stack, j, text, i, end);
       }
     } else if (c === '„') {
       stack.push({ pos: i, closers: '“”' });
     } else if (c === '‚') {
       stack.push({ pos: i, closers: '‘’' });
     } else if (c === '“' || c === '”' || c === '‘') {
-      const j = findOpen(c);
-      if (j >= 0) close(j, i);
+      const j = findOpen(stack, c);
+      if (j >= 0) close(regions, stack, j, text, i, end);
       else if (c === '“') stack.push({ pos: i, closers: '”' });
       else if (c === '‘' && isSpaceLike(before)) stack.push({ pos: i, closers: '’' });
     } else if (c === '’') {
       // An apostrophe inside a word ("kommt’s", "don’t") is not a closing mark.
-      const j = findOpen(c);
-      if (j >= 0 && !(isLetter(before) && isLetter(after))) close(j, i);
+      const j = findOpen(stack, c);
+      if (j >= 0 && !(isLetter(before) && isLetter(after))) close(regions, stack, j, text, i, end);
     } else if (c === '"') {
-      const j = findOpen('"');
+      const j = findOpen(stack, '"');
       if (isSpaceLike(before) && after !== ' ' && after !== '' && j < 0) stack.push({ pos: i, closers: '"' });
-      else if (j >= 0) close(j, i);
+      else if (j >= 0) close(regions, stack, j, text, i, end);
     }
   }
   return regions;

@@ -95,7 +95,9 @@ export function tokenizeSpan(text: string, start: number, end: number, sentence:
       e = i + 1;
       for (;;) {
         while (e < end && isDigitCode(text.charCodeAt(e))) e++;
-        const s = text.charCodeAt(e);
+        // (no read past the span: at the end of the text that read was out of bounds, NaN, and
+        // deoptimised the compiled tokenizer the first time a text ended in a number)
+        const s = e < end ? text.charCodeAt(e) : -1;
         if ((s === 46 || s === 44) && e + 1 < end && isDigitCode(text.charCodeAt(e + 1))) {
           e += 2;
           continue;

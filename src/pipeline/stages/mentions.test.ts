@@ -78,6 +78,10 @@ test('German mention facts: role, country, sector, canonical, kind', () => {
   assert.deepEqual([info('m3')?.kind, info('m3')?.country], ['demonym', 'CHN']);
   assert.deepEqual([info('m4')?.role, info('m4')?.country], ['counterpart', 'CHN']);
   assert.equal(info('m5')?.canonical, 'Pete Hegseth');
+  // every info has the same fields in the same order (absent facts undefined): one object shape
+  // for the stages that read them
+  for (const [id, i] of doc.mentionInfo) assert.deepEqual(Object.keys(i), ['kind', 'role', 'roleSpan', 'country', 'sector', 'canonical'], id);
+  assert.equal(info('m1')?.role, undefined);
 });
 
 test('English mentions: titles, companies, places, demonyms, headlines, sports results', () => {

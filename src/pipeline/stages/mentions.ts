@@ -27,14 +27,20 @@ export function isAllCapsSentence(units: Unit[]): boolean {
   return words >= 2 && caps / words >= 0.6;
 }
 
+/**
+ * The facts of a found mention; a fact it lacks (or that is empty) is undefined. Every info has
+ * all six fields, in one order: the later stages read them at many places, and objects of one
+ * shape keep those reads monomorphic (adding only the present fields made nine shapes).
+ */
 function infoOf(f: Found): MentionInfo {
-  const info: MentionInfo = { kind: f.kind };
-  if (f.role) info.role = f.role;
-  if (f.roleSpan) info.roleSpan = f.roleSpan;
-  if (f.country) info.country = f.country;
-  if (f.sector) info.sector = f.sector;
-  if (f.canonical) info.canonical = f.canonical;
-  return info;
+  return {
+    kind: f.kind,
+    role: f.role || undefined,
+    roleSpan: f.roleSpan || undefined,
+    country: f.country || undefined,
+    sector: f.sector || undefined,
+    canonical: f.canonical || undefined,
+  };
 }
 
 /**
