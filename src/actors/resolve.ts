@@ -62,7 +62,11 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
   const add = (m: Mention, key: string, make: () => Omit<Actor, 'id' | 'mentions'>, entry: RegistryEntry | null, surname: string | null): Draft => {
     let d = byKey.get(key);
     if (!d) {
-      d = { actor: { id: `a${drafts.length + 1}`, ...make(), mentions: [] }, entry, surname, keys: [key] };
+      // a literal of all seven fields in the contract's order: every actor gets one hidden class
+      // (as the events stage's own actors do), so the stages that read actors stay monomorphic
+      // ("{ id, ...make() }" made another, and each later mix deoptimised its readers)
+      const a = make();
+      d = { actor: { id: `a${drafts.length + 1}`, name: a.name, type: a.type, country: a.country, sector: a.sector, role: a.role, mentions: [] }, entry, surname, keys: [key] };
       drafts.push(d);
       byKey.set(key, d);
     }
