@@ -149,7 +149,7 @@ function against(before: string, runs: number, limit: number): void {
     const rs = rows.filter((r) => r.mode === mode);
     const b = median(rs.map((r) => r.before)), a = median(rs.map((r) => r.after));
     const ratios = rs.map((r) => round(r.after / r.before, 3));
-    return { before: round(b), after: round(a), change: round((a / b - 1) * 100, 1), medianRoundRatio: median(ratios), afterFasterRounds: ratios.filter((x) => x > 1).length, rounds: rs.length };
+    return { before: round(b), after: round(a), change: round((a / b - 1) * 100, 1), medianRoundRatio: round(median(ratios), 3), afterFasterRounds: ratios.filter((x) => x > 1).length, rounds: rs.length };
   };
   const warm = sum('warm'), cold = sum('cold');
   const result = {
