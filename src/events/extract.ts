@@ -113,7 +113,15 @@ export function extractEvents(doc: Doc): void {
         const ev = buildEvent(ctx, g, m, from, to, slots, quoteAt, words);
         if (ev) found.push(ev);
       }
-      if (ctx) for (const f of oneEventPerTrigger(ctx, g, found)) doc.events.push(f.event, ...coordinatedSources(ctx, f), ...coordinatedTargets(ctx, f));
+      if (ctx) {
+        for (const f of oneEventPerTrigger(ctx, g, found)) {
+          doc.events.push(f.event);
+          // pushed, not returned: a returned empty [] and a filled array are two array maps, and
+          // each new mix deoptimised this loop ("wrong map")
+          pushCoordinatedSources(ctx, f, doc.events);
+          pushCoordinatedTargets(ctx, f, doc.events);
+        }
+      }
     }
     from = to;
   }
@@ -123,22 +131,45 @@ export function extractEvents(doc: Doc): void {
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
 }
 
+/**
+ * A copy of an event of this stage with another source or target: one literal in the event's field
+ * order, so copies share the hidden class of the events buildEvent makes (a spread copy made
+ * another, and extractEvents was deoptimised and recompiled for each mix, "wrong map").
+ */
+function withSource(e: Event, source: string, sourceCountry: string | null): Event {
+  return copyEvent(e, [source], sourceCountry, e.target, e.targetCountry);
+}
+
+function withTarget(e: Event, target: string, targetCountry: string | null): Event {
+  return copyEvent(e, e.source, e.sourceCountry, [target], targetCountry);
+}
+
+function copyEvent(e: Event, source: string[], sourceCountry: string | null, target: string[], targetCountry: string | null): Event {
+  return {
+    id: e.id, type: e.type, mode: e.mode, context: e.context, source, target, sourceCountry, targetCountry,
+    date: e.date, dateText: e.dateText, place: e.place, status: e.status, score: e.score,
+    trigger: e.trigger, evidence: e.evidence, quote: e.quote,
+  };
+}
+
 /** The event `f` done by each other member of its coordinated subject (its final target, when it has one). */
-function coordinatedSources(ctx: EventContext, f: Found): Event[] {
+function pushCoordinatedSources(ctx: EventContext, f: Found, out: Event[]): void {
   const e = f.event;
-  if (!f.also?.length || !e.source.length || (!e.target.length && !e.targetCountry)) return [];
+  if (!f.also?.length || !e.source.length || (!e.target.length && !e.targetCountry)) return;
   const t = e.target[0] ?? null;
-  return f.also.filter((m) => m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry))
-    .map((m) => ({ ...e, source: [m.source], sourceCountry: m.sourceCountry }));
+  for (const m of f.also) {
+    if (m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry)) out.push(withSource(e, m.source, m.sourceCountry));
+  }
 }
 
 /** The event `f` done to each other member of its coordinated object, while it keeps the target they were found with. */
-function coordinatedTargets(ctx: EventContext, f: Found): Event[] {
+function pushCoordinatedTargets(ctx: EventContext, f: Found, out: Event[]): void {
   const e = f.event;
-  if (!f.alsoTo?.length || !f.targetOf || e.target[0] !== f.targetOf) return [];
+  if (!f.alsoTo?.length || !f.targetOf || e.target[0] !== f.targetOf) return;
   const s = e.source[0] ?? null;
-  return f.alsoTo.filter((m) => m.target !== s && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry))
-    .map((m) => ({ ...e, target: [m.target], targetCountry: m.targetCountry }));
+  for (const m of f.alsoTo) {
+    if (m.target !== s && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry)) out.push(withTarget(e, m.target, m.targetCountry));
+  }
 }
 
 /** Unnamed participants created for events that were then dropped or given another participant are removed again. */
