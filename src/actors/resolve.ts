@@ -121,7 +121,13 @@ export function resolveActors(doc: Doc, opts: ResolveOptions = {}): void {
     if (departmentOfRole(doc, m, info, roleStarts, reg)) continue;
     resolveOrg(doc, m, info, text, reg, add);
   }
-  doc.actors = drafts.map((d) => d.actor);
+  // pushed into an array literal, not drafts.map(): V8 remembers the kind of a literal's elements
+  // (objects), so a document without actors gets an array of the same kind, and the stages that read
+  // doc.actors are not deoptimised by it (an empty map() result is a small-integer array)
+  const actors: Actor[] = [];
+  for (const d of drafts) actors.push(d.actor);
+  doc.actors = actors;
+  if (!actors.length) return;
   const actorById = new Map(doc.actors.map((a) => [a.id, a]));
   const byId = new Map(doc.mentions.map((m) => [m.id, m]));
   // an office in an international organisation ("ICTY-Chefankläger X", "der Präsident des
