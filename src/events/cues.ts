@@ -21,7 +21,6 @@ export interface CueMatcher {
 
 const GAP = 4;
 
-
 function element(s: string): Element {
   if (s === '...') return { kind: 'gap' };
   if (s.length > 1 && s.endsWith('*')) return { kind: 'prefix', s: s.slice(0, -1) };

@@ -132,18 +132,10 @@ export function extractEvents(doc: Doc): void {
 }
 
 /**
- * A copy of an event of this stage with another source or target: one literal in the event's field
+ * A copy of an event of this stage with other participants: one literal in the event's field
  * order, so copies share the hidden class of the events buildEvent makes (a spread copy made
  * another, and extractEvents was deoptimised and recompiled for each mix, "wrong map").
  */
-function withSource(e: Event, source: string, sourceCountry: string | null): Event {
-  return copyEvent(e, [source], sourceCountry, e.target, e.targetCountry);
-}
-
-function withTarget(e: Event, target: string, targetCountry: string | null): Event {
-  return copyEvent(e, e.source, e.sourceCountry, [target], targetCountry);
-}
-
 function copyEvent(e: Event, source: string[], sourceCountry: string | null, target: string[], targetCountry: string | null): Event {
   return {
     id: e.id, type: e.type, mode: e.mode, context: e.context, source, target, sourceCountry, targetCountry,
@@ -158,7 +150,7 @@ function pushCoordinatedSources(ctx: EventContext, f: Found, out: Event[]): void
   if (!f.also?.length || !e.source.length || (!e.target.length && !e.targetCountry)) return;
   const t = e.target[0] ?? null;
   for (const m of f.also) {
-    if (m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry)) out.push(withSource(e, m.source, m.sourceCountry));
+    if (m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry)) out.push(copyEvent(e, [m.source], m.sourceCountry, e.target, e.targetCountry));
   }
 }
 
@@ -168,7 +160,7 @@ function pushCoordinatedTargets(ctx: EventContext, f: Found, out: Event[]): void
   if (!f.alsoTo?.length || !f.targetOf || e.target[0] !== f.targetOf) return;
   const s = e.source[0] ?? null;
   for (const m of f.alsoTo) {
-    if (m.target !== s && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry)) out.push(withTarget(e, m.target, m.targetCountry));
+    if (m.target !== s && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry)) out.push(copyEvent(e, e.source, e.sourceCountry, [m.target], m.targetCountry));
   }
 }
 

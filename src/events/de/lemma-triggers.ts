@@ -51,8 +51,7 @@ function particleSet(lang: string): Set<string> {
  */
 interface Stops { next: Int32Array; breaks: Uint8Array }
 
-const stopsOf = new WeakMap<string[], Stops>();
-/** The last document's table: lemmaMatch asks once per token, mostly for the same document in a row. */
+/** The table of the document asked last: the events stage asks once per token, one document at a time. */
 let lastWords: string[] | null = null;
 let lastStops: Stops | null = null;
 
@@ -63,24 +62,19 @@ let lastStops: Stops | null = null;
  */
 function particleStops(doc: Doc, words: string[], ps: Set<string>): Stops {
   if (words === lastWords && lastStops && lastStops.next.length === words.length + 1) return lastStops;
-  let stops = stopsOf.get(words);
-  if (!stops || stops.next.length !== words.length + 1) {
-    const next = new Int32Array(words.length + 1);
-    const breaks = new Uint8Array(words.length + 1);
-    let n = words.length;
-    next[n] = n;
-    for (let k = words.length - 1; k >= 0; k--) {
-      const brk = isClauseBreak(doc, k);
-      if (brk) breaks[k] = 1;
-      if (brk || ps.has(words[k])) n = k;
-      next[k] = n;
-    }
-    stops = { next, breaks };
-    stopsOf.set(words, stops);
+  const next = new Int32Array(words.length + 1);
+  const breaks = new Uint8Array(words.length + 1);
+  let n = words.length;
+  next[n] = n;
+  for (let k = words.length - 1; k >= 0; k--) {
+    const brk = isClauseBreak(doc, k);
+    if (brk) breaks[k] = 1;
+    if (brk || ps.has(words[k])) n = k;
+    next[k] = n;
   }
   lastWords = words;
-  lastStops = stops;
-  return stops;
+  lastStops = { next, breaks };
+  return lastStops;
 }
 
 /** What lemmaMatch needs of a language, found with one lookup per token. */
@@ -91,7 +85,7 @@ function lemmaLang(lang: string): LemmaLang {
 }
 
 function buildLemmaLang(lang: string): LemmaLang {
-  return { lemmas: lemmaTable(lang), particles: particleSet(lang), memo: compiled(lang, 'event-lemmas:memo', newMemo) };
+  return { lemmas: lemmaTable(lang), particles: particleSet(lang), memo: newMemo() };
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */

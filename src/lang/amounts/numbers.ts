@@ -133,7 +133,6 @@ const R_SCALE: readonly string[] = ['scale'];
 const R_SCALE_CURRENCY: readonly string[] = ['scale', 'scale-currency'];
 const R_ARTICLE: readonly string[] = ['article'];
 
-
 function lookupIn(words: Map<string, NumberWord[]>, w: string, roles: readonly string[]): number | null {
   const list = words.get(w);
   if (!list) return null;
@@ -170,7 +169,6 @@ export function articleValueIn(t: NumberWordTable, lowerWord: string): number | 
  * numberWordValue('twenty-three', 'en'); // 23
  */
 export function numberWordValue(lowerWord: string, lang: Lang | string): number | null {
-  if (lowerWord.length < 2) return null;
   return numberWordValueIn(table(lang), lowerWord);
 }
 
