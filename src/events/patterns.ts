@@ -132,17 +132,7 @@ export interface PatternMatch {
  * with most elements, then the earliest in the file. Null if none.
  */
 export function matchAt(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, end: number = words.length): PatternMatch | null {
-  const w = words[i];
-  if (!w || used[i]) return null;
-  const a = set.exact.get(w);
-  const b = w.length >= 3 ? set.prefix.get(key3(w, 0)) : undefined;
-  const c = w.length >= 3 ? set.suffix.get(key3(w, w.length - 3)) : undefined;
-  if (!a && !b && !c) return null;
-  let best: PatternMatch | null = null;
-  if (a) best = bestOf(a, words, i, used, end, best);
-  if (b) best = bestOf(b, words, i, used, end, best);
-  if (c) best = bestOf(c, words, i, used, end, best);
-  return best;
+  return matchAtOrBefore(set, words, i, used, 0, end, false);
 }
 
 /**
