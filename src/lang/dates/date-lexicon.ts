@@ -40,8 +40,7 @@ export interface DateLexicon {
   names: string[][];
   /** words before a weekday that make it part of a name ("the Sunday Times") */
   weekdayBlockers: Set<string>;
-  futureCues: string[][];
-  /** futureCues by their first word, each list in futureCues order (the clause test looks up only the cues a word can open) */
+  /** future cues ("wird", "is expected to") by their first word, longest first within each (the clause test looks up only the cues a word can open) */
   futureCuesByFirst: Map<string, string[][]>;
   /** future cues that are modal verbs ("soll", "will"), joined by spaces */
   modalCues: Set<string>;
@@ -103,7 +102,6 @@ function buildDateLexicon(lang: string): DateLexicon {
   const agoAfter = new Set<string>();
   for (const [w, pos] of lexicon(lang, 'date-ago')) (pos === 'after' ? agoAfter : agoBefore).add(w);
   const yearNouns = new Set(lexicon(lang, 'year-nouns').map((r) => r[0]));
-  const futureCues = phrases(lang, 'future-cues');
   const starters = new Set<string>([...months.keys(), ...weekdays.keys(), ...relativeDays.keys(), ...modifiers.keys(), ...relativePeriods.keys(),
     ...agoBefore, ...yearNouns, ...[...periods].filter(([, p]) => p === 'weekend').map(([w]) => w)]);
   return {
@@ -121,8 +119,7 @@ function buildDateLexicon(lang: string): DateLexicon {
     dayOnlyPrepositions: new Set(lexicon(lang, 'date-prepositions').filter((r) => r[2] === 'day').map((r) => r[0])),
     weekdayBlockers: new Set(lexicon(lang, 'date-blockers').map((r) => r[0])),
     names: phrases(lang, 'date-names'),
-    futureCues,
-    futureCuesByFirst: byFirstWord(futureCues),
+    futureCuesByFirst: byFirstWord(phrases(lang, 'future-cues')),
     modalCues: new Set(lexicon(lang, 'future-cues').filter((r) => r[1] === 'modal').map((r) => r[0])),
     perfectAuxiliaries: new Set(lexicon(lang, 'perfect-auxiliaries').map((r) => r[0])),
     pastCues: new Set(lexicon(lang, 'past-cues').map((r) => r[0])),
