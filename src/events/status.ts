@@ -12,8 +12,12 @@ import type { EventStatus } from '../contract/schema.js';
 import type { Doc } from '../doc/doc.js';
 import { lexicon } from '../lang/lexicon.js';
 
-/** `attr`: an attributive adjective, the status of the noun right after it only. */
-interface Cue { status: EventStatus; aux: boolean; attr: boolean }
+/**
+ * `attr`: an attributive adjective, the status of the noun right after it only; `conditional`: a
+ * conditional conjunction ("wenn", "if"); `clauseOnly`: a hypothetical cue that does not reach the
+ * trigger from before its clauses (a modal verb, "ob") — the lexicon's note and reach columns.
+ */
+interface Cue { status: EventStatus; aux: boolean; attr: boolean; conditional: boolean; clauseOnly: boolean }
 interface CueTable { exact: Map<string, Cue>; prefix: { s: string; cue: Cue }[] }
 const tables = new Map<string, CueTable>();
 
@@ -21,8 +25,8 @@ function cues(lang: string): CueTable {
   let t = tables.get(lang);
   if (!t) {
     t = { exact: new Map(), prefix: [] };
-    for (const [w, status, note] of lexicon(lang, 'event-status')) {
-      const cue: Cue = { status: status as EventStatus, aux: note === 'aux', attr: note === 'attr' };
+    for (const [w, status, note, reach] of lexicon(lang, 'event-status')) {
+      const cue: Cue = { status: status as EventStatus, aux: note === 'aux', attr: note === 'attr', conditional: note === 'cond', clauseOnly: reach === 'clause' };
       if (w.endsWith('*')) t.prefix.push({ s: w.slice(0, -1), cue });
       else t.exact.set(w, cue);
     }
@@ -43,8 +47,6 @@ const NEG_REACH = 5;
 
 /** How far an attributive cue reaches: the noun after it, or after one more adjective. */
 const ATTR_REACH = 2;
-
-const CONDITIONAL = new Set(['if', 'unless', 'wenn', 'falls', 'sofern', 'whether', 'ob']);
 
 const RANK: Record<EventStatus, number> = { asserted: 0, planned: 1, hypothetical: 2, negated: 3 };
 
@@ -74,13 +76,13 @@ export function eventStatus(doc: Doc, range: [number, number], at: number[], sFr
     // "die geplante Demonstration": the adjective plans its noun (at most one more adjective between), not the clause's verb
     if (c.attr && !(at[0] > i && at[0] - i <= ATTR_REACH)) continue;
     // a condition comes before what it conditions ("if X attacks, Y will ..."); one after it belongs to a later clause
-    if (c.status === 'hypothetical' && i > anchor && CONDITIONAL.has(w)) continue;
+    if (c.status === 'hypothetical' && i > anchor && c.conditional) continue;
     best = c.status;
   }
   // (a cue is looked up first: the capital-letter test is a regex, and most words are no cue)
   for (let i = sFrom; i < range[0] && RANK[best] < RANK.hypothetical; i++) {
-    const w = lowerAt(doc, words, i);
-    if (cueOf(t, w)?.status === 'hypothetical' && !nounNotCue(doc, i, sFrom) && !/^(könnte|könnten|could|might|would|würden|ob|whether)$/.test(w)) best = 'hypothetical';
+    const c = cueOf(t, lowerAt(doc, words, i));
+    if (c?.status === 'hypothetical' && !c.clauseOnly && !nounNotCue(doc, i, sFrom)) best = 'hypothetical';
   }
   return best;
 }
