@@ -68,10 +68,7 @@ export class NameIndex<V> {
 
   /** The one-word name spelled exactly `token`, if any. */
   single(token: string): V | null {
-    const list = this.byFirst.get(token);
-    if (!list) return null;
-    for (const e of list) if (e.tokens.length === 1) return e.value;
-    return null;
+    return this.word(token)?.value ?? null;
   }
 
   /** The distinct first tokens of all names. */
