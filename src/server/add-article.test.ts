@@ -42,9 +42,13 @@ test('a long posted article is analysed off the event loop: GETs meanwhile answe
     assert.equal(body.items[0].status, 'done');
     const postMs = postDone - t0;
     const slowest = Math.max(...gets);
-    // in the event loop, the analysis held every GET until it was over: one GET, as slow as the post
+    // in the event loop, the analysis held every GET until it was over: one GET, as slow as the post.
+    // Off the loop, a GET waits at most for the store's write of the result (better-sqlite3 is
+    // synchronous: ~0.9 s for this 1.5 MB article's 18,873 mentions, 2,406 events and their search
+    // index on a quiet machine; 1.3 s seen under CI's parallel test files), so the bound is relative
+    // to the post, not a fixed time that a slow machine exceeds (docs/parallel.md, "Server").
     assert.ok(gets.length >= 3, `${gets.length} GETs answered while the post (${postMs.toFixed(0)} ms) ran`);
-    assert.ok(slowest < 1000 && slowest < postMs / 2, `slowest GET ${slowest.toFixed(0)} ms during a ${postMs.toFixed(0)} ms post`);
+    assert.ok(slowest < postMs / 3, `slowest GET ${slowest.toFixed(0)} ms during a ${postMs.toFixed(0)} ms post`);
   } finally {
     await srv.close();
     await store.close();
