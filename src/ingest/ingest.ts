@@ -22,6 +22,7 @@ import { isTransient } from './transient.js';
 import { releaseDeadLeases } from './stale-leases.js';
 import type { AnalysisPool } from '../parallel/pool.js';
 import { PooledLearning } from '../parallel/learning-run.js';
+import { forStore } from '../parallel/tasks.js';
 import type { Store } from '../store/store.js';
 
 export interface IngestOptions {
@@ -91,22 +92,22 @@ export async function ingest(store: Store, sources: string[], opts: IngestOption
   // leases of a crashed earlier run on this machine (killed, or stopped by a full disk) are free again
   if (opts.analyse) await releaseDeadLeases(store);
   let buf: ReadOk[] = [];
-  /** The outcomes of `jobs` in order: in this thread or in the pool's workers, the same either way. */
-  const outcomes = async (jobs: { id: string; article: ReadOk['article'] }[]): Promise<AnalysisOutcome[]> => {
+  /**
+   * The outcomes of `jobs` in order, the reader's notes as leading diagnostics (tasks.ts
+   * forStore): in this thread or in the pool's workers (there also prepared for the write), the
+   * same stored data either way.
+   */
+  const outcomes = async (jobs: { id: string; article: ReadOk['article']; notes?: string[] }[]): Promise<AnalysisOutcome[]> => {
     if (pooled) return pooled.analyse(jobs);
-    if (pool) return (await Promise.all(jobs.map((job) => pool.run({ kind: 'outcome', id: job.id, article: job.article })))).map((r) => r.outcome);
-    return jobs.map((job) => learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article));
+    if (pool) return (await Promise.all(jobs.map((job) => pool.run({ kind: 'outcome', id: job.id, article: job.article, notes: job.notes, prepare: true })))).map((r) => r.outcome);
+    return jobs.map((job) => forStore(learning ? learning.analyse(job.id, job.article) : analyseOutcome(job.id, job.article), job.notes, false));
   };
   /** Analyses what needs it and writes the results, in one transaction. */
   const analyseAll = async (jobs: { id: string; article: ReadOk['article']; notes?: string[] }[]) => {
     const out: AnalysisOutcome[] = [];
     await learning?.catchUp();
     const outs = await outcomes(jobs);
-    for (let i = 0; i < outs.length; i++) {
-      const o = outs[i];
-      const notes = jobs[i].notes;
-      // what the reader changed (encoding guessed, NUL removed, ...) is kept as a diagnostic of stage "read"
-      if (notes?.length && 'result' in o) o.result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
+    for (const o of outs) {
       s.analysed++;
       if ('error' in o) s.errors++;
       out.push(o);

@@ -104,7 +104,7 @@ export async function work(store: Store, o: WorkOptions = {}): Promise<WorkSumma
       // the whole batch at once in the pool (results in input order, as in this thread)
       const pool = o.pool;
       if (pooled) out.push(...(await pooled.analyse(jobs)));
-      else out.push(...(await Promise.all(jobs.map((job) => pool.run({ kind: 'outcome', id: job.id, article: job.article })))).map((r) => r.outcome));
+      else out.push(...(await Promise.all(jobs.map((job) => pool.run({ kind: 'outcome', id: job.id, article: job.article, prepare: true })))).map((r) => r.outcome));
     } else {
       for (const job of jobs) {
         // an aborted worker leaves the rest of its batch leased: another worker takes it after the lease

@@ -9,7 +9,7 @@
  *
  * @example
  * const run = new PooledLearning(pool, await LearningRegistry.open(store, { log: true }));
- * const outcomes = await run.analyse(jobs); // AnalysisOutcome[] in input order
+ * const outcomes = await run.analyse(jobs); // AnalysisOutcome[] in input order, prepared for writing
  * run.close();
  */
 import type { ArticleIn } from '../contract/schema.js';
@@ -29,10 +29,11 @@ export class PooledLearning {
   }
 
   /** The outcomes of `jobs`, in order, as the one-thread run would give them; learns from each. */
-  async analyse(jobs: { id: string; article: ArticleIn }[]): Promise<AnalysisOutcome[]> {
+  async analyse(jobs: { id: string; article: ArticleIn; notes?: string[] }[]): Promise<AnalysisOutcome[]> {
     const log = this.lr.log!;
     const sent = log.length;
-    const tasks = jobs.map((job) => ({ kind: 'outcome' as const, id: job.id, article: job.article, ctx: this.ctx }));
+    // prepared for the store's write in the worker (tasks.ts forStore), with the reader's notes
+    const tasks = jobs.map((job) => ({ kind: 'outcome' as const, id: job.id, article: job.article, ctx: this.ctx, notes: job.notes, prepare: true }));
     const replies = tasks.map((t) => this.pool.run(t));
     const out: AnalysisOutcome[] = [];
     for (const [i, task] of tasks.entries()) {

@@ -13,8 +13,12 @@ import type { ExtractOpts, LearningOutcome } from './tasks.js';
 export type Task =
   /** `lagebild extract`: the result comes back as its compact JSON text (serialised in the worker) */
   | { kind: 'extract'; article: ArticleIn; origin: string; notes: string[]; opts: ExtractOpts }
-  /** ingest / server: the outcome object, analysed in registry context `ctx` (learning) or with the starter registry */
-  | { kind: 'outcome'; id: string; article: ArticleIn; ctx?: number };
+  /**
+   * ingest / server: the outcome object, analysed in registry context `ctx` (learning) or with the
+   * starter registry; `notes` (the reader's) become leading diagnostics; with `prepare` a result
+   * comes back prepared for the store's write (tasks.ts forStore), so the main thread only writes
+   */
+  | { kind: 'outcome'; id: string; article: ArticleIn; ctx?: number; notes?: string[]; prepare?: boolean };
 
 /** What a task gives back (see Task). */
 export type TaskResult<T extends Task> = T extends { kind: 'extract' } ? string : LearningOutcome;

@@ -7,6 +7,8 @@
  * - `learningOutcome`: what ingest and the server store for one article, analysed with a given
  *   actor registry, plus the facts that article would teach it (learnedFacts against that
  *   registry); the caller decides which of them to learn (src/parallel/learning-sync.ts).
+ * - `forStore`: an outcome as the store takes it (the reader's notes as leading diagnostics;
+ *   in a worker also prepared for writing: src/store/prepare.ts prepareResult).
  *
  * @example
  * const r = extractResult({ text: 'Scholz traf Macron.' }, 'a.txt', [], { lang: 'de' });
@@ -20,6 +22,7 @@ import type { MemoryRegistry } from '../registry/memory.js';
 import type { AnalysisOutcome } from '../store/queue.js';
 import type { RegistryFactIn } from '../store/registry-facts.js';
 import { analyseOutcome } from '../ingest/analyse-one.js';
+import { prepareResult } from '../store/prepare.js';
 
 /** Options of `lagebild extract` that reach the analysis. */
 export interface ExtractOpts {
@@ -59,4 +62,23 @@ export function learningOutcome(id: string, article: ArticleIn, registry: Memory
   const seen = doc as Doc | null;
   const facts = 'result' in outcome && seen && seen.id === id ? learnedFacts(seen, registry) : [];
   return { outcome, facts };
+}
+
+/**
+ * `outcome` as the store takes it: `notes` (what the reader changed: encoding guessed, NUL
+ * removed, ...) become leading diagnostics of stage "read"; with `prepare` (in a pool worker) a
+ * result is replaced by its stored JSON, rows and search documents, so the main thread's write is
+ * only the SQL (docs/parallel.md, "Server"). Changes a result's diagnostics in place.
+ */
+export function forStore(outcome: AnalysisOutcome, notes: readonly string[] | undefined, prepare: boolean): AnalysisOutcome {
+  if (!('result' in outcome)) return outcome;
+  if (notes?.length) outcome.result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
+  return prepare ? { id: outcome.id, prepared: prepareResult(outcome.id, outcome.result) } : outcome;
+}
+
+/** The numbers of events and quotes of an outcome (0 for an error). */
+export function outcomeCounts(outcome: AnalysisOutcome): { events: number; quotes: number } {
+  if ('result' in outcome) return { events: outcome.result.events.length, quotes: outcome.result.quotes.length };
+  if ('prepared' in outcome) return { events: outcome.prepared.rows.events.length, quotes: outcome.prepared.rows.quotes.length };
+  return { events: 0, quotes: 0 };
 }

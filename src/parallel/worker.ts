@@ -13,17 +13,22 @@ import { seededRegistry } from '../registry/starter.js';
 import { analyseOutcome } from '../ingest/analyse-one.js';
 import type { FromWorker, Task, ToWorker } from './messages.js';
 import { applyRegistryOp } from './registry-ops.js';
-import { extractResult, learningOutcome, type LearningOutcome } from './tasks.js';
+import { extractResult, forStore, learningOutcome, type LearningOutcome } from './tasks.js';
 
 const registries = new Map<number, MemoryRegistry>();
 
 /** Runs one task (exported for tests and wrappers). */
 export function runTask(task: Task): string | LearningOutcome {
   if (task.kind === 'extract') return JSON.stringify(extractResult(task.article, task.origin, task.notes, task.opts));
-  if (task.ctx === undefined) return { outcome: analyseOutcome(task.id, task.article), facts: [] };
-  const reg = registries.get(task.ctx);
-  if (!reg) throw new Error(`registry context ${task.ctx} unknown in worker`);
-  return learningOutcome(task.id, task.article, reg);
+  let done: LearningOutcome;
+  if (task.ctx === undefined) done = { outcome: analyseOutcome(task.id, task.article), facts: [] };
+  else {
+    const reg = registries.get(task.ctx);
+    if (!reg) throw new Error(`registry context ${task.ctx} unknown in worker`);
+    done = learningOutcome(task.id, task.article, reg);
+  }
+  done.outcome = forStore(done.outcome, task.notes, task.prepare ?? false);
+  return done;
 }
 
 /** Handles the messages of the main thread; `before` runs ahead of every task (test hook). */

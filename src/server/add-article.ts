@@ -18,6 +18,7 @@ import type { AddedArticle } from './api-types.js';
 import { LearningRegistry } from '../ingest/learning.js';
 import type { AnalysisPool } from '../parallel/pool.js';
 import { sharedPool } from '../parallel/shared.js';
+import { outcomeCounts } from '../parallel/tasks.js';
 
 /** One learning registry per store (seeding costs ~4 ms): catches up on new store facts per article. */
 const learning = new WeakMap<object, Promise<LearningRegistry>>();
@@ -57,15 +58,14 @@ export async function storeAndAnalyze(store: Store, article: ArticleIn, notes: s
   // a store with registry facts: analyse with them and learn (docs/events.md, "Actor registry")
   const lr = await learningFor(store);
   const ctx = lr ? contextFor(pool, lr) : undefined;
-  const { outcome, facts } = await pool.run({ kind: 'outcome', id, article: { ...article, id }, ctx });
+  // the worker also prepares the write (JSON, rows, search documents): the event loop only runs the SQL
+  const { outcome, facts } = await pool.run({ kind: 'outcome', id, article: { ...article, id }, ctx, notes, prepare: true });
   lr?.accept(facts);
   if ('error' in outcome) {
     await store.putError(id, outcome.error);
     return { id, inserted, status: 'error', events: 0, quotes: 0, error: outcome.error.message };
   }
-  const result = outcome.result;
-  if (notes.length) result.diagnostics.unshift(...notes.map((message) => ({ stage: 'read', message })));
-  await store.putResult(id, result);
+  await store.putResults([outcome]);
   await lr?.flush();
-  return { id, inserted, status: 'done', events: outcome.result.events.length, quotes: outcome.result.quotes.length };
+  return { id, inserted, status: 'done', ...outcomeCounts(outcome) };
 }

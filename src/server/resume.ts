@@ -40,7 +40,7 @@ export async function resumePending(
       const p = pool;
       const jobs = await bulk.claim(owner, BATCH_PER_WORKER * p.size, LEASE_MS);
       if (!jobs.length) break;
-      const replies = await Promise.all(jobs.map((job) => p.run({ kind: 'outcome', id: job.id, article: job.article })));
+      const replies = await Promise.all(jobs.map((job) => p.run({ kind: 'outcome', id: job.id, article: job.article, prepare: true })));
       if (signal?.aborted) return n; // the leases expire; the next start or a worker takes the articles
       await writeOutcomes(bulk, replies.map((r) => r.outcome));
       n += jobs.length;

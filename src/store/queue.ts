@@ -7,6 +7,7 @@
  */
 import type { ArticleIn, Result } from '../contract/schema.js';
 import type { EventRow, Store } from './store.js';
+import type { PreparedResult } from './prepare.js';
 
 /** A leased article: its stored id and the article to analyse (id set to the stored id). */
 export interface ClaimedArticle {
@@ -22,9 +23,13 @@ export interface PutArticleResult {
   duplicateOf: string | null;
 }
 
-/** The outcome of analysing one stored article: a result or an error. */
+/**
+ * The outcome of analysing one stored article: a result, the same result already prepared for
+ * writing (prepareResult, done in an analysis worker) or an error.
+ */
 export type AnalysisOutcome =
   | { id: string; result: Result }
+  | { id: string; prepared: PreparedResult }
   | { id: string; error: { code: string; message: string } };
 
 /** Capability group of the Store (store.ts): leases for workers and ingest, and streaming every result (exports). */

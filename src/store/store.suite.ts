@@ -9,6 +9,7 @@ import { after, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { ac, ARTICLES, ev, fixtureResults, qt, resultFor, STORY, storyCopies } from './fixtures.js';
 import { parseQuery } from './search-terms.js';
+import { prepareResult } from './prepare.js';
 import { contentHash } from './text-hash.js';
 import { validateCorrection } from './corrections.js';
 import { correctedView } from './corrected-view.js';
@@ -160,6 +161,24 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       assert.equal((await s.getArticle('fx-tariffs'))?.status, 'error');
       assert.deepEqual(await s.counts(), { articles: 4, done: 1, errors: 1, events: 2, quotes: 1 });
       await s.putResults([]);
+    });
+
+    test('a result prepared in a worker (prepareResult) is stored exactly as the result itself', async () => {
+      const s = await fresh();
+      const ids = await loadFixtures(s);
+      const r = fixtureResults();
+      const reads = async () => JSON.stringify([
+        await s.getArticle(ids.tariffs), await s.events({}), await s.quotes({}), await s.actors({}), await s.counts(),
+        (await s.events({ q: 'Zoll' })).map((e) => e.eventId), (await s.quotes({ q: 'Frankreichs' })).map((q) => q.quoteId),
+        await s.listArticles({ q: 'Paris' }),
+      ]);
+      const asResult = await reads();
+      await s.putResults([{ id: ids.tariffs, prepared: prepareResult(ids.tariffs, r.tariffs) }, { id: ids.visit, prepared: prepareResult(ids.visit, r.visit) }]);
+      assert.equal(await reads(), asResult);
+      // an error replaces a prepared result as it replaces a result
+      await s.putResults([{ id: ids.visit, error: { code: 'x', message: 'y' } }]);
+      assert.equal((await s.getArticle(ids.visit))?.status, 'error');
+      assert.notEqual(await reads(), asResult);
     });
 
     test('hostile strings are stored and found literally (parameterised SQL)', async () => {

@@ -22,7 +22,7 @@ import { correctionValues, toCorrectionRow } from '../correction-rows.js';
 import type { CorrectionIn, CorrectionRow } from '../corrections.js';
 import { migrationFiles } from '../migrations.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
-import { prepareArticle, storedResult, toClaimed } from '../prepare.js';
+import { prepareArticle, prepareResult, toClaimed } from '../prepare.js';
 import { cleanArticle, cleanString, pgSafeJson } from '../../read/clean-text.js';
 import {
   registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow,
@@ -293,7 +293,9 @@ export class PgStore extends SqlStore implements Store {
    * step: the articles are locked in id order, their canonical actor rows kept as they were, the
    * outcomes written, and the difference (computed here, SummaryDelta) applied once per table.
    */
-  private async writeOutcomes(c: pg.PoolClient, items: AnalysisOutcome[]): Promise<void> {
+  private async writeOutcomes(c: pg.PoolClient, outcomes: AnalysisOutcome[]): Promise<void> {
+    // the CPU work first (none for outcomes a worker prepared)
+    const items = outcomes.map((it) => ('result' in it ? { id: it.id, prepared: prepareResult(it.id, it.result) } : it));
     const ids = [...new Set(items.map((it) => it.id))];
     const locked = (await c.query('SELECT id, duplicate_of IS NULL AS canonical FROM articles WHERE id = ANY($1::text[]) ORDER BY id FOR UPDATE', [ids])).rows;
     const canonical = new Set(locked.filter((r) => r.canonical).map((r) => String(r.id)));
@@ -306,13 +308,12 @@ export class PgStore extends SqlStore implements Store {
     await c.query('DELETE FROM search_docs WHERE article_id = ANY($1::text[])', [locked.map((r) => String(r.id))]);
     const docs: (SearchDoc & { article_id: string })[] = [];
     for (const it of items) {
-      if ('result' in it) {
+      if ('prepared' in it) {
         try {
-          const { result, json } = storedResult(it.id, it.result);
-          const rows = layerRows(it.id, result);
+          const { json, lang, rows, docs: all } = it.prepared;
           // quotes carry their own search vectors (migration 011); articles and events go to search_docs
           const quoteDocs = new Map<string, SearchDoc>();
-          for (const d of searchDocs(rows, result)) {
+          for (const d of all) {
             if (d.kind === 'quote') quoteDocs.set(d.ref, d);
             else if (locked.some((r) => r.id === it.id)) docs.push({ ...d, article_id: it.id });
           }
@@ -323,7 +324,7 @@ export class PgStore extends SqlStore implements Store {
           await c.query('SELECT lagebild_put_result($1, $2::json, $3::json)', [
             it.id, json, pgSafeJson({ ...rows, quotes }),
           ]);
-          await c.query(detectedLangSql(POSTGRES), [result.lang, it.id]);
+          await c.query(detectedLangSql(POSTGRES), [lang, it.id]);
           // levers (migration 008) beside the function of migration 002, in the same transaction
           await c.query('DELETE FROM levers WHERE article_id = $1', [it.id]);
           if (rows.levers.length) {

@@ -11,18 +11,18 @@ import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type { ArticleSummary, EventQuery, EventRow, PlaceSummary, Store } from '../store.js';
 import type { AnalysisOutcome, ClaimedArticle, PutArticleResult } from '../queue.js';
-import { layerRows, likePattern, type LayerRows } from '../rows.js';
+import { layerRows, likePattern } from '../rows.js';
 import { LEVER_COLUMNS } from '../lever-rows.js';
 import { altId, baseId, toEventRow, toSummary } from '../map-rows.js';
 import { clampLimit, clampOffset } from '../relation.js';
 import { correctionValues, toCorrectionRow } from '../correction-rows.js';
 import type { CorrectionIn, CorrectionRow } from '../corrections.js';
 import { fts5Match, type ParsedQuery } from '../search-terms.js';
-import { searchDocs } from '../search-docs.js';
+import { searchDocs, type SearchDoc } from '../search-docs.js';
 import { migrationFiles } from '../migrations.js';
 import { actorDeltas, type ActorDeltas, type ActorStatInput } from '../actor-stats.js';
 import { DEDUP, sigFromBytes, sigToBytes, similarity } from '../../dedup/minhash.js';
-import { prepareArticle, storedResult, toClaimed, type PreparedArticle } from '../prepare.js';
+import { prepareArticle, prepareResult, toClaimed, type PreparedArticle, type PreparedResult } from '../prepare.js';
 import { cleanArticle, cleanString } from '../../read/clean-text.js';
 import {
   registryFactValues, toRegistryFactRow, type RegistryFactIn, type RegistryFactRow,
@@ -162,26 +162,22 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async putResult(articleId: string, result: Result): Promise<void> {
-    const { result: clean, json } = storedResult(articleId, result);
-    const rows = layerRows(articleId, clean);
-    this.db.transaction(() => this.writeResult(articleId, rows, json, clean.lang)).immediate();
+    const prepared = prepareResult(articleId, result);
+    this.db.transaction(() => this.writeResult(articleId, prepared)).immediate();
   }
 
   async putResults(items: AnalysisOutcome[]): Promise<void> {
-    const prepared = items.map((it) => {
-      if (!('result' in it)) return { id: it.id, rows: null, json: '', lang: '', error: it.error };
-      const { result, json } = storedResult(it.id, it.result);
-      return { id: it.id, rows: layerRows(it.id, result), json, lang: result.lang, error: null };
-    });
+    // the CPU work before the transaction (none for outcomes a worker prepared)
+    const prepared = items.map((it) => ('error' in it ? it : { id: it.id, prepared: 'prepared' in it ? it.prepared : prepareResult(it.id, it.result) }));
     this.db.transaction(() => {
       for (const p of prepared) {
-        if (p.rows) this.writeResult(p.id, p.rows, p.json, p.lang);
-        else if (p.error) this.writeError(p.id, p.error);
+        if ('prepared' in p) this.writeResult(p.id, p.prepared);
+        else this.writeError(p.id, p.error);
       }
     }).immediate();
   }
 
-  private writeResult(articleId: string, rows: LayerRows, json: string, lang: string): void {
+  private writeResult(articleId: string, { rows, json, lang, docs }: PreparedResult): void {
     const art = this.st('SELECT duplicate_of FROM articles WHERE id = ?').get(articleId) as any;
     if (!art) throw new Error(`no article with id ${articleId}`);
     this.clearLayers(articleId, art.duplicate_of === null);
@@ -208,7 +204,7 @@ export class SqliteStore extends SqlStore implements Store {
       const l = this.st(`INSERT INTO levers (${LEVER_COLUMNS.join(', ')}) VALUES (${LEVER_COLUMNS.map((c) => `@${c}`).join(', ')})`);
       for (const r of rows.levers) l.run(r);
     }
-    this.writeSearchDocs(articleId, rows, json);
+    this.writeSearchDocs(articleId, docs);
     this.st('INSERT OR REPLACE INTO results (article_id, json, analysed_at) VALUES (?, ?, ?)')
       .run(articleId, json, new Date().toISOString());
     this.st(`UPDATE articles SET status = 'done', error_code = NULL, error_message = NULL, n_events = ?, n_quotes = ?,
@@ -243,12 +239,11 @@ export class SqliteStore extends SqlStore implements Store {
     this.st('DELETE FROM search_docs WHERE article_id = ?').run(articleId);
   }
 
-  /** Indexes an article's search documents (search-docs.ts); `json` is the stored result. */
-  private writeSearchDocs(articleId: string, rows: LayerRows, json: string): void {
-    const r = JSON.parse(json) as Result;
+  /** Indexes an article's search documents (search-docs.ts). */
+  private writeSearchDocs(articleId: string, docs: SearchDoc[]): void {
     const doc = this.st('INSERT INTO search_docs (kind, article_id, ref) VALUES (?, ?, ?)');
     const fts = this.st('INSERT INTO search_fts (rowid, stems, words) VALUES (?, ?, ?)');
-    for (const d of searchDocs(rows, r)) {
+    for (const d of docs) {
       const { lastInsertRowid } = doc.run(d.kind, articleId, d.ref);
       fts.run(lastInsertRowid, d.stems, d.words);
     }
@@ -261,7 +256,10 @@ export class SqliteStore extends SqlStore implements Store {
       const page = this.db.prepare(`SELECT a.seq, r.article_id, r.json FROM results r JOIN articles a ON a.id = r.article_id
         WHERE a.seq > ? ORDER BY a.seq LIMIT 500`).all(last) as any[];
       if (!page.length) return;
-      for (const p of page) this.writeSearchDocs(p.article_id, layerRows(p.article_id, JSON.parse(p.json)), p.json);
+      for (const p of page) {
+        const r = JSON.parse(p.json) as Result;
+        this.writeSearchDocs(p.article_id, searchDocs(layerRows(p.article_id, r), r));
+      }
       last = page[page.length - 1].seq;
     }
   }
