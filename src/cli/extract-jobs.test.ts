@@ -47,6 +47,33 @@ test('extract --jobs 2 and --jobs 3 print the same lines as --jobs 1, in input o
   }
 });
 
+test('extract --jobs 2 writes the same bytes as --jobs 1 for text beyond Latin-1 (umlauts, quotes, emoji, a lone surrogate)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-utf8-'));
+  try {
+    const lines = [
+      { id: 'u1', title: 'Grüße aus Köln 👋', text: 'Die Außenministerin sagte am Montag in Köln: „Wir brauchen Lösungen – jetzt.“ 🇩🇪👍 Der Bürgermeister widersprach.' },
+      // JSON's escape of a lone surrogate: the reader replaces it with U+FFFD and adds a note
+      { id: 'u2', text: 'Ein kaputtes Zeichen \ud800 in einem Satz über Düsseldorf 🙂, dazu ein Gedankenstrich – und „Anführungszeichen“.' },
+      ...syntheticArticles(6, 4, 13),
+    ].map((a) => JSON.stringify(a));
+    const f = join(dir, 'utf8.jsonl');
+    writeFileSync(f, `${lines.join('\n')}\n`);
+    const bytes = async (jobs: string) => {
+      const chunks: Buffer[] = [];
+      const stdout = new Writable({ write(chunk, _enc, cb) { chunks.push(Buffer.from(chunk)); cb(); } });
+      assert.equal(await run([f, '--jobs', jobs], { stdout }), 0);
+      return Buffer.concat(chunks);
+    };
+    const one = await bytes('1');
+    const text = one.toString('utf8');
+    assert.equal(text.trimEnd().split('\n').length, 8);
+    assert.ok(text.includes('„Wir brauchen Lösungen – jetzt.“ 🇩🇪👍') && text.includes('\ufffd'), text.slice(0, 400));
+    assert.ok((await bytes('2')).equals(one));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a slow reader of the output: extract waits for it without piling up listeners', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-slow-out-'));
   try {
