@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -47,6 +48,33 @@ test('extract --jobs 2 and --jobs 3 print the same lines as --jobs 1, in input o
   }
 });
 
+test('extract --jobs 2 writes the same bytes as --jobs 1 for text beyond Latin-1 (umlauts, quotes, emoji, a lone surrogate)', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-utf8-'));
+  try {
+    const lines = [
+      { id: 'u1', title: 'Grüße aus Köln 👋', text: 'Die Außenministerin sagte am Montag in Köln: „Wir brauchen Lösungen – jetzt.“ 🇩🇪👍 Der Bürgermeister widersprach.' },
+      // JSON's escape of a lone surrogate: the reader replaces it with U+FFFD and adds a note
+      { id: 'u2', text: 'Ein kaputtes Zeichen \ud800 in einem Satz über Düsseldorf 🙂, dazu ein Gedankenstrich – und „Anführungszeichen“.' },
+      ...syntheticArticles(6, 4, 13),
+    ].map((a) => JSON.stringify(a));
+    const f = join(dir, 'utf8.jsonl');
+    writeFileSync(f, `${lines.join('\n')}\n`);
+    const bytes = async (jobs: string) => {
+      const chunks: Buffer[] = [];
+      const stdout = new Writable({ write(chunk, _enc, cb) { chunks.push(Buffer.from(chunk)); cb(); } });
+      assert.equal(await run([f, '--jobs', jobs], { stdout }), 0);
+      return Buffer.concat(chunks);
+    };
+    const one = await bytes('1');
+    const text = one.toString('utf8');
+    assert.equal(text.trimEnd().split('\n').length, 8);
+    assert.ok(text.includes('„Wir brauchen Lösungen – jetzt.“ 🇩🇪👍') && text.includes('\ufffd'), text.slice(0, 400));
+    assert.ok((await bytes('2')).equals(one));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
 test('a slow reader of the output: extract waits for it without piling up listeners', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'lagebild-slow-out-'));
   try {
@@ -64,6 +92,51 @@ test('a slow reader of the output: extract waits for it without piling up listen
     most = Math.max(most, stdout.listenerCount('close'), stdout.listenerCount('drain'));
     assert.equal(out.trimEnd().split('\n').length, 73, 'every line written');
     assert.ok(most <= 3, `at most a few listeners at a time, saw ${most}`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a reader that goes away (| head): extract ends quietly with status 0, in-thread and with workers; a full disk stays an error', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-epipe-'));
+  try {
+    const f = corpus(dir);
+    for (const jobs of ['1', '2']) {
+      // a tiny buffer, so extract waits for 'drain'; the second write fails as a closed pipe does
+      let writes = 0;
+      const stdout = new Writable({
+        highWaterMark: 16,
+        write(_chunk, _enc, cb) {
+          const epipe = Object.assign(new Error('write EPIPE'), { code: 'EPIPE' });
+          setImmediate(() => cb(++writes > 1 ? epipe : null));
+        },
+      });
+      assert.equal(await run([f, '--jobs', jobs], { stdout }), 0, `--jobs ${jobs}`);
+      assert.equal(writes, 2, 'nothing written after the error');
+    }
+    // any other write error (a full disk) stays an error: main.ts prints it and exits 1
+    const full = new Writable({
+      highWaterMark: 16,
+      write(_chunk, _enc, cb) { setImmediate(() => cb(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }))); },
+    });
+    await assert.rejects(run([f, '--jobs', '1'], { stdout: full }), /ENOSPC/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('bin/lagebild extract | head: status 0 and no error when the reader closes the pipe early', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-epipe-'));
+  try {
+    const f = corpus(dir);
+    const child = spawn(process.execPath, [BIN, 'extract', f, '--format', 'jsonl', '--jobs', '2'], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let err = '';
+    child.stderr.on('data', (d) => { err += d; });
+    // read the first chunk, then close our end, as head does
+    child.stdout.once('data', () => child.stdout.destroy());
+    const [code] = (await once(child, 'close')) as [number | null];
+    assert.equal(err, '');
+    assert.equal(code, 0);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -12,7 +12,9 @@
  * result a line, in input order) for .jsonl input, a directory, --format jsonl, or any source that
  * turns out to hold more than one article (a feed). An article that cannot be read gives
  * `{"id", "error": {code, message}}` and the rest go on (exit 0). A source that cannot be opened
- * or parsed at all: exit 2 and one stderr line naming it and the reason.
+ * or parsed at all: exit 2 and one stderr line naming it and the reason. A reader that closes the
+ * pipe early (`| head`) ends the output quietly (exit 0); another write error (a full disk) is an
+ * internal error (exit 1).
  *
  * @example
  * lagebild extract article.txt --lang de
@@ -106,6 +108,12 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
     const ac = new AbortController();
     try {
       await Promise.race([once(out, 'drain', { signal: ac.signal }), once(out, 'close', { signal: ac.signal })]);
+    } catch (err) {
+      // once() rejects when the stream emits 'error' during the wait. EPIPE (the reader of a pipe
+      // went away, | head) ends the output quietly, as onError has it; any other error (ENOSPC)
+      // stays an error (exit 1)
+      if ((err as NodeJS.ErrnoException)?.code !== 'EPIPE') throw err;
+      closed = true;
     } finally {
       ac.abort();
     }
