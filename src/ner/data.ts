@@ -160,8 +160,15 @@ function loadPlaces(d: NerData, lang: Lang): void {
   }
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
+}
+
 /** Removes diacritical marks: "Kandahār" → "Kandahar". */
 export function stripMarks(s: string): string {
+  // plain ASCII has no marks and is its own NFD and NFC form
+  if (isAscii(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 
