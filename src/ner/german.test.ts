@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +104,17 @@ test('ending trie: read from the per-install cache it equals the built one, and 
     assert.deepEqual(plainTrie(endingTrieForTest(d)), plainTrie(built), 'a damaged file gives the built trie');
     assert.notDeepEqual(readFileSync(file), bytes, 'and is rewritten');
     assert.deepEqual(plainTrie(endingTrieForTest(d)), plainTrie(built));
+    // a whole file (checksum right) that holds no trie of these roles: the trie is built instead
+    // (the second: one node, the layout's size, a role index past the role list)
+    const oneNode = Buffer.alloc(41);
+    [0x3154454c, 1, 0, 0, 0, 0, 0, 9999, -1].forEach((v, i) => oneNode.writeInt32LE(v, 4 * i));
+    for (const body of [Buffer.from('not a trie'), oneNode]) {
+      const header = Buffer.alloc(32);
+      createHash('sha1').update(body).digest().copy(header, 0);
+      header.writeUInt32LE(body.length, 20);
+      writeFileSync(file, Buffer.concat([header, body]));
+      assert.deepEqual(plainTrie(endingTrieForTest(d)), plainTrie(built), 'a file of the right key that holds no valid trie');
+    }
   });
 });
 

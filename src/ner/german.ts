@@ -217,7 +217,8 @@ function trieFromBytes(bytes: Uint8Array, roles: number): PackedTrie | null {
   off += (2 * n + 3) & ~3;
   const flags = new Uint8Array(bytes.buffer, off, n);
   for (let i = 0; i < n; i++) {
-    if (firstEdge[i] < 0 || edgeCount[i] < 0 || firstEdge[i] + edgeCount[i] > n || role[i] >= roles || wordRole[i] >= roles) return null;
+    if (firstEdge[i] < 0 || edgeCount[i] < 0 || firstEdge[i] + edgeCount[i] > n) return null;
+    if (role[i] < -1 || role[i] >= roles || wordRole[i] < -1 || wordRole[i] >= roles) return null;
     if (edgeNode[i] < 0 || edgeNode[i] >= n) return null;
   }
   return { firstEdge, edgeCount, edgeNode, role, wordRole, edgeChar, flags };
@@ -435,7 +436,7 @@ function walkEndings(t: EndTrie, w: string, out: Uint8Array, roles: (RoleEntry |
     if (k === 0) return node;
     const fl = t.flags[node];
     out[k] = fl;
-    if (roles !== null && (fl & ROLE_HEAD) !== 0) roles[k] = t.roleList[t.role[node]];
+    if (roles !== null && (fl & ROLE_HEAD) !== 0) roles[k] = t.roleList[t.role[node]] ?? null;
   }
   return -1;
 }
@@ -462,7 +463,7 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
   // the whole word's node answers "a listed noun or role noun, inflected?" (also without umlauts)
   const whole = walkEndings(t, lower, flagsAt, rolesAt);
   let noun = whole >= 0 && (t.flags[whole] & NOUN_WORD) !== 0;
-  let role = whole >= 0 && (t.flags[whole] & WORD_ROLE) !== 0 ? t.roleList[t.wordRole[whole]] : null;
+  let role = whole >= 0 && (t.flags[whole] & WORD_ROLE) !== 0 ? t.roleList[t.wordRole[whole]] ?? null : null;
   if (umlaut) {
     const flatWhole = walkEndings(t, plain(lower), flatFlagsAt, null);
     if (!noun && flatWhole >= 0 && (t.flags[flatWhole] & NOUN_WORD) !== 0) noun = true;
