@@ -51,8 +51,12 @@ function verdicts(d: NerData, cities: readonly City[]): string {
   return s;
 }
 
-/** Sources, lexicons and packs the verdicts of `lang` depend on, or null when they are not cached (see the file comment). */
-function specOf(d: NerData, lang: Lang): { name: string; version: number; packages: string[]; files: string[]; extra: string } | null {
+/**
+ * Sources, lexicons and packs the verdicts of `lang` depend on, or null when they are not cached
+ * (see the file comment); data derived from the verdicts and the city index by code of src/ner
+ * (the gazetteer's city rows, src/ner/data.ts) shares the key's inputs under its own name.
+ */
+export function cityFilterSpec(d: NerData, lang: Lang): { name: string; version: number; packages: string[]; files: string[]; extra: string } | null {
   if (!d.nouns || !hasPack(lang)) return null;
   const pack = packOf(lang);
   // a pack registered at run time brings code (its morphology) the key cannot see
@@ -68,7 +72,7 @@ function specOf(d: NerData, lang: Lang): { name: string; version: number; packag
 
 /** One character per city of `cities` ('1': it joins the gazetteer of `d`), cached where the file comment says. */
 export function keptCities(d: NerData, lang: Lang, cities: readonly City[]): string {
-  const spec = specOf(d, lang);
+  const spec = cityFilterSpec(d, lang);
   if (!spec) return verdicts(d, cities);
   const cached = derivedText(spec, () => verdicts(d, cities));
   // the city index is part of the key through its packages; a length mismatch would still be a bug

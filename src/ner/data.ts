@@ -13,8 +13,9 @@ import type { Lang } from '../contract/schema.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { nameGrammarOf, type NameGrammar, type NameMorphology } from '../lang/name-grammar.js';
 import { hasPack, packOf } from '../lang/packs.js';
+import { derivedText } from '../parallel/derived-cache.js';
 import { loadCities } from './cities.js';
-import { keptCities } from './city-filter.js';
+import { cityFilterSpec, keptCities } from './city-filter.js';
 import { NameIndex, nameTokens } from './trie.js';
 
 /** Mention types of the contract. */
@@ -148,20 +149,55 @@ function loadPlaces(d: NerData, lang: Lang): void {
       addName(d, n, { type: 'GPE', canonical: list[0], country: iso3, source: 'country' });
     }
   }
+  const cityLines = keptCityRows(d, lang).split('\n');
+  cityLines.pop(); // after the last row's newline
+  for (const row of cityLines) {
+    const [name, country, plain] = row.split('\t');
+    addName(d, name, { type: 'GPE', canonical: name, country, source: 'city' });
+    if (plain) addName(d, plain, { type: 'GPE', canonical: name, country, source: 'city' });
+  }
+}
+
+/**
+ * The rows the gazetteer enters for the cities of `lang`'s filter (src/ner/city-filter.ts), in
+ * index order: name, country, and the name without marks where it is entered too (else empty),
+ * each row ending in a newline. GeoNames writes transliterations with marks ("Kandahār"); news
+ * writes them plain.
+ */
+export function cityRows(d: NerData, lang: Lang): string {
   const cities = loadCities();
   const keep = keptCities(d, lang, cities);
+  const out: string[] = [];
   for (let i = 0; i < cities.length; i++) {
     if (keep.charCodeAt(i) !== 49 /* '1' */) continue;
     const c = cities[i];
-    addName(d, c.name, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
-    // GeoNames writes transliterations with marks ("Kandahār"); news writes them plain
     const plain = stripMarks(c.name);
-    if (plain !== c.name && !/[äöüÄÖÜ]/.test(c.name)) addName(d, plain, { type: 'GPE', canonical: c.name, country: c.country, source: 'city' });
+    out.push(`${c.name}\t${c.country}\t${plain !== c.name && !/[äöüÄÖÜ]/.test(c.name) ? plain : ''}\n`);
   }
+  return out.join('');
+}
+
+/**
+ * cityRows, cached per install where the verdicts are (src/parallel/derived-cache.ts, under the
+ * verdicts' key inputs: the sources of src/ner and src/lang, this module among them, the lexicons
+ * and the packages): a worker then neither parses the whole city index into objects nor strips
+ * marks from thousands of names.
+ */
+export function keptCityRows(d: NerData, lang: Lang): string {
+  const spec = cityFilterSpec(d, lang);
+  if (!spec) return cityRows(d, lang);
+  return derivedText({ ...spec, name: `ner-city-rows-${lang}`, version: 1 }, () => cityRows(d, lang));
+}
+
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 127) return false;
+  return true;
 }
 
 /** Removes diacritical marks: "Kandahār" → "Kandahar". */
 export function stripMarks(s: string): string {
+  // plain ASCII has no marks and is its own NFD and NFC form
+  if (isAscii(s)) return s;
   return s.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
 }
 

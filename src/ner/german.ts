@@ -10,8 +10,10 @@
  * isGermanNoun(nerData('de'), 'Telefongespräch'); // true (ends in the noun "gespräch")
  * germanRole(nerData('de'), 'Verteidigungsministers'); // { role: 'defence minister', sector: 'MIL' }
  */
+import { fileURLToPath } from 'node:url';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { WORD_NOUN_ENDING, type NameMorphology } from '../lang/name-grammar.js';
+import { DERIVED_CACHE_SOURCE, derivedBytes, type DerivedSpec } from '../parallel/derived-cache.js';
 import type { NerData, RoleEntry } from './data.js';
 
 /**
@@ -85,10 +87,10 @@ interface EndNode {
   next: Map<number, EndNode> | null;
   /** HEAD | NAME_HEAD | SUFFIX | ROLE_HEAD | NOUN_WORD | WORD_ROLE for the string that ends here */
   flags: number;
-  /** role of a role head (ROLE_HEAD): the first listed role of 5+ letters with this inflected form */
-  role: RoleEntry | null;
-  /** role of the whole word (WORD_ROLE): the first listed role of any length with this inflected form */
-  wordRole: RoleEntry | null;
+  /** role of a role head (ROLE_HEAD): the first listed role of 5+ letters with this inflected form (index into roleList, -1 none) */
+  role: number;
+  /** role of the whole word (WORD_ROLE): the first listed role of any length with this inflected form (index into roleList, -1 none) */
+  wordRole: number;
 }
 const HEAD = 1;
 const NAME_HEAD = 2;
@@ -100,10 +102,10 @@ const NOUN_WORD = 16;
 const WORD_ROLE = 32;
 
 function endNode(): EndNode {
-  return { next: null, flags: 0, role: null, wordRole: null };
+  return { next: null, flags: 0, role: -1, wordRole: -1 };
 }
 
-function addEnding(root: EndNode, s: string, flag: number, role: RoleEntry | null = null): void {
+function addEnding(root: EndNode, s: string, flag: number, role = -1): void {
   let n = root;
   for (let i = s.length - 1; i >= 0; i--) {
     const c = s.charCodeAt(i);
@@ -115,8 +117,8 @@ function addEnding(root: EndNode, s: string, flag: number, role: RoleEntry | nul
     n = m;
   }
   n.flags |= flag;
-  if (role && flag === ROLE_HEAD && !n.role) n.role = role;
-  if (role && flag === WORD_ROLE && !n.wordRole) n.wordRole = role;
+  if (role >= 0 && flag === ROLE_HEAD && n.role < 0) n.role = role;
+  if (role >= 0 && flag === WORD_ROLE && n.wordRole < 0) n.wordRole = role;
 }
 
 /**
@@ -125,35 +127,49 @@ function addEnding(root: EndNode, s: string, flag: number, role: RoleEntry | nul
  * instead of a Map and an object per letter, which matters for a new word in a long pipeline
  * run, where those objects are no longer in the processor's cache.
  */
-interface EndTrie {
+export interface EndTrie {
   /** first edge of each node's children */
   firstEdge: Int32Array;
   /** number of children of each node */
   edgeCount: Int32Array;
   flags: Uint8Array;
-  /** ROLE_HEAD and WORD_ROLE roles by node (null where the flag is not set) */
-  roles: (RoleEntry | null)[];
-  wordRoles: (RoleEntry | null)[];
+  /** ROLE_HEAD and WORD_ROLE roles by node, as indexes into roleList (-1 where the flag is not set) */
+  role: Int32Array;
+  wordRole: Int32Array;
+  /** the roles (the values of NerData.roleWords in order) */
+  roleList: readonly RoleEntry[];
   /** code unit and child node of each edge */
   edgeChar: Uint16Array;
   edgeNode: Int32Array;
 }
 
+/** The packed trie with its roles as indexes into the role list (the values of NerData.roleWords in order, -1 none): what the cache stores. */
+interface PackedTrie {
+  firstEdge: Int32Array;
+  edgeCount: Int32Array;
+  edgeNode: Int32Array;
+  role: Int32Array;
+  wordRole: Int32Array;
+  edgeChar: Uint16Array;
+  flags: Uint8Array;
+}
+
 /** Packs a built trie, numbering nodes breadth first. */
-function packTrie(root: EndNode): EndTrie {
+function packTrie(root: EndNode): PackedTrie {
   const nodes: EndNode[] = [root];
   for (let i = 0; i < nodes.length; i++) for (const m of nodes[i].next?.values() ?? []) nodes.push(m);
-  const t: EndTrie = {
-    firstEdge: new Int32Array(nodes.length), edgeCount: new Int32Array(nodes.length), flags: new Uint8Array(nodes.length),
-    roles: nodes.map((n) => n.role), wordRoles: nodes.map((n) => n.wordRole),
-    edgeChar: new Uint16Array(nodes.length), edgeNode: new Int32Array(nodes.length),
+  const n = nodes.length;
+  const t: PackedTrie = {
+    firstEdge: new Int32Array(n), edgeCount: new Int32Array(n), edgeNode: new Int32Array(n),
+    role: Int32Array.from(nodes, (x) => x.role), wordRole: Int32Array.from(nodes, (x) => x.wordRole),
+    edgeChar: new Uint16Array(n), flags: new Uint8Array(n),
   };
-  const idOf = new Map<EndNode, number>(nodes.map((n, i) => [n, i]));
+  const idOf = new Map<EndNode, number>(nodes.map((x, i) => [x, i]));
   let e = 0;
-  nodes.forEach((n, i) => {
-    t.flags[i] = n.flags;
+  nodes.forEach((x, i) => {
+    t.flags[i] = x.flags;
     t.firstEdge[i] = e;
-    const kids = [...(n.next ?? new Map<number, EndNode>())].sort((a, b) => a[0] - b[0]);
+    const kids = [...(x.next ?? new Map<number, EndNode>())].sort((a, b) => a[0] - b[0]);
     t.edgeCount[i] = kids.length;
     for (const [c, m] of kids) {
       t.edgeChar[e] = c;
@@ -161,6 +177,56 @@ function packTrie(root: EndNode): EndTrie {
     }
   });
   return t;
+}
+
+/** 'LET1': the first word of a packed trie's bytes */
+const TRIE_MAGIC = 0x3154454c;
+/** Bytes of a packed trie of `n` nodes: a 16-byte header, five Int32 arrays, the code units (padded to 4 bytes), the flags. */
+const trieBytes = (n: number) => 16 + 20 * n + ((2 * n + 3) & ~3) + n;
+
+/** The packed trie as bytes (the layout trieBytes gives, little-endian as the platform's typed arrays). */
+function trieToBytes(t: PackedTrie): Uint8Array {
+  const n = t.flags.length;
+  const out = new Uint8Array(trieBytes(n));
+  new Int32Array(out.buffer, 0, 4).set([TRIE_MAGIC, n, 0, 0]);
+  let off = 16;
+  for (const a of [t.firstEdge, t.edgeCount, t.edgeNode, t.role, t.wordRole]) {
+    new Int32Array(out.buffer, off, n).set(a);
+    off += 4 * n;
+  }
+  new Uint16Array(out.buffer, off, n).set(t.edgeChar);
+  off += (2 * n + 3) & ~3;
+  out.set(t.flags, off);
+  return out;
+}
+
+/** The packed trie viewing `bytes` (trieToBytes' layout), or null when they are not one with roles below `roles`. */
+function trieFromBytes(bytes: Uint8Array, roles: number): PackedTrie | null {
+  if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes); // typed views need alignment
+  if (bytes.length < 16) return null;
+  const [magic, n] = new Int32Array(bytes.buffer, bytes.byteOffset, 4);
+  if (magic !== TRIE_MAGIC || n < 1 || bytes.length !== trieBytes(n)) return null;
+  let off = bytes.byteOffset + 16;
+  const int32 = () => {
+    const a = new Int32Array(bytes.buffer, off, n);
+    off += 4 * n;
+    return a;
+  };
+  const firstEdge = int32(), edgeCount = int32(), edgeNode = int32(), role = int32(), wordRole = int32();
+  const edgeChar = new Uint16Array(bytes.buffer, off, n);
+  off += (2 * n + 3) & ~3;
+  const flags = new Uint8Array(bytes.buffer, off, n);
+  for (let i = 0; i < n; i++) {
+    if (firstEdge[i] < 0 || edgeCount[i] < 0 || firstEdge[i] + edgeCount[i] > n) return null;
+    if (role[i] < -1 || role[i] >= roles || wordRole[i] < -1 || wordRole[i] >= roles) return null;
+    if (edgeNode[i] < 0 || edgeNode[i] >= n) return null;
+  }
+  return { firstEdge, edgeCount, edgeNode, role, wordRole, edgeChar, flags };
+}
+
+/** The trie the walks read: the packed arrays and the role entries their indexes name. */
+function endTrieOf(t: PackedTrie, roleList: readonly RoleEntry[]): EndTrie {
+  return { ...t, roleList };
 }
 
 /** The child of `node` by code unit `c`, or -1 (a short scan; a binary search for wide nodes). */
@@ -208,25 +274,82 @@ function forms(d: NerData): Forms {
     lastForms = f;
     return f;
   }
+  f = { endings: endingTrie(d), adjStemEndings: column(d, 'adjective-endings') };
+  formsCache.set(d, f);
+  return f;
+}
+
+/** What the ending trie is built from, in the order it is built. */
+interface TrieInputs {
+  nouns: string[];
+  nameHeads: string[];
+  suffixes: string[];
+  roleWords: string[];
+  roleList: RoleEntry[];
+}
+
+function trieInputs(d: NerData): TrieInputs {
+  return {
+    nouns: [...d.stopWords], nameHeads: column(d, 'ner-name-heads'), suffixes: column(d, 'ner-noun-suffixes'),
+    roleWords: [...d.roleWords.keys()], roleList: [...d.roleWords.values()],
+  };
+}
+
+/** Builds the ending trie (entries in the order of the inputs: which role a node keeps and how nodes are numbered depend on it). */
+function buildTrie(x: TrieInputs): PackedTrie {
   const root = endNode();
-  for (const n of d.stopWords) {
+  for (const n of x.nouns) {
     if (n.length < 3) continue;
     for (const inf of INFLECTIONS) {
       addEnding(root, n + inf, NOUN_WORD);
       if (n.length >= 4) addEnding(root, n + inf, HEAD);
     }
   }
-  for (const h of column(d, 'ner-name-heads')) addEnding(root, h, NAME_HEAD);
-  for (const x of column(d, 'ner-noun-suffixes')) addEnding(root, x, SUFFIX);
-  for (const [r, e] of d.roleWords) {
+  for (const h of x.nameHeads) addEnding(root, h, NAME_HEAD);
+  for (const s of x.suffixes) addEnding(root, s, SUFFIX);
+  x.roleWords.forEach((r, i) => {
     for (const inf of INFLECTIONS) {
-      addEnding(root, r + inf, WORD_ROLE, e);
-      if (r.length >= 5) addEnding(root, r + inf, ROLE_HEAD, e);
+      addEnding(root, r + inf, WORD_ROLE, i);
+      if (r.length >= 5) addEnding(root, r + inf, ROLE_HEAD, i);
     }
-  }
-  f = { endings: packTrie(root), adjStemEndings: column(d, 'adjective-endings') };
-  formsCache.set(d, f);
-  return f;
+  });
+  return packTrie(root);
+}
+
+/** this module's source: the code that builds the trie (buildTrie, addEnding, packTrie, INFLECTIONS, the flags) */
+const HERE = fileURLToPath(import.meta.url);
+
+/**
+ * The cache entry of the trie of `x` (src/parallel/derived-cache.ts): every pool worker would
+ * build the same trie again (~0.1 s of CPU and its garbage). The key holds the inputs themselves
+ * (the noun list, name heads, suffixes and role words in the order they are entered: exactly
+ * what buildTrie reads, wherever in the lexicons and code they came from), this module's source
+ * (the code that builds and packs) and the byte layout's version.
+ */
+function trieSpec(lang: string, x: TrieInputs): DerivedSpec {
+  const extra = [x.nouns, x.nameHeads, x.suffixes, x.roleWords].map((l) => l.join('\n')).join('\0');
+  return { name: `ner-endings-${lang}`, version: 1, files: [HERE, DERIVED_CACHE_SOURCE], extra };
+}
+
+/** The ending trie of `d`: from the per-install cache when it holds a whole one for the same inputs and code, else built (and cached). */
+function endingTrie(d: NerData): EndTrie {
+  const x = trieInputs(d);
+  const built: { trie: PackedTrie | null } = { trie: null };
+  const bytes = derivedBytes(trieSpec(d.lang, x), () => trieToBytes((built.trie = buildTrie(x))));
+  // a file that passed its checksum but does not hold a trie of these roles would be a bug: built instead
+  const t = built.trie ?? trieFromBytes(bytes, x.roleList.length) ?? buildTrie(x);
+  return endTrieOf(t, x.roleList);
+}
+
+/** The ending trie of `d` built without the cache (tests compare it with the cached one). */
+export function builtEndingTrieForTest(d: NerData): EndTrie {
+  const x = trieInputs(d);
+  return endTrieOf(buildTrie(x), x.roleList);
+}
+
+/** The ending trie of `d` as forms() gets it (from the cache when there). */
+export function endingTrieForTest(d: NerData): EndTrie {
+  return endingTrie(d);
 }
 
 function hasUmlaut(lower: string): boolean {
@@ -313,7 +436,7 @@ function walkEndings(t: EndTrie, w: string, out: Uint8Array, roles: (RoleEntry |
     if (k === 0) return node;
     const fl = t.flags[node];
     out[k] = fl;
-    if (roles !== null && (fl & ROLE_HEAD) !== 0) roles[k] = t.roles[node];
+    if (roles !== null && (fl & ROLE_HEAD) !== 0) roles[k] = t.roleList[t.role[node]] ?? null;
   }
   return -1;
 }
@@ -340,7 +463,7 @@ function shapeOfLower(d: NerData, lower: string): GermanShape {
   // the whole word's node answers "a listed noun or role noun, inflected?" (also without umlauts)
   const whole = walkEndings(t, lower, flagsAt, rolesAt);
   let noun = whole >= 0 && (t.flags[whole] & NOUN_WORD) !== 0;
-  let role = whole >= 0 && (t.flags[whole] & WORD_ROLE) !== 0 ? t.wordRoles[whole] : null;
+  let role = whole >= 0 && (t.flags[whole] & WORD_ROLE) !== 0 ? t.roleList[t.wordRole[whole]] ?? null : null;
   if (umlaut) {
     const flatWhole = walkEndings(t, plain(lower), flatFlagsAt, null);
     if (!noun && flatWhole >= 0 && (t.flags[flatWhole] & NOUN_WORD) !== 0) noun = true;

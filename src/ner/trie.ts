@@ -21,14 +21,25 @@ export class NameIndex<V> {
 
   /** Adds a name; an existing identical name keeps its first value (higher-priority sources load first). */
   add(tokens: string[], value: V): void {
-    if (!tokens.length) return;
-    let list = this.byFirst.get(tokens[0]);
-    if (!list) this.byFirst.set(tokens[0], (list = []));
-    if (tokens[0].length) this.initials[tokens[0].charCodeAt(0)] = 1;
+    const n = tokens.length;
+    if (!n) return;
+    const first = tokens[0];
+    let list = this.byFirst.get(first);
+    if (!list) this.byFirst.set(first, (list = []));
+    if (first.length) this.initials[first.charCodeAt(0)] = 1;
     else this.emptyFirst = true;
-    if (list.some((e) => e.tokens.length === tokens.length && e.tokens.every((t, i) => t === tokens[i]))) return;
-    list.push({ tokens, value, hit: { length: tokens.length, value } });
-    list.sort((a, b) => b.tokens.length - a.tokens.length);
+    for (const e of list) {
+      if (e.tokens.length !== n) continue;
+      let same = true;
+      for (let i = 1; i < n && same; i++) same = e.tokens[i] === tokens[i];
+      if (same) return;
+    }
+    // longest first; a new entry goes after every entry at least as long (where a stable sort puts it)
+    let at = list.length;
+    while (at > 0 && list[at - 1].tokens.length < n) at--;
+    const entry = { tokens, value, hit: { length: n, value } };
+    if (at === list.length) list.push(entry);
+    else list.splice(at, 0, entry);
   }
 
   /** True when some name starts with this token. */
@@ -84,5 +95,7 @@ export class NameIndex<V> {
 
 /** Splits a lexicon surface form into tokens the way the segmenter does for names ("U.S." stays whole). */
 export function nameTokens(surface: string): string[] {
+  // one word (most names): what the split gives, without the split's and the filter's arrays
+  if (!/\s/.test(surface)) return surface ? [surface] : [];
   return surface.split(/\s+/).filter(Boolean);
 }

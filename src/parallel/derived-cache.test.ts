@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkedBody, derivedKey, derivedText, type DerivedSpec } from './derived-cache.js';
+import { checkedBody, checkedBytes, derivedBytes, derivedKey, derivedText, type DerivedSpec } from './derived-cache.js';
 
 /** Runs `fn` with LAGEBILD_CACHE_DIR set to a fresh folder (an input file `words.tsv` beside it). */
 function withCache(fn: (cache: string, input: string) => void): void {
@@ -103,5 +103,69 @@ test('derived cache: files of older keys of the same name go once over an hour o
     for (const f of [old, similar, `other-${derivedKey({ name: 'other', version: 1 })}.txt`]) utimesSync(join(cache, f), twoHoursAgo, twoHoursAgo);
     derivedText(spec, () => 'built');
     assert.deepEqual(readdirSync(cache).sort(), [`other-${derivedKey({ name: 'other', version: 1 })}.txt`, similar, recent, `words-${derivedKey(spec)}.txt`].sort());
+  });
+});
+
+/** A binary build that counts its calls: the input file's bytes, reversed. */
+function countingBytes(input: string): { build: () => Uint8Array; calls: () => number } {
+  let n = 0;
+  return { build: () => (n++, new Uint8Array(readFileSync(input)).reverse()), calls: () => n };
+}
+
+test('derived cache (bytes): built once, then read from the file, the body aligned for typed views', () => {
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+    const b = countingBytes(input);
+    const want = Buffer.from('Haus\nBaum\n').reverse();
+    assert.deepEqual(Buffer.from(derivedBytes(spec, b.build)), want);
+    const read = derivedBytes(spec, b.build);
+    assert.deepEqual(Buffer.from(read), want);
+    assert.equal(b.calls(), 1, 'the second call reads the cache');
+    assert.equal(read.byteOffset % 8, 0, 'the body starts 8-byte aligned');
+    assert.deepEqual(readdirSync(cache), [`words-${derivedKey(spec)}.bin`], 'one file, no temporary left');
+  });
+});
+
+test('derived cache (bytes): a corrupt, truncated or padded file is rebuilt and rewritten', () => {
+  const cases: [string, (whole: Buffer) => Buffer][] = [
+    ['a changed body byte', (whole) => { const c = Buffer.from(whole); c[c.length - 1] ^= 1; return c; }],
+    ['a changed checksum byte', (whole) => { const c = Buffer.from(whole); c[0] ^= 1; return c; }],
+    ['a truncated body', (whole) => whole.subarray(0, whole.length - 3)],
+    ['a byte appended', (whole) => Buffer.concat([whole, Buffer.from([0])])],
+    ['half a header', (whole) => whole.subarray(0, 22)],
+    ['an empty file', () => Buffer.alloc(0)],
+  ];
+  for (const [what, damage] of cases) {
+    withCache((cache, input) => {
+      const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+      const b = countingBytes(input);
+      const want = Buffer.from(derivedBytes(spec, b.build));
+      const file = join(cache, `words-${derivedKey(spec)}.bin`);
+      writeFileSync(file, damage(readFileSync(file)));
+      assert.equal(checkedBytes(file), null, `${what}: detected`);
+      assert.deepEqual(Buffer.from(derivedBytes(spec, b.build)), want, `${what}: the right bytes`);
+      assert.equal(b.calls(), 2, `${what}: rebuilt`);
+      assert.deepEqual(Buffer.from(checkedBytes(file)!), want, `${what}: rewritten whole`);
+    });
+  }
+});
+
+test('derived cache (bytes): an unusable cache folder still gives the built bytes; old .bin files of the name go, .txt ones stay', () => {
+  withCache((cache, input) => {
+    writeFileSync(cache, 'not a folder');
+    const b = countingBytes(input);
+    assert.equal(derivedBytes({ name: 'words', version: 1, files: [input] }, b.build).length, 10);
+    assert.equal(b.calls(), 1);
+  });
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+    derivedText({ name: 'other', version: 1 }, () => 'x');
+    const oldBin = 'words-0123456789abcdef.bin';
+    const oldTxt = 'words-0123456789abcdef.txt';
+    for (const f of [oldBin, oldTxt]) writeFileSync(join(cache, f), 'x');
+    const twoHoursAgo = new Date(Date.now() - 7_200_000);
+    for (const f of [oldBin, oldTxt]) utimesSync(join(cache, f), twoHoursAgo, twoHoursAgo);
+    derivedBytes(spec, () => new Uint8Array([1, 2, 3]));
+    assert.deepEqual(readdirSync(cache).sort(), [`other-${derivedKey({ name: 'other', version: 1 })}.txt`, oldTxt, `words-${derivedKey(spec)}.bin`].sort());
   });
 });

