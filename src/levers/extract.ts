@@ -91,9 +91,9 @@ export function extractLevers(doc: Doc): void {
         const slots = sentenceSlots(ctx, from, to, (o) => quoteAt(doc.quotes, o)?.speakerActor ?? null);
         const found: Draft[] = [];
         for (const cue of cues) {
-          buildLevers(doc, lex, words, cue, cues, slots, from, to, found, sIdx);
+          for (const lever of buildLevers(doc, lex, words, cue, cues, slots, from, to)) found.push({ lever, sentence: sIdx });
         }
-        mergeSentence(found, drafts);
+        drafts.push(...mergeSentence(found));
       }
     }
     from = to;
@@ -148,13 +148,8 @@ function tokenSpan(doc: Doc, first: number, last: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/**
- * The levers one cue gives: one per good it names (none when no party is found), pushed onto
- * `found` as drafts of sentence `sIdx` (returning `[]` from some branches and filled arrays
- * from others gave the caller's loop arrays of two elements kinds: 'wrong map' deopts of extractLevers).
- */
-function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cues: Cue[], slots: Slot[], sFrom: number, sTo: number,
-  found: Draft[], sIdx: number): void {
+/** The levers one cue gives: one per good it names (none when no party is found). */
+function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cues: Cue[], slots: Slot[], sFrom: number, sTo: number): Lever[] {
   const [cFrom, cTo] = clauseRange(doc, cue.first, cue.last, sFrom, sTo);
   // several cues in one clause ("a 10 percent tariff on ... and a 20 percent tariff on goods from
   // the EU"): each cue's target, goods and amount lie between its neighbours
@@ -172,7 +167,7 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
   const inRegion = inClause.filter((s) => s.first >= rFrom && s.first < rTo);
   let instrument = cue.value.instrument!;
   const magnitude = findMagnitude(doc, lex, words, cue, cues, rFrom, rTo, sFrom, sTo);
-  if (cue.value.needsShare && (!magnitude || !SHARE_UNITS.has(magnitude.unit ?? ''))) return;
+  if (cue.value.needsShare && (!magnitude || !SHARE_UNITS.has(magnitude.unit ?? ''))) return [];
   const event = linkedEvent(doc, cFrom, cTo, cue);
   let imposer: Party | null;
   let target: Party | null;
@@ -225,11 +220,11 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
       if (t && !ruledOut && !sameParty(t, imposer)) target = t;
     }
   }
-  if (!imposer && !target) return;
-  if (sameParty(imposer, target)) return;
+  if (!imposer && !target) return [];
+  if (sameParty(imposer, target)) return [];
   const goods = findGoods(doc, lex, words, cue, rFrom, rTo, sTo);
   // a dependence is on something; so is a quota ("quotas on asylum" are no trade lever)
-  if ((instrument === 'dependence' || instrument === 'quota') && !goods.length) return;
+  if ((instrument === 'dependence' || instrument === 'quota') && !goods.length) return [];
   const { direction, act } = findDirection(lex, words, cue, cFrom, cTo);
   const status: LeverStatus = event?.status === 'negated' || negated(lex, words, cue, cFrom) ? 'negated'
     : direction ? STATUS_OF[direction] : 'in-force';
@@ -256,11 +251,8 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     quote: quote?.id ?? null,
     speaker: quote?.speakerActor ?? null,
   };
-  if (!goods.length) {
-    found.push({ lever: { ...base, good: null, goodText: null }, sentence: sIdx });
-    return;
-  }
-  for (const g of goods) found.push({ lever: { ...base, good: g.code, goodText: g.span }, sentence: sIdx });
+  if (!goods.length) return [{ ...base, good: null, goodText: null }];
+  return goods.map((g) => ({ ...base, good: g.code, goodText: g.span }));
 }
 
 /**
@@ -508,9 +500,9 @@ function fill(into: Lever, from: Lever): void {
  * Within one sentence, cues of one instrument between the same parties are one lever when their
  * goods agree (equal or one unnamed): "suspend the tariffs ..., cutting US duties on Chinese
  * goods to 30 percent". A sanctions package that names a concrete measure between the same
- * parties is the frame of that measure, not a second lever. The kept drafts are pushed onto `drafts`.
+ * parties is the frame of that measure, not a second lever.
  */
-function mergeSentence(found: Draft[], drafts: Draft[]): void {
+function mergeSentence(found: Draft[]): Draft[] {
   const out: Draft[] = [];
   for (const d of found) {
     const l = d.lever;
@@ -518,12 +510,8 @@ function mergeSentence(found: Draft[], drafts: Draft[]): void {
     if (twin) { fill(twin.lever, l); continue; }
     out.push(d);
   }
-  // kept drafts are pushed into the caller's array: spreading a filter() result (an empty one has
-  // another elements kind) deoptimised extractLevers ('wrong map')
-  for (const d of out) {
-    if (d.lever.instrument !== 'sanctions' || !out.some((o) => o !== d && o.lever.kind === 'measure'
-      && o.lever.instrument !== 'sanctions' && o.lever.imposerCountry === d.lever.imposerCountry && o.lever.targetCountry === d.lever.targetCountry)) drafts.push(d);
-  }
+  return out.filter((d) => d.lever.instrument !== 'sanctions' || !out.some((o) => o !== d && o.lever.kind === 'measure'
+    && o.lever.instrument !== 'sanctions' && o.lever.imposerCountry === d.lever.imposerCountry && o.lever.targetCountry === d.lever.targetCountry));
 }
 
 /** Both parties known. (At module level: a closure made per call deoptimised extractLevers, "wrong call target".) */
