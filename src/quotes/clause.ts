@@ -6,7 +6,7 @@
  * @example
  * const end = nextBoundary(cx, cueIndex, sentenceEnd); // the comma/colon/dash closing the cue clause
  */
-import { isBoundary, isMark, konjAt, type QuoteContext } from './context.js';
+import { isBoundary, isMark, konjAt, sameFirstChar, type QuoteContext } from './context.js';
 
 /** Number of non-punctuation tokens in [a, b). */
 export function words(cx: QuoteContext, a: number, b: number): number {
@@ -51,7 +51,7 @@ export function relativeStart(cx: QuoteContext, i: number, to: number): boolean 
   if (rel.get(cx.low[i]) === 'opens') return true;
   // "…, nach denen …", "…, in dem …": a preposition before the relative pronoun
   if (cx.lx.words.get(cx.low[i]) === 'prep' && i + 1 < to && rel.get(cx.low[i + 1]) === 'after-noun' && i + 2 < to &&
-    cx.tokens[i + 2].text[0] === cx.low[i + 2][0]) return true;
+    sameFirstChar(cx.tokens[i + 2].text, cx.low[i + 2])) return true;
   if (rel.get(cx.low[i]) !== 'after-noun') return false;
   // a relative clause attaches to a noun right before the comma and goes on in lower case
   let p = i - 1;
@@ -166,7 +166,7 @@ export function titleLike(cx: QuoteContext, x: number, y: number): boolean {
   for (let k = x; k < y; k++) {
     const t = cx.tokens[k];
     if (t.kind === 'punct') continue;
-    if (t.text[0] === cx.low[k][0] && t.kind === 'word') return false;
+    if (sameFirstChar(t.text, cx.low[k]) && t.kind === 'word') return false;
     n++;
   }
   return n >= 1;

@@ -55,6 +55,14 @@ export function isBoundary(cx: QuoteContext, i: number): boolean {
   return cx.tokens[i].kind === 'punct' && BOUNDARY.has(cx.tokens[i].text);
 }
 
+/**
+ * `a[0] === b[0]` by char codes: a one-character string of a code above 0xFF is a fresh string
+ * (not internalised), and comparing such strings deoptimised findCues ('wrong instance type').
+ */
+export function sameFirstChar(a: string, b: string): boolean {
+  return a.length === 0 ? b.length === 0 : b.length !== 0 && a.charCodeAt(0) === b.charCodeAt(0);
+}
+
 /** True for a token that is a quotation mark. */
 export function isMark(t: Token): boolean {
   return t.kind === 'punct' && /^['"„“”»«‚‘’‹›]+$/.test(t.text);
@@ -76,19 +84,25 @@ export function quoteContext(doc: Doc): QuoteContext {
     if (s < segs.length && tokens[i].start >= segs[s].start && tokens[i].end <= segs[s].end) inQuote[i] = s;
   }
   const mentionAt = new Int32Array(n).fill(-1);
-  const ms = doc.mentions.map((m, k) => [m.start, m.end, k] as const).sort((a, b) => a[0] - b[0]);
+  // built by push, not Array.prototype.map: map's result array has another elements kind when
+  // TurboFan inlines map than when the builtin runs, and each kind seen late deoptimised
+  // quoteContext ('wrong map' at the sort and at the sentTok stores)
+  const mentions = doc.mentions;
+  const ms: (readonly [number, number, number])[] = [];
+  for (let k = 0; k < mentions.length; k++) ms.push([mentions[k].start, mentions[k].end, k]);
+  ms.sort((a, b) => a[0] - b[0]);
   let m = 0;
   for (let i = 0; i < n && m < ms.length; i++) {
     while (m < ms.length && ms[m][1] <= tokens[i].start) m++;
     if (m < ms.length && tokens[i].start >= ms[m][0] && tokens[i].end <= ms[m][1]) mentionAt[i] = ms[m][2];
   }
-  const sentTok: [number, number][] = doc.sentences.map(() => [0, 0]);
+  const sentTok: [number, number][] = [];
   let k = 0;
   for (let si = 0; si < doc.sentences.length; si++) {
     while (k < n && tokens[k].sentence < si) k++;
     const a = k;
     while (k < n && tokens[k].sentence === si) k++;
-    sentTok[si] = [a, k];
+    sentTok.push([a, k]);
   }
   return { doc, lx: quoteLexicon(doc.lang), tokens, low, segs, inQuote, mentionAt, sentTok, konj: new Int8Array(n).fill(-1) };
 }

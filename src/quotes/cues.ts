@@ -8,7 +8,7 @@
  * const cues = findCues(cx, from, to); // [{ from: 3, to: 4, particle: 9, kind: 'speech', ... }]
  */
 import type { QuoteContext } from './context.js';
-import { isBoundary, isMark } from './context.js';
+import { isBoundary, isMark, sameFirstChar } from './context.js';
 import type { CueKind, PhraseRole } from './lexicon.js';
 
 /** One cue occurrence; token indexes into doc.tokens. */
@@ -75,7 +75,7 @@ function matchPhrase(cx: QuoteContext, words: string[], i: number, to: number): 
       const want = words[w + 1];
       let skip = 0;
       while (skip < 2 && k + skip < to && cx.low[k + skip] !== want && cx.tokens[k + skip].kind === 'word' &&
-        cx.tokens[k + skip].text[0] === cx.low[k + skip][0]) skip++;
+        sameFirstChar(cx.tokens[k + skip].text, cx.low[k + skip])) skip++;
       k += skip;
       continue;
     }
