@@ -43,7 +43,9 @@ export function isClauseBreak(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (t.kind !== 'punct') return false;
   if (QUOTES.has(t.text)) return !scareQuote(doc, i);
-  return BREAKS.has(t.text) || t.text === '-' && i > 0 && doc.tokens[i - 1].end < t.start;
+  // (a hyphen by its character code: `t.text === '-'` was a 'wrong instance type' deopt of lemmaMatch,
+  // which inlines this, when a token text came as a non-internalised string after internalised ones)
+  return BREAKS.has(t.text) || t.text.length === 1 && t.text.charCodeAt(0) === 45 && i > 0 && doc.tokens[i - 1].end < t.start;
 }
 
 /**

@@ -38,6 +38,7 @@ import { circumstanceBefore, existentialClause, nounReported } from './de/light-
 import { governingClause } from './de/infinitive.js';
 import { reportedStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
+import { emptyList } from './lists.js';
 import { startsLower, startsUpper } from '../doc/letter-case.js';
 
 /** Types whose coordinated subjects act with each other ("X and Y agreed / met / signed / clashed"). */
@@ -148,19 +149,21 @@ function copyEvent(e: Event, source: string[], sourceCountry: string | null, tar
 function pushCoordinatedSources(ctx: EventContext, f: Found, out: Event[]): void {
   const e = f.event;
   if (!f.also?.length || !e.source.length || (!e.target.length && !e.targetCountry)) return;
-  const t = e.target[0] ?? null;
+  // (no read past the end of an empty target: an 'out of bounds' deopt of extractEvents, which inlines this)
+  const t = e.target.length ? e.target[0] : null;
   for (const m of f.also) {
-    if (m.source !== t && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry)) out.push(copyEvent(e, [m.source], m.sourceCountry, e.target, e.targetCountry));
+    // (`t === null ||` first: a string compared with null was a 'not a String' deopt of extractEvents)
+    if ((t === null || m.source !== t) && acceptable(ctx, m.source, m.sourceCountry, t, e.targetCountry)) out.push(copyEvent(e, [m.source], m.sourceCountry, e.target, e.targetCountry));
   }
 }
 
 /** The event `f` done to each other member of its coordinated object, while it keeps the target they were found with. */
 function pushCoordinatedTargets(ctx: EventContext, f: Found, out: Event[]): void {
   const e = f.event;
-  if (!f.alsoTo?.length || !f.targetOf || e.target[0] !== f.targetOf) return;
-  const s = e.source[0] ?? null;
+  if (!f.alsoTo?.length || !f.targetOf || !e.target.length || e.target[0] !== f.targetOf) return;
+  const s = e.source.length ? e.source[0] : null;
   for (const m of f.alsoTo) {
-    if (m.target !== s && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry)) out.push(copyEvent(e, e.source, e.sourceCountry, [m.target], m.targetCountry));
+    if ((s === null || m.target !== s) && acceptable(ctx, s, e.sourceCountry, m.target, m.targetCountry)) out.push(copyEvent(e, e.source, e.sourceCountry, [m.target], m.targetCountry));
   }
 }
 
@@ -242,7 +245,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const p = m.pattern;
   const at = m.at;
   const trigger = at[0];
-  const anchor = m.anchor ?? at[p.anchor];
+  const anchor = m.anchor >= 0 ? m.anchor : at[p.anchor];
   const range = clauseRange(doc, Math.min(...at), Math.max(...at), sFrom, sTo);
   // "X kündigte an, ... zu verlegen": the clause before the comma gives subject and status
   const governing = g.commaInfinitive ? governingClause(doc, g.commaInfinitive, anchor, range, sFrom) : null;
@@ -446,7 +449,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const t = doc.tokens[trigger];
   const sent = doc.sentences[t.sentence];
   const event: Event = {
-    id: '', type, mode, context: [], source: source ? [source] : [], target: target ? [target] : [],
+    id: '', type, mode, context: [], source: source ? [source] : emptyList(), target: target ? [target] : emptyList(),
     sourceCountry, targetCountry, date: date.value, dateText: date.text, place, status: finalStatus, score: 0,
     trigger: { start: t.start, end: t.end, text: t.text },
     evidence: { start: sent.start, end: sent.end },
@@ -458,7 +461,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // ("Frankreich und Italien erklärten, dass sie ...": a pronoun for a coordinated speaker of the sentence stands for the list)
   const speakerSlot = src?.kind === 'pronoun' && source ? slots.find((s) => s.actor === source && s.kind !== 'pronoun' && s.last < src.first) : undefined;
   const list = src ? conjuncts(doc, slots, speakerSlot ?? src) : [];
-  const also: { source: string; sourceCountry: string | null }[] = [];
+  const also: { source: string; sourceCountry: string | null }[] = emptyList();
   for (const c of list.some((x) => x === tgt || (!!x.actor && x.actor === target)) ? [] : list) {
     const actor = slotActor(ctx, c);
     let country = c.country ?? (actor ? ctx.actorById.get(actor)?.country ?? null : null);
@@ -467,7 +470,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   }
   // "nahm zwei Iraker und einen Syrer fest", "kritisierte China und Russland": each member of a
   // coordinated object receives the act (kept only while the event keeps this target)
-  const alsoTo: { target: string; targetCountry: string | null }[] = [];
+  const alsoTo: { target: string; targetCountry: string | null }[] = emptyList();
   for (const c of tgt && target && !list.includes(tgt) ? conjuncts(doc, slots, tgt) : []) {
     const actor = slotActor(ctx, c);
     let country = c.country ?? (actor ? ctx.actorById.get(actor)?.country ?? null : null);

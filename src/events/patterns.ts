@@ -122,8 +122,12 @@ export interface PatternMatch {
   pattern: Pattern;
   /** index of the token matched by each element */
   at: number[];
-  /** token the subject is searched from when it is not at[pattern.anchor] (a verb-final match: the verb) */
-  anchor?: number;
+  /**
+   * token the subject is searched from when it is not at[pattern.anchor] (a verb-final match: the
+   * verb); -1 when it is. Always set, so that every match has one hidden class (bestOf's and
+   * bestBefore's matches meet in matchAtOrBefore: two shapes there were a 'wrong map' deopt loop).
+   */
+  anchor: number;
 }
 
 /**
@@ -168,7 +172,7 @@ function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<n
     const p = c.p;
     if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
     const at = matchElementsAt(p.elements, words, i, used, end);
-    if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at };
+    if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at, anchor: -1 };
   }
   return best;
 }
@@ -229,9 +233,15 @@ export function compoundHeadAgrees(p: Pattern, w: string, head: number): boolean
  * noun, so a lower-case word with more before the ending is a prefixed verb, not the compound.
  */
 export function suffixOnlyMatch(p: Pattern, w: string): boolean {
-  const e = p.elements[0];
-  return e.alts.some((a) => a.kind === 'suffix' && altMatches(a, w) && w.length > a.s.length && !w.startsWith('-', w.length - a.s.length - 1))
-    && !e.alts.some((a) => a.kind !== 'suffix' && altMatches(a, w));
+  // one pass, no closures (altMatches has no effects, so asking the other alternatives too gives the
+  // same answer): the second `some` ran so seldom that extractEvents, which inlines this, was
+  // optimised without feedback for it and deoptimised when it first ran
+  let suffix = false;
+  for (const a of p.elements[0].alts) {
+    if (a.kind !== 'suffix') { if (altMatches(a, w)) return false; }
+    else if (!suffix && altMatches(a, w) && w.length > a.s.length && !w.startsWith('-', w.length - a.s.length - 1)) suffix = true;
+  }
+  return suffix;
 }
 
 /**

@@ -20,6 +20,7 @@ import { startsUpper } from '../../doc/letter-case.js';
 import { geocode } from '../places.js';
 import { opensPeriod } from '../when.js';
 import { optionalColumn, optionalSet } from '../words.js';
+import { emptyList } from '../lists.js';
 
 const cache = new WeakMap<Doc, string | null>();
 
@@ -48,7 +49,8 @@ const PERSON_WEIGHT = 0.5;
  * title's dateline ("Iserlohn: …"). Each with its weight (title and lead 3, else 1).
  */
 function unnamedPlaces(doc: Doc, lead: { start: number; end: number } | undefined, mentioned: Uint8Array): { country: string; w: number; at: number }[] {
-  const out: { country: string; w: number; at: number }[] = [];
+  // (one array map for the pushes below: see emptyList)
+  const out: { country: string; w: number; at: number }[] = emptyList();
   const morph = eventGrammar(packOf(doc.lang)).morphology;
   if (!morph) return out;
   const preps = optionalSet(doc.lang, 'place-prepositions');
