@@ -141,17 +141,25 @@ function store(dirs: readonly string[], spec: DerivedSpec, file: string, ext: st
   }
 }
 
-/** The text `build` returns for `spec`, from the cache when a whole file of the current key is there. */
-export function derivedText(spec: DerivedSpec, build: () => string): string {
-  const file = `${spec.name}-${derivedKey(spec)}.txt`;
+/**
+ * The body of `spec`'s cache file (extension `ext`) read by `check` from the first folder holding
+ * a whole one, else what `build` returns, stored in the first writable folder as `encode` makes it.
+ */
+function derived<T>(spec: DerivedSpec, ext: 'txt' | 'bin', check: (file: string) => T | null, build: () => T, encode: (body: T) => string | Uint8Array): T {
+  const file = `${spec.name}-${derivedKey(spec)}.${ext}`;
   const dirs = derivedCacheDirs();
   for (const dir of dirs) {
-    const body = checkedBody(join(dir, file));
+    const body = check(join(dir, file));
     if (body !== null) return body;
   }
   const body = build();
-  store(dirs, spec, file, 'txt', `${sha1(body)}\n${body}`);
+  store(dirs, spec, file, ext, encode(body));
   return body;
+}
+
+/** The text `build` returns for `spec`, from the cache when a whole file of the current key is there. */
+export function derivedText(spec: DerivedSpec, build: () => string): string {
+  return derived(spec, 'txt', checkedBody, build, (body) => `${sha1(body)}\n${body}`);
 }
 
 /** Bytes before the body of a binary cache file: the SHA-1 of the body (20), its length (4), zeros (8). */
@@ -183,16 +191,10 @@ export function checkedBytes(file: string): Uint8Array | null {
  * typed arrays still check the alignment).
  */
 export function derivedBytes(spec: DerivedSpec, build: () => Uint8Array): Uint8Array {
-  const file = `${spec.name}-${derivedKey(spec)}.bin`;
-  const dirs = derivedCacheDirs();
-  for (const dir of dirs) {
-    const body = checkedBytes(join(dir, file));
-    if (body !== null) return body;
-  }
-  const body = build();
-  const header = Buffer.alloc(BIN_HEADER);
-  createHash('sha1').update(body).digest().copy(header, 0);
-  header.writeUInt32LE(body.length, 20);
-  store(dirs, spec, file, 'bin', Buffer.concat([header, body]));
-  return body;
+  return derived(spec, 'bin', checkedBytes, build, (body) => {
+    const header = Buffer.alloc(BIN_HEADER);
+    createHash('sha1').update(body).digest().copy(header, 0);
+    header.writeUInt32LE(body.length, 20);
+    return Buffer.concat([header, body]);
+  });
 }
