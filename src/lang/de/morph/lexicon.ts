@@ -77,6 +77,11 @@ export class MorphLexicon {
    * table stays in the CPU cache and turns away about two thirds of those before the hash over the
    * whole form and the probe into the 4 MB slot table.
    */
+  /** The start filter this index uses (built, or the one the constructor was given). */
+  get startFilter(): Uint8Array {
+    return this.starts;
+  }
+
   buildStarts(): Uint8Array {
     const bits = new Uint8Array(START_BYTES);
     const { entries, blob } = this;
@@ -220,7 +225,8 @@ function startsSpec(file: string): DerivedSpec {
 export function loadMorphLexicon(file: string): MorphLexicon {
   const bytes = readFileSync(file);
   let lx: MorphLexicon | undefined;
-  const starts = derivedBytes(startsSpec(file), () => (lx = new MorphLexicon(bytes)).buildStarts());
+  // on a miss the constructor builds the filter once; that one is cached
+  const starts = derivedBytes(startsSpec(file), () => (lx = new MorphLexicon(bytes)).startFilter);
   return lx ?? new MorphLexicon(bytes, starts);
 }
 
