@@ -8,7 +8,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
+import { withCacheDir } from '../testing/cache-dir.js';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { build } from 'esbuild';
@@ -35,27 +36,18 @@ test('keepCity: [town, joins the German gazetteer]', () => {
   for (const [c, want] of cases) assert.equal(keepCity(d, c), want, `${c.name} ${c.country} ${c.population}`);
 });
 
-test('keptCities: cached verdicts equal the computed ones; a damaged file is rebuilt', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lagebild-city-filter-'));
-  const saved = process.env.LAGEBILD_CACHE_DIR;
-  process.env.LAGEBILD_CACHE_DIR = dir;
-  try {
-    const d = nerData('de');
-    const cities = loadCities();
-    const computed = cities.map((c) => (keepCity(d, c) ? '1' : '0')).join('');
-    assert.ok(computed.includes('0') && computed.includes('1'));
-    assert.equal(keptCities(d, 'de', cities), computed, 'built');
-    const files = readdirSync(dir).filter((n) => n.startsWith('ner-city-verdicts-de-'));
-    assert.equal(files.length, 1, 'written to the cache');
-    assert.equal(keptCities(d, 'de', cities), computed, 'read back');
-    writeFileSync(join(dir, files[0]), 'damaged');
-    assert.equal(keptCities(d, 'de', cities), computed, 'rebuilt after damage');
-  } finally {
-    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
-    else process.env.LAGEBILD_CACHE_DIR = saved;
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('keptCities: cached verdicts equal the computed ones; a damaged file is rebuilt', () => withCacheDir('lagebild-city-filter-', (dir) => {
+  const d = nerData('de');
+  const cities = loadCities();
+  const computed = cities.map((c) => (keepCity(d, c) ? '1' : '0')).join('');
+  assert.ok(computed.includes('0') && computed.includes('1'));
+  assert.equal(keptCities(d, 'de', cities), computed, 'built');
+  const files = readdirSync(dir).filter((n) => n.startsWith('ner-city-verdicts-de-'));
+  assert.equal(files.length, 1, 'written to the cache');
+  assert.equal(keptCities(d, 'de', cities), computed, 'read back');
+  writeFileSync(join(dir, files[0]), 'damaged');
+  assert.equal(keptCities(d, 'de', cities), computed, 'rebuilt after damage');
+}));
 
 test('the cache key covers the filter: its import closure lies in FILTER_SOURCE_DIRS', async () => {
   const r = await build({

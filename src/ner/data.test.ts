@@ -5,8 +5,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { withCacheDir } from '../testing/cache-dir.js';
 import { join } from 'node:path';
 import { cityRows, keptCityRows, nerData, stripMarks } from './data.js';
 
@@ -22,28 +22,19 @@ test('stripMarks: marks removed, ASCII (the fast path) and precomposed letters a
   }
 });
 
-test('keptCityRows: the cached rows equal the computed ones (first run builds, second reads, a damaged file is rebuilt)', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'lagebild-city-rows-'));
-  const saved = process.env.LAGEBILD_CACHE_DIR;
-  process.env.LAGEBILD_CACHE_DIR = dir;
-  try {
-    const d = nerData('de');
-    const computed = cityRows(d, 'de');
-    const lines = computed.split('\n');
-    assert.equal(lines.pop(), '', 'every row ends in a newline');
-    assert.ok(lines.length > 1000 && lines.every((l) => l.split('\t').length === 3));
-    assert.ok(lines.some((l) => l.split('\t')[2] !== ''), 'some names are entered without their marks too');
-    assert.equal(keptCityRows(d, 'de'), computed, 'built');
-    const files = readdirSync(dir).filter((n) => n.startsWith('ner-city-rows-de-'));
-    assert.equal(files.length, 1, 'written to the cache');
-    assert.equal(keptCityRows(d, 'de'), computed, 'read back');
-    const file = join(dir, files[0]);
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\tDEU\t/, '\tAUT\t'));
-    assert.equal(keptCityRows(d, 'de'), computed, 'a damaged file is rebuilt');
-    assert.equal(readFileSync(file, 'utf8').split('\n').slice(1).join('\n'), computed, 'and rewritten');
-  } finally {
-    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
-    else process.env.LAGEBILD_CACHE_DIR = saved;
-    rmSync(dir, { recursive: true, force: true });
-  }
-});
+test('keptCityRows: the cached rows equal the computed ones (first run builds, second reads, a damaged file is rebuilt)', () => withCacheDir('lagebild-city-rows-', (dir) => {
+  const d = nerData('de');
+  const computed = cityRows(d, 'de');
+  const lines = computed.split('\n');
+  assert.equal(lines.pop(), '', 'every row ends in a newline');
+  assert.ok(lines.length > 1000 && lines.every((l) => l.split('\t').length === 3));
+  assert.ok(lines.some((l) => l.split('\t')[2] !== ''), 'some names are entered without their marks too');
+  assert.equal(keptCityRows(d, 'de'), computed, 'built');
+  const files = readdirSync(dir).filter((n) => n.startsWith('ner-city-rows-de-'));
+  assert.equal(files.length, 1, 'written to the cache');
+  assert.equal(keptCityRows(d, 'de'), computed, 'read back');
+  const file = join(dir, files[0]);
+  writeFileSync(file, readFileSync(file, 'utf8').replace(/\tDEU\t/, '\tAUT\t'));
+  assert.equal(keptCityRows(d, 'de'), computed, 'a damaged file is rebuilt');
+  assert.equal(readFileSync(file, 'utf8').split('\n').slice(1).join('\n'), computed, 'and rewritten');
+}));

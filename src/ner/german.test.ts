@@ -1,8 +1,8 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { withCacheDir } from '../testing/cache-dir.js';
 import { join } from 'node:path';
 import { nerData } from './data.js';
 import {
@@ -64,18 +64,7 @@ test('germanShapeLower: whole-word and ending answers of the packed ending trie'
 });
 
 /** Runs `fn` with LAGEBILD_CACHE_DIR set to a fresh folder. */
-function withCache(fn: (cache: string) => void): void {
-  const root = mkdtempSync(join(tmpdir(), 'lagebild-endings-'));
-  const saved = process.env.LAGEBILD_CACHE_DIR;
-  process.env.LAGEBILD_CACHE_DIR = root;
-  try {
-    fn(root);
-  } finally {
-    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
-    else process.env.LAGEBILD_CACHE_DIR = saved;
-    rmSync(root, { recursive: true, force: true });
-  }
-}
+const withCache = (fn: (cache: string) => void): void => withCacheDir('lagebild-endings-', fn);
 
 /** The trie's arrays and roles as plain data (roles as the entries themselves, so identity of the list is checked apart). */
 function plainTrie(t: ReturnType<typeof builtEndingTrieForTest>) {

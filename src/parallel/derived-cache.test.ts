@@ -8,25 +8,18 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { withCacheDir } from '../testing/cache-dir.js';
 import { join } from 'node:path';
 import { checkedBody, checkedBytes, derivedBytes, derivedKey, derivedText, type DerivedSpec } from './derived-cache.js';
 
 /** Runs `fn` with LAGEBILD_CACHE_DIR set to a fresh folder (an input file `words.tsv` beside it). */
 function withCache(fn: (cache: string, input: string) => void): void {
-  const root = mkdtempSync(join(tmpdir(), 'lagebild-derived-'));
-  const saved = process.env.LAGEBILD_CACHE_DIR;
-  process.env.LAGEBILD_CACHE_DIR = join(root, 'cache');
-  try {
+  withCacheDir('lagebild-derived-', (cache, root) => {
     const input = join(root, 'words.tsv');
     writeFileSync(input, 'Haus\nBaum\n');
-    fn(join(root, 'cache'), input);
-  } finally {
-    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
-    else process.env.LAGEBILD_CACHE_DIR = saved;
-    rmSync(root, { recursive: true, force: true });
-  }
+    fn(cache, input);
+  });
 }
 
 /** A build that counts its calls and turns the input file's lines to upper case. */

@@ -7,8 +7,8 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { withCacheDir } from '../../../testing/cache-dir.js';
 import { join } from 'node:path';
 import { ensureMorphIndex, loadMorphLexicon, MorphLexicon, morphLexicon } from './lexicon.js';
 
@@ -33,34 +33,25 @@ test('forms the index lacks are not found', () => {
   for (const s of ['Xqzt', 'regierungx', 'Regierun', 'zz', 'Gipfeltreffen']) assert.equal(lx.findForm(s, 0, 0), -1, s);
 });
 
-test('the start filter read from the per-install cache is the built one, and a damaged cache file is rebuilt', () => {
-  const root = mkdtempSync(join(tmpdir(), 'lagebild-starts-'));
-  const saved = process.env.LAGEBILD_CACHE_DIR;
-  process.env.LAGEBILD_CACHE_DIR = root;
-  try {
-    const file = ensureMorphIndex();
-    const built = new MorphLexicon(readFileSync(file)).buildStarts();
-    const first = loadMorphLexicon(file); // builds and writes the filter
-    const cached = readdirSync(root).filter((f) => f.startsWith('morph-de-starts-'));
-    assert.equal(cached.length, 1);
-    const read = loadMorphLexicon(file);
-    for (const lx of [first, read]) {
-      assert.deepEqual(Buffer.from(lx.buildStarts()), Buffer.from(built));
-      for (const [form, other, fold] of FORMS) assert.equal(lx.findForm(other, 0, fold), lx.findForm(form, 0, 0), form);
-    }
-    // the index read with the cached filter answers as one that built its own
-    const fresh = new MorphLexicon(readFileSync(file));
-    for (const s of ['Regierung', 'Xqzt', 'Gipfeltreffen', 'lehnte', 'Öl']) assert.equal(read.findForm(s, 0, 0), fresh.findForm(s, 0, 0), s);
-    const path = join(root, cached[0]);
-    const bytes = readFileSync(path);
-    bytes[bytes.length - 1] ^= 0xff;
-    writeFileSync(path, bytes);
-    const again = loadMorphLexicon(file);
-    for (const [form, other, fold] of FORMS) assert.equal(again.findForm(other, 0, fold), again.findForm(form, 0, 0), form);
-    assert.notDeepEqual(readFileSync(path), bytes, 'the damaged file is rewritten');
-  } finally {
-    if (saved === undefined) delete process.env.LAGEBILD_CACHE_DIR;
-    else process.env.LAGEBILD_CACHE_DIR = saved;
-    rmSync(root, { recursive: true, force: true });
+test('the start filter read from the per-install cache is the built one, and a damaged cache file is rebuilt', () => withCacheDir('lagebild-starts-', (root) => {
+  const file = ensureMorphIndex();
+  const built = new MorphLexicon(readFileSync(file)).buildStarts();
+  const first = loadMorphLexicon(file); // builds and writes the filter
+  const cached = readdirSync(root).filter((f) => f.startsWith('morph-de-starts-'));
+  assert.equal(cached.length, 1);
+  const read = loadMorphLexicon(file);
+  for (const lx of [first, read]) {
+    assert.deepEqual(Buffer.from(lx.buildStarts()), Buffer.from(built));
+    for (const [form, other, fold] of FORMS) assert.equal(lx.findForm(other, 0, fold), lx.findForm(form, 0, 0), form);
   }
-});
+  // the index read with the cached filter answers as one that built its own
+  const fresh = new MorphLexicon(readFileSync(file));
+  for (const s of ['Regierung', 'Xqzt', 'Gipfeltreffen', 'lehnte', 'Öl']) assert.equal(read.findForm(s, 0, 0), fresh.findForm(s, 0, 0), s);
+  const path = join(root, cached[0]);
+  const bytes = readFileSync(path);
+  bytes[bytes.length - 1] ^= 0xff;
+  writeFileSync(path, bytes);
+  const again = loadMorphLexicon(file);
+  for (const [form, other, fold] of FORMS) assert.equal(again.findForm(other, 0, fold), again.findForm(form, 0, 0), form);
+  assert.notDeepEqual(readFileSync(path), bytes, 'the damaged file is rewritten');
+}));
