@@ -9,7 +9,7 @@
  * --no-concurrent-recompilation those threads fall to ~0.1 s and the work moves to the analysing
  * thread), and every worker pays it again for the same code. V8's default interrupt budget sends
  * a function to TurboFan after little use, and the pipeline has much code that is warm only
- * briefly; a budget 8x the default optimises what stays hot. Measured on de-10kgnad (per-thread
+ * briefly; a budget 8x the default (16x since 2026-12-07, below) optimises what stays hot. Measured on de-10kgnad (per-thread
  * CPU from /proc, loaded machine, interleaved runs): background threads --jobs 2 3.5-3.9 ->
  * 1.5 s, the workers' own CPU about the same; 16x made the analysing threads slower. With one
  * thread it is a trade, not a gain: the analysing thread took ~4% more CPU (5 paired runs,
