@@ -23,6 +23,12 @@ export interface EventMorphReading {
 export interface EventMorphology {
   /** Every reading of a form; `sentenceStart`: a capitalised form also gets its lower-case readings. */
   analyse(form: string, sentenceStart?: boolean): readonly EventMorphReading[];
+  /**
+   * The first value of `table` that `analyse(form, sentenceStart)` names: in reading order, a noun
+   * or verb reading without a particle whose lemma (else compound head) is a key. Optional: the
+   * events engine otherwise walks `analyse`; a morphology gives it to skip building readings.
+   */
+  firstLemmaIn?<T>(form: string, sentenceStart: boolean, table: ReadonlyMap<string, T>): T | undefined;
   /** Start of the noun head of a compound missing from the lexicon ("Bundesregierung" → 6), else −1. */
   nounHeadStart(form: string): number;
   /** The separable verb of a finite form with its particle standing apart ("griff", "an" → "angreifen"). */

@@ -130,10 +130,15 @@ function nounLemma(memos: NounMemo, morph: EventMorphology, lemmas: Map<string, 
   const m = memo.get(form);
   if (m !== undefined) return m;
   let hit: Pattern | null = null;
-  for (const r of morph.analyse(form, sentenceStart)) {
-    if (r.particle || (r.pos !== 'VERB' && r.pos !== 'NOUN')) continue;
-    const p = lemmas.get(r.lemma) ?? (r.compoundHead ? lemmas.get(r.compoundHead) : undefined);
-    if (p) { hit = p; break; }
+  if (morph.firstLemmaIn) {
+    // (the same answer without building the readings: a compound search only where a head could hit)
+    hit = morph.firstLemmaIn(form, sentenceStart, lemmas) ?? null;
+  } else {
+    for (const r of morph.analyse(form, sentenceStart)) {
+      if (r.particle || (r.pos !== 'VERB' && r.pos !== 'NOUN')) continue;
+      const p = lemmas.get(r.lemma) ?? (r.compoundHead ? lemmas.get(r.compoundHead) : undefined);
+      if (p) { hit = p; break; }
+    }
   }
   if (memos.inside.size + memos.opening.size > 50000) { memos.inside.clear(); memos.opening.clear(); }
   memo.set(form, hit);

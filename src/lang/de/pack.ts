@@ -11,7 +11,7 @@ import { stemmer } from '@orama/stemmers/german';
 import type { LanguagePack } from '../pack.js';
 import { germanNumberWord } from './numbers.js';
 import {
-  analyse, canBeObject, canBeSubject, isAdverb, isFinite3s, isNounPhraseWord, isParticiple, nounHeadStart, separableLemma, wordClass,
+  analyse, canBeObject, firstLemmaIn, canBeSubject, isAdverb, isFinite3s, isNounPhraseWord, isParticiple, nounHeadStart, separableLemma, wordClass,
 } from './morph/index.js';
 
 export const de = {
@@ -63,6 +63,7 @@ export const de = {
   events: {
     morphology: {
       analyse: (form: string, sentenceStart?: boolean) => analyse(form, sentenceStart),
+      firstLemmaIn: <T>(form: string, sentenceStart: boolean, table: ReadonlyMap<string, T>) => firstLemmaIn(form, sentenceStart, table),
       nounHeadStart: (form: string) => nounHeadStart(form),
       separableLemma: (stem: string, particle: string) => separableLemma(stem, particle),
       isParticiple: (lower: string) => isParticiple(lower),

@@ -8,7 +8,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  analyse, describe as show, separableLemma, nounHeadStart, formFeatures, lemmas,
+  analyse, describe as show, separableLemma, nounHeadStart, formFeatures, lemmas, firstLemmaIn,
   POS_MASK, POS_NOUN, POS_VERB, CGN_MASK, caseMask, CASE_AKK, CASE_DAT,
   wordClass, isFinite3s, isAdverb, isParticiple, isNounPhraseWord, canBeSubject, canBeObject, WORD_NOUN_ONLY, WORD_KNOWN_CAPITALISED, WORD_COMPOUND,
 } from './index.js';
@@ -155,4 +155,49 @@ test('the compound split of the lower-case word (names stage) and of the word as
   assert.equal(wordClass('raketenangriffe'), WORD_COMPOUND);
   assert.equal(wordClass('xyzqwvbnmkjhgfd'), 0);
   assert.equal(nounHeadStart('Xyzqwvbnmkjhgfd'), -1);
+});
+
+/** The loop over analyse() that firstLemmaIn answers without building readings. */
+function firstLemmaByAnalyse<T>(form: string, sentenceStart: boolean, table: ReadonlyMap<string, T>): T | undefined {
+  for (const r of analyse(form, sentenceStart)) {
+    if (r.particle || (r.pos !== 'VERB' && r.pos !== 'NOUN')) continue;
+    const hit = table.get(r.lemma) ?? (r.compoundHead ? table.get(r.compoundHead) : undefined);
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+test('firstLemmaIn answers what the loop over analyse() answers, compound lemmas, heads and sentence starts included', () => {
+  // lemmas, a compound lemma, a hyphen compound's lemma and a verb
+  const table = new Map(['Angriff', 'Treffen', 'Raketenangriff', 'EU-Gipfel', 'kritisieren', 'Festnahme', 'Regierung'].map((w, i) => [w, i]));
+  const cases: [string, boolean, number | undefined][] = [
+    ['Angriffe', false, 0],
+    ['Gipfeltreffen', false, 1], // compound missing from the lexicon: by its head
+    ['Außenministertreffens', false, 1],
+    ['Raketenangriffe', false, 2], // the compound lemma is in the table itself
+    ['EU-Gipfels', false, 3],
+    ['Kritisierte', false, undefined], // a noun inside a sentence
+    ['Kritisierte', true, 4], // and a verb at its start
+    ['Festnahmen', true, 5],
+    ['Bundesregierung', false, 6],
+    ['Steinmeier', false, undefined],
+    ['Xyzqwvbnmkjhgfd', false, undefined],
+    ['Exportverbot', false, undefined], // a compound whose head hits nothing: no split needed
+    ['griff', false, undefined], // lower case: no compound search, angreifen only with its particle
+  ];
+  for (const [form, start, want] of cases) {
+    assert.equal(firstLemmaByAnalyse(form, start, table), want, `analyse: ${form}`);
+    assert.equal(firstLemmaIn(form, start, table), want, `firstLemmaIn: ${form}`);
+  }
+  // every split of compounds built from these words, inside a sentence and opening it
+  const parts = ['Raketen', 'Gipfel', 'Bundes', 'Export', 'Friedens', 'Grenz', 'EU-', 'Angriff', 'Treffen', 'Regierung', 'verbot', 'angriffen', 'treffens', 'gespräche'];
+  let n = 0;
+  for (const a of parts) for (const b of parts) for (const c of ['', ...parts]) {
+    const form = (a + b.toLowerCase() + c.toLowerCase()).replace(/^eu-/, 'EU-');
+    for (const start of [false, true]) {
+      assert.equal(firstLemmaIn(form, start, table), firstLemmaByAnalyse(form, start, table), `${form} ${start}`);
+      n++;
+    }
+  }
+  assert.ok(n > 5000);
 });

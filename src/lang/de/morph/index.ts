@@ -283,6 +283,98 @@ export function analyse(form: string, sentenceStart = false): MorphReading[] {
   return out;
 }
 
+/**
+ * What this loop over `analyse(form, sentenceStart)` returns, without building the readings:
+ *
+ *     for (const r of analyse(form, sentenceStart)) {
+ *       if (r.particle || (r.pos !== 'VERB' && r.pos !== 'NOUN')) continue;
+ *       const hit = table.get(r.lemma) ?? (r.compoundHead ? table.get(r.compoundHead) : undefined);
+ *       if (hit !== undefined) return hit;
+ *     }
+ *     return undefined;
+ *
+ * The events stage asks this for every capitalised word no form pattern matched (its lemma
+ * triggers, src/events/de/lemma-triggers.ts), and almost never finds one (de-10kgnad: 54 hits in
+ * ~22,000 forms): a form the lexicon lacks costs `analyse` the whole compound search (`splitStart`
+ * with its modifier checks). Here the compound search runs only when some noun head at the end of
+ * the form could give a hit (its lemma, or the compound lemma built from it, is in `table`), a
+ * superset of the heads the search can choose, so the answer is the same.
+ */
+export function firstLemmaIn<T>(form: string, sentenceStart: boolean, table: ReadonlyMap<string, T>): T | undefined {
+  const lx = morphLexicon();
+  const e = lx.findForm(form, 0, 0);
+  if (e >= 0) {
+    const hit = lemmaHit(e, table);
+    if (hit !== undefined || !sentenceStart || !isUpper(form.charCodeAt(0))) return hit;
+    return lemmaHit(lx.findForm(form, 0, 1), table);
+  }
+  if (!isUpper(form.charCodeAt(0))) return undefined;
+  if (form.length >= COMPOUND_MIN_MODIFIER + COMPOUND_MIN_HEAD && mayHitCompound(form, table)) {
+    const start = splitStart(form, form.length, 0);
+    if (start > 0) {
+      const headEntry = lx.findForm(form, start, 2);
+      const head = lx.stringOf(lx.lemmaId(firstNounReading(headEntry)));
+      const prefix = form.slice(0, start);
+      const keepCase = prefix.endsWith('-');
+      const n = lx.readingCount(headEntry);
+      for (let i = 0; i < n; i++) {
+        const r = lx.readingAt(headEntry, i);
+        if ((lx.features(r) & POS_MASK) !== POS_NOUN || lx.particleId(r) !== 0) continue;
+        const hit = table.get(compoundLemma(prefix, keepCase, lx.stringOf(lx.lemmaId(r)))) ?? table.get(head);
+        if (hit !== undefined) return hit;
+      }
+    }
+  }
+  return lemmaHit(lx.findForm(form, 0, 1), table);
+}
+
+/** The lemma of a compound reading as readingsOf builds it. */
+function compoundLemma(prefix: string, keepCase: boolean, lemma: string): string {
+  return prefix + (keepCase ? lemma : lemma.charAt(0).toLowerCase() + lemma.slice(1));
+}
+
+/** The first reading of the entry (no particle, a noun or verb) whose lemma is in `table`. */
+function lemmaHit<T>(e: number, table: ReadonlyMap<string, T>): T | undefined {
+  const lx = morphLexicon();
+  const n = lx.readingCount(e);
+  for (let i = 0; i < n; i++) {
+    const r = lx.readingAt(e, i);
+    const pos = lx.features(r) & POS_MASK;
+    if ((pos !== POS_NOUN && pos !== POS_VERB) || lx.particleId(r) !== 0) continue;
+    const hit = table.get(lx.stringOf(lx.lemmaId(r)));
+    if (hit !== undefined) return hit;
+  }
+  return undefined;
+}
+
+/**
+ * Whether some split point that splitStart could choose has a head whose readings could hit
+ * `table`: the head's first noun lemma, or a compound lemma of one of its noun readings, is in it.
+ * Tests each head splitStart tests, without the modifier checks.
+ */
+function mayHitCompound<T>(form: string, table: ReadonlyMap<string, T>): boolean {
+  const lx = morphLexicon();
+  const end = form.length;
+  for (let start = COMPOUND_MIN_MODIFIER; start <= end - COMPOUND_MIN_HEAD; start++) {
+    if (form.charCodeAt(start) === 45 /* - */) continue;
+    const e = lx.findForm(form, start, 2, end);
+    if (e < 0 || !anyReading(e, isNounHead)) continue;
+    if (table.has(lx.stringOf(lx.lemmaId(firstNounReading(e))))) return true;
+    const n = lx.readingCount(e);
+    let prefix: string | null = null;
+    let lastId = -1;
+    for (let i = 0; i < n; i++) {
+      const r = lx.readingAt(e, i);
+      const id = lx.lemmaId(r);
+      if ((lx.features(r) & POS_MASK) !== POS_NOUN || id === lastId) continue;
+      lastId = id;
+      prefix ??= form.slice(0, start);
+      if (table.has(compoundLemma(prefix, prefix.endsWith('-'), lx.stringOf(id)))) return true;
+    }
+  }
+  return false;
+}
+
 function firstNounReading(e: number): number {
   const lx = morphLexicon();
   for (let i = 0; i < lx.readingCount(e); i++) {
