@@ -113,7 +113,10 @@ function addTo<K>(map: Map<K, Candidate[]>, key: K, p: Pattern, a: Alt, unfiled:
 
 /** True when the word can match the candidate's first element by an alternative of its bucket. */
 function mayMatch(c: Candidate, w: string): boolean {
-  for (const a of c.checks) if (altMatches(a, w)) return true;
+  // (indexed loops in this file's matchers: a for-of not yet optimised allocates an iterator and a
+  // result object per step, ~10 % of the events stage's allocation in a worker's first hundreds of articles)
+  const checks = c.checks;
+  for (let k = 0; k < checks.length; k++) if (altMatches(checks[k], w)) return true;
   return false;
 }
 
@@ -167,7 +170,8 @@ export function matchAtOrBefore(set: PatternSet, words: string[], i: number, use
 
 function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
   const w = words[i];
-  for (const c of list) {
+  for (let k = 0; k < list.length; k++) {
+    const c = list[k];
     if (!mayMatch(c, w)) continue;
     const p = c.p;
     if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
@@ -199,7 +203,8 @@ export function matchBefore(set: PatternSet, words: string[], i: number, used: A
 function bestBefore(list: Candidate[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null): PatternMatch | null {
   if (!list) return best;
   const w = words[i];
-  for (const c of list) {
+  for (let n = 0; n < list.length; n++) {
+    const c = list[n];
     const p = c.p;
     if (p.elements.length < 2 || !mayMatch(c, w) || !elementMatches(p.elements[0], w)) continue;
     if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;

@@ -38,7 +38,9 @@ function cues(lang: string): CueTable {
 function cueOf(t: CueTable, w: string): Cue | null {
   const c = t.exact.get(w);
   if (c) return c;
-  for (const p of t.prefix) if (w.startsWith(p.s)) return p.cue;
+  // (indexed: a for-of not yet optimised allocates per step, and this runs for every word of a trigger's clauses)
+  const prefix = t.prefix;
+  for (let k = 0; k < prefix.length; k++) if (w.startsWith(prefix[k].s)) return prefix[k].cue;
   return null;
 }
 

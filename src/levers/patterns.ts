@@ -82,7 +82,9 @@ export function matchPattern<T>(set: LeverPatternSet<T>, words: readonly string[
         : w.length < 3 ? undefined
           : k === 1 ? set.prefix.get(key3(w, 0)) : set.suffix.get(key3(w, w.length - 3));
     if (!list) continue;
-    for (const p of list) {
+    // (indexed: a for-of not yet optimised allocates an iterator and a result per step)
+    for (let n = 0; n < list.length; n++) {
+      const p = list[n];
       if (bestAt && best && (p.elements.length < bestAt.length || (p.elements.length === bestAt.length && p.id >= best.id))) continue;
       const at = matchElementsAt(p.elements, words, i, used, end, gap);
       if (at) { best = p; bestAt = at; }

@@ -96,7 +96,8 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
     const phrases = entry.phrases;
     let matched = false;
     if (phrases) {
-      for (const ph of phrases) {
+      for (let n = 0; n < phrases.length; n++) {
+        const ph = phrases[n];
         const j = matchPhrase(cx, ph.words, i, to);
         if (j < 0 || !phraseFits(cx, ph.role, i, j, from, to)) continue;
         out.push({ from: i, to: j, particle: -1, kind: 'phrase', role: ph.role });
@@ -111,7 +112,8 @@ export function findCues(cx: QuoteContext, from: number, to: number): Cue[] {
     const p = prevReal(cx, i, from);
     // a noun, not a verb: capitalised after a word ("die Aussage"), else after a determiner ("the call")
     if (lx.grammar.capitalisedNouns ? isCap(tokens[i].text) && p >= from && tokens[p].kind === 'word' : p >= from && lx.words.get(low[p]) === 'det') continue;
-    for (const r of readings) {
+    for (let n = 0; n < readings.length; n++) {
+      const r = readings[n];
       if (!r.particle) {
         out.push({ from: i, to: i + 1, particle: -1, kind: r.kind, role: null });
         break;

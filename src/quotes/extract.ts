@@ -43,14 +43,17 @@ function runRules(doc: Doc): QuoteRun | null {
   const run = new QuoteRun(quoteContext(doc));
   for (let si = 0; si < doc.sentences.length; si++) {
     if (doc.sentences[si].header) continue;
-    const [a, b] = run.cx.sentTok[si];
+    // (no array destructuring: not yet optimised, it steps an iterator, allocating per step)
+    const a = run.cx.sentTok[si][0];
+    const b = run.cx.sentTok[si][1];
     if (b <= a) continue;
     run.si = si;
     run.a = a;
     run.b = b;
     run.floor = a;
     run.before = run.drafts.length;
-    for (const rule of SENTENCE_RULES) if (rule.apply(run) === 'next-sentence') break;
+    // (indexed: a for-of not yet optimised allocates an iterator and a result per step)
+    for (let k = 0; k < SENTENCE_RULES.length; k++) if (SENTENCE_RULES[k].apply(run) === 'next-sentence') break;
   }
   return run;
 }

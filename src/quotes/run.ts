@@ -125,16 +125,22 @@ export class QuoteRun {
   emit(d: Draft): void {
     const { cx } = this;
     const ranges: [number, number][] = [];
-    for (const [a0, b0] of d.ranges) {
-      const [a1, b1] = this.grow(a0, b0);
-      const [a, b] = trim(cx, a1, b1);
+    // (indexed loops: a for-of not yet optimised allocates an iterator and a result per step)
+    for (let k = 0; k < d.ranges.length; k++) {
+      // (no array destructuring either: it steps an iterator too)
+      const g = this.grow(d.ranges[k][0], d.ranges[k][1]);
+      const t = trim(cx, g[0], g[1]);
+      const a = t[0];
+      const b = t[1];
       if (b > a && words(cx, a, b) > 0) ranges.push([a, b]);
     }
     if (!ranges.length || words(cx, ranges[0][0], ranges[ranges.length - 1][1]) < 2) return;
-    for (const [a, b] of ranges) this.claim(a, b);
+    for (let k = 0; k < ranges.length; k++) this.claim(ranges[k][0], ranges[k][1]);
     let inQ = 0;
     let all = 0;
-    for (const [a, b] of ranges) {
+    for (let k = 0; k < ranges.length; k++) {
+      const a = ranges[k][0];
+      const b = ranges[k][1];
       for (let i = a; i < b; i++) {
         if (cx.tokens[i].kind === 'punct') continue;
         all++;
@@ -148,7 +154,9 @@ export class QuoteRun {
     this.drafts.push(draft);
     this.last = draft;
     if (type !== 'direct' && inQ > 0 && cx.lx.grammar.reportedMood) {
-      for (const [a, b] of ranges) {
+      for (let k = 0; k < ranges.length; k++) {
+        const a = ranges[k][0];
+        const b = ranges[k][1];
         for (let i = a; i < b; i++) {
           const sg = cx.inQuote[i];
           if (sg < 0) continue;

@@ -64,7 +64,9 @@ function find(t: Table, w: string): SectorWord | null {
   if (hit) return hit;
   // (a suffix of 3+ letters can only match among those with w's last three letters: ~128 endsWith tests became a few)
   const cands = w.length > 3 ? t.byLast3.get(w.slice(-3)) : undefined;
-  if (cands) for (const { s, w: sw } of cands) if (w.length > s.length && w.endsWith(s)) return sw;
-  for (const { s, w: sw } of t.short) if (w.length > s.length && w.endsWith(s)) return sw;
+  // (indexed: a for-of not yet optimised allocates an iterator and a result per step)
+  if (cands) for (let k = 0; k < cands.length; k++) { const s = cands[k].s; if (w.length > s.length && w.endsWith(s)) return cands[k].w; }
+  const short = t.short;
+  for (let k = 0; k < short.length; k++) { const s = short[k].s; if (w.length > s.length && w.endsWith(s)) return short[k].w; }
   return null;
 }

@@ -19,12 +19,16 @@ export const cueRule: SentenceRule = {
     const { cx, a, b } = run;
     run.cues = findCues(cx, a, b);
     run.viaCues.clear();
-    for (const c of run.cues) {
+    // (indexed loops: a for-of not yet optimised allocates an iterator and a result per step)
+    const cues = run.cues;
+    for (let k = 0; k < cues.length; k++) {
+      const c = cues[k];
       if (c.kind !== 'phrase' || c.role !== 'source-after') continue;
       const verb = run.cues.find((v) => v.kind !== 'phrase' && v.from > c.to && nextBoundary(cx, c.to, v.from) === v.from);
       if (verb) run.viaCues.add(c);
     }
-    for (const cue of run.cues) {
+    for (let k = 0; k < cues.length; k++) {
+      const cue = cues[k];
       if (run.viaCues.has(cue) || !run.free(cue.from, cue.to)) continue;
       const made = applyCue(run, cue);
       if (made) run.floor = Math.max(run.floor, made);

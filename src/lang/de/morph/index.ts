@@ -113,7 +113,9 @@ function isModifier(form: string, end: number, fold: number, depth = 0): boolean
   const lx = morphLexicon();
   if (anyReading(lx.findForm(form, 0, fold, end), isBaseNoun)) return true;
   if (anyReading(lx.findForm(form, 0, 1, end), isBaseAdjective)) return true;
-  for (const f of FUGEN) {
+  // (indexed loops: a for-of not yet optimised allocates an iterator and a result per step)
+  for (let k = 0; k < FUGEN.length; k++) {
+    const f = FUGEN[k];
     const stem = end - f.length;
     if (stem < COMPOUND_MIN_MODIFIER || !form.startsWith(f, stem)) continue;
     if (anyReading(lx.findForm(form, 0, fold, stem), isBaseNoun)) return true;
@@ -121,7 +123,8 @@ function isModifier(form: string, end: number, fold: number, depth = 0): boolean
   // a compound modifier ("Menschenrechts" of "Menschenrechtsgruppe"), at most three levels deep
   if (depth >= 2) return false;
   if (splitStart(form, end, fold, depth + 1) > 0) return true;
-  for (const f of FUGEN) {
+  for (let k = 0; k < FUGEN.length; k++) {
+    const f = FUGEN[k];
     const stem = end - f.length;
     if (stem >= 2 * COMPOUND_MIN_MODIFIER && form.startsWith(f, stem) && splitStart(form, stem, fold, depth + 1) > 0) return true;
   }
