@@ -44,6 +44,24 @@ const DEMONYM_WEIGHT = 0.5;
 const PERSON_WEIGHT = 0.5;
 
 /**
+ * The country of a capitalised word as a place the recogniser did not name (null: none), per
+ * morphology and language: it depends on the word alone (the morphology and the place tables are
+ * fixed), and the same words follow place prepositions in article after article ("in Zukunft",
+ * "nach Angaben"), each costing a morphology analysis (the whole compound search for a word the
+ * lexicon lacks) and a geocode.
+ */
+const placeMemos = new WeakMap<object, Map<string, Map<string, string | null>>>();
+const PLACE_MEMO_MAX = 20000;
+
+function placeMemo(morph: object, lang: string): Map<string, string | null> {
+  let byLang = placeMemos.get(morph);
+  if (!byLang) placeMemos.set(morph, (byLang = new Map()));
+  let m = byLang.get(lang);
+  if (!m) byLang.set(lang, (m = new Map()));
+  return m;
+}
+
+/**
  * Places the recogniser did not take as names: a capitalised word after a place preposition ("in
  * Iserlohn") that the morphology does not know as a word and the gazetteer of cities places; and the
  * title's dateline ("Iserlohn: …"). Each with its weight (title and lead 3, else 1).
@@ -55,7 +73,16 @@ function unnamedPlaces(doc: Doc, lead: { start: number; end: number } | undefine
   if (!morph) return out;
   const preps = optionalSet(doc.lang, 'place-prepositions');
   const contraction = optionalColumn(doc.lang, 'event-prepositions', 1);
-  const placeOf = (word: string) => (/^\p{Lu}\p{Ll}{2,}$/u.test(word) && !morph.analyse(word).length ? geocode(word, doc.lang).country : null);
+  const places = placeMemo(morph, doc.lang);
+  const placeOf = (word: string) => {
+    let c = places.get(word);
+    if (c === undefined) {
+      c = /^\p{Lu}\p{Ll}{2,}$/u.test(word) && !morph.analyse(word).length ? geocode(word, doc.lang).country : null;
+      if (places.size >= PLACE_MEMO_MAX) places.clear();
+      places.set(word, c);
+    }
+    return c;
+  };
   const toks = doc.tokens;
   // the shared lower-cased words: a toLowerCase per token was most of this loop's time
   const lower = tokenLower(toks);
