@@ -14,6 +14,7 @@ import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countrie
 import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../doc/spans.js';
 import { startsUpper } from '../doc/letter-case.js';
+import { tokenLower } from '../doc/token-lower.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
 import { optionalColumn, optionalSet } from './words.js';
@@ -108,6 +109,8 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
   const { doc } = ctx;
   const out: Slot[] = [];
   const pron = pronouns(doc.lang);
+  // the document's shared lower-case words (a toLowerCase per word token here allocated a string each)
+  const words = tokenLower(doc.tokens);
   for (let i = from; i < to; i++) {
     const m = ctx.mentionAtToken.get(i);
     if (m && m.actor) {
@@ -138,7 +141,7 @@ export function sentenceSlots(ctx: EventContext, from: number, to: number, quote
     }
     const t = doc.tokens[i];
     if (t.kind !== 'word') continue;
-    const lower = t.text.toLowerCase();
+    const lower = words[i];
     const pc = t.text.includes('-') ? countryOfPrefix(t.text) : null;
     if (pc && pc !== 'IGO') {
       const a = ctx.countryActor.get(pc);
