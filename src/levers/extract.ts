@@ -14,6 +14,7 @@ import type { Doc } from '../doc/doc.js';
 import { clauseRange, isClauseBreak } from '../events/clauses.js';
 import { eventContext, sentenceSlots, type EventContext, type Slot } from '../events/slots.js';
 import { tokenLower } from '../doc/token-lower.js';
+import { emptyList } from '../events/lists.js';
 import { tokenIndexAt } from '../doc/spans.js';
 import { numberWordValue, parseNumeral } from '../lang/amounts/numbers.js';
 import { isTargetPrep, leverLexicon, type CueValue, type LeverLexicon } from './lexicon.js';
@@ -79,21 +80,25 @@ export function extractLevers(doc: Doc): void {
         // "imports ... from" is a dependence only with a share inside ("bezieht 90 Prozent ... aus
         // China") or right after a one-word cue ("kontrolliert rund zwei Drittel")
         if (m.value.needsShare && !hasShare(doc, lex, words, m.at[0], Math.min(to, Math.max(m.at[m.at.length - 1], m.at[0] + 5)))) continue;
-        for (const k of m.at) used[k] = 1;
+        for (let k = 0; k < m.at.length; k++) used[m.at[k]] = 1;
         // "10,2 Zoll": a one-word cue right after a bare number is a unit of length, not a lever
         if (m.at.length === 1 && i > from && toks[i - 1].kind === 'num') continue;
         // a word of a name ("Daniel Levy", "the Strategic Export Controls committee") is no cue
         if (m.at.some((k) => inName(doc, k))) continue;
-        if (m.value.instrument) (cues ??= []).push({ value: m.value, at: m.at, first: m.at[0], last: m.at[m.at.length - 1] });
+        // (emptyList: one array map for a new and a filled list, see src/events/lists.ts)
+        if (m.value.instrument) (cues ??= emptyList<Cue>()).push({ value: m.value, at: m.at, first: m.at[0], last: m.at[m.at.length - 1] });
       }
       if (cues) {
         ctx ??= eventContext(doc);
         const slots = sentenceSlots(ctx, from, to, (o) => quoteAt(doc.quotes, o)?.speakerActor ?? null);
-        const found: Draft[] = [];
-        for (const cue of cues) {
-          for (const lever of buildLevers(doc, lex, words, cue, cues, slots, from, to)) found.push({ lever, sentence: sIdx });
-        }
-        drafts.push(...mergeSentence(found));
+        const found: Draft[] = emptyList();
+        // (indexed loops, levers pushed, not returned: the iterators over buildLevers' returned
+        // arrays (an empty literal, a one-element literal, a map's result), the spread of the
+        // merge's result and that result itself (a filter's result array has another map when
+        // TurboFan inlines filter than when the builtin runs) were each a 'wrong map' deopt of
+        // this function, which was optimised 5 times in 300 articles)
+        for (let k = 0; k < cues.length; k++) buildLevers(doc, lex, words, cues[k], cues, slots, from, to, sIdx, found);
+        if (found.length) mergeSentence(found, drafts);
       }
     }
     from = to;
@@ -148,8 +153,8 @@ function tokenSpan(doc: Doc, first: number, last: number): TextSpan {
   return { start, end, text: doc.text.slice(start, end) };
 }
 
-/** The levers one cue gives: one per good it names (none when no party is found). */
-function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cues: Cue[], slots: Slot[], sFrom: number, sTo: number): Lever[] {
+/** The levers one cue gives, pushed to `out` with the sentence: one per good it names (none when no party is found). */
+function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cues: Cue[], slots: Slot[], sFrom: number, sTo: number, sentenceIndex: number, out: Draft[]): void {
   const [cFrom, cTo] = clauseRange(doc, cue.first, cue.last, sFrom, sTo);
   // several cues in one clause ("a 10 percent tariff on ... and a 20 percent tariff on goods from
   // the EU"): each cue's target, goods and amount lie between its neighbours
@@ -167,7 +172,7 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
   const inRegion = inClause.filter((s) => s.first >= rFrom && s.first < rTo);
   let instrument = cue.value.instrument!;
   const magnitude = findMagnitude(doc, lex, words, cue, cues, rFrom, rTo, sFrom, sTo);
-  if (cue.value.needsShare && (!magnitude || !SHARE_UNITS.has(magnitude.unit ?? ''))) return [];
+  if (cue.value.needsShare && (!magnitude || !SHARE_UNITS.has(magnitude.unit ?? ''))) return;
   const event = linkedEvent(doc, cFrom, cTo, cue);
   let imposer: Party | null;
   let target: Party | null;
@@ -220,11 +225,11 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
       if (t && !ruledOut && !sameParty(t, imposer)) target = t;
     }
   }
-  if (!imposer && !target) return [];
-  if (sameParty(imposer, target)) return [];
+  if (!imposer && !target) return;
+  if (sameParty(imposer, target)) return;
   const goods = findGoods(doc, lex, words, cue, rFrom, rTo, sTo);
   // a dependence is on something; so is a quota ("quotas on asylum" are no trade lever)
-  if ((instrument === 'dependence' || instrument === 'quota') && !goods.length) return [];
+  if ((instrument === 'dependence' || instrument === 'quota') && !goods.length) return;
   const { direction, act } = findDirection(lex, words, cue, cFrom, cTo);
   const status: LeverStatus = event?.status === 'negated' || negated(lex, words, cue, cFrom) ? 'negated'
     : direction ? STATUS_OF[direction] : 'in-force';
@@ -251,8 +256,11 @@ function buildLevers(doc: Doc, lex: LeverLexicon, words: string[], cue: Cue, cue
     quote: quote?.id ?? null,
     speaker: quote?.speakerActor ?? null,
   };
-  if (!goods.length) return [{ ...base, good: null, goodText: null }];
-  return goods.map((g) => ({ ...base, good: g.code, goodText: g.span }));
+  if (!goods.length) {
+    out.push({ lever: { ...base, good: null, goodText: null }, sentence: sentenceIndex });
+    return;
+  }
+  for (let k = 0; k < goods.length; k++) out.push({ lever: { ...base, good: goods[k].code, goodText: goods[k].span }, sentence: sentenceIndex });
 }
 
 /**
@@ -500,9 +508,9 @@ function fill(into: Lever, from: Lever): void {
  * Within one sentence, cues of one instrument between the same parties are one lever when their
  * goods agree (equal or one unnamed): "suspend the tariffs ..., cutting US duties on Chinese
  * goods to 30 percent". A sanctions package that names a concrete measure between the same
- * parties is the frame of that measure, not a second lever.
+ * parties is the frame of that measure, not a second lever. The levers kept are pushed to `into`.
  */
-function mergeSentence(found: Draft[]): Draft[] {
+function mergeSentence(found: Draft[], into: Draft[]): void {
   const out: Draft[] = [];
   for (const d of found) {
     const l = d.lever;
@@ -510,8 +518,11 @@ function mergeSentence(found: Draft[]): Draft[] {
     if (twin) { fill(twin.lever, l); continue; }
     out.push(d);
   }
-  return out.filter((d) => d.lever.instrument !== 'sanctions' || !out.some((o) => o !== d && o.lever.kind === 'measure'
-    && o.lever.instrument !== 'sanctions' && o.lever.imposerCountry === d.lever.imposerCountry && o.lever.targetCountry === d.lever.targetCountry));
+  for (let k = 0; k < out.length; k++) {
+    const d = out[k];
+    if (d.lever.instrument !== 'sanctions' || !out.some((o) => o !== d && o.lever.kind === 'measure'
+      && o.lever.instrument !== 'sanctions' && o.lever.imposerCountry === d.lever.imposerCountry && o.lever.targetCountry === d.lever.targetCountry)) into.push(d);
+  }
 }
 
 /** Both parties known. (At module level: a closure made per call deoptimised extractLevers, "wrong call target".) */
