@@ -75,6 +75,25 @@ test('derived cache: a corrupt or truncated file is rebuilt and rewritten', () =
   }
 });
 
+test('derived cache: a text beyond ASCII comes back as built; a changed byte inside a character is caught', () => {
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'marks', version: 1, files: [input] };
+    const text = 'Kandahār\tZürich\t北京\t😀\n';
+    let calls = 0;
+    assert.equal(derivedText(spec, () => (calls++, text)), text);
+    assert.equal(derivedText(spec, () => (calls++, text)), text, 'read back from the file');
+    assert.equal(calls, 1);
+    const file = join(cache, `marks-${derivedKey(spec)}.txt`);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('ā')) + 1; // the second byte of 'ā'
+    bytes[at] ^= 1;
+    writeFileSync(file, bytes);
+    assert.equal(checkedBody(file), null, 'detected');
+    assert.equal(derivedText(spec, () => (calls++, text)), text, 'rebuilt');
+    assert.equal(calls, 2);
+  });
+});
+
 test('derived cache: an unusable cache folder (a file in its place) still gives the built text', () => {
   withCache((cache, input) => {
     writeFileSync(cache, 'not a folder');

@@ -86,21 +86,29 @@ export function filesUnder(dirs: readonly string[], keep: (name: string) => bool
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 
-/** The body of a cache file when it is whole (its first line is the SHA-1 of the rest), else null. */
+/** Bytes before the body of a text cache file: the SHA-1 of the body's UTF-8 bytes in hex (40), a newline. */
+const TEXT_HEADER = 41;
+
+/**
+ * The body of a cache file when it is whole (its first line is the SHA-1 of the rest), else null.
+ * The check runs on the file's bytes and the body is decoded once: decoding the whole file and
+ * hashing the body string (which encodes it to UTF-8 again) cost ~2–3× as much CPU.
+ */
 export function checkedBody(file: string): string | null {
-  let text: string;
+  let buf: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    buf = readFileSync(file);
   } catch {
     return null;
   }
-  const nl = text.indexOf('\n');
-  const body = nl < 0 ? '' : text.slice(nl + 1);
-  if (nl !== 40 || sha1(body) !== text.slice(0, 40)) {
+  if (
+    buf.length < TEXT_HEADER || buf[TEXT_HEADER - 1] !== 10 /* '\n' */
+    || createHash('sha1').update(buf.subarray(TEXT_HEADER)).digest('hex') !== buf.toString('latin1', 0, TEXT_HEADER - 1)
+  ) {
     debug(`${file}: corrupt, rebuilt`);
     return null;
   }
-  return body;
+  return buf.toString('utf8', TEXT_HEADER);
 }
 
 /** Files of older keys of `name` are removed once over an hour old (a process that started before may still want one). */
