@@ -10,24 +10,13 @@
  * capitalOf('Peking')?.country;                // 'CHN'
  */
 import { createRequire } from 'node:module';
+import { isoCountries as iso } from '../lang/iso-countries.js';
 import { lexicon } from '../lang/lexicon.js';
 import { packOf } from '../lang/packs.js';
 
 const require = createRequire(import.meta.url);
-interface IsoCountries {
-  registerLocale(l: unknown): void;
-  getAlpha3Code(name: string, lang: string): string | undefined;
-  getName(code: string, lang: string): string | undefined;
-  alpha2ToAlpha3(code: string): string | undefined;
-}
-let iso: IsoCountries | undefined;
-/** The i18n-iso-countries module with German and English names registered (loaded once). */
-export function isoCountries(): IsoCountries {
-  if (!iso) {
-    iso = require('i18n-iso-countries') as IsoCountries;
-    iso.registerLocale(require('i18n-iso-countries/langs/de.json'));
-    iso.registerLocale(require('i18n-iso-countries/langs/en.json'));
-  }
+/** i18n-iso-countries, each locale loaded when first asked for (src/lang/iso-countries.ts: not all 79 at start-up). */
+export function isoCountries(): typeof iso {
   return iso;
 }
 
@@ -134,7 +123,7 @@ function officialNames(lang: string): Map<string, string> {
   let m = official.get(lang);
   if (!m) {
     m = new Map();
-    const c = isoCountries() as IsoCountries & { getNames(l: string, o: { select: 'all' }): Record<string, string[]> };
+    const c = isoCountries();
     for (const [a2, names] of Object.entries(c.getNames(lang, { select: 'all' }))) {
       const a3 = c.alpha2ToAlpha3(a2);
       if (a3) for (const n of names) m.set(n.toLowerCase(), a3);

@@ -10,7 +10,7 @@
  * const cities = loadCities(); // [{ name: 'Beijing', country: 'CHN', population: 11716620, ... }]
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
+import { isoCountries as countries } from '../lang/iso-countries.js';
 import { derivedText } from '../parallel/derived-cache.js';
 
 /** One city of the index. */

@@ -8,8 +8,8 @@
  * d.gazetteer.longest(['Vereinigten', 'Staaten'], 0); // { length: 2, value: { type: 'GPE', ... } }
  */
 import { createRequire } from 'node:module';
-import countries from 'i18n-iso-countries';
 import type { Lang } from '../contract/schema.js';
+import { isoCountries as countries } from '../lang/iso-countries.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { nameGrammarOf, type NameGrammar, type NameMorphology } from '../lang/name-grammar.js';
 import { hasPack, packOf } from '../lang/packs.js';

@@ -24,10 +24,15 @@ export class NameIndex<V> {
     const n = tokens.length;
     if (!n) return;
     const first = tokens[0];
-    let list = this.byFirst.get(first);
-    if (!list) this.byFirst.set(first, (list = []));
-    if (first.length) this.initials[first.charCodeAt(0)] = 1;
-    else this.emptyFirst = true;
+    const list = this.byFirst.get(first);
+    if (!list) {
+      // a list made with its one entry holds one slot; an empty one grown by push holds 17, and
+      // most first tokens of a gazetteer (~11,000 per index) start one name only
+      this.byFirst.set(first, [{ tokens, value, hit: { length: n, value } }]);
+      if (first.length) this.initials[first.charCodeAt(0)] = 1;
+      else this.emptyFirst = true;
+      return;
+    }
     for (const e of list) {
       if (e.tokens.length !== n) continue;
       let same = true;

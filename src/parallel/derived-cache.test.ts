@@ -8,10 +8,10 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { withCacheDir } from '../testing/cache-dir.js';
 import { join } from 'node:path';
-import { checkedBody, checkedBytes, derivedBytes, derivedKey, derivedText, type DerivedSpec } from './derived-cache.js';
+import { checkedBody, checkedBytes, derivedBytes, derivedKey, derivedText, filesMemo, type DerivedSpec } from './derived-cache.js';
 
 /** Runs `fn` with LAGEBILD_CACHE_DIR set to a fresh folder (an input file `words.tsv` beside it). */
 function withCache(fn: (cache: string, input: string) => void): void {
@@ -53,6 +53,42 @@ test('derived cache: an edited input or a new version is rebuilt, never the old 
   });
 });
 
+test('derived cache: the files\' digest comes from the memo while their stat data is unchanged; an edit of the same size is a new key', () => {
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'words', version: 1, files: [input] };
+    mkdirSync(cache, { recursive: true });
+    const memos = () => readdirSync(cache).filter((f) => f.endsWith('.key'));
+    const fromContent = derivedKey(spec);
+    assert.deepEqual(memos(), [], 'no memo for a file changed within the last seconds');
+    const settled = filesMemo.settledMs;
+    try {
+      filesMemo.settledMs = -60_000; // every file counts as settled
+      assert.equal(derivedKey(spec), fromContent, 'the digest is the content\'s');
+      const [memo] = memos();
+      assert.match(memo, /^files-words-[0-9a-f]{16}\.key$/);
+      // the memo is what the key is made of: another digest in it gives another key
+      writeFileSync(join(cache, memo), `${'0'.repeat(40)}\n`);
+      assert.notEqual(derivedKey(spec), fromContent, 'the memo was read');
+      // one that is not a digest is ignored and rewritten
+      writeFileSync(join(cache, memo), 'garbage');
+      assert.equal(derivedKey(spec), fromContent);
+      assert.equal(readFileSync(join(cache, memo), 'latin1'), `${readFileSync(join(cache, memo), 'latin1').slice(0, 40)}\n`);
+      // an edit keeping the size changes ctime: the old memo is not found
+      writeFileSync(join(cache, memo), `${'0'.repeat(40)}\n`);
+      // (a few clock ticks later, as the settled rule makes sure of outside this test)
+      for (const until = Date.now() + 30; Date.now() < until;);
+      writeFileSync(input, 'Hans\nBaum\n');
+      filesMemo.settledMs = Number.POSITIVE_INFINITY; // nothing trusted: the content itself
+      const edited = derivedKey(spec);
+      filesMemo.settledMs = -60_000;
+      assert.notEqual(edited, fromContent);
+      assert.equal(derivedKey(spec), edited, 'the new stat data finds no memo of the old content');
+    } finally {
+      filesMemo.settledMs = settled;
+    }
+  });
+});
+
 test('derived cache: a corrupt or truncated file is rebuilt and rewritten', () => {
   const cases: [string, (whole: string) => string][] = [
     ['a changed body', (whole) => whole.replace('HAUS', 'MAUS')],
@@ -73,6 +109,25 @@ test('derived cache: a corrupt or truncated file is rebuilt and rewritten', () =
       assert.equal(checkedBody(file), 'HAUS\nBAUM\n', `${what}: rewritten whole`);
     });
   }
+});
+
+test('derived cache: a text beyond ASCII comes back as built; a changed byte inside a character is caught', () => {
+  withCache((cache, input) => {
+    const spec: DerivedSpec = { name: 'marks', version: 1, files: [input] };
+    const text = 'Kandahār\tZürich\t北京\t😀\n';
+    let calls = 0;
+    assert.equal(derivedText(spec, () => (calls++, text)), text);
+    assert.equal(derivedText(spec, () => (calls++, text)), text, 'read back from the file');
+    assert.equal(calls, 1);
+    const file = join(cache, `marks-${derivedKey(spec)}.txt`);
+    const bytes = readFileSync(file);
+    const at = bytes.indexOf(Buffer.from('ā')) + 1; // the second byte of 'ā'
+    bytes[at] ^= 1;
+    writeFileSync(file, bytes);
+    assert.equal(checkedBody(file), null, 'detected');
+    assert.equal(derivedText(spec, () => (calls++, text)), text, 'rebuilt');
+    assert.equal(calls, 2);
+  });
 });
 
 test('derived cache: an unusable cache folder (a file in its place) still gives the built text', () => {

@@ -66,9 +66,56 @@ export function derivedKey(spec: DerivedSpec): string {
   for (const p of spec.packages ?? []) {
     h.update(`${p}@${(JSON.parse(readFileSync(require.resolve(`${p}/package.json`), 'utf8')) as { version: string }).version}\0`);
   }
-  for (const f of spec.files ?? []) h.update(readFileSync(f)).update('\0');
+  if (spec.files?.length) h.update(filesDigest(spec.name, spec.files)).update('\0');
   if (spec.extra !== undefined) h.update(spec.extra);
   return h.digest('hex').slice(0, 16);
+}
+
+/**
+ * The memo of files' digests (see filesDigest): a file is trusted only once its last change (mtime
+ * and ctime) is this long past, so a change made later falls in a later clock tick and changes
+ * the stat data the memo is found by (file times have the kernel's coarse clock, a few ms). Tests
+ * may lower it.
+ */
+export const filesMemo = { settledMs: 2000 };
+
+const DIGEST = /^[0-9a-f]{40}\n$/;
+
+/**
+ * The SHA-1 of the contents of `files` (in order). Reading and hashing them is paid by every pool
+ * worker (the city filter's key alone reads ~140 sources and lexicons, ~8–12 ms of CPU), so the
+ * digest is also stored in the cache folder (`files-<name>-<key>.key`) under a key made of the
+ * files' paths and stat data (size, mtime, ctime, inode, device): while none of them changed, the
+ * memo gives the digest without reading the files. An edit changes the stat data (ctime cannot be
+ * set back), so it never finds the old digest; a memo is only written when every file's last
+ * change is `filesMemo.settledMs` old, and one that is not a digest is ignored.
+ */
+function filesDigest(name: string, files: readonly string[]): string {
+  const stats = createHash('sha1').update(`${name}\0`);
+  const settled = Date.now() - filesMemo.settledMs;
+  let trusted = true;
+  for (const f of files) {
+    const st = statSync(f);
+    stats.update(`${f}\0${st.size}\0${st.mtimeMs}\0${st.ctimeMs}\0${st.ino}\0${st.dev}\0`);
+    if (st.mtimeMs >= settled || st.ctimeMs >= settled) trusted = false;
+  }
+  const file = `files-${name}-${stats.digest('hex').slice(0, 16)}.key`;
+  const dirs = derivedCacheDirs();
+  if (trusted) {
+    for (const dir of dirs) {
+      try {
+        const memo = readFileSync(join(dir, file), 'latin1');
+        if (DIGEST.test(memo)) return memo.slice(0, 40);
+      } catch {
+        // no memo in this folder
+      }
+    }
+  }
+  const h = createHash('sha1');
+  for (const f of files) h.update(readFileSync(f)).update('\0');
+  const digest = h.digest('hex');
+  if (trusted) store(dirs, `files-${name}`, file, 'key', `${digest}\n`);
+  return digest;
 }
 
 /** The files under `dirs` (recursively) whose names pass `keep`, sorted: the sources or lexicons a build depends on. */
@@ -86,21 +133,29 @@ export function filesUnder(dirs: readonly string[], keep: (name: string) => bool
 
 const sha1 = (s: string) => createHash('sha1').update(s).digest('hex');
 
-/** The body of a cache file when it is whole (its first line is the SHA-1 of the rest), else null. */
+/** Bytes before the body of a text cache file: the SHA-1 of the body's UTF-8 bytes in hex (40), a newline. */
+const TEXT_HEADER = 41;
+
+/**
+ * The body of a cache file when it is whole (its first line is the SHA-1 of the rest), else null.
+ * The check runs on the file's bytes and the body is decoded once: decoding the whole file and
+ * hashing the body string (which encodes it to UTF-8 again) cost ~2–3× as much CPU.
+ */
 export function checkedBody(file: string): string | null {
-  let text: string;
+  let buf: Buffer;
   try {
-    text = readFileSync(file, 'utf8');
+    buf = readFileSync(file);
   } catch {
     return null;
   }
-  const nl = text.indexOf('\n');
-  const body = nl < 0 ? '' : text.slice(nl + 1);
-  if (nl !== 40 || sha1(body) !== text.slice(0, 40)) {
+  if (
+    buf.length < TEXT_HEADER || buf[TEXT_HEADER - 1] !== 10 /* '\n' */
+    || createHash('sha1').update(buf.subarray(TEXT_HEADER)).digest('hex') !== buf.toString('latin1', 0, TEXT_HEADER - 1)
+  ) {
     debug(`${file}: corrupt, rebuilt`);
     return null;
   }
-  return body;
+  return buf.toString('utf8', TEXT_HEADER);
 }
 
 /** Files of older keys of `name` are removed once over an hour old (a process that started before may still want one). */
@@ -121,14 +176,14 @@ function removeOld(dir: string, name: string, keep: string, ext: string): void {
 }
 
 /** Writes `data` as `file` in the first usable folder of `dirs` (a temporary name, then renamed); an unusable folder is skipped. */
-function store(dirs: readonly string[], spec: DerivedSpec, file: string, ext: string, data: string | Uint8Array): void {
+function store(dirs: readonly string[], name: string, file: string, ext: string, data: string | Uint8Array): void {
   for (const dir of dirs) {
     const tmp = join(dir, `.${file}.${process.pid}-${threadId}.tmp`);
     try {
       mkdirSync(dir, { recursive: true });
       writeFileSync(tmp, data);
       renameSync(tmp, join(dir, file));
-      removeOld(dir, spec.name, file, ext);
+      removeOld(dir, name, file, ext);
       return;
     } catch (err) {
       try {
@@ -153,7 +208,7 @@ function derived<T>(spec: DerivedSpec, ext: 'txt' | 'bin', check: (file: string)
     if (body !== null) return body;
   }
   const body = build();
-  store(dirs, spec, file, ext, encode(body));
+  store(dirs, spec.name, file, ext, encode(body));
   return body;
 }
 
