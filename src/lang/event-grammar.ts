@@ -26,7 +26,8 @@ export interface EventMorphology {
   /**
    * The first value of `table` that `analyse(form, sentenceStart)` names: in reading order, a noun
    * or verb reading without a particle whose lemma (else compound head) is a key. Optional: the
-   * events engine otherwise walks `analyse`; a morphology gives it to skip building readings.
+   * events engine otherwise walks `analyse`; a morphology gives it to skip building readings. It
+   * must answer as `analyse` does (a copy of a morphology with another `analyse` drops it).
    */
   firstLemmaIn?<T>(form: string, sentenceStart: boolean, table: ReadonlyMap<string, T>): T | undefined;
   /** Start of the noun head of a compound missing from the lexicon ("Bundesregierung" → 6), else −1. */

@@ -36,7 +36,10 @@ test('the kept verdicts belong to one morphology: another one (every word a read
   const text = 'Ein Feuer brach am Montag in Iserlohn aus. Die Feuerwehr war mit zwanzig Wagen vor Ort.';
   assert.equal(country(text), 'DEU');
   const built = de.events!.morphology!;
-  const knowsAll: EventMorphology = { ...built, analyse: (form) => [{ lemma: form, pos: 'NOUN' }] };
+  // (without firstLemmaIn, which must answer as analyse does: the lemma triggers then walk this analyse too)
+  const { firstLemmaIn: _built, ...rest } = built;
+  void _built;
+  const knowsAll: EventMorphology = { ...rest, analyse: (form) => [{ lemma: form, pos: 'NOUN' }] };
   try {
     registerPack({ ...de, events: { ...de.events, morphology: knowsAll } as EventGrammar });
     assert.equal(country(text), null);
