@@ -253,6 +253,14 @@ function loadRoles(d: NerData, lang: Lang): void {
   }
 }
 
+const UPPER_START = /^\p{Lu}/u;
+
+/** True when `s` starts with an upper-case letter (/^\p{Lu}/u; ASCII without the regular expression: ~11,000 first tokens). */
+function startsUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
+}
+
 function build(lang: Lang): NerData {
   const pack = hasPack(lang) ? packOf(lang) : null;
   const names = pack ? nameGrammarOf(pack) : nameGrammarOf({});
@@ -302,7 +310,7 @@ function build(lang: Lang): NerData {
   loadPlaces(d, lang);
   if (d.genitiveS) addGenitives(d, lang);
   loadDemonyms(d, lang);
-  for (const first of d.gazetteer.firstTokens()) if (!/^\p{Lu}/u.test(first)) d.lowerStarts.add(first);
+  for (const first of d.gazetteer.firstTokens()) if (!startsUpper(first)) d.lowerStarts.add(first);
   // where nouns are lower case, a role ("secretary of state") starts with a lower-case word
   if (!d.nouns) for (const first of d.roles.firstTokens()) d.lowerStarts.add(first);
   return d;

@@ -5,7 +5,8 @@
  * the speed-up"). The text a `build` function returns is stored in
  * `node_modules/.cache/lagebild/<name>-<key>.txt` (else the OS temp folder; `LAGEBILD_CACHE_DIR`
  * overrides both), where `<key>` hashes the spec's version, the versions of its packages and the
- * contents of its files, so a new package version or an edited lexicon names another file.
+ * contents of its files, so a new package version or an edited lexicon names another file (the
+ * files' digest is memoized beside the caches under their stat data: filesDigest below).
  *
  * Never a wrong result: the file starts with the SHA-1 of its body, checked at every read, so a
  * truncated or corrupt file is rebuilt (and rewritten); a missing or read-only cache folder only
