@@ -32,7 +32,6 @@ import type { Lang, ResultOrError } from '../contract/schema.js';
 import { hasPack, languageCodes } from '../lang/packs.js';
 import { AnalysisPool } from '../parallel/pool.js';
 import { ordered } from '../parallel/ordered.js';
-import { SnapshotPool } from '../parallel/snapshot-pool.js';
 import { parseJobs } from '../parallel/jobs.js';
 import type { ExtractOpts } from '../parallel/tasks.js';
 
@@ -122,9 +121,8 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
   let lines = manyByForm(o.spec, o.format);
   let held: string | null = null;
   // workers from the start when the input holds many articles by its form, else from the second article on
-  let pool: AnalysisPool | SnapshotPool | null = null;
-  const blob = process.env.LAGEBILD_SNAPSHOT_BLOB;
-  const usePool = () => (pool ??= blob ? new SnapshotPool({ size: o.jobs, blob }) : new AnalysisPool({ size: o.jobs }));
+  let pool: AnalysisPool | null = null;
+  const usePool = () => (pool ??= new AnalysisPool({ size: o.jobs }));
   if (lines && o.jobs > 1) usePool();
   // the readers (HTML, feeds, charsets: ~0.5 s of CPU to load) load while the workers start
   const { readSource, SourceError } = await import('../read/index.js');
@@ -134,9 +132,7 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
   const analyse = async (item: ReadItem): Promise<string> => {
     const first = index++ === 0;
     if ('error' in item || o.jobs === 1 || (first && !lines)) return JSON.stringify(await resultOf(item, opts));
-    const p = usePool();
-    const task = { kind: 'extract', article: item.article, origin: item.origin, notes: item.notes ?? [], opts } as const;
-    return p instanceof SnapshotPool ? p.run(task) : p.run(task);
+    return usePool().run({ kind: 'extract', article: item.article, origin: item.origin, notes: item.notes ?? [], opts });
   };
   let ok = false;
   try {
@@ -157,7 +153,7 @@ export async function run(argv: string[], io: ExtractIO = {}): Promise<number> {
     throw err;
   } finally {
     out.off('error', onError);
-    const p = pool as AnalysisPool | SnapshotPool | null;
+    const p = pool as AnalysisPool | null;
     if (p) await (ok && !closed ? p.close() : p.destroy());
   }
   if (held !== null) await write(`${JSON.stringify(JSON.parse(held), null, 2)}\n`);
