@@ -227,7 +227,7 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
       // a state's name counts only before a title ("U.S. Commerce Secretary X"), not right before the name ("in Beijing X")
       const c = countryOfPrefix(w.text) ?? countryOfDemonym(w.text) ?? (k > 1 ? stateMentionCountry(doc, w, actorById) : null);
       if (c && c !== 'IGO') a.country ??= c;
-      const last = w.text.split('-').pop() ?? w.text;
+      const last = afterLastHyphen(w.text);
       const sw = sectorWord(doc.lang, last);
       if (sw && !a.sector) a.sector = sw.sector;
     }
@@ -260,12 +260,18 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
         }
         const c = countryOfPrefix(t.text);
         if (c && c !== 'IGO') a.country ??= c;
-        const sw = sectorWord(doc.lang, t.text.split('-').pop() ?? t.text);
+        const sw = sectorWord(doc.lang, afterLastHyphen(t.text));
         if (sw && /^[A-ZÄÖÜ]/.test(t.text)) a.sector ??= sw.sector;
       }
     }
     if (a.country && a.sector) return;
   }
+}
+
+/** What text.split('-').pop() gives (the text after its last hyphen, all of it without one), without the array. */
+function afterLastHyphen(text: string): string {
+  const h = text.lastIndexOf('-');
+  return h < 0 ? text : text.slice(h + 1);
 }
 
 /**

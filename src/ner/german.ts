@@ -48,6 +48,11 @@ export function isGermanAdjective(d: NerData, word: string): boolean {
   return adjectiveLower(d, word.toLowerCase());
 }
 
+/** isGermanAdjective of a word already in lower case (e.g. Unit.lower): no new string per call. */
+export function isGermanAdjectiveLower(d: NerData, lower: string): boolean {
+  return adjectiveLower(d, lower);
+}
+
 /**
  * Per-word memo: the same words recur in every article, so each answer is computed once per
  * process and language (dropped when it grows past a bound, keeping memory flat). The memo of

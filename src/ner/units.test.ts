@@ -28,3 +28,8 @@ test('isAllCaps needs two letters, all upper case', () => {
   const cases: [string, boolean][] = [['NATO', true], ['U.S.', true], ['G7', false], ['Nato', false], ['A', false], ['LONDON', true]];
   for (const [w, expected] of cases) assert.equal(isAllCaps(w), expected, w);
 });
+
+test('nameable: capitalised, not a code with a digit after the first letter; one letter is nameable', () => {
+  const cases: [string, boolean][] = [['Anna', true], ['A1', false], ['B52', false], ['A', true], ['Ä', true], ['a', false], ['3M', false]];
+  for (const [w, expected] of cases) assert.equal(buildUnits(w, tokens(w))[0].nameable, expected, w);
+});

@@ -104,6 +104,8 @@ const NO_PARTS: Part[] = [];
 function capitalisedCode(text: string): boolean {
   const c0 = text.charCodeAt(0);
   if (c0 >= 0xd800 && c0 <= 0xdbff) return CODE.test(text);
+  // (a one-letter word has no second code unit: reading past the end made V8 drop makeUnit's optimised code)
+  if (text.length < 2) return false;
   const c1 = text.charCodeAt(1);
   return c1 >= 48 && c1 <= 57;
 }

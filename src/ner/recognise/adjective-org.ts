@@ -10,13 +10,18 @@ import { germanAdjectiveCountry } from '../german.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 
+/** w.endsWith(e + ending), without making that string. */
+function endsWithInflected(w: string, e: string, ending: string): boolean {
+  return w.endsWith(ending) && w.endsWith(e, w.length - ending.length);
+}
+
 /** Unit k is a capitalised organisation head: a suffix word ("Stiftung") or a word ending in one ("Bauernverband"). */
 function orgHead(s: RecogniserState, k: number): boolean {
   const { units, d } = s;
   if (k >= units.length || !units[k].cap || units[k].kind !== 'word' || units[k].parts.length > 1) return false;
   if (d.orgSuffixWords.has(units[k].text)) return true;
   const w = units[k].lower;
-  return d.orgSuffixEndings.some(([e]) => w.endsWith(e) || w.endsWith(`${e}s`) || w.endsWith(`${e}es`) || w.endsWith(`${e}en`));
+  return d.orgSuffixEndings.some(([e]) => w.endsWith(e) || endsWithInflected(w, e, 's') || endsWithInflected(w, e, 'es') || endsWithInflected(w, e, 'en'));
 }
 
 /** A capitalised nationality adjective at unit k ("Deutsche", "Europäischen"). */

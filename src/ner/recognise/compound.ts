@@ -47,6 +47,11 @@ function placeCompound(s: RecogniserState, i: number): boolean {
   return true;
 }
 
+/** w === base + ending, without making that string (asked for every organisation ending of every compound). */
+function isInflected(w: string, base: string, ending: string): boolean {
+  return w.length === base.length + ending.length && w.startsWith(base) && w.endsWith(ending);
+}
+
 function compound(s: RecogniserState, i: number): void {
   const { d } = s;
   const u = s.units[i];
@@ -55,7 +60,7 @@ function compound(s: RecogniserState, i: number): void {
   const lastLower = last.text.toLowerCase();
   const head = parts[0];
   // "Trump-Administration", "Biden-Regierung": a name-like first part + organisation head → ORG as a whole
-  const orgEnd = d.orgSuffixEndings.find(([x]) => lastLower === x || lastLower === `${x}s` || lastLower === `${x}en`);
+  const orgEnd = d.orgSuffixEndings.find(([x]) => lastLower === x || isInflected(lastLower, x, 's') || isInflected(lastLower, x, 'en'));
   if (orgEnd && /^\p{Lu}/u.test(head.text)) {
     const firstGaz = d.gazetteer.word(head.text);
     const person = s.knownSurname(head.text);

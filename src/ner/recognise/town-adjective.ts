@@ -9,7 +9,7 @@
  * // "laut Berliner Zeitung" → ORG "Berliner Zeitung"
  */
 import { WORD_KNOWN_LOWER } from '../../lang/name-grammar.js';
-import { isGermanAdjective } from '../german.js';
+import { isGermanAdjectiveLower } from '../german.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 import { endingLength } from './util.js';
@@ -50,7 +50,7 @@ function headAt(s: RecogniserState, h: number): string | null {
 function capitalAdjective(s: RecogniserState, h: number): boolean {
   const u = s.units[h];
   if (u.parts.length !== 1 || !u.cap) return false;
-  if (isGermanAdjective(s.d, u.text)) return true;
+  if (isGermanAdjectiveLower(s.d, u.lower)) return true; // (a word unit: its text in lower case)
   return (s.shapeAt(h).lex & WORD_KNOWN_LOWER) !== 0 && endingLength(u.lower, true) > 0 && /e[nmrs]?$/.test(u.lower);
 }
 
@@ -76,7 +76,7 @@ export const townAdjectiveRule: NerRule = {
     if (!(s.nouns && u.cap && i + 1 < units.length && units[i + 1].kind === 'word' && units[i + 1].cap)) return -1;
     const town = u.text.endsWith('er');
     // German capitalises an adjective inside a sentence only in a name ("Hessischen Rundfunks")
-    if (!town && !(isGermanAdjective(s.d, u.text) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
+    if (!town && !(isGermanAdjectiveLower(s.d, u.lower) && !s.sentenceStart(i) && u.parts.length === 1)) return -1;
     if (town && !townAdjective(s, u.text)) return -1;
     // the head right after, or after one more capitalised adjective ("Passauer Neuen Presse")
     let h = i + 1;
