@@ -7,6 +7,8 @@ test('parseLexicon drops header and blank lines and splits columns on TAB', () =
     ['# header\n\nsagte\tsagen\n', [['sagte', 'sagen']]],
     ['a\r\n# x\nb\tc\td', [['a'], ['b', 'c', 'd']]],
     ['# only a header', []],
+    ['x\r\r\n\r\n \t \n  a  \t b \r\n#c\td\n', [['x'], ['a', 'b']]],
+    ['', []],
   ];
   for (const [input, expected] of cases) assert.deepEqual(parseLexicon(input), expected, input);
 });

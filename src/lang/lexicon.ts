@@ -100,11 +100,15 @@ export function compiled<T>(lang: string, key: string, build: (lang: string) => 
 }
 
 export function parseLexicon(source: string): string[][] {
+  // every pool worker parses its lexicons afresh, mostly in the interpreter: per line no regular
+  // expression and one array (the split's, trimmed in place)
   const rows: string[][] = [];
   for (const raw of source.split('\n')) {
-    const line = raw.replace(/\r$/, '');
-    if (!line.trim() || line.startsWith('#')) continue;
-    rows.push(line.split('\t').map((c) => c.trim()));
+    const line = raw.charCodeAt(raw.length - 1) === 13 /* '\r' */ ? raw.slice(0, -1) : raw;
+    if (line.charCodeAt(0) === 35 /* '#' */ || !line.trim()) continue;
+    const cells = line.split('\t');
+    for (let i = 0; i < cells.length; i++) cells[i] = cells[i].trim();
+    rows.push(cells);
   }
   return rows;
 }
