@@ -12,12 +12,15 @@
 //   runs (execArgv, LAGEBILD_V8_FLAGS; the pool's own flags are part of the build). V8 also
 //   checks its own version and flag hash and the source's hash: data it rejects
 //   (`script.cachedDataRejected`) is ignored and the script compiles as without a cache.
-// - The file is the SHA-1 of the data, then the data: V8 checks only a header of the data in
-//   release builds, so a truncated or corrupt file (checked at each read) is ignored, and
-//   replaced by the next worker that makes one.
+// - The file is the SHA-1 of the data, the SHA-1 of the script's source, then the data. V8 checks
+//   only a header of the data in release builds, so a truncated or corrupt file (checked at each
+//   read) is ignored, and replaced by the next worker that makes one. V8's own source check is
+//   the source's length only: a script edited in place to the same length would run the old
+//   bytecode, hence the source's hash (builds never rewrite a script, but nothing else runs old code either).
 // - Written to a temporary name and renamed: two workers writing at once are harmless.
 //   An unwritable directory costs only the cache. LAGEBILD_CODE_CACHE=0 turns it off;
 //   LAGEBILD_DEBUG=1 says why a cache was not used.
+import { Buffer } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -40,17 +43,23 @@ export function cacheFile(file) {
   return join(dirname(file), `${basename(file)}.${key}.v8cache`);
 }
 
-/** The cached data if the file is whole (its SHA-1 matches), else undefined. */
-function readCache(path) {
+const sha1 = (bytes) => createHash('sha1').update(bytes).digest();
+
+/** The cached data if the file is whole (its SHA-1 matches) and made for this source, else undefined. */
+function readCache(path, sourceHash) {
   let bytes;
   try {
     bytes = readFileSync(path);
   } catch {
     return undefined;
   }
-  const data = bytes.subarray(20);
-  if (bytes.length <= 20 || !createHash('sha1').update(data).digest().equals(bytes.subarray(0, 20))) {
+  const data = bytes.subarray(40);
+  if (bytes.length <= 40 || !sha1(data).equals(bytes.subarray(0, 20))) {
     debug(`${path}: damaged, ignored`);
+    return undefined;
+  }
+  if (!sourceHash.equals(bytes.subarray(20, 40))) {
+    debug(`${path}: made for another source, ignored`);
     return undefined;
   }
   return data;
@@ -65,8 +74,10 @@ function readCache(path) {
 export function runScript(file) {
   const off = process.env.LAGEBILD_CODE_CACHE === '0';
   const path = cacheFile(file);
-  const cachedData = off ? undefined : readCache(path);
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  const source = bytes.toString('utf8');
+  const sourceHash = off ? undefined : sha1(bytes);
+  const cachedData = off ? undefined : readCache(path, sourceHash);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   let cache = off ? 'off' : cachedData ? 'used' : 'none';
   if (cachedData && script.cachedDataRejected) {
@@ -80,11 +91,11 @@ export function runScript(file) {
     if (cache === 'used' || cache === 'off' || saved) return false;
     saved = true;
     // another worker (the other thread of this pool) got there first: its cache is as good
-    if (cache === 'none' && readCache(path)) return false;
+    if (cache === 'none' && readCache(path, sourceHash)) return false;
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
       const data = script.createCachedData();
-      writeFileSync(tmp, Buffer.concat([createHash('sha1').update(data).digest(), data]));
+      writeFileSync(tmp, Buffer.concat([sha1(data), sourceHash, data]));
       renameSync(tmp, path);
       debug(`${path}: written (${data.length} bytes)`);
       return true;

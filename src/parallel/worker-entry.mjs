@@ -8,6 +8,7 @@
 // worker threads, so the worker registers it itself first.
 import { readlinkSync } from 'node:fs';
 import { setPriority } from 'node:os';
+import { setImmediate } from 'node:timers';
 import { fileURLToPath } from 'node:url';
 import { parentPort, workerData } from 'node:worker_threads';
 
