@@ -25,6 +25,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { Script } from 'node:vm';
 
 /** Tasks a worker analyses before it writes the cache (so that their functions are compiled). */
@@ -79,11 +80,9 @@ export function runScript(file) {
   const sourceHash = off ? undefined : sha1(bytes);
   const cachedData = off ? undefined : readCache(path, sourceHash);
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
-  let cache = off ? 'off' : cachedData ? 'used' : 'none';
-  if (cachedData && script.cachedDataRejected) {
-    cache = 'rejected';
-    debug(`${path}: rejected by V8 (other Node or V8 flags?), compiled`);
-  }
+  // 'used' only on V8's own word (cachedDataRejected is false only for data it took)
+  const cache = off ? 'off' : !cachedData ? 'none' : script.cachedDataRejected === false ? 'used' : 'rejected';
+  if (cache === 'rejected') debug(`${path}: rejected by V8 (other Node or V8 flags?), compiled`);
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
   let saved = false;
@@ -94,10 +93,11 @@ export function runScript(file) {
     if (cache === 'none' && readCache(path, sourceHash)) return false;
     const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
+      const t0 = performance.now();
       const data = script.createCachedData();
       writeFileSync(tmp, Buffer.concat([sha1(data), sourceHash, data]));
       renameSync(tmp, path);
-      debug(`${path}: written (${data.length} bytes)`);
+      debug(`${path}: written (${data.length} bytes, ${(performance.now() - t0).toFixed(0)} ms)`);
       return true;
     } catch (err) {
       rmSync(tmp, { force: true });
