@@ -9,6 +9,13 @@
 // - Paths stay the sources' own: each module's `import.meta.url` is replaced by its source file's
 //   URL, so lexicons, migrations, samples and `createRequire` resolve exactly as under tsx.
 //   Packages stay external (resolved from the repository's node_modules at run time).
+// - The pool's worker is built a second time as one CommonJS script (`scripts`, worker.cjs),
+//   which worker threads run through vm.Script with a V8 code cache (script-cache.mjs; ES
+//   modules cannot take one in Node 20). Its packages are inlined (their code is cached too;
+//   franc-min is ES-only and could not be required), except those the sources also `require` at
+//   run time (i18n-iso-countries): those stay one instance, as Node's module cache gives them.
+//   For an inlined package the bundle records its package.json (a reinstall or upgrade makes the
+//   bundle stale), not each of its files.
 // - Any problem (no esbuild, read-only node_modules, a build error) returns null: the caller
 //   falls back to tsx. LAGEBILD_BUNDLE=0 forces that fallback; LAGEBILD_DEBUG=1 says why.
 // - Builds never replace a directory in use: each goes to a new directory, `current.json`
@@ -27,9 +34,11 @@ const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULTS = {
   root: ROOT,
   cache: join(ROOT, 'node_modules', '.cache', 'lagebild'),
-  entries: { cli: 'src/cli/main.ts', worker: 'src/parallel/worker-main.ts' },
+  entries: { cli: 'src/cli/main.ts' },
+  /** entries built as one CommonJS script each (`<name>.cjs`, everything but shared packages inlined) */
+  scripts: { worker: 'src/parallel/worker-main.ts' },
 };
-const FORMAT = 1;
+const FORMAT = 2;
 /** this file: its options shape the bundle, so a change of it makes every bundle stale */
 const BUILDER = fileURLToPath(import.meta.url);
 const KEEP = 3;
@@ -46,7 +55,7 @@ function sha1(path) {
 function fresh(c, manifest) {
   if (manifest?.format !== FORMAT || manifest.root !== c.root || manifest.node !== process.versions.node) return false;
   if (manifest.builder !== sha1(BUILDER)) return false;
-  if (Object.keys(manifest.outputs).join() !== Object.keys(c.entries).join()) return false;
+  if (Object.keys(manifest.outputs).join() !== [...Object.keys(c.entries), ...Object.keys(c.scripts)].join()) return false;
   for (const [rel, rec] of Object.entries(manifest.inputs)) {
     const path = join(c.root, rel);
     let st;
@@ -88,13 +97,34 @@ function esbuild() {
   }
 }
 
+/** The packages the sources under `src/` load with `require('…')` at run time (kept external in scripts). */
+function requiredPackages(c) {
+  const found = new Set();
+  const walk = (dir) => {
+    for (const e of readdirSync(dir, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(dir, e.name));
+      else if (/\.[cm]?ts$/.test(e.name)) {
+        for (const m of readFileSync(join(dir, e.name), 'utf8').matchAll(/\brequire\(\s*['"]([^'"./][^'"]*)['"]/g)) found.add(packageName(m[1]));
+      }
+    }
+  };
+  if (existsSync(join(c.root, 'src'))) walk(join(c.root, 'src'));
+  return found;
+}
+
+/** 'a/b/c' -> 'a', '@s/a/b' -> '@s/a' */
+function packageName(spec) {
+  const parts = spec.split('/');
+  return spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+}
+
 /** Builds a new bundle; returns its manifest. */
 async function buildBundle(c) {
   const { build } = esbuild();
   const dir = `b-${Date.now().toString(36)}-${randomBytes(4).toString('hex')}`;
   const outdir = join(c.cache, dir);
   mkdirSync(outdir, { recursive: true });
-  const workerUrl = pathToFileURL(join(outdir, 'worker.js')).href;
+  const workerUrl = pathToFileURL(join(outdir, c.scripts.worker ? 'worker.cjs' : 'worker.js')).href;
   const metaUrl = {
     name: 'source-import-meta-url',
     setup(b) {
@@ -105,27 +135,53 @@ async function buildBundle(c) {
       });
     },
   };
-  const result = await build({
-    entryPoints: Object.fromEntries(Object.entries(c.entries).map(([name, src]) => [name, join(c.root, src)])),
-    outdir,
+  const common = {
     bundle: true,
-    splitting: true,
-    format: 'esm',
     platform: 'node',
     target: `node${process.versions.node.split('.')[0]}`,
-    packages: 'external',
     metafile: true,
     logLevel: 'silent',
     define: { __LAGEBILD_WORKER__: JSON.stringify(workerUrl) },
-    plugins: [metaUrl],
-  });
+  };
+  const shared = Object.keys(c.scripts).length ? requiredPackages(c) : new Set();
+  const sharedExternal = {
+    name: 'shared-packages-external',
+    setup(b) {
+      b.onResolve({ filter: /^[^./]/ }, (a) => {
+        if (a.path.startsWith('node:') || shared.has(packageName(a.path))) return { path: a.path, external: true };
+        return undefined;
+      });
+    },
+  };
+  const results = await Promise.all([
+    build({
+      ...common,
+      entryPoints: Object.fromEntries(Object.entries(c.entries).map(([name, src]) => [name, join(c.root, src)])),
+      outdir,
+      splitting: true,
+      format: 'esm',
+      packages: 'external',
+      plugins: [metaUrl],
+    }),
+    ...Object.entries(c.scripts).map(([name, src]) =>
+      build({ ...common, entryPoints: [join(c.root, src)], outfile: join(outdir, `${name}.cjs`), format: 'cjs', plugins: [sharedExternal, metaUrl] }),
+    ),
+  ]);
   const inputs = {};
-  for (const file of Object.keys(result.metafile.inputs)) {
-    const path = resolve(process.cwd(), file);
+  for (const file of results.flatMap((r) => Object.keys(r.metafile.inputs))) {
+    let path = resolve(process.cwd(), file);
+    // an inlined package's files: its package.json stands for them (rewritten by every install)
+    const nm = path.lastIndexOf('/node_modules/');
+    if (nm >= 0) path = join(path.slice(0, nm), 'node_modules', packageName(path.slice(nm + '/node_modules/'.length)), 'package.json');
+    const rel = relative(c.root, path);
+    if (inputs[rel]) continue;
     const st = statSync(path);
-    inputs[relative(c.root, path)] = { size: st.size, mtimeMs: st.mtimeMs, sha1: sha1(path) };
+    inputs[rel] = { size: st.size, mtimeMs: st.mtimeMs, sha1: sha1(path) };
   }
-  const outputs = Object.fromEntries(Object.keys(c.entries).map((name) => [name, `${name}.js`]));
+  const outputs = Object.fromEntries([
+    ...Object.keys(c.entries).map((name) => [name, `${name}.js`]),
+    ...Object.keys(c.scripts).map((name) => [name, `${name}.cjs`]),
+  ]);
   const manifest = { format: FORMAT, root: c.root, node: process.versions.node, builder: sha1(BUILDER), dir, outputs, inputs };
   const current = join(c.cache, 'current.json');
   const tmp = `${current}.${process.pid}.tmp`;
@@ -156,7 +212,8 @@ function prune(c, keep) {
  */
 export async function freshBundle(opts = {}) {
   if (process.env.LAGEBILD_BUNDLE === '0') return null;
-  const c = { ...DEFAULTS, ...opts };
+  // tests that name their own entries build no scripts unless they name those too
+  const c = { ...DEFAULTS, ...opts, scripts: opts.scripts ?? (opts.entries ? {} : DEFAULTS.scripts) };
   try {
     let manifest = readManifest(c);
     if (!fresh(c, manifest)) {

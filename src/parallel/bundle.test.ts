@@ -7,7 +7,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -45,6 +45,44 @@ test('bundle: reused while unchanged, rebuilt after an edit, import.meta.url of 
 
     writeFileSync(join(root, 'src', 'main.ts'), 'export const answer: number = ;\n');
     assert.equal(await bundleOf(opts), null, 'a source that does not compile: no bundle (the CLI falls back to tsx)');
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+});
+
+test('bundle: a script entry is one CommonJS file, its packages inlined but those the sources require at run time; a package reinstall makes it stale', async () => {
+  const root = mkdtempSync(join(tmpdir(), 'lagebild-bundle-'));
+  try {
+    mkdirSync(join(root, 'src'), { recursive: true });
+    const pkg = (name: string, body: string) => {
+      mkdirSync(join(root, 'node_modules', name), { recursive: true });
+      writeFileSync(join(root, 'node_modules', name, 'package.json'), JSON.stringify({ name, version: '1.0.0', type: 'module', main: 'index.js' }));
+      writeFileSync(join(root, 'node_modules', name, 'index.js'), body);
+    };
+    pkg('inlined-pkg', "export const inlined = 'inl';\n");
+    pkg('shared-pkg', "export const shared = 'sh';\n");
+    writeFileSync(
+      join(root, 'src', 'w.ts'),
+      "import { inlined } from 'inlined-pkg';\nimport { shared } from 'shared-pkg';\nexport const all = [inlined, shared, import.meta.url].join();\n",
+    );
+    // another source loads shared-pkg at run time: the script must share Node's instance of it
+    writeFileSync(join(root, 'src', 'other.ts'), "const s = require('shared-pkg');\nexport default s;\n");
+    const opts = { root, cache: join(root, 'cache'), entries: {}, scripts: { w: 'src/w.ts' } };
+    const b = await bundleOf(opts);
+    assert.ok(b, 'built');
+    assert.ok(b.w.href.endsWith('/w.cjs'));
+    const code = readFileSync(b.w, 'utf8');
+    assert.match(code, /require\("shared-pkg"\)/, 'shared-pkg stays external');
+    assert.doesNotMatch(code, /require\("inlined-pkg"\)/);
+    assert.match(code, /'inl'|"inl"/, 'inlined-pkg is inside');
+    assert.match(code, new RegExp(pathToFileURL(join(root, 'src', 'w.ts')).href.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')), 'import.meta.url of the source');
+    assert.equal((await bundleOf(opts))?.w.href, b.w.href, 'unchanged: the same build');
+    // a reinstall or upgrade of an inlined package rewrites its package.json
+    writeFileSync(join(root, 'node_modules', 'inlined-pkg', 'package.json'), JSON.stringify({ name: 'inlined-pkg', version: '1.0.1', type: 'module', main: 'index.js' }));
+    writeFileSync(join(root, 'node_modules', 'inlined-pkg', 'index.js'), "export const inlined = 'neu';\n");
+    const after = await bundleOf(opts);
+    assert.notEqual(after?.w.href, b.w.href, 'a new build');
+    assert.match(readFileSync(after!.w, 'utf8'), /'neu'|"neu"/);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

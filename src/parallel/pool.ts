@@ -62,7 +62,8 @@ interface Slot {
 declare const __LAGEBILD_WORKER__: string | undefined;
 
 const ENTRY = new URL('./worker-entry.mjs', import.meta.url);
-// run from the bundle, workers import the bundled worker (plain JavaScript, no tsx); else the source
+// run from the bundle, workers run the bundle's worker script (plain JavaScript, no tsx, with a V8
+// code cache: worker-entry.mjs, script-cache.mjs); else the source
 const MAIN = typeof __LAGEBILD_WORKER__ === 'string' ? new URL(__LAGEBILD_WORKER__) : new URL('./worker-main.ts', import.meta.url);
 
 /** The error result of a task whose analysis did not come back (worker crash or bug). */
