@@ -10,16 +10,11 @@
  * capitalOf('Peking')?.country;                // 'CHN'
  */
 import { createRequire } from 'node:module';
-import { isoCountries as iso } from '../lang/iso-countries.js';
+import { isoCountries } from '../lang/iso-countries.js';
 import { lexicon } from '../lang/lexicon.js';
 import { packOf } from '../lang/packs.js';
 
 const require = createRequire(import.meta.url);
-/** i18n-iso-countries, each locale loaded when first asked for (src/lang/iso-countries.ts: not all 79 at start-up). */
-export function isoCountries(): typeof iso {
-  return iso;
-}
-
 /** A capital or seat of government. */
 export interface Capital {
   name: string;
@@ -80,7 +75,7 @@ function nationalityStems(known: Set<string>): { stem: string; country: string }
   const by = new Map<string, string[]>();
   for (const [a2, word] of Object.entries(adj)) {
     const stem = word.toLowerCase();
-    const a3 = isoCountries().alpha2ToAlpha3(a2);
+    const a3 = isoCountries.alpha2ToAlpha3(a2);
     if (!a3 || !/^\p{Ll}+isch$/u.test(stem) || stem.length < 6 || known.has(stem)) continue;
     by.set(stem, [...(by.get(stem) ?? []), a3]);
   }
@@ -123,9 +118,8 @@ function officialNames(lang: string): Map<string, string> {
   let m = official.get(lang);
   if (!m) {
     m = new Map();
-    const c = isoCountries();
-    for (const [a2, names] of Object.entries(c.getNames(lang, { select: 'all' }))) {
-      const a3 = c.alpha2ToAlpha3(a2);
+    for (const [a2, names] of Object.entries(isoCountries.getNames(lang, { select: 'all' }))) {
+      const a3 = isoCountries.alpha2ToAlpha3(a2);
       if (a3) for (const n of names) m.set(n.toLowerCase(), a3);
     }
     official.set(lang, m);
@@ -164,7 +158,7 @@ export function countryDisplayName(code: string, lang: string): string {
   const key = `${lang}\t${code}`;
   let name = displayMemo.get(key);
   if (name === undefined) {
-    name = load().display.get(code) ?? isoCountries().getName(code, lang) ?? code;
+    name = load().display.get(code) ?? isoCountries.getName(code, lang) ?? code;
     displayMemo.set(key, name);
   }
   return name;

@@ -8,7 +8,8 @@
  */
 import { createRequire } from 'node:module';
 import type { Place } from '../contract/schema.js';
-import { capitalOf, countryOfName, isoCountries } from '../actors/countries.js';
+import { capitalOf, countryOfName } from '../actors/countries.js';
+import { isoCountries } from '../lang/iso-countries.js';
 import { derivedText } from '../parallel/derived-cache.js';
 
 interface City { name: string; altName: string; country: string; population: number; cityId?: number; featureCode?: string; loc: { coordinates: [number, number] } }
@@ -74,7 +75,7 @@ export function geocode(name: string, lang: string): Place {
   if (c) return { name, country: c, lat: null, lon: null };
   const city = cityOf(name);
   if (city) {
-    return { name, country: isoCountries().alpha2ToAlpha3(city.country) ?? null, lat: city.lat, lon: city.lon };
+    return { name, country: isoCountries.alpha2ToAlpha3(city.country) ?? null, lat: city.lat, lon: city.lon };
   }
   return { name, country: null, lat: null, lon: null };
 }
@@ -90,6 +91,6 @@ export function geocode(name: string, lang: string): Place {
 export function geonamesOf(name: string, country: string | null): { geonameid: number; featureCode: string } | null {
   const city = cityOf(name);
   if (!city || city.cityId === null) return null;
-  if (country && isoCountries().alpha2ToAlpha3(city.country) !== country) return null;
+  if (country && isoCountries.alpha2ToAlpha3(city.country) !== country) return null;
   return { geonameid: city.cityId, featureCode: city.featureCode };
 }
