@@ -9,6 +9,7 @@
  */
 import { createRequire } from 'node:module';
 import type { Lang } from '../contract/schema.js';
+import { startsUpper } from '../doc/letter-case.js';
 import { isoCountries as countries } from '../lang/iso-countries.js';
 import { hasLexicon, lexicon } from '../lang/lexicon.js';
 import { nameGrammarOf, type NameGrammar, type NameMorphology } from '../lang/name-grammar.js';
@@ -251,14 +252,6 @@ function loadRoles(d: NerData, lang: Lang): void {
     d.roles.add(toks, e);
     if (toks.length === 1 && !d.roleWords.has(toks[0])) d.roleWords.set(toks[0], e);
   }
-}
-
-const UPPER_START = /^\p{Lu}/u;
-
-/** True when `s` starts with an upper-case letter (/^\p{Lu}/u; ASCII without the regular expression: ~11,000 first tokens). */
-function startsUpper(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return c < 128 ? c >= 65 && c <= 90 : UPPER_START.test(s);
 }
 
 function build(lang: Lang): NerData {
