@@ -77,7 +77,7 @@ function readingsOf(e: number, out: MorphReading[], lemmaPrefix = '', nounsOnly 
     if (lemmaPrefix) {
       if (id !== lastId) {
         lastId = id;
-        lastLemma = lemmaPrefix + (keepCase ? lemma : lemma.charAt(0).toLowerCase() + lemma.slice(1));
+        lastLemma = compoundLemma(lemmaPrefix, keepCase, lemma);
       }
       lemma = lastLemma;
     }
@@ -331,7 +331,7 @@ export function firstLemmaIn<T>(form: string, sentenceStart: boolean, table: Rea
   return lemmaHit(lx.findForm(form, 0, 1), table);
 }
 
-/** The lemma of a compound reading as readingsOf builds it. */
+/** The lemma of a compound reading: the modifier, then the head's lemma (lower-cased unless the modifier ends in a hyphen). */
 function compoundLemma(prefix: string, keepCase: boolean, lemma: string): string {
   return prefix + (keepCase ? lemma : lemma.charAt(0).toLowerCase() + lemma.slice(1));
 }
