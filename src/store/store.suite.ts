@@ -410,6 +410,7 @@ export function storeSuite(name: string, hooks: SuiteHooks): void {
       const week = await s.relation('USA', 'CHN');
       assert.deepEqual(week.map((p) => [p.week, p.count]), [['2025-10-13', 2]]);
       assert.deepEqual(await s.dyads(), [{ a: 'CHN', b: 'USA', count: 2 }]);
+      assert.deepEqual((await s.places()).countries, [{ country: 'CHN', count: 2 }, { country: 'USA', count: 2 }]);
       const c = await s.counts();
       assert.deepEqual([c.articles, c.done, c.events], [22, 21, 2]);
       assert.equal((await s.getArticle('copy-3'))?.duplicateOf, 'story');

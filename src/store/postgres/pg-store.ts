@@ -97,11 +97,14 @@ export interface PgOptions {
   applicationName?: string;
 }
 
+/** "The event's article is canonical" on PostgreSQL: a join, its planner chooses how. */
+export const PG_CANONICAL_EVENTS = { from: 'events e JOIN articles a ON a.id = e.article_id', where: 'a.duplicate_of IS NULL' };
+
 export class PgStore extends SqlStore implements Store {
   readonly kind = 'postgres' as const;
   protected readonly d = POSTGRES;
   protected readonly textMatch = pgTextMatch;
-  protected readonly canonicalEvents = { from: 'events e JOIN articles a ON a.id = e.article_id', where: 'a.duplicate_of IS NULL' };
+  protected readonly canonicalEvents = PG_CANONICAL_EVENTS;
   readonly pool: pg.Pool;
   readonly schema: string;
 

@@ -43,6 +43,12 @@ export interface Dialect {
   readJson<T>(v: unknown): T;
   /** an index hint after a table name (SQLite's INDEXED BY, a measured plan; PostgreSQL has none) */
   indexedBy(index: string): string;
+  /**
+   * an inner join whose left table stays the outer loop (SQLite: CROSS JOIN, which its planner does
+   * not reorder; a measured plan): e.g. articles scanned in date order, so an ORDER BY on them with a
+   * LIMIT stops early instead of sorting every joined row. PostgreSQL: JOIN, its planner decides.
+   */
+  readonly joinInOrder: string;
   /** the integer insertion key of the layer tables (SQLite: rowid; PostgreSQL: bigserial id) */
   readonly rowId: string;
 }
@@ -69,6 +75,7 @@ export const SQLITE: Dialect = {
   readArray: (v) => (parseIfString(v) as unknown[] | null) ?? [],
   readJson: <T>(v: unknown) => parseIfString(v) as T,
   indexedBy: (index) => ` INDEXED BY ${index}`,
+  joinInOrder: 'CROSS JOIN',
   rowId: 'rowid',
 };
 
@@ -92,6 +99,7 @@ export const POSTGRES: Dialect = {
   readArray: (v) => (v as unknown[] | null) ?? [],
   readJson: <T>(v: unknown) => parseIfString(v) as T,
   indexedBy: () => '',
+  joinInOrder: 'JOIN',
   rowId: 'id',
 };
 

@@ -5,6 +5,8 @@ import {
   detectedLangSql, articlesPerDaySql, countsSql, dyadsSql, eventConditions, eventsOfArticlesSql, inDocs, quotesSql, relationSql, type TextMatch,
 } from './queries.js';
 import { parseQuery } from '../search-terms.js';
+import { SQLITE_CANONICAL_EVENTS } from '../sqlite/sqlite-store.js';
+import { PG_CANONICAL_EVENTS } from '../postgres/pg-store.js';
 
 const flat = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** A text match that finds nothing (the filters under test do not search). */
@@ -55,16 +57,16 @@ test('shared queries: the same query, each dialect\'s SQL', () => {
     ],
     [
       'dyads',
-      (d) => dyadsSql(d, 5),
-      'SELECT min(e.source_country, e.target_country) AS a, max(e.source_country, e.target_country) AS b, count(*) AS count FROM events e JOIN articles ar ON ar.id = e.article_id WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT @p1',
-      'SELECT least(e.source_country, e.target_country) COLLATE "C" AS a, greatest(e.source_country, e.target_country) COLLATE "C" AS b, count(*) AS count FROM events e JOIN articles ar ON ar.id = e.article_id WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT $1',
+      (d) => dyadsSql(d, d.name === 'sqlite' ? SQLITE_CANONICAL_EVENTS : PG_CANONICAL_EVENTS, 5),
+      'SELECT min(e.source_country, e.target_country) AS a, max(e.source_country, e.target_country) AS b, count(*) AS count FROM events e WHERE e.article_id NOT IN (SELECT id FROM articles INDEXED BY articles_duplicate_of WHERE duplicate_of IS NOT NULL) AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT @p1',
+      'SELECT least(e.source_country, e.target_country) COLLATE "C" AS a, greatest(e.source_country, e.target_country) COLLATE "C" AS b, count(*) AS count FROM events e JOIN articles a ON a.id = e.article_id WHERE a.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT $1',
       [5],
     ],
     [
       'quotes of a speaker',
       (d) => quotesSql(d, none, { speaker: 'Merz', limit: 20 })!,
-      `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.duplicate_of IS NULL AND q.speaker LIKE @p1 ESCAPE '\\' ORDER BY a.date DESC, a.seq DESC, q.rowid LIMIT @p2 OFFSET @p3`,
-      'SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang FROM quotes q JOIN articles a ON a.id = q.article_id WHERE a.duplicate_of IS NULL AND q.speaker ILIKE $1 ORDER BY a.date DESC NULLS LAST, a.seq DESC, q.id LIMIT $2 OFFSET $3',
+      `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang FROM articles a INDEXED BY articles_by_date CROSS JOIN quotes q ON q.article_id = a.id WHERE a.duplicate_of IS NULL AND q.speaker LIKE @p1 ESCAPE '\\' ORDER BY a.date DESC, a.seq DESC, q.rowid LIMIT @p2 OFFSET @p3`,
+      'SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang FROM articles a JOIN quotes q ON q.article_id = a.id WHERE a.duplicate_of IS NULL AND q.speaker ILIKE $1 ORDER BY a.date DESC NULLS LAST, a.seq DESC, q.id LIMIT $2 OFFSET $3',
       ['%Merz%', 20, 0],
     ],
     [

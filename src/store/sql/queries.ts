@@ -114,7 +114,7 @@ export function quotesSql(d: Dialect, match: TextMatch, q: QuoteQuery): Stmt | n
   if (q.from) where.push(`a.date >= ${P.p(q.from)}`);
   if (q.to) where.push(`a.date <= ${P.p(upperDay(q.to))}`);
   const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang
-    FROM quotes q JOIN articles a ON a.id = q.article_id
+    FROM articles a${d.indexedBy('articles_by_date')} ${d.joinInOrder} quotes q ON q.article_id = a.id
     WHERE ${where.join(' AND ')} ORDER BY ${d.descNullsLast('a.date')}, a.seq DESC, q.${d.rowId}
     LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
   return { sql, values: P.values };
@@ -158,13 +158,16 @@ export function relationGroupsSql(d: Dialect, a: string, b: string): Stmt {
   return { sql, values: P.values };
 }
 
-/** dyads(limit): unordered pairs of different countries by number of events. */
-export function dyadsSql(d: Dialect, limit?: number): Stmt {
+/**
+ * dyads(limit): unordered pairs of different countries by number of events. `canonical` is the
+ * store's test that the event's article is canonical (as for partnersSql).
+ */
+export function dyadsSql(d: Dialect, canonical: { from: string; where: string }, limit?: number): Stmt {
   const P = new Params(d);
   const sql = `SELECT ${d.bytewise(d.least('e.source_country', 'e.target_country'))} AS a,
       ${d.bytewise(d.greatest('e.source_country', 'e.target_country'))} AS b, count(*) AS count
-    FROM events e JOIN articles ar ON ar.id = e.article_id
-    WHERE ar.duplicate_of IS NULL AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
+    FROM ${canonical.from}
+    WHERE ${canonical.where} AND e.source_country IS NOT NULL AND e.target_country IS NOT NULL
       AND e.source_country <> e.target_country
     GROUP BY 1, 2 ORDER BY count DESC, a, b LIMIT ${P.p(clampLimit(limit, 20))}`;
   return { sql, values: P.values };

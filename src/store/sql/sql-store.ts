@@ -34,6 +34,10 @@ export abstract class SqlStore {
   protected abstract readonly textMatch: TextMatch;
   /** the store's test that an event's article is canonical, on `events e` (partners) */
   protected abstract readonly canonicalEvents: { from: string; where: string };
+  /** The same, for the dyads' scan over every event's pair (SQLite names its covering index). */
+  protected get pairEvents(): { from: string; where: string } {
+    return this.canonicalEvents;
+  }
   /** runs a statement, returns its rows */
   protected abstract rows(s: Stmt): Promise<any[]>;
 
@@ -94,7 +98,7 @@ export abstract class SqlStore {
   }
 
   async dyads(limit?: number): Promise<{ a: string; b: string; count: number }[]> {
-    return (await this.rows(dyadsSql(this.d, limit))).map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
+    return (await this.rows(dyadsSql(this.d, this.pairEvents, limit))).map((r) => ({ a: r.a, b: r.b, count: Number(r.count) }));
   }
 
   async counts(): Promise<{ articles: number; done: number; errors: number; events: number; quotes: number }> {

@@ -38,11 +38,14 @@ import {
 const MIGRATIONS = new URL('./migrations/', import.meta.url);
 
 /**
- * "The event's article is canonical", tested on the covering index (duplicate_of is stored after the
- * inline text, so reading it from the row reads overflow pages; a join made SQLite scan all articles).
+ * "The event's article is canonical": its id is not among the duplicates'. SQLite builds that list
+ * once per statement (from the articles_duplicate_of index; a join made it scan all articles and
+ * read duplicate_of from rows, stored after the inline text), and the event's side needs only
+ * article_id, which the pair and place indexes hold (migration 013), so aggregations over every
+ * event read indexes alone. articles.id is NOT NULL, so NOT IN means what it says.
  */
-const CANONICAL_EVENT = `NOT EXISTS (SELECT 1 FROM articles x INDEXED BY articles_join
-  WHERE x.id = e.article_id AND x.duplicate_of IS NOT NULL)`;
+const CANONICAL_EVENT = 'e.article_id NOT IN (SELECT id FROM articles INDEXED BY articles_duplicate_of WHERE duplicate_of IS NOT NULL)';
+export const SQLITE_CANONICAL_EVENTS = { from: 'events e', where: CANONICAL_EVENT };
 
 export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -50,7 +53,11 @@ export class SqliteStore extends SqlStore implements Store {
   /** FTS5 over the stemmed and folded words of search_docs (migration 007) */
   protected readonly textMatch: TextMatch = (kind, m, P) => inDocs(kind, `SELECT d.article_id, d.ref FROM search_docs d
     WHERE d.kind = ${P.p(kind)} AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${P.p(fts5Match(m))})`);
-  protected readonly canonicalEvents = { from: 'events e', where: CANONICAL_EVENT };
+  protected readonly canonicalEvents = SQLITE_CANONICAL_EVENTS;
+  /** without the hint SQLite reads every event's row for the dyads (min/max of the pair) */
+  protected override get pairEvents() {
+    return { from: 'events e INDEXED BY events_dyad', where: CANONICAL_EVENT };
+  }
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
   /** Answers of whole-table aggregations (places), valid while `readsVersion` matches. */
@@ -327,7 +334,7 @@ export class SqliteStore extends SqlStore implements Store {
    */
   override async events(q: EventQuery = {}): Promise<EventRow[]> {
     const P = new Params(SQLITE);
-    const where = [CANONICAL_EVENT, ...eventConditions(SQLITE, this.textMatch, q, P)];
+    const where = [...eventConditions(SQLITE, this.textMatch, q, P), CANONICAL_EVENT]; // the filters first: the canonical test is the costlier one
     const order = 'ORDER BY e.day DESC, e.article_seq DESC, e.trigger_start, e.event_id';
     const sql = `SELECT ${EVENT_COLS} FROM (SELECT e.rowid AS rid FROM events e WHERE ${where.join(' AND ')}
         ${order} LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}) page

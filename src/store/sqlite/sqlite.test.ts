@@ -23,9 +23,9 @@ test('sqlite: pragmas, migration versions, integrity', async () => {
     assert.equal(s.db.pragma('synchronous', { simple: true }), 1); // NORMAL
     assert.equal(s.db.pragma('foreign_keys', { simple: true }), 1);
     assert.ok(Number(s.db.pragma('busy_timeout', { simple: true })) > 0);
-    assert.deepEqual(s.appliedVersions(), [1, 2, 3, 4, 5, 7, 8, 10]);
+    assert.deepEqual(s.appliedVersions(), [1, 2, 3, 4, 5, 7, 8, 10, 13]);
     await s.migrate();
-    assert.deepEqual(s.appliedVersions(), [1, 2, 3, 4, 5, 7, 8, 10]);
+    assert.deepEqual(s.appliedVersions(), [1, 2, 3, 4, 5, 7, 8, 10, 13]);
     assert.equal(s.integrityCheck(), 'ok');
   } finally {
     await s.close();
@@ -66,6 +66,47 @@ test('sqlite: the actor summary kept at write time equals a full recount after r
     assert.ok(!kept.some((r) => r.articles <= 0 || r.mentions < 0));
     await s.rebuildSummaries();
     assert.deepEqual(kept, await s.actors({ limit: 500 }));
+  } finally {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: the aggregations over every event read indexes only, and the quote list stops at its page', async () => {
+  // The plans without ANALYZE (the store never runs it): SQLite's choice for each statement the
+  // store runs for dyads(), places() and quotes(), recorded from the store's own prepare calls.
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-sqlite-'));
+  const s = await SqliteStore.open(join(dir, 'plans.db'));
+  try {
+    const results = fixtureResults();
+    for (const [k, a] of Object.entries(ARTICLES)) await s.putResult((await s.putArticle(a)).id, results[k as keyof typeof ARTICLES]);
+    const seen: string[] = [];
+    const prepare = s.db.prepare.bind(s.db);
+    s.db.prepare = ((sql: string) => (seen.push(sql), prepare(sql))) as typeof s.db.prepare;
+    const plan = (sql: string) => {
+      const params = Object.fromEntries([...sql.matchAll(/@(p\d+)/g)].map((m) => [m[1], 1]));
+      return (prepare(`EXPLAIN QUERY PLAN ${sql}`).all(params) as { detail: string }[]).map((r) => r.detail).join(' | ');
+    };
+    const planOf = (marker: string) => {
+      const sql = seen.find((q) => q.includes(marker));
+      assert.ok(sql, `a statement with ${marker}`);
+      return plan(sql);
+    };
+    await s.dyads();
+    await s.places();
+    await s.quotes({ limit: 10 });
+    const dyads = planOf('min(e.source_country');
+    assert.match(dyads, /(SCAN|SEARCH) e USING COVERING INDEX events_dyad\b/, dyads);
+    const countries = planOf('GROUP BY e.source_country, e.target_country');
+    assert.match(countries, /COVERING INDEX events_dyad/, countries);
+    const places = planOf('e.place_name AS name');
+    assert.match(places, /COVERING INDEX events_places/, places);
+    for (const plan of [dyads, countries, places]) {
+      assert.doesNotMatch(plan, /SCAN articles/, `the duplicates' ids come from their index: ${plan}`);
+    }
+    const quotes = planOf('FROM articles a');
+    assert.match(quotes, /SCAN a USING INDEX articles_by_date/, quotes);
+    assert.doesNotMatch(quotes, /USE TEMP B-TREE FOR ORDER BY/, `no sort of every quote: ${quotes}`);
   } finally {
     await s.close();
     rmSync(dir, { recursive: true, force: true });
