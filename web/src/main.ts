@@ -52,7 +52,8 @@ const notFound: View = async (root) => {
 
 const root = document.getElementById('view') as HTMLElement;
 const nav = document.getElementById('nav') as HTMLElement;
-let generation = 0;
+/** The navigation being rendered; a newer one aborts it, so its render writes neither the URL nor data-ready. */
+let navigation = new AbortController();
 
 function parseHash(): { name: string; rest: string; params: URLSearchParams } {
   const raw = location.hash.replace(/^#\/?/, '');
@@ -75,7 +76,10 @@ async function route(): Promise<void> {
     if (a.dataset.view === name) a.setAttribute('aria-current', 'page');
     else a.removeAttribute('aria-current');
   }
-  const mine = ++generation;
+  navigation.abort();
+  const mine = (navigation = new AbortController()).signal;
+  // data-ready names the view of the CURRENT navigation once it has rendered, never an earlier one
+  delete document.body.dataset.ready;
   const shown = entry ? name : 'not-found';
   const container = h('section', { class: `view view-${shown}`, 'data-view': shown });
   replace(root, container);
@@ -83,12 +87,12 @@ async function route(): Promise<void> {
   document.title = `${entry ? t(entry.label) : t('Not found')} · Lagebild`;
   exportLinks(shown, params, rest);
   try {
-    await (entry ? entry.view : notFound)(container, params, rest);
+    await (entry ? entry.view : notFound)(container, params, rest, mine);
   } catch (err) {
-    if (mine !== generation) return;
+    if (mine.aborted) return;
     container.append(h('p', { class: 'error', role: 'alert' }, `${t('Could not load')}: ${(err as Error).message}`));
   }
-  if (mine === generation) {
+  if (!mine.aborted) {
     const h2 = container.querySelector('h2');
     if (h2 && (name === 'article' || name === 'country')) document.title = `${h2.textContent} · Lagebild`;
     document.body.dataset.ready = shown;

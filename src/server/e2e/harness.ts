@@ -34,6 +34,11 @@ export interface Harness {
   errors: string[];
   /** opens a hash on `page` (which a test may swap for another page) */
   open(hash: string, view: string): Promise<void>;
+  /**
+   * Runs `act` (Back, Forward, a click that changes the hash) and waits until the route it starts
+   * has rendered `view`: data-ready is taken away first, so the previous route's value cannot pass.
+   */
+  navigate(act: () => Promise<unknown>, view: string): Promise<void>;
   /** axe-core on the current page: violations of impact serious or critical, as "id: target" lines */
   axe(): Promise<string[]>;
   /** elements wider than the viewport (phone check); [] when none */
@@ -77,9 +82,21 @@ export async function startHarness(viewport = { width: 1280, height: 900 }): Pro
   const h: Harness = {
     store, srv, browser, page, seedId, errors,
     async open(hash, view) {
+      // A new hash starts a route; the previous route's data-ready must not pass for it. (The same
+      // hash again starts none, and the page keeps its data-ready.)
+      await h.page.evaluate((to) => {
+        const a = document.createElement('a');
+        a.href = to;
+        if (a.hash !== location.hash) delete document.body.dataset.ready;
+      }, hash);
       await h.page.goto(`${srv.url}${hash}`);
       // generous: the first view of a fresh page builds its chart while other test files load the machine
       await h.page.waitForSelector(`body[data-ready="${view}"]`, { timeout: 30_000 });
+    },
+    async navigate(act, view) {
+      await h.page.evaluate(() => { delete document.body.dataset.ready; });
+      await act();
+      await h.page.waitForSelector(`body[data-ready="${view}"]`);
     },
     async axe() {
       await h.page.addScriptTag({ content: AXE });

@@ -5,6 +5,7 @@
  */
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import type { Route } from 'playwright-core';
 import { MISSING, SKIP, startHarness, type Harness } from './harness.js';
 import { FIXTURES, makeResult } from '../testing/fixtures.js';
 import { mkdirSync, mkdtempSync } from 'node:fs';
@@ -115,6 +116,50 @@ test('URL state: unknown route → not-found view, page titles, favicon without 
   assert.deepEqual(failed, []);
 });
 
+test('router: a render overtaken by a newer navigation writes neither the URL nor data-ready; data-ready is cleared while a route renders', { skip: SKIP, timeout: 60_000 }, async () => {
+  const { page, open } = env;
+  await open('#/relations?a=USA&b=CHN', 'relations');
+  // Hold the next /api/dyads answer: the Events view awaits it, then writes its filters to the URL.
+  let release!: () => void;
+  const held = new Promise<void>((r) => { release = r; });
+  let seen!: () => void;
+  const intercepted = new Promise<void>((r) => { seen = r; });
+  let first = true;
+  const hold = async (r: Route) => {
+    if (first) {
+      first = false;
+      seen();
+      await held;
+    }
+    await r.continue();
+  };
+  await page.route('**/api/dyads?*', hold);
+  try {
+    await page.evaluate(() => { location.hash = '#/events?actor=Miller'; });
+    await intercepted;
+    assert.equal(await page.evaluate(() => document.body.dataset.ready), undefined, 'no data-ready while the Events route renders');
+    // a newer navigation overtakes the held Events render and finishes first
+    await page.evaluate(() => { location.hash = '#/relations?a=USA&b=CHN&unit=month'; });
+    await page.waitForSelector('body[data-ready="relations"]');
+    await page.locator('#relation-filters select[name=unit]').waitFor();
+    // now the stale Events render goes on: it writes its URL (or not), then fetches its events
+    const stale = page.waitForResponse((r) => r.url().includes('/api/events?') && r.url().includes('actor=Miller'));
+    release();
+    await stale;
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 100)));
+    const shown = () => page.evaluate(() => ({
+      hash: location.hash, section: document.querySelector('#view > section')?.getAttribute('data-view'),
+      view: document.body.dataset.view, ready: document.body.dataset.ready,
+    }));
+    assert.deepEqual(await shown(), { hash: '#/relations?a=USA&b=CHN&unit=month', section: 'relations', view: 'relations', ready: 'relations' });
+    // Back leads to the Events navigation the analyst made, shown again
+    await env.navigate(() => page.goBack(), 'events');
+    assert.deepEqual(await shown(), { hash: '#/events?actor=Miller', section: 'events', view: 'events', ready: 'events' });
+  } finally {
+    await page.unroute('**/api/dyads?*', hold);
+  }
+});
+
 test('German UI: switch, remembered, lang attribute, German dates and numbers', { skip: SKIP, timeout: 60_000 }, async () => {
   const { page, open } = env;
   await open('#/events?actor=Merz', 'events');
@@ -155,11 +200,12 @@ test('relations: unit, direction, range, per 100 articles, compare, downloads, k
   const sum = (xs: string[]) => xs.reduce((s, x) => s + Number(x.replace(/\D/g, '')), 0);
   assert.ok(sum(ab) < sum(both), `A→B ${sum(ab)} < both ${sum(both)}`);
   // Back returns to both directions
-  await page.goBack();
-  await page.waitForFunction(() => !location.hash.includes('dir=ab') && document.body.dataset.ready === 'relations');
+  await env.navigate(() => page.goBack(), 'relations');
+  assert.doesNotMatch(page.url(), /dir=ab/);
   assert.equal(await page.locator('#relation-filters select[name=dir]').inputValue(), 'both');
-  await page.goForward();
-  await page.waitForFunction(() => location.hash.includes('dir=ab'));
+  await env.navigate(() => page.goForward(), 'relations');
+  assert.match(page.url(), /dir=ab/);
+  assert.equal(await page.locator('#relation-filters select[name=dir]').inputValue(), 'ab');
   // date range, per 100 articles and a compared pair, all in the URL
   await open('#/relations?a=USA&b=CHN&from=2025-09-01&to=2025-09-30&norm=1&unit=day', 'relations');
   await page.waitForSelector('.week-table');

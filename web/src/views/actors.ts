@@ -51,7 +51,7 @@ function network(d: ActorDetailResponse, onPick: (name: string) => void): SVGSVG
 }
 
 /** The Actors view. */
-export const actorsView: View = async (root, params) => {
+export const actorsView: View = async (root, params, _rest, signal) => {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('name'), value: params.get('q') ?? '' });
   const minConf = confidenceInput(params);
   const table = h('div', { class: 'actors-table' });
@@ -62,7 +62,7 @@ export const actorsView: View = async (root, params) => {
 
   const show = async (name: string) => {
     current = name;
-    setHashQuery('actors', { q: q.value.trim(), name, minConf: minConf.value });
+    setHashQuery('actors', { q: q.value.trim(), name, minConf: minConf.value }, signal);
     const d = await api.actor(name, confQuery(minConf.value));
     const a = d.actor;
     replace(detail,
@@ -96,7 +96,7 @@ export const actorsView: View = async (root, params) => {
   };
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    void load().then(() => (current ? show(current) : setHashQuery('actors', { q: q.value.trim(), minConf: minConf.value })));
+    void load().then(() => (current ? show(current) : setHashQuery('actors', { q: q.value.trim(), minConf: minConf.value }, signal)));
   });
   await load();
   if (current) await show(current);

@@ -72,7 +72,7 @@ export function firstLine(text: string): string | null {
 }
 
 /** The Article view. */
-export const articleView: View = async (root, params, id) => {
+export const articleView: View = async (root, params, id, signal) => {
   const { article } = await api.article(id);
   const r = article.result;
   const focus = params.get('event');
@@ -103,7 +103,7 @@ export const articleView: View = async (root, params, id) => {
   const confForm = h('form', { class: 'filters inline', id: 'article-filters' }, field(t('min. confidence %'), minConf), h('button', { type: 'submit' }, t('Filter')));
   confForm.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    setHashQuery(`article/${encodeURIComponent(article.id)}`, { event: focus ?? '', minConf: minConf.value });
+    setHashQuery(`article/${encodeURIComponent(article.id)}`, { event: focus ?? '', minConf: minConf.value }, signal);
     window.dispatchEvent(new Event('lagebild:refresh'));
   });
   if (r) {

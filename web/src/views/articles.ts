@@ -14,13 +14,13 @@ import { articleTitle } from '../titles.js';
 import { setHashQuery, type View } from '../view.js';
 
 /** The Articles view. */
-export const articlesView: View = async (root, params) => {
+export const articlesView: View = async (root, params, _rest, signal) => {
   const q = h('input', { type: 'search', name: 'q', placeholder: t('words in the text'), value: params.get('q') ?? '' });
   const list = h('div', { class: 'articles-list' });
   const form = h('form', { class: 'filters' }, field(t('Search'), q), h('button', { type: 'submit' }, t('Search')));
   root.append(h('h2', {}, t('Articles')), form, list);
   const load = async () => {
-    setHashQuery('articles', { q: q.value.trim() });
+    setHashQuery('articles', { q: q.value.trim() }, signal);
     const { items } = await api.articles({ q: q.value.trim(), limit: 500 });
     if (!items.length) {
       replace(list, h('p', { class: 'empty' }, t('No articles.')));

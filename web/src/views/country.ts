@@ -15,7 +15,7 @@ import { dataTable } from '../table.js';
 import type { View } from '../view.js';
 
 /** The Country view. */
-export const countryView: View = async (root, params, rest) => {
+export const countryView: View = async (root, params, rest, signal) => {
   const c = rest.toUpperCase();
   if (!/^[A-Z]{3}$/.test(c)) {
     root.append(h('h2', {}, t('Country')), h('p', { class: 'error' }, t('Give a country code such as #/country/CHN.')));
@@ -25,7 +25,7 @@ export const countryView: View = async (root, params, rest) => {
   const form = h('form', { class: 'filters', id: 'country-filters' }, field(t('min. confidence %'), minConf), h('button', { type: 'submit' }, t('Filter')));
   form.addEventListener('submit', (ev) => {
     ev.preventDefault();
-    setHashQuery(`country/${c}`, { minConf: minConf.value });
+    setHashQuery(`country/${c}`, { minConf: minConf.value }, signal);
     window.dispatchEvent(new Event('lagebild:refresh'));
   });
   const d = await api.country(c, confQuery(minConf.value));

@@ -35,7 +35,7 @@ async function fetchEvents(f: Record<string, string>, offset: number): Promise<E
 }
 
 /** The Events view. */
-export const eventsView: View = async (root, params) => {
+export const eventsView: View = async (root, params, _rest, signal) => {
   const dyads = (await api.dyads(200)).items;
   const codes = [...new Set(dyads.flatMap((d) => [d.a, d.b]))].sort();
   const countryOpts = (v: string): [string, string][] => [['', t('any')], ...[...new Set([...codes, v].filter(Boolean))].map((c): [string, string] => [c, countryLabel(c)])];
@@ -79,7 +79,7 @@ export const eventsView: View = async (root, params) => {
   };
   const load = async () => {
     filter = Object.fromEntries(KEYS.map((k) => [k, k === 'from' || k === 'to' ? dayValue(inputs[k] as HTMLInputElement) : inputs[k].value.trim()]));
-    setHashQuery('events', filter);
+    setHashQuery('events', filter, signal);
     replace(count, t('Loading…'));
     shown = await fetchEvents(filter, 0);
     render(shown.length === PAGE);

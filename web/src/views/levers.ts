@@ -94,7 +94,7 @@ function leverCard(r: LeverRow): HTMLElement {
 }
 
 /** The Levers view. */
-export const leversView: View = async (root, params) => {
+export const leversView: View = async (root, params, _rest, signal) => {
   root.append(h('h2', {}, t('Levers between two states')));
   const dyads = (await getJson<DyadsResponse>('/api/dyads', { limit: '200' })).items;
   const codes = [...new Set(dyads.flatMap((d) => [d.a, d.b]))].sort();
@@ -108,7 +108,7 @@ export const leversView: View = async (root, params) => {
   const draw = async () => {
     const a = selA.value;
     const b = selB.value;
-    setHashQuery('levers', { a, b });
+    setHashQuery('levers', { a, b }, signal);
     if (a === b) { replace(body, h('p', { class: 'empty' }, t('Choose two different states.'))); return; }
     const r = await getJson<LeversResponse>('/api/levers', { a, b });
     if (!r.items.length) {

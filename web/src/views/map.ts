@@ -86,7 +86,7 @@ function legend(): HTMLElement {
 }
 
 /** The Map view. */
-export const mapView: View = async (root, params) => {
+export const mapView: View = async (root, params, _rest, signal) => {
   const type = select('type', [['', t('any')], ...EVENT_TYPES.map((x): [string, string] => [x, x])], (params.get('type') ?? '').toUpperCase());
   const minConf = confidenceInput(params);
   const stage = h('div', { class: 'map-wrap' });
@@ -139,7 +139,7 @@ export const mapView: View = async (root, params) => {
       c.append(tt);
       // The place's events are fetched when it is opened (newest 200), not with the map.
       const open = async () => {
-        setHashQuery('map', { type: type.value, minConf: minConf.value, place: name });
+        setHashQuery('map', { type: type.value, minConf: minConf.value, place: name }, signal);
         const { items } = await api.events({ type: type.value, place: name, limit: 200, ...confQuery(minConf.value) });
         const here = items.filter((e) => e.place && e.place.lat === lat && e.place.lon === lon);
         replace(panel, h('h3', {}, label), here.map((e) => eventCard(e)));
@@ -159,7 +159,7 @@ export const mapView: View = async (root, params) => {
     replace(panel);
     if (toOpen) await (toOpen as () => Promise<void>)();
   };
-  const redraw = () => { setHashQuery('map', { type: type.value, minConf: minConf.value }); void draw(); };
+  const redraw = () => { setHashQuery('map', { type: type.value, minConf: minConf.value }, signal); void draw(); };
   type.addEventListener('change', redraw);
   form.addEventListener('submit', (ev) => { ev.preventDefault(); redraw(); });
   await draw();

@@ -38,7 +38,7 @@ export function groupFragments(rows: QuoteRow[]): { items: (QuoteRow & { parts: 
 }
 
 /** The Quotes view. */
-export const quotesView: View = async (root, params) => {
+export const quotesView: View = async (root, params, _rest, signal) => {
   const v = (k: string) => params.get(k) ?? '';
   const inputs = {
     q: h('input', { type: 'search', name: 'q', placeholder: t('words in the quote'), value: v('q') }),
@@ -55,7 +55,7 @@ export const quotesView: View = async (root, params) => {
   root.append(h('h2', {}, t('Quotes')), form, count, list);
   const load = async () => {
     const f = Object.fromEntries(Object.entries(inputs).map(([k, el]) => [k, el.dataset.date ? dayValue(el) : el.value.trim()]));
-    setHashQuery('quotes', f);
+    setHashQuery('quotes', f, signal);
     try {
       const { items } = groupFragments((await api.quotes({ ...f, limit: 500 })).items);
       replace(count, t('{n} quotes', { n: items.length }));

@@ -130,7 +130,7 @@ function chart(el: HTMLElement, opts: uPlot.Options, data: uPlot.AlignedData, on
 }
 
 /** The Relations view. */
-export const relationsView: View = async (root, params) => {
+export const relationsView: View = async (root, params, _rest, signal) => {
   const conf = confQuery(params.get('minConf'));
   const dyads = (await api.dyads(200, conf)).items;
   root.append(h('h2', {}, t('Relations between two states')));
@@ -157,7 +157,7 @@ export const relationsView: View = async (root, params) => {
     from: dayValue(from), to: dayValue(to), norm: norm.checked ? '1' : '', cmp: [...cmp].join(','), minConf: minConf.value, week: '', ...extra,
   });
   const go = (extra: Record<string, string> = {}) => {
-    setHashQuery('relations', state(extra));
+    setHashQuery('relations', state(extra), signal);
     window.dispatchEvent(new Event('lagebild:refresh'));
   };
   const compareBox = h('fieldset', { class: 'compare' }, h('legend', {}, t('Compare with')),
