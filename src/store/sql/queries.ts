@@ -113,8 +113,12 @@ export function quotesSql(d: Dialect, match: TextMatch, q: QuoteQuery): Stmt | n
   if (q.country) where.push(`q.speaker_country = ${P.p(q.country)}`);
   if (q.from) where.push(`a.date >= ${P.p(q.from)}`);
   if (q.to) where.push(`a.date <= ${P.p(upperDay(q.to))}`);
+  // A word search starts from its (few) matches; every other list walks the articles newest first
+  // and stops at its page (a speaker filter too: it is a LIKE, no index would help it).
+  const from = m ? 'quotes q JOIN articles a ON a.id = q.article_id'
+    : `articles a${d.indexedBy('articles_by_date')} ${d.joinInOrder} quotes q ON q.article_id = a.id`;
   const sql = `SELECT q.article_id, q.quote_id, q.type, q.text, q.speaker, q.speaker_country, q.cue, a.date, a.title, a.lang
-    FROM articles a${d.indexedBy('articles_by_date')} ${d.joinInOrder} quotes q ON q.article_id = a.id
+    FROM ${from}
     WHERE ${where.join(' AND ')} ORDER BY ${d.descNullsLast('a.date')}, a.seq DESC, q.${d.rowId}
     LIMIT ${P.p(clampLimit(q.limit, 100))} OFFSET ${P.p(clampOffset(q.offset))}`;
   return { sql, values: P.values };

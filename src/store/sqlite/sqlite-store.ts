@@ -47,6 +47,11 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
 const CANONICAL_EVENT = 'e.article_id NOT IN (SELECT id FROM articles INDEXED BY articles_duplicate_of WHERE duplicate_of IS NOT NULL)';
 export const SQLITE_CANONICAL_EVENTS = { from: 'events e', where: CANONICAL_EVENT };
 
+/** How long a statement waits for another connection's lock before SQLITE_BUSY (ms). */
+const BUSY_TIMEOUT_MS = 10_000;
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
 export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite' as const;
   protected readonly d = SQLITE;
@@ -72,7 +77,7 @@ export class SqliteStore extends SqlStore implements Store {
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = NORMAL');
-    this.db.pragma('busy_timeout = 10000');
+    this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     this.db.pragma('foreign_keys = ON');
   }
 
@@ -94,6 +99,30 @@ export class SqliteStore extends SqlStore implements Store {
       this.cache.set(sql, s);
     }
     return s;
+  }
+
+  /**
+   * Runs `fn` in a write transaction (BEGIN IMMEDIATE) and waits for another connection's write
+   * lock (a CLI ingest, a worker) without holding the thread: SQLite's own busy handler sleeps inside
+   * the call, which in the server stopped its event loop, every read included, for as long as the
+   * other process's transaction lasted. Here BEGIN is tried with no busy wait and, while the lock is
+   * taken, tried again after 1, 2, 4 … 25 ms of timers, until BUSY_TIMEOUT_MS have passed, as
+   * before. Once BEGIN IMMEDIATE holds the lock, nothing in the transaction waits (WAL).
+   */
+  private async writeTx<T>(fn: () => T): Promise<T> {
+    const tx = this.db.transaction(fn);
+    const deadline = Date.now() + BUSY_TIMEOUT_MS;
+    for (let pause = 1; ; pause = Math.min(2 * pause, 25)) {
+      this.db.pragma('busy_timeout = 0');
+      try {
+        return tx.immediate();
+      } catch (err) {
+        if ((err as { code?: string }).code !== 'SQLITE_BUSY' || Date.now() + pause > deadline) throw err;
+      } finally {
+        this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      }
+      await sleep(pause);
+    }
   }
 
   async migrate(): Promise<void> {
@@ -126,13 +155,13 @@ export class SqliteStore extends SqlStore implements Store {
     // the readers and the API clean (with a note); this keeps every other caller's strings alike in both stores
     const article = cleanArticle(raw).article;
     const prepared = prepareArticle(article);
-    return this.db.transaction(() => this.insertArticle(article, prepared)).immediate();
+    return this.writeTx(() => this.insertArticle(article, prepared));
   }
 
   async putArticles(raw: ArticleIn[]): Promise<PutArticleResult[]> {
     const articles = raw.map((a) => cleanArticle(a).article);
     const prepared = articles.map(prepareArticle);
-    return this.db.transaction(() => articles.map((a, i) => this.insertArticle(a, prepared[i]))).immediate();
+    return this.writeTx(() => articles.map((a, i) => this.insertArticle(a, prepared[i])));
   }
 
   /** The body of putArticle, inside a transaction. */
@@ -170,18 +199,18 @@ export class SqliteStore extends SqlStore implements Store {
 
   async putResult(articleId: string, result: Result): Promise<void> {
     const prepared = prepareResult(articleId, result);
-    this.db.transaction(() => this.writeResult(articleId, prepared)).immediate();
+    await this.writeTx(() => this.writeResult(articleId, prepared));
   }
 
   async putResults(items: AnalysisOutcome[]): Promise<void> {
     // the CPU work before the transaction (none for outcomes a worker prepared)
     const prepared = items.map((it) => ('error' in it ? it : { id: it.id, prepared: 'prepared' in it ? it.prepared : prepareResult(it.id, it.result) }));
-    this.db.transaction(() => {
+    await this.writeTx(() => {
       for (const p of prepared) {
         if ('prepared' in p) this.writeResult(p.id, p.prepared);
         else this.writeError(p.id, p.error);
       }
-    }).immediate();
+    });
   }
 
   private writeResult(articleId: string, { rows, json, lang, docs }: PreparedResult): void {
@@ -220,7 +249,7 @@ export class SqliteStore extends SqlStore implements Store {
   }
 
   async putError(articleId: string, error: { code: string; message: string }): Promise<void> {
-    this.db.transaction(() => this.writeError(articleId, error)).immediate();
+    await this.writeTx(() => this.writeError(articleId, error));
   }
 
   private writeError(articleId: string, error: { code: string; message: string }): void {
@@ -344,7 +373,8 @@ export class SqliteStore extends SqlStore implements Store {
 
   async addCorrection(c: CorrectionIn): Promise<CorrectionRow> {
     this.writes++;
-    return toCorrectionRow((await this.rows({ sql: insertCorrectionSql(SQLITE), values: [new Date().toISOString(), ...correctionValues(c)] }))[0]);
+    const values = SQLITE.bind([new Date().toISOString(), ...correctionValues(c)]);
+    return toCorrectionRow(await this.writeTx(() => this.st(insertCorrectionSql(SQLITE)).get(...values)));
   }
 
   async eventsByKeys(keys: { articleId: string; eventId: string }[]): Promise<EventRow[]> {
@@ -421,7 +451,7 @@ export class SqliteStore extends SqlStore implements Store {
   async addRegistryFacts(facts: RegistryFactIn[]): Promise<RegistryFactRow[]> {
     const ins = this.st(insertRegistryFactSql(SQLITE));
     const now = new Date().toISOString();
-    const rows = this.db.transaction(() => facts.map((f) => ins.get(...SQLITE.bind([...registryFactValues(f), now])))).immediate();
+    const rows = await this.writeTx(() => facts.map((f) => ins.get(...SQLITE.bind([...registryFactValues(f), now]))));
     return rows.map(toRegistryFactRow);
   }
 

@@ -4,6 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { storeSuite } from '../store.suite.js';
+import Database from 'better-sqlite3';
 import { SqliteStore } from './sqlite-store.js';
 import { ARTICLES, fixtureResults } from '../fixtures.js';
 
@@ -108,6 +109,34 @@ test('sqlite: the aggregations over every event read indexes only, and the quote
     assert.match(quotes, /SCAN a USING INDEX articles_by_date/, quotes);
     assert.doesNotMatch(quotes, /USE TEMP B-TREE FOR ORDER BY/, `no sort of every quote: ${quotes}`);
   } finally {
+    await s.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('sqlite: a write waiting for another connection\'s lock leaves the thread free for reads and timers', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'lagebild-sqlite-'));
+  const file = join(dir, 'busy.db');
+  const s = await SqliteStore.open(file);
+  const other = new Database(file); // another process's connection (a CLI ingest) in its write transaction
+  try {
+    other.pragma('busy_timeout = 0');
+    other.exec('BEGIN IMMEDIATE');
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 5);
+    const write = s.putArticle({ id: 'waits', text: 'Ein Artikel, der auf die Schreibsperre wartet.' });
+    await new Promise((r) => setTimeout(r, 150));
+    assert.equal((await s.counts()).articles, 0, 'reads answer while the write waits');
+    other.exec('COMMIT');
+    const put = await write;
+    clearInterval(timer);
+    assert.equal(put.inserted, true);
+    assert.ok(ticks >= 10, `timers ran while the write waited for the lock (${ticks} ticks)`);
+    assert.equal((await s.getArticle('waits'))?.id, 'waits');
+    // the connection's own busy wait is back for everything else
+    assert.equal(Number(s.db.pragma('busy_timeout', { simple: true })), 10_000);
+  } finally {
+    other.close();
     await s.close();
     rmSync(dir, { recursive: true, force: true });
   }
