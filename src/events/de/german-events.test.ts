@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../../contract/schema.js';
 import { analyze } from '../../pipeline/analyze.js';
-import { check } from './german-cases.js';
+import { check, deEvents } from './german-cases.js';
 
 test('German collective actors take the place or the story country; domestic events count', () => {
   check([
@@ -456,4 +456,25 @@ test('declaring solidarity or support ("bekunden", "versichern") carries the eve
     // the noun of an insurance is no light verb
     ['Die Versicherung der Solidarität mit Polen sei wichtig.', []],
   ]);
+});
+
+test('German separable verbs: the particle of a forward match closes its clause, else it is a preposition or infinitive marker', () => {
+  // [text, a type that must not come from the verb, a reading that must be there ('' for none)]
+  const cases: [string, string, string][] = [
+    // "zu" followed by its noun phrase: "sagte zu X" reports speech, no promise
+    ['Der Minister sagte zu den Vorwürfen, er habe nichts davon gewusst.', 'AGREE', ''],
+    // "zu" before an infinitive is no particle of "zusagen"
+    ['Der Regierungschef sagte, die Armee versuche, die Rebellen zu vertreiben und das Land zu befrieden.', 'AGREE', ''],
+    // "vor" opening a noun phrase is no particle of "vorwerfen"
+    ['Der Botschafter warf einen Blick vor die Tür des Ministeriums.', 'ACCUSE', ''],
+    // a first "auf" inside the clause is a preposition, the last one closes it: still the request
+    ['Die Ministerin forderte die Gewerkschaft zu Gesprächen auf der Grundlage des Angebots auf.', '', 'REQUEST asserted Ministerin(DEU)>Gewerkschaft(DEU)'],
+    // a particle before a coordinator closes its clause
+    ['Die Opposition lehnte den Plan der Regierung ab und verließ den Saal.', '', 'REJECT asserted Opposition(DEU)>Regierung(DEU)'],
+  ];
+  for (const [text, not, want] of cases) {
+    const got = deEvents(text);
+    if (not) assert.ok(!got.some((e) => e.startsWith(`${not} `)), `${text}\n  got ${got.join(' | ')}`);
+    if (want) assert.ok(got.includes(want), `${text}\n  want ${want}\n  got ${got.join(' | ')}`);
+  }
 });
