@@ -478,3 +478,23 @@ test('German separable verbs: the particle of a forward match closes its clause,
     if (want) assert.ok(got.includes(want), `${text}\n  want ${want}\n  got ${got.join(' | ')}`);
   }
 });
+
+test('German vocabulary: offensives, accusations, doubts, trials, agreements reached with "sich verständigen auf"', () => {
+  // [text, a reading that must be there ('' for none), a type that must not be there ('' for none)]
+  const cases: [string, string, string][] = [
+    // a compound with the head "Offensive" beside a light verb: the subject attacks the place after "in"
+    ['Russland begann am Montag eine Großoffensive in der Ukraine.', 'ASSAULT asserted Russland(RUS)>Ukraine(UKR)', ''],
+    ['Die Opposition erhob am Montag schwere Anschuldigungen gegen die Regierung.', 'ACCUSE asserted Opposition(DEU)>Regierung(DEU)', ''],
+    ['Die Opposition bezweifelte am Montag die Angaben der Regierung.', 'ACCUSE asserted Opposition(DEU)>Regierung(DEU)', ''],
+    ['Die Staatsanwaltschaft stellte den früheren Minister Peter Beispiel vor Gericht.', 'ACCUSE asserted Staatsanwaltschaft(DEU)>Peter Beispiel(DEU)', ''],
+    ['Der Minister Peter Beispiel wurde in Paris vor Gericht gestellt.', 'ACCUSE asserted Frankreich(FRA)>Peter Beispiel(FRA)', ''],
+    ['Regierung und Opposition verständigten sich am Montag auf einen Kompromiss.', 'AGREE asserted Regierung(DEU)>Opposition(DEU)', ''],
+    // without "sich ... auf" the verb means to notify
+    ['Die Polizei wurde am Montag verständigt.', '', 'AGREE'],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = deEvents(text);
+    if (want) assert.ok(got.includes(want), `${text}\n  want ${want}\n  got ${got.join(' | ')}`);
+    if (not) assert.ok(!got.some((e) => e.startsWith(`${not} `)), `${text}\n  got ${got.join(' | ')}`);
+  }
+});
