@@ -153,10 +153,17 @@ function particleCloses(doc: Doc, morph: EventMorphology, words: string[], verb:
 /**
  * A forward match as it is when its last word is no separable particle of its verb or closes the
  * clause (particleCloses); else moved to a later same particle that does (within the gap, no clause
- * break between); else null.
+ * break between); else null. A verb-final match whose last word is a particle of the verb: null.
  */
 function closingParticle(doc: Doc, morph: EventMorphology, words: string[], m: PatternMatch, to: number, used: Uint8Array): PatternMatch | null {
   const last = m.at[m.at.length - 1];
+  // verb-final: a particle verb is one word there ("als er zusagte"; "frei zu lassen" in the old
+  // spelling of the zu-infinitive); a particle before the finite verb belongs to something else
+  // ("zu verkrampft ..., sagte er")
+  if (m.anchor >= 0) {
+    const split = last === m.at[0] - 2 && words[last + 1] === 'zu';
+    return !split && eventParticleSet(doc.lang).has(words[last]) && morph.separableLemma(words[m.at[0]], words[last]) ? null : m;
+  }
   if (particleCloses(doc, morph, words, m.at[0], last, to)) return m;
   for (let k = last + 1; k < to && k - m.at[m.at.length - 2] <= MAX_GAP + 1; k++) {
     if (isClauseBreak(doc, k)) break;

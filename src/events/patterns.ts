@@ -160,17 +160,18 @@ export function matchAtOrBefore(set: PatternSet, words: string[], i: number, use
   if (b) m = bestOf(b, words, i, used, end, m, check);
   if (c) m = bestOf(c, words, i, used, end, m, check);
   if (!before) return m;
-  let mb = bestBefore(a, words, i, used, from, null);
+  let mb = bestBefore(a, words, i, used, from, null, check);
   if (long) {
-    mb = bestBefore(b, words, i, used, from, mb);
-    mb = bestBefore(c, words, i, used, from, mb);
+    mb = bestBefore(b, words, i, used, from, mb, check);
+    mb = bestBefore(c, words, i, used, from, mb, check);
   }
   return mb && (!m || mb.at.length > m.at.length) ? mb : m;
 }
 
 /**
- * A check of a forward match by the caller (the language's grammar): the match as it is, a corrected
- * one (other token indexes), or null to let shorter or later patterns compete as if it had not matched.
+ * A check of a match of two or more words by the caller (the language's grammar): the match as it
+ * is, a corrected one (other token indexes), or null to let shorter or later patterns compete as if
+ * it had not matched. Verb-final matches (matchBefore) have `anchor` ≥ 0.
  */
 export type MatchCheck = (m: PatternMatch) => PatternMatch | null;
 
@@ -209,7 +210,7 @@ export function matchBefore(set: PatternSet, words: string[], i: number, used: A
   return best;
 }
 
-function bestBefore(list: Candidate[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null): PatternMatch | null {
+function bestBefore(list: Candidate[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null, check?: MatchCheck): PatternMatch | null {
   if (!list) return best;
   const w = words[i];
   for (let n = 0; n < list.length; n++) {
@@ -222,7 +223,10 @@ function bestBefore(list: Candidate[] | undefined, words: string[], i: number, u
     for (let k = 1; k < p.elements.length && at.length === k; k++) {
       for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
     }
-    if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
+    if (at.length === p.elements.length) {
+      const m: PatternMatch | null = check ? check({ pattern: p, at, anchor: i }) : { pattern: p, at, anchor: i };
+      if (m) best = m;
+    }
   }
   return best;
 }
