@@ -18,15 +18,15 @@ import { countryDisplayName, countryOfDemonym } from '../actors/countries.js';
 import { clauseRange, isClauseBreak } from './clauses.js';
 import { geocode } from './places.js';
 import { barePluralAt } from './bare-plurals.js';
-import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAtOrBefore, MAX_GAP, patterns, type Pattern, type PatternMatch } from './patterns.js';
+import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAtOrBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
-import { agentPreps, eventParticles, isPassive, passiveAuxiliaries } from './passive.js';
+import { agentPreps, isPassive, passiveAuxiliaries } from './passive.js';
 import { eventDate } from './when.js';
 import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
-import { eventGrammar, type EventGrammar, type EventMorphology } from '../lang/event-grammar.js';
+import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
 import { conjuncts } from './participants.js';
@@ -38,6 +38,7 @@ import { circumstanceBefore, existentialClause, nounReported } from './de/light-
 import { governingClause } from './de/infinitive.js';
 import { reportedStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
+import { closingParticle } from './de/particles.js';
 import { emptyList } from './lists.js';
 import { startsLower, startsUpper } from '../doc/letter-case.js';
 
@@ -133,47 +134,6 @@ export function extractEvents(doc: Doc): void {
   doc.events = dedupe(ctx, doc.events);
   dropUnusedUnnamed(ctx);
   doc.events.forEach((e, i) => { e.id = `e${i + 1}`; });
-}
-
-/**
- * False when the last word of a forward match (token `k`) is the particle of the separable verb at
- * `verb` but does not close its clause: then it is a preposition or an infinitive marker. It closes
- * the clause before a clause break, the sentence's end or a coordinator ("lehnte ab und ..."); a
- * particle other than "zu" also before the "zu" of an infinitive without comma ("rief auf zu kommen").
- */
-function particleCloses(doc: Doc, morph: EventMorphology, words: string[], verb: number, k: number, to: number): boolean {
-  const w = words[k];
-  if (!eventParticleSet(doc.lang).has(w) || !morph.separableLemma(words[verb], w)) return true;
-  const next = k + 1;
-  if (next >= to || isClauseBreak(doc, next) || doc.tokens[next].kind === 'punct') return true;
-  if (optionalSet(doc.lang, 'coordinators').has(words[next])) return true;
-  return w !== 'zu' && words[next] === 'zu';
-}
-
-/**
- * A forward match as it is when its last word is no separable particle of its verb or closes the
- * clause (particleCloses); else moved to a later same particle that does (within the gap, no clause
- * break between); else null. A verb-final match whose last word is a particle of the verb: null.
- */
-function closingParticle(doc: Doc, morph: EventMorphology, words: string[], m: PatternMatch, to: number, used: Uint8Array): PatternMatch | null {
-  const last = m.at[m.at.length - 1];
-  // verb-final: a particle verb is one word there ("als er zusagte"; "frei zu lassen" in the old
-  // spelling of the zu-infinitive); a particle before the finite verb belongs to something else
-  // ("zu verkrampft ..., sagte er")
-  if (m.anchor >= 0) {
-    const split = last === m.at[0] - 2 && words[last + 1] === 'zu';
-    return !split && eventParticleSet(doc.lang).has(words[last]) && morph.separableLemma(words[m.at[0]], words[last]) ? null : m;
-  }
-  if (particleCloses(doc, morph, words, m.at[0], last, to)) return m;
-  for (let k = last + 1; k < to && k - m.at[m.at.length - 2] <= MAX_GAP + 1; k++) {
-    if (isClauseBreak(doc, k)) break;
-    if (!used[k] && words[k] === words[last] && particleCloses(doc, morph, words, m.at[0], k, to)) return { pattern: m.pattern, at: [...m.at.slice(0, -1), k], anchor: m.anchor };
-  }
-  return null;
-}
-
-function eventParticleSet(lang: string): Set<string> {
-  return compiled(lang, 'event-particles:closing', () => new Set(eventParticles(lang)));
 }
 
 /**
