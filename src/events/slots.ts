@@ -337,7 +337,27 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     // "die Behörden in Khartum": a town the recogniser missed names where the group sits
     if (s.kind === 'nominal' && !s.country && !ctx.mentionAtToken.has(s.last + 2)) s.country = seatCountry(doc, s.last, to);
   }
-  return keep;
+  const attribution = optionalColumn(doc.lang, 'event-attribution', 1);
+  return attribution.size ? keep.filter((s) => !attributed(doc, tokenLower(doc.tokens), attribution, s, from, to)) : keep;
+}
+
+/**
+ * True when the slot names who reports, not who acts (lexicons/<lang>/event-attribution.tsv): "laut
+ * ROG", "nach Angaben der Polizei", "nach Informationen des Magazins", "dem Ministerium zufolge".
+ * Up to four words of its noun phrase (articles, adjectives, "von") may stand between the opener and it.
+ */
+function attributed(doc: Doc, words: string[], attribution: Map<string, string>, s: Slot, from: number, to: number): boolean {
+  if (s.kind === 'pronoun') return false;
+  if (s.last + 1 < to && attribution.get(words[s.last + 1]) === 'post') return true;
+  for (let j = s.first - 1; j >= from && s.first - j <= 5; j--) {
+    if (isClauseBreak(doc, j)) return false;
+    const kind = attribution.get(words[j]);
+    if (kind === 'opener') return true;
+    if (kind === 'noun') return j > from && (words[j - 1] === 'nach' || attribution.get(words[j - 1]) === 'opener');
+    // only lower-case words of the noun phrase (articles, adjectives, "von") between: a name or noun ends the search
+    if (startsUpper(doc.tokens[j].text) || doc.tokens[j].kind !== 'word') return false;
+  }
+  return false;
 }
 
 /** Actor a pronoun refers to: the quote's speaker inside a quote, else the last person before it. */

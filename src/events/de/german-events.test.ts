@@ -498,3 +498,11 @@ test('German vocabulary: offensives, accusations, doubts, trials, agreements rea
     if (not) assert.ok(!got.some((e) => e.startsWith(`${not} `)), `${text}\n  got ${got.join(' | ')}`);
   }
 });
+
+test('German attribution phrases ("laut", "nach Angaben", "zufolge") name who reports, not who takes part', () => {
+  check([
+    ['Nach Angaben der Polizei griffen Demonstranten in Minsk die Beamten an.', ['ASSAULT asserted Demonstranten(BLR)>Beamten(BLR)']],
+    ['Dem Innenministerium zufolge nahm die Polizei in Kairo zwölf Demonstranten fest.', ['COERCE asserted Polizei(EGY)>Demonstranten(EGY)']],
+    ['In China wurde laut Amnesty International ein Journalist getötet.', ['ASSAULT asserted China(CHN)>Journalist(CHN)']],
+  ]);
+});
