@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../../contract/schema.js';
 import { analyze } from '../../pipeline/analyze.js';
-import { check, deEvents } from './german-cases.js';
+import { check, deEvents, includes } from './german-cases.js';
 
 test('German collective actors take the place or the story country; domestic events count', () => {
   check([
@@ -504,5 +504,19 @@ test('German attribution phrases ("laut", "nach Angaben", "zufolge") name who re
     ['Nach Angaben der Polizei griffen Demonstranten in Minsk die Beamten an.', ['ASSAULT asserted Demonstranten(BLR)>Beamten(BLR)']],
     ['Dem Innenministerium zufolge nahm die Polizei in Kairo zwölf Demonstranten fest.', ['COERCE asserted Polizei(EGY)>Demonstranten(EGY)']],
     ['In China wurde laut Amnesty International ein Journalist getötet.', ['ASSAULT asserted China(CHN)>Journalist(CHN)']],
+  ]);
+});
+
+test('German vocabulary: congratulations, reprimands, demands, releases, street protests, consultations', () => {
+  includes([
+    ['Der französische Außenminister beglückwünschte den Präsidenten Italiens zu seinem Wahlsieg.', ['SUPPORT asserted Außenminister(FRA)>Italien(ITA)']],
+    ['Die Opposition rügte die Regierung am Montag scharf.', ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    ['Die Kanzlerin verhöhnte die Opposition im Bundestag.', ['ACCUSE asserted Kanzlerin(DEU)>Opposition(DEU)']],
+    ['Die Polizei setzte die Aktivisten am Montag in Minsk wieder auf freien Fuß.', ['RETREAT asserted Polizei(BLR)>Aktivisten(BLR)']],
+    ['In Athen gingen am Montag Tausende Menschen gegen die Regierung auf die Straße.', ['PROTEST asserted Menschen(GRC)>Regierung(GRC)']],
+    ['Die Regierung Italiens hat dem Vorschlag Frankreichs zugestimmt.', ['AGREE asserted Italien(ITA)>Frankreich(FRA)']],
+    ['Die italienischen Minister führten in Paris Konsultationen mit der Regierung Frankreichs.', ['CONSULT asserted Minister(ITA)>Frankreich(FRA)']],
+    ['Vor dem Kanzleramt hielten Demonstranten am Montag eine Mahnwache gegen die Regierung ab.', ['PROTEST asserted Demonstranten(DEU)>Regierung(DEU)']],
+    ['Die Gewerkschaft veröffentlichte am Montag einen Aufruf an die Regierung.', ['REQUEST asserted Gewerkschaft(DEU)>Regierung(DEU)']],
   ]);
 });
