@@ -21,7 +21,7 @@ import { barePluralAt } from './bare-plurals.js';
 import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAtOrBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
-import { agentPreps, isPassive, passiveAuxiliaries } from './passive.js';
+import { agentPreps, isPassive, isPassiveAux, passiveAuxiliaries } from './passive.js';
 import { eventDate } from './when.js';
 import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
@@ -307,6 +307,12 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
     const noun = g.nominalEvents && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
     const own = noun ? nounArguments(ctx, others, trigger, range, p) : null;
+    // "Die Verhandlungen wurden von Italien abgebrochen": the agent of a passive light verb whose
+    // subject the noun is acts (not of a verb that is an event of its own: "Der Angriff wurde von X verurteilt")
+    if (noun && !own) {
+      const agent = lightPassiveAgent(doc, others, trigger, range);
+      if (agent && nounReported(doc, g.morphology, trigger, range)) src = agent;
+    }
     // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
@@ -486,6 +492,15 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(ctx, src) - placeOnly(ctx, tgt) + p.elements.length / 100;
   return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also, alsoTo, targetOf: target };
+}
+
+/** The "von"/"durch" agent after a passive auxiliary that follows the trigger noun in its clause, or null. */
+function lightPassiveAgent(doc: Doc, slots: Slot[], trigger: number, range: [number, number]): Slot | null {
+  let aux = -1;
+  for (let k = trigger + 1; k < range[1] && aux < 0; k++) if (isPassiveAux(doc, k)) aux = k;
+  if (aux < 0) return null;
+  const agents = agentPreps(doc.lang);
+  return slots.find((s) => s.first > aux && s.last < range[1] && s.prep !== null && agents.has(s.prep)) ?? null;
 }
 
 /** The home country a participant takes in story context: a "Bundes-" noun with no place in its clause the home country (event-home-prefixes), else `homePlace`. */

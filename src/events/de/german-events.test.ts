@@ -520,3 +520,10 @@ test('German vocabulary: congratulations, reprimands, demands, releases, street 
     ['Die Gewerkschaft veröffentlichte am Montag einen Aufruf an die Regierung.', ['REQUEST asserted Gewerkschaft(DEU)>Regierung(DEU)']],
   ]);
 });
+
+test('German talks broken off are a sanction; the agent of a passive light verb is the noun\'s actor', () => {
+  includes([
+    ['Italien brach die Verhandlungen mit Frankreich am Montag ab.', ['SANCTION asserted Italien(ITA)>Frankreich(FRA)']],
+    ['Die Verhandlungen mit Frankreich wurden am Montag von Italien abgebrochen.', ['SANCTION asserted Italien(ITA)>Frankreich(FRA)']],
+  ]);
+});
