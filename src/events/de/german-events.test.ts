@@ -527,3 +527,16 @@ test('German talks broken off are a sanction; the agent of a passive light verb 
     ['Die Verhandlungen mit Frankreich wurden am Montag von Italien abgebrochen.', ['SANCTION asserted Italien(ITA)>Frankreich(FRA)']],
   ]);
 });
+
+test('German evaluative predication: calling something unacceptable accuses, calling a claim baseless rejects it', () => {
+  includes([
+    ['Die Opposition nannte die Pläne der Regierung unverantwortlich.', ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    ['Der französische Präsident bezeichnete die Äußerungen des italienischen Ministers als inakzeptabel.', ['ACCUSE asserted Präsident(FRA)>Italien(ITA)']],
+    ['Die Forderungen der Gewerkschaft wurden vom Minister als unrealistisch bezeichnet.', ['ACCUSE asserted Minister(DEU)>Gewerkschaft(DEU)']],
+    ['Das Ministerium bezeichnete die Vorwürfe der Opposition als haltlos.', ['REJECT asserted Ministerium(DEU)>Opposition(DEU)']],
+  ]);
+  // "unwahrscheinlich" is no "unwahr", a superlative of danger no accusation
+  for (const text of ['Die Regierung hält es für unwahrscheinlich, dass die Wahl verschoben wird.', 'Der Minister bezeichnete den Klimawandel als die gefährlichste Krise.']) {
+    assert.deepEqual(deEvents(text).filter((e) => /^(REJECT|ACCUSE) /.test(e)), [], text);
+  }
+});
