@@ -540,3 +540,11 @@ test('German evaluative predication: calling something unacceptable accuses, cal
     assert.deepEqual(deEvents(text).filter((e) => /^(REJECT|ACCUSE) /.test(e)), [], text);
   }
 });
+
+test('German "sperren" is censorship or a closed border only with what it blocks; a road closed after an accident is no event', () => {
+  includes([
+    ['Die türkische Regierung sperrte am Montag den Zugang zu Wikipedia.', ['COERCE asserted Regierung(TUR)>(TUR)']],
+    ['China sperrte am Montag die Grenze zu Nordkorea.', ['COERCE asserted China(CHN)>(CHN)']],
+  ]);
+  check([['Die Autobahn wurde nach dem Unfall in Bayern in beiden Richtungen gesperrt.', []]]);
+});
