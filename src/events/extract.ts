@@ -422,6 +422,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const domesticAct = g.storyContext && DOMESTIC_ACTS.has(p.type) && source !== target;
   if (!provisional && !agentless && !homeTarget && !domesticAct && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
+  // "durch den Sturm getötet", "bei einem Brand ums Leben gekommen": a killing with no named agent
+  // whose cause is a natural force or an accident is no attack
+  if (p.type === 'ASSAULT' && !!src && src.first === trigger && src.kind === 'demonym' && !src.mention && naturalCause(doc, words, range)) return null;
   let type = p.type;
   let mode = p.mode;
   // "Bauern blockierten die Autobahn": a civilian group's blockade is a protest (coding cue `obstruct`)
@@ -492,6 +495,31 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(ctx, src) - placeOnly(ctx, tgt) + p.elements.length / 100;
   return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also, alsoTo, targetOf: target };
+}
+
+/**
+ * True when the clause names a natural force, an accident or a disease after a cause preposition
+ * (lexicons/<lang>/event-natural-causes.tsv: "durch den Sturm", "bei einem Brand", "von einem Zug").
+ */
+function naturalCause(doc: Doc, words: string[], range: [number, number]): boolean {
+  const table = optionalColumn(doc.lang, 'event-natural-causes', 1);
+  if (!table.size) return false;
+  for (let k = range[0]; k < range[1]; k++) {
+    if (table.get(words[k]) !== 'cue') continue;
+    // the cause noun within the next four words (article, adjectives between)
+    for (let j = k + 1; j < range[1] && j <= k + 4; j++) {
+      const t = doc.tokens[j];
+      if (t.kind !== 'word') break;
+      if (!startsUpper(t.text)) continue;
+      const w = words[j];
+      for (let cut = 0; cut <= 2 && cut < w.length; cut++) {
+        const stem = w.slice(0, w.length - cut);
+        for (const [c, kind] of table) if (kind === 'cause' && stem.endsWith(c)) return true;
+      }
+      break;
+    }
+  }
+  return false;
 }
 
 /** The "von"/"durch" agent after a passive auxiliary that follows the trigger noun in its clause, or null. */

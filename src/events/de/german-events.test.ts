@@ -548,3 +548,17 @@ test('German "sperren" is censorship or a closed border only with what it blocks
   ]);
   check([['Die Autobahn wurde nach dem Unfall in Bayern in beiden Richtungen gesperrt.', []]]);
 });
+
+test('German killings caused by natural forces, accidents or disease with no named agent are no attack', () => {
+  check([
+    ['In Japan wurden am Montag 81 Menschen durch schwere Unwetter getötet.', []],
+    ['Bei einem Brand in Koblenz wurde am Montag ein Bewohner getötet.', []],
+    ['In Chile wurden am Montag zwölf Menschen durch Schlammlawinen getötet.', []],
+  ]);
+  includes([
+    // a bomb is a weapon, not a natural cause
+    ['In Kabul wurden am Montag zwölf Soldaten durch eine Bombe getötet.', ['ASSAULT asserted Afghanistan(AFG)>Soldaten(AFG)']],
+    // a named agent still attacks
+    ['Die Armee tötete am Montag bei einem Angriff in Kabul zwölf Rebellen.', ['ASSAULT asserted Armee(AFG)>Rebellen(AFG)']],
+  ]);
+});
