@@ -562,3 +562,15 @@ test('German killings caused by natural forces, accidents or disease with no nam
     ['Die Armee tötete am Montag bei einem Angriff in Kabul zwölf Rebellen.', ['ASSAULT asserted Armee(AFG)>Rebellen(AFG)']],
   ]);
 });
+
+test('German particle verbs flagged "joined" match their joined forms in verb-final clauses; zu-infinitives and other particle verbs do not', () => {
+  includes([
+    ['Weil Israel den Vorschlag Ägyptens ablehnte, brach Ägypten die Gespräche ab.', ['REJECT asserted Israel(ISR)>Ägypten(EGY)']],
+    ['Als die Polizei Ungarns den Journalisten Peter Beispiel festnahm, protestierte Österreich.', ['COERCE asserted Ungarn(HUN)>Peter Beispiel(HUN)']],
+    ['Die Zeitung berichtete, dass Russland die Vorwürfe der Ukraine zurückwies.', ['REJECT asserted Russland(RUS)>Ukraine(UKR)']],
+  ]);
+  // "aussetzen" is no joined verb: "der Witterung ausgesetzt" is exposure, no sanction
+  for (const text of ['Die Menschen in Chile waren nach dem Beben der Kälte ausgesetzt.', 'Die Regierung Chiles kündigte an, die Demonstranten festzunehmen.']) {
+    assert.deepEqual(deEvents(text).filter((e) => /^(SANCTION|COERCE) /.test(e)), [], text);
+  }
+});
