@@ -574,3 +574,13 @@ test('German particle verbs flagged "joined" match their joined forms in verb-fi
     assert.deepEqual(deEvents(text).filter((e) => /^(SANCTION|COERCE) /.test(e)), [], text);
   }
 });
+
+test('German case roles: a name in the genitive after a noun stands in the case of that noun\'s phrase', () => {
+  check([
+    // "Dem Präsidenten Russlands" is dative, "Den Präsidenten Russlands" accusative: objects opening the clause
+    ['Dem Präsidenten Russlands warf Frankreich Kriegsverbrechen vor.', ['ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+    ['Den Präsidenten Russlands kritisierte Frankreich scharf.', ['ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+    // nominative: still the subject
+    ['Der Präsident Russlands kritisierte Frankreich scharf.', ['ACCUSE asserted Russische Föderation(RUS)>Frankreich(FRA)']],
+  ]);
+});
