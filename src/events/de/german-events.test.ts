@@ -584,3 +584,16 @@ test('German case roles: a name in the genitive after a noun stands in the case 
     ['Der Präsident Russlands kritisierte Frankreich scharf.', ['ACCUSE asserted Russische Föderation(RUS)>Frankreich(FRA)']],
   ]);
 });
+
+test('German dative recipients of deliveries, partners of refused talks, announced strikes, agreements reached', () => {
+  includes([
+    // the dative object receives the delivery
+    ['Die USA lieferten der Ukraine Waffen.', ['AID asserted USA(USA)>Ukraine(UKR)']],
+    // refusing talks with someone is refusing that someone
+    ['Die Regierung Irans lehnte Gespräche mit den USA ab.', ['REJECT asserted Iran(IRN)>USA(USA)']],
+    // an announced strike is a planned protest (coded THREATEN by the manual's status rules)
+    ['Die Gewerkschaft kündigte für Montag einen Streik gegen die Regierung an.', ['THREATEN planned Gewerkschaft(DEU)>Regierung(DEU)']],
+    // "eine Einigung erzielen" carries the agreement
+    ['Serbien und das Kosovo erzielten in Brüssel eine Einigung über die Grenzübergänge.', ['AGREE asserted Serbien(SRB)>Kosovo(XKX)']],
+  ]);
+});
