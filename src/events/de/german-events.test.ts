@@ -597,3 +597,7 @@ test('German dative recipients of deliveries, partners of refused talks, announc
     ['Serbien und das Kosovo erzielten in Brüssel eine Einigung über die Grenzübergänge.', ['AGREE asserted Serbien(SRB)>Kosovo(XKX)']],
   ]);
 });
+
+test('German dispersal of a demonstration by the police is coercion, not a protest of the police', () => {
+  check([['Die Polizei löste die Kundgebung der Opposition in Kairo am Sonntag auf.', ['COERCE asserted Polizei(EGY)>Opposition(EGY)']]]);
+});
