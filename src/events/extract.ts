@@ -26,7 +26,7 @@ import { eventDate } from './when.js';
 import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
-import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
+import { eventGrammar, type EventGrammar, type EventMorphology } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
 import { conjuncts } from './participants.js';
@@ -270,6 +270,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   if (!agent && g.verbBracket && agentFrom > range[0] + 1 && agents.has(words[range[0]]) && passive) {
     agent = slots.find((s) => s.first > range[0] && s.last < agentFrom - 1 && s.prep !== null && agents.has(s.prep));
   }
+  // "Bei Luftangriffen Israels wurden zwölf Menschen getötet": the attack named as the circumstance
+  // of an agentless passive attack has its actor in the genitive
+  if (!agent && passive && g.morphology && p.type === 'ASSAULT') agent = circumstanceAttacker(doc, g.morphology, words, slots, range, sFrom, sTo) ?? undefined;
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && passive) {
@@ -529,6 +532,31 @@ function lightPassiveAgent(doc: Doc, slots: Slot[], trigger: number, range: [num
   if (aux < 0) return null;
   const agents = agentPreps(doc.lang);
   return slots.find((s) => s.first > aux && s.last < range[1] && s.prep !== null && agents.has(s.prep)) ?? null;
+}
+
+/**
+ * The actor in the genitive of an attack noun that opens a circumstance of the clause ("bei
+ * Luftangriffen Israels", "durch einen Angriff der Armee"): a noun whose lemma or compound head is an
+ * ASSAULT lemma (event-lemmas), the participant right after it or after its genitive article.
+ */
+function circumstanceAttacker(doc: Doc, morph: EventMorphology, words: string[], slots: Slot[], range: [number, number], sFrom: number, sTo: number): Slot | null {
+  const cues = optionalSet(doc.lang, 'event-noun-circumstance');
+  const genitive = optionalColumn(doc.lang, 'event-genitive', 1);
+  const none = new Uint8Array(doc.tokens.length);
+  for (let k = range[0]; k < range[1]; k++) {
+    if (!cues.has(words[k]) && words[k] !== 'durch') continue;
+    for (let j = k + 1; j < range[1] && j <= k + 3; j++) {
+      const t = doc.tokens[j];
+      if (t.kind !== 'word') break;
+      if (!startsUpper(t.text)) continue;
+      const m = lemmaMatch(doc, morph, words, j, sFrom, sTo, none);
+      if (!m || m.pattern.type !== 'ASSAULT') break;
+      const at = genitive.has(words[j + 1]) ? j + 2 : j + 1;
+      // (the genitive takes the circumstance's preposition when no article stands between: "bei Angriffen Israels")
+      return slots.find((s) => s.first >= j + 1 && s.first <= at + 1 && (s.prep === null || s.prep === words[k] || (words[k] === 'beim' && s.prep === 'bei')) && !!s.country) ?? null;
+    }
+  }
+  return null;
 }
 
 /** The home country a participant takes in story context: a "Bundes-" noun with no place in its clause the home country (event-home-prefixes), else `homePlace`. */

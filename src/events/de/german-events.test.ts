@@ -601,3 +601,9 @@ test('German dative recipients of deliveries, partners of refused talks, announc
 test('German dispersal of a demonstration by the police is coercion, not a protest of the police', () => {
   check([['Die Polizei löste die Kundgebung der Opposition in Kairo am Sonntag auf.', ['COERCE asserted Polizei(EGY)>Opposition(EGY)']]]);
 });
+
+test('German agentless passive killings take the actor in the genitive of an attack named as their circumstance', () => {
+  includes([['Bei Luftangriffen Israels im Gazastreifen wurden zwölf Menschen getötet.', ['ASSAULT asserted Israel(ISR)>Menschen(PSE)']]]);
+  // a protest is no attack: its genitive is no killer
+  assert.ok(!deEvents('Bei Protesten der Opposition wurden in Kairo zwölf Menschen getötet.').some((e) => e.startsWith('ASSAULT asserted Opposition')));
+});
