@@ -491,6 +491,8 @@ test('German vocabulary: offensives, accusations, doubts, trials, agreements rea
     ['Regierung und Opposition verständigten sich am Montag auf einen Kompromiss.', 'AGREE asserted Regierung(DEU)>Opposition(DEU)', ''],
     // without "sich ... auf" the verb means to notify
     ['Die Polizei wurde am Montag verständigt.', '', 'AGREE'],
+    // a metaphorical offensive is no attack: military compounds only
+    ['Die Regierung startete am Montag eine Charmeoffensive gegen die Opposition.', '', 'ASSAULT'],
   ];
   for (const [text, want, not] of cases) {
     const got = deEvents(text);
