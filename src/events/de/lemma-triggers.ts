@@ -79,14 +79,25 @@ function particleStops(doc: Doc, words: string[], ps: Set<string>): Stops {
 }
 
 /** What lemmaMatch needs of a language, found with one lookup per token. */
-interface LemmaLang { lemmas: Map<string, Pattern>; particles: Set<string>; memo: NounMemo }
+interface LemmaLang {
+  lemmas: Map<string, Pattern>; particles: Set<string>; memo: NounMemo;
+  /** the particles of the verbs flagged `joined`: a lower-case word is looked up only when it opens with one */
+  joined: string[];
+}
 
 function lemmaLang(lang: string): LemmaLang {
   return compiled(lang, 'event-lemmas:lang', buildLemmaLang);
 }
 
 function buildLemmaLang(lang: string): LemmaLang {
-  return { lemmas: lemmaTable(lang), particles: particleSet(lang), memo: newMemo() };
+  const lemmas = lemmaTable(lang);
+  const particles = particleSet(lang);
+  const joined = new Set<string>();
+  for (const [lemma, p] of lemmas) {
+    if (!p.flags.includes('joined')) continue;
+    for (let n = 2; n < lemma.length - 3; n++) if (particles.has(lemma.slice(0, n))) { joined.add(lemma.slice(0, n)); break; }
+  }
+  return { lemmas, particles, memo: newMemo(), joined: [...joined] };
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
@@ -116,6 +127,7 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   // verbs whose row is flagged `joined` (a verb-final clause, "als die Polizei ihn festnahm", "weil er
   // den Plan ablehnte"; a participle, "hat zurückgewiesen"): a verb that is no particle verb is covered
   // by the form patterns; a zu-infinitive ("festzunehmen") mostly names a plan or a purpose, not an act
+  if (lower && !ll.joined.some((x) => words[i].startsWith(x))) return null;
   const p = nounLemma(ll.memo, morph, lemmas, t.text, !lower && i === from);
   if (p && lower && (!p.flags.includes('joined') || zuInfinitive(words[i], p.source.slice(6), ll.particles))) return null;
   return p ? { pattern: p, at: [i], anchor: i } : null;
