@@ -89,13 +89,16 @@ export function extractEvents(doc: Doc): void {
     const sentence = doc.sentences[sIdx];
     if (sentence && !sentence.header) {
       let slots: Slot[] | null = null;
+      // (one check per sentence, not a closure per token)
+      const end = to;
+      const check = morph && g.verbBracket ? (x: PatternMatch) => closingParticle(doc, morph, words, x, end, used) : undefined;
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
         // (verb-final clause, verb bracket: the verb's complements stand before it; matchBefore)
         // (a separable verb's particle closes its clause, "lehnte den Plan ab.": after "sagte ... zu" a
         // word makes "zu" an infinitive marker, "zu terrorisieren", after "warf ... vor" a preposition;
         // a later particle of the same word that closes the clause is the verb's)
-        let m = matchAtOrBefore(set, words, i, used, from, to, g.verbBracket && startsLower(toks[i].text), morph && g.verbBracket ? (x) => closingParticle(doc, morph, words, x, to, used) : undefined);
+        let m = matchAtOrBefore(set, words, i, used, from, to, g.verbBracket && startsLower(toks[i].text), check);
         // compounds: the head decides ("Verhandlungsposition" is no talks)
         if (m && morph && capitalised && m.at[0] === i && startsUpper(toks[i].text)) {
           const head = morph.nounHeadStart(toks[i].text);

@@ -127,10 +127,16 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
   // verbs whose row is flagged `joined` (a verb-final clause, "als die Polizei ihn festnahm", "weil er
   // den Plan ablehnte"; a participle, "hat zurückgewiesen"): a verb that is no particle verb is covered
   // by the form patterns; a zu-infinitive ("festzunehmen") mostly names a plan or a purpose, not an act
-  if (lower && !ll.joined.some((x) => words[i].startsWith(x))) return null;
+  if (lower && !opensWithAny(words[i], ll.joined)) return null;
   const p = nounLemma(ll.memo, morph, lemmas, t.text, !lower && i === from);
   if (p && lower && (!p.flags.includes('joined') || zuInfinitive(words[i], p.source.slice(6), ll.particles))) return null;
   return p ? { pattern: p, at: [i], anchor: i } : null;
+}
+
+/** True when `w` starts with one of `prefixes` (a loop: no closure per call, this runs on lower-case words). */
+function opensWithAny(w: string, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (w.startsWith(prefixes[k])) return true;
+  return false;
 }
 
 /** True when `form` is the zu-infinitive of the particle verb `lemma` ("festzunehmen" of "festnehmen"). */
