@@ -609,3 +609,12 @@ test('German agentless passive killings take the actor in the genitive of an att
   // a protest is no attack: its genitive is no killer
   assert.ok(!deEvents('Bei Protesten der Opposition wurden in Kairo zwölf Menschen getötet.').some((e) => e.startsWith('ASSAULT asserted Opposition')));
 });
+
+test('German genitive attributes inside a prepositional phrase take its preposition, and stay the genitive of an event noun', () => {
+  includes([
+    // "mit dem Präsidenten der USA": the partner after "mit"
+    ['Der Präsident der Ukraine hat am Montag mit dem Präsidenten der USA telefoniert.', ['CONSULT asserted Ukraine(UKR)>USA(USA)']],
+    // the genitive of an event noun opening a circumstance still names its participant
+    ['Nach der Festnahme des Journalisten durch die Polizei Ungarns protestierte Österreich.', ['COERCE asserted Ungarn(HUN)>Journalisten(HUN)']],
+  ]);
+});
