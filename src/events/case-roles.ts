@@ -11,7 +11,7 @@
  * roles.subject(slot); // false for "den Minister"
  */
 import type { Doc } from '../doc/doc.js';
-import { startsLower } from '../doc/letter-case.js';
+import { startsLower, startsUpper } from '../doc/letter-case.js';
 import type { EventMorphology } from '../lang/event-grammar.js';
 import type { Slot } from './slots.js';
 import { optionalSet } from './words.js';
@@ -57,7 +57,13 @@ class SentenceRoles implements CaseRoles {
     if (w) return w;
     const { doc, dets, sFrom } = this;
     w = [];
-    for (let k = s.first - 1; k >= sFrom && s.first - k <= NP_REACH; k--) {
+    // a name in the genitive right after a noun ("den Präsidenten Russlands") is that noun's
+    // possessor: the participant stands in the case of the noun's phrase
+    let head = s.last;
+    const before = doc.tokens[s.first - 1];
+    if (s.first - 1 >= sFrom && s.first === s.last && before.kind === 'word' && startsUpper(before.text)
+      && !s.mention?.text.includes(' ') && /s$/.test(doc.tokens[s.last].text) && this.morph.nounPhraseWord(doc.tokens[s.first - 2]?.text.toLowerCase() ?? '')) head = s.first - 1;
+    for (let k = (head === s.last ? s.first : head) - 1; k >= sFrom && (head === s.last ? s.first : head) - k <= NP_REACH; k--) {
       const t = doc.tokens[k];
       // (a capitalised determiner only at the sentence start: "Den Minister kritisierte ...")
       if (t.kind !== 'word' || (k > sFrom && !startsLower(t.text))) break;
@@ -66,7 +72,7 @@ class SentenceRoles implements CaseRoles {
       w.unshift(lower);
       if (dets.has(lower)) break;
     }
-    w.push(doc.tokens[s.last].text);
+    w.push(doc.tokens[head].text);
     this.words.set(s, w);
     return w;
   }

@@ -168,6 +168,11 @@ export function codeEvents(doc: Doc): void {
       e.mode = 'meet';
       e.status = 'asserted';
     }
+    // talks broken off ("die Verhandlungen wurden abgebrochen") are a sanction (the manual; REJECT is the nearest other reading)
+    if (MEETINGS.has(e.type) && cues.some((h) => h.tag === 'breakoff')) {
+      e.type = 'SANCTION';
+      e.mode = 'discontinue';
+    }
     // sanctions, tariffs, embargoes are SANCTION; stops of trade SANCTION discontinue
     const onTrigger = cues.find((h) => (h.tag === 'sanction' || h.tag === 'discontinue') && h.first <= t && h.last >= t);
     const stop = cues.find((h) => h.tag === 'discontinue');

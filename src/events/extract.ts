@@ -21,12 +21,12 @@ import { barePluralAt } from './bare-plurals.js';
 import { agentNounMatch, compoundHeadAgrees, suffixOnlyMatch, matchAtOrBefore, patterns, type Pattern, type PatternMatch } from './patterns.js';
 import { dateWords, eventContext, sentenceSlots, type EventContext, type Slot } from './slots.js';
 import { eventStatus } from './status.js';
-import { agentPreps, isPassive, passiveAuxiliaries } from './passive.js';
+import { agentPreps, isPassive, isPassiveAux, passiveAuxiliaries } from './passive.js';
 import { eventDate } from './when.js';
 import { civilianBlockade, codeByStatus } from './coding.js';
 import { tokenLower } from '../doc/token-lower.js';
 import { compiled, hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
-import { eventGrammar, type EventGrammar } from '../lang/event-grammar.js';
+import { eventGrammar, type EventGrammar, type EventMorphology } from '../lang/event-grammar.js';
 import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
 import { conjuncts } from './participants.js';
@@ -38,6 +38,7 @@ import { circumstanceBefore, existentialClause, nounReported } from './de/light-
 import { governingClause } from './de/infinitive.js';
 import { reportedStatus } from './de/status-de.js';
 import { lemmaMatch } from './de/lemma-triggers.js';
+import { closingParticle } from './de/particles.js';
 import { emptyList } from './lists.js';
 import { startsLower, startsUpper } from '../doc/letter-case.js';
 
@@ -88,10 +89,16 @@ export function extractEvents(doc: Doc): void {
     const sentence = doc.sentences[sIdx];
     if (sentence && !sentence.header) {
       let slots: Slot[] | null = null;
+      // (one check per sentence, not a closure per token)
+      const end = to;
+      const check = morph && g.verbBracket ? (x: PatternMatch) => closingParticle(doc, morph, words, x, end, used) : undefined;
       const found: Found[] = [];
       for (let i = from; i < to; i++) {
         // (verb-final clause, verb bracket: the verb's complements stand before it; matchBefore)
-        let m = matchAtOrBefore(set, words, i, used, from, to, g.verbBracket && startsLower(toks[i].text));
+        // (a separable verb's particle closes its clause, "lehnte den Plan ab.": after "sagte ... zu" a
+        // word makes "zu" an infinitive marker, "zu terrorisieren", after "warf ... vor" a preposition;
+        // a later particle of the same word that closes the clause is the verb's)
+        let m = matchAtOrBefore(set, words, i, used, from, to, g.verbBracket && startsLower(toks[i].text), check);
         // compounds: the head decides ("Verhandlungsposition" is no talks)
         if (m && morph && capitalised && m.at[0] === i && startsUpper(toks[i].text)) {
           const head = morph.nounHeadStart(toks[i].text);
@@ -266,6 +273,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   if (!agent && g.verbBracket && agentFrom > range[0] + 1 && agents.has(words[range[0]]) && passive) {
     agent = slots.find((s) => s.first > range[0] && s.last < agentFrom - 1 && s.prep !== null && agents.has(s.prep));
   }
+  // "Bei Luftangriffen Israels wurden zwölf Menschen getötet": the attack named as the circumstance
+  // of an agentless passive attack has its actor in the genitive
+  if (!agent && passive && g.morphology && p.type === 'ASSAULT') agent = circumstanceAttacker(doc, g.morphology, words, slots, range, sFrom, sTo) ?? undefined;
   // "X was arrested in Rwanda": without an agent, the state where it happened acted on the subject
   let placed: [Slot, Slot] | null = null;
   if (!agent && passive) {
@@ -303,6 +313,12 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // (a noun alone: in a verb construction such as "der Ukraine Panzer geliefert" the verb carries the event)
     const noun = g.nominalEvents && at.length === 1 && /^\p{Lu}/u.test(doc.tokens[trigger].text) && trigger > sFrom;
     const own = noun ? nounArguments(ctx, others, trigger, range, p) : null;
+    // "Die Verhandlungen wurden von Italien abgebrochen": the agent of a passive light verb whose
+    // subject the noun is acts (not of a verb that is an event of its own: "Der Angriff wurde von X verurteilt")
+    if (noun && !own) {
+      const agent = lightPassiveAgent(doc, others, trigger, range);
+      if (agent && nounReported(doc, g.morphology, trigger, range)) src = agent;
+    }
     // "Bei einem Anschlag auf einen Markt starben zwölf Menschen": the people of the main clause are
     // the victims; the unnamed perpetrators take the place's or the story's country
     const circumstance = noun && !own && circumstanceBefore(doc, trigger, range);
@@ -412,6 +428,9 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const domesticAct = g.storyContext && DOMESTIC_ACTS.has(p.type) && source !== target;
   if (!provisional && !agentless && !homeTarget && !domesticAct && !acceptable(ctx, source, sourceCountry, target, targetCountry)) return null;
 
+  // "durch den Sturm getötet", "bei einem Brand ums Leben gekommen": a killing with no named agent
+  // whose cause is a natural force or an accident is no attack
+  if (p.type === 'ASSAULT' && !!src && src.first === trigger && src.kind === 'demonym' && !src.mention && naturalCause(doc, words, range)) return null;
   let type = p.type;
   let mode = p.mode;
   // "Bauern blockierten die Autobahn": a civilian group's blockade is a protest (coding cue `obstruct`)
@@ -482,6 +501,65 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   const implied = !!src && src.first === trigger && src.kind === 'demonym' && !src.mention;
   const quality = (implied ? 0 : slotQuality(src, !src && !!source)) + slotQuality(tgt, false) - placeOnly(ctx, src) - placeOnly(ctx, tgt) + p.elements.length / 100;
   return { event, trigger, anchor, first: Math.min(...at), last: Math.max(...at), quality, provisional, governing, implied, also, alsoTo, targetOf: target };
+}
+
+/**
+ * True when the clause names a natural force, an accident or a disease after a cause preposition
+ * (lexicons/<lang>/event-natural-causes.tsv: "durch den Sturm", "bei einem Brand", "von einem Zug").
+ */
+function naturalCause(doc: Doc, words: string[], range: [number, number]): boolean {
+  const table = optionalColumn(doc.lang, 'event-natural-causes', 1);
+  if (!table.size) return false;
+  for (let k = range[0]; k < range[1]; k++) {
+    if (table.get(words[k]) !== 'cue') continue;
+    // the cause noun within the next four words (article, adjectives between)
+    for (let j = k + 1; j < range[1] && j <= k + 4; j++) {
+      const t = doc.tokens[j];
+      if (t.kind !== 'word') break;
+      if (!startsUpper(t.text)) continue;
+      const w = words[j];
+      for (let cut = 0; cut <= 2 && cut < w.length; cut++) {
+        const stem = w.slice(0, w.length - cut);
+        for (const [c, kind] of table) if (kind === 'cause' && stem.endsWith(c)) return true;
+      }
+      break;
+    }
+  }
+  return false;
+}
+
+/** The "von"/"durch" agent after a passive auxiliary that follows the trigger noun in its clause, or null. */
+function lightPassiveAgent(doc: Doc, slots: Slot[], trigger: number, range: [number, number]): Slot | null {
+  let aux = -1;
+  for (let k = trigger + 1; k < range[1] && aux < 0; k++) if (isPassiveAux(doc, k)) aux = k;
+  if (aux < 0) return null;
+  const agents = agentPreps(doc.lang);
+  return slots.find((s) => s.first > aux && s.last < range[1] && s.prep !== null && agents.has(s.prep)) ?? null;
+}
+
+/**
+ * The actor in the genitive of an attack noun that opens a circumstance of the clause ("bei
+ * Luftangriffen Israels", "durch einen Angriff der Armee"): a noun whose lemma or compound head is an
+ * ASSAULT lemma (event-lemmas), the participant right after it or after its genitive article.
+ */
+function circumstanceAttacker(doc: Doc, morph: EventMorphology, words: string[], slots: Slot[], range: [number, number], sFrom: number, sTo: number): Slot | null {
+  const cues = optionalSet(doc.lang, 'event-noun-circumstance');
+  const genitive = optionalColumn(doc.lang, 'event-genitive', 1);
+  const none = new Uint8Array(doc.tokens.length);
+  for (let k = range[0]; k < range[1]; k++) {
+    if (!cues.has(words[k]) && words[k] !== 'durch') continue;
+    for (let j = k + 1; j < range[1] && j <= k + 3; j++) {
+      const t = doc.tokens[j];
+      if (t.kind !== 'word') break;
+      if (!startsUpper(t.text)) continue;
+      const m = lemmaMatch(doc, morph, words, j, sFrom, sTo, none);
+      if (!m || m.pattern.type !== 'ASSAULT') break;
+      const at = genitive.has(words[j + 1]) ? j + 2 : j + 1;
+      // (the genitive takes the circumstance's preposition when no article stands between: "bei Angriffen Israels")
+      return slots.find((s) => s.first >= j + 1 && s.first <= at + 1 && (s.prep === null || s.prep === words[k] || (words[k] === 'beim' && s.prep === 'bei')) && !!s.country) ?? null;
+    }
+  }
+  return null;
 }
 
 /** The home country a participant takes in story context: a "Bundes-" noun with no place in its clause the home country (event-home-prefixes), else `homePlace`. */

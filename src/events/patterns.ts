@@ -147,7 +147,7 @@ export function matchAt(set: PatternSet, words: string[], i: number, used: Array
  * looked up once: the verb-final match wins when it has more elements (the events stage's rule).
  * The three bucket lookups were about a third of the two calls' time on German news.
  */
-export function matchAtOrBefore(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, end: number, before: boolean): PatternMatch | null {
+export function matchAtOrBefore(set: PatternSet, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, end: number, before: boolean, check?: MatchCheck): PatternMatch | null {
   const w = words[i];
   if (!w || used[i]) return null;
   const a = set.exact.get(w);
@@ -156,19 +156,26 @@ export function matchAtOrBefore(set: PatternSet, words: string[], i: number, use
   const c = long ? set.suffix.get(key3(w, w.length - 3)) : undefined;
   if (!a && !b && !c) return null;
   let m: PatternMatch | null = null;
-  if (a) m = bestOf(a, words, i, used, end, m);
-  if (b) m = bestOf(b, words, i, used, end, m);
-  if (c) m = bestOf(c, words, i, used, end, m);
+  if (a) m = bestOf(a, words, i, used, end, m, check);
+  if (b) m = bestOf(b, words, i, used, end, m, check);
+  if (c) m = bestOf(c, words, i, used, end, m, check);
   if (!before) return m;
-  let mb = bestBefore(a, words, i, used, from, null);
+  let mb = bestBefore(a, words, i, used, from, null, check);
   if (long) {
-    mb = bestBefore(b, words, i, used, from, mb);
-    mb = bestBefore(c, words, i, used, from, mb);
+    mb = bestBefore(b, words, i, used, from, mb, check);
+    mb = bestBefore(c, words, i, used, from, mb, check);
   }
   return mb && (!m || mb.at.length > m.at.length) ? mb : m;
 }
 
-function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null): PatternMatch | null {
+/**
+ * A check of a match of two or more words by the caller (the language's grammar): the match as it
+ * is, a corrected one (other token indexes), or null to let shorter or later patterns compete as if
+ * it had not matched. Verb-final matches (matchBefore) have `anchor` ≥ 0.
+ */
+export type MatchCheck = (m: PatternMatch) => PatternMatch | null;
+
+function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<number | boolean>, end: number, best: PatternMatch | null, check?: MatchCheck): PatternMatch | null {
   const w = words[i];
   for (let k = 0; k < list.length; k++) {
     const c = list[k];
@@ -176,7 +183,10 @@ function bestOf(list: Candidate[], words: string[], i: number, used: ArrayLike<n
     const p = c.p;
     if (best && (p.elements.length < best.at.length || (p.elements.length === best.at.length && p.id >= best.pattern.id))) continue;
     const at = matchElementsAt(p.elements, words, i, used, end);
-    if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) best = { pattern: p, at, anchor: -1 };
+    if (at && (!best || at.length > best.at.length || (at.length === best.at.length && p.id < best.pattern.id))) {
+      const m: PatternMatch | null = check && at.length > 1 ? check({ pattern: p, at, anchor: -1 }) : { pattern: p, at, anchor: -1 };
+      if (m) best = m;
+    }
   }
   return best;
 }
@@ -200,7 +210,7 @@ export function matchBefore(set: PatternSet, words: string[], i: number, used: A
   return best;
 }
 
-function bestBefore(list: Candidate[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null): PatternMatch | null {
+function bestBefore(list: Candidate[] | undefined, words: string[], i: number, used: ArrayLike<number | boolean>, from: number, best: PatternMatch | null, check?: MatchCheck): PatternMatch | null {
   if (!list) return best;
   const w = words[i];
   for (let n = 0; n < list.length; n++) {
@@ -213,7 +223,10 @@ function bestBefore(list: Candidate[] | undefined, words: string[], i: number, u
     for (let k = 1; k < p.elements.length && at.length === k; k++) {
       for (let j = pos + 1; j < i; j++) if (!used[j] && elementMatches(p.elements[k], words[j])) { at.push(j); pos = j; break; }
     }
-    if (at.length === p.elements.length) best = { pattern: p, at, anchor: i };
+    if (at.length === p.elements.length) {
+      const m: PatternMatch | null = check ? check({ pattern: p, at, anchor: i }) : { pattern: p, at, anchor: i };
+      if (m) best = m;
+    }
   }
   return best;
 }

@@ -13,7 +13,7 @@ import type { Doc } from '../doc/doc.js';
 import { capitalOf, countryOfDemonym, countryOfPrefix } from '../actors/countries.js';
 import { sectorWord, type SectorWord } from '../actors/sectors.js';
 import { tokenIndexAt } from '../doc/spans.js';
-import { startsUpper } from '../doc/letter-case.js';
+import { startsLower, startsUpper } from '../doc/letter-case.js';
 import { tokenLower } from '../doc/token-lower.js';
 import { hasLexicon, lexicon, lexiconSet } from '../lang/lexicon.js';
 import { isClauseBreak } from './clauses.js';
@@ -41,6 +41,11 @@ export interface Slot {
   mention?: Mention;
   /** an unnamed participant taken as a noun phrase ("the attack") */
   phrase?: boolean;
+  /**
+   * a genitive attribute of the noun before it inside a prepositional phrase ("mit dem Präsidenten
+   * der USA"): `prep` is that phrase's preposition; still the genitive of an event noun before it
+   */
+  genitive?: boolean;
 }
 
 /** Per-document context shared by the events code. */
@@ -325,6 +330,13 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
       if (D.has(w)) {
         const before = doc.tokens[j - 1]?.text.toLowerCase();
         if (j - 1 > stop && j - 1 >= from && before && P.has(before)) s.prep = P.get(before) ?? before;
+        // a genitive attribute of a noun ("mit dem Präsidenten der USA"): the preposition of the
+        // noun's phrase governs it too
+        else if (j - 1 > stop && j - 1 >= from && genitiveArticles(doc.lang).has(w) && startsUpper(doc.tokens[j - 1].text) && !ctx.mentionAtToken.has(j - 1)
+          && doc.tokens.slice(j + 1, s.first).every((t) => t.kind === 'word' && startsLower(t.text))) {
+          s.genitive = true;
+          continue;
+        }
         break;
       }
     }
@@ -337,7 +349,32 @@ function mergeModifiers(ctx: EventContext, slots: Slot[], from: number, to: numb
     // "die Behörden in Khartum": a town the recogniser missed names where the group sits
     if (s.kind === 'nominal' && !s.country && !ctx.mentionAtToken.has(s.last + 2)) s.country = seatCountry(doc, s.last, to);
   }
-  return keep;
+  const attribution = optionalColumn(doc.lang, 'event-attribution', 1);
+  return attribution.size ? keep.filter((s) => !attributed(doc, tokenLower(doc.tokens), attribution, s, from, to)) : keep;
+}
+
+/**
+ * True when the slot names who reports, not who acts (lexicons/<lang>/event-attribution.tsv): "laut
+ * ROG", "nach Angaben der Polizei", "nach Informationen des Magazins", "dem Ministerium zufolge".
+ * Up to four words of its noun phrase (articles, adjectives, "von") may stand between the opener and it.
+ */
+function attributed(doc: Doc, words: string[], attribution: Map<string, string>, s: Slot, from: number, to: number): boolean {
+  if (s.kind === 'pronoun') return false;
+  if (s.last + 1 < to && attribution.get(words[s.last + 1]) === 'post') return true;
+  for (let j = s.first - 1; j >= from && s.first - j <= 5; j--) {
+    if (isClauseBreak(doc, j)) return false;
+    const kind = attribution.get(words[j]);
+    if (kind === 'opener') return true;
+    if (kind === 'noun') return j > from && (words[j - 1] === 'nach' || attribution.get(words[j - 1]) === 'opener');
+    // only lower-case words of the noun phrase (articles, adjectives, "von") between: a name or noun ends the search
+    if (startsUpper(doc.tokens[j].text) || doc.tokens[j].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/** Articles that open a genitive after a noun (lexicons/<lang>/event-genitive.tsv). */
+function genitiveArticles(lang: string): Map<string, string> {
+  return optionalColumn(lang, 'event-genitive', 1);
 }
 
 /** Actor a pronoun refers to: the quote's speaker inside a quote, else the last person before it. */

@@ -26,5 +26,5 @@ export const KNOWN_LEXICONS: readonly string[] = Object.freeze([
   'relative-pronouns', 'addressee-cues',
   // events
   'clause-openers', 'determiners', 'event-passive', 'event-patterns', 'event-phrase-leads',
-  'event-prepositions', 'event-partitives', 'event-home-prefixes', 'event-pronouns', 'event-status', 'event-auxiliaries',
+  'event-prepositions', 'event-partitives', 'event-attribution', 'event-natural-causes', 'event-home-prefixes', 'event-pronouns', 'event-status', 'event-auxiliaries',
 ]);

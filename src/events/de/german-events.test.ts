@@ -10,7 +10,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Result } from '../../contract/schema.js';
 import { analyze } from '../../pipeline/analyze.js';
-import { check } from './german-cases.js';
+import { check, deEvents, includes } from './german-cases.js';
 
 test('German collective actors take the place or the story country; domestic events count', () => {
   check([
@@ -455,5 +455,166 @@ test('declaring solidarity or support ("bekunden", "versichern") carries the eve
     ['Frankreich versicherte Polen seine Solidarität.', ['SUPPORT asserted Frankreich(FRA)>Polen(POL)']],
     // the noun of an insurance is no light verb
     ['Die Versicherung der Solidarität mit Polen sei wichtig.', []],
+  ]);
+});
+
+test('German separable verbs: the particle of a forward match closes its clause, else it is a preposition or infinitive marker', () => {
+  // [text, a type that must not come from the verb, a reading that must be there ('' for none)]
+  const cases: [string, string, string][] = [
+    // "zu" followed by its noun phrase: "sagte zu X" reports speech, no promise
+    ['Der Minister sagte zu den Vorwürfen, er habe nichts davon gewusst.', 'AGREE', ''],
+    // "zu" before an infinitive is no particle of "zusagen"
+    ['Der Regierungschef sagte, die Armee versuche, die Rebellen zu vertreiben und das Land zu befrieden.', 'AGREE', ''],
+    // "vor" opening a noun phrase is no particle of "vorwerfen"
+    ['Der Botschafter warf einen Blick vor die Tür des Ministeriums.', 'ACCUSE', ''],
+    // a first "auf" inside the clause is a preposition, the last one closes it: still the request
+    ['Die Ministerin forderte die Gewerkschaft zu Gesprächen auf der Grundlage des Angebots auf.', '', 'REQUEST asserted Ministerin(DEU)>Gewerkschaft(DEU)'],
+    // a particle before a coordinator closes its clause
+    ['Die Opposition lehnte den Plan der Regierung ab und verließ den Saal.', '', 'REJECT asserted Opposition(DEU)>Regierung(DEU)'],
+  ];
+  for (const [text, not, want] of cases) {
+    const got = deEvents(text);
+    if (not) assert.ok(!got.some((e) => e.startsWith(`${not} `)), `${text}\n  got ${got.join(' | ')}`);
+    if (want) assert.ok(got.includes(want), `${text}\n  want ${want}\n  got ${got.join(' | ')}`);
+  }
+});
+
+test('German vocabulary: offensives, accusations, doubts, trials, agreements reached with "sich verständigen auf"', () => {
+  // [text, a reading that must be there ('' for none), a type that must not be there ('' for none)]
+  const cases: [string, string, string][] = [
+    // a compound with the head "Offensive" beside a light verb: the subject attacks the place after "in"
+    ['Russland begann am Montag eine Großoffensive in der Ukraine.', 'ASSAULT asserted Russland(RUS)>Ukraine(UKR)', ''],
+    ['Die Opposition erhob am Montag schwere Anschuldigungen gegen die Regierung.', 'ACCUSE asserted Opposition(DEU)>Regierung(DEU)', ''],
+    ['Die Opposition bezweifelte am Montag die Angaben der Regierung.', 'ACCUSE asserted Opposition(DEU)>Regierung(DEU)', ''],
+    ['Die Staatsanwaltschaft stellte den früheren Minister Peter Beispiel vor Gericht.', 'ACCUSE asserted Staatsanwaltschaft(DEU)>Peter Beispiel(DEU)', ''],
+    ['Der Minister Peter Beispiel wurde in Paris vor Gericht gestellt.', 'ACCUSE asserted Frankreich(FRA)>Peter Beispiel(FRA)', ''],
+    ['Regierung und Opposition verständigten sich am Montag auf einen Kompromiss.', 'AGREE asserted Regierung(DEU)>Opposition(DEU)', ''],
+    // without "sich ... auf" the verb means to notify
+    ['Die Polizei wurde am Montag verständigt.', '', 'AGREE'],
+    // a metaphorical offensive is no attack: military compounds only
+    ['Die Regierung startete am Montag eine Charmeoffensive gegen die Opposition.', '', 'ASSAULT'],
+  ];
+  for (const [text, want, not] of cases) {
+    const got = deEvents(text);
+    if (want) assert.ok(got.includes(want), `${text}\n  want ${want}\n  got ${got.join(' | ')}`);
+    if (not) assert.ok(!got.some((e) => e.startsWith(`${not} `)), `${text}\n  got ${got.join(' | ')}`);
+  }
+});
+
+test('German attribution phrases ("laut", "nach Angaben", "zufolge") name who reports, not who takes part', () => {
+  check([
+    ['Nach Angaben der Polizei griffen Demonstranten in Minsk die Beamten an.', ['ASSAULT asserted Demonstranten(BLR)>Beamten(BLR)']],
+    ['Dem Innenministerium zufolge nahm die Polizei in Kairo zwölf Demonstranten fest.', ['COERCE asserted Polizei(EGY)>Demonstranten(EGY)']],
+    ['In China wurde laut Amnesty International ein Journalist getötet.', ['ASSAULT asserted China(CHN)>Journalist(CHN)']],
+  ]);
+});
+
+test('German vocabulary: congratulations, reprimands, demands, releases, street protests, consultations', () => {
+  includes([
+    ['Der französische Außenminister beglückwünschte den Präsidenten Italiens zu seinem Wahlsieg.', ['SUPPORT asserted Außenminister(FRA)>Italien(ITA)']],
+    ['Die Opposition rügte die Regierung am Montag scharf.', ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    ['Die Kanzlerin verhöhnte die Opposition im Bundestag.', ['ACCUSE asserted Kanzlerin(DEU)>Opposition(DEU)']],
+    ['Die Polizei setzte die Aktivisten am Montag in Minsk wieder auf freien Fuß.', ['RETREAT asserted Polizei(BLR)>Aktivisten(BLR)']],
+    ['In Athen gingen am Montag Tausende Menschen gegen die Regierung auf die Straße.', ['PROTEST asserted Menschen(GRC)>Regierung(GRC)']],
+    ['Die Regierung Italiens hat dem Vorschlag Frankreichs zugestimmt.', ['AGREE asserted Italien(ITA)>Frankreich(FRA)']],
+    ['Die italienischen Minister führten in Paris Konsultationen mit der Regierung Frankreichs.', ['CONSULT asserted Minister(ITA)>Frankreich(FRA)']],
+    ['Vor dem Kanzleramt hielten Demonstranten am Montag eine Mahnwache gegen die Regierung ab.', ['PROTEST asserted Demonstranten(DEU)>Regierung(DEU)']],
+    ['Die Gewerkschaft veröffentlichte am Montag einen Aufruf an die Regierung.', ['REQUEST asserted Gewerkschaft(DEU)>Regierung(DEU)']],
+  ]);
+});
+
+test('German talks broken off are a sanction; the agent of a passive light verb is the noun\'s actor', () => {
+  includes([
+    ['Italien brach die Verhandlungen mit Frankreich am Montag ab.', ['SANCTION asserted Italien(ITA)>Frankreich(FRA)']],
+    ['Die Verhandlungen mit Frankreich wurden am Montag von Italien abgebrochen.', ['SANCTION asserted Italien(ITA)>Frankreich(FRA)']],
+  ]);
+});
+
+test('German evaluative predication: calling something unacceptable accuses, calling a claim baseless rejects it', () => {
+  includes([
+    ['Die Opposition nannte die Pläne der Regierung unverantwortlich.', ['ACCUSE asserted Opposition(DEU)>Regierung(DEU)']],
+    ['Der französische Präsident bezeichnete die Äußerungen des italienischen Ministers als inakzeptabel.', ['ACCUSE asserted Präsident(FRA)>Italien(ITA)']],
+    ['Die Forderungen der Gewerkschaft wurden vom Minister als unrealistisch bezeichnet.', ['ACCUSE asserted Minister(DEU)>Gewerkschaft(DEU)']],
+    ['Das Ministerium bezeichnete die Vorwürfe der Opposition als haltlos.', ['REJECT asserted Ministerium(DEU)>Opposition(DEU)']],
+  ]);
+  // "unwahrscheinlich" is no "unwahr", a superlative of danger no accusation
+  for (const text of ['Die Regierung hält es für unwahrscheinlich, dass die Wahl verschoben wird.', 'Der Minister bezeichnete den Klimawandel als die gefährlichste Krise.']) {
+    assert.deepEqual(deEvents(text).filter((e) => /^(REJECT|ACCUSE) /.test(e)), [], text);
+  }
+});
+
+test('German "sperren" is censorship or a closed border only with what it blocks; a road closed after an accident is no event', () => {
+  includes([
+    ['Die türkische Regierung sperrte am Montag den Zugang zu Wikipedia.', ['COERCE asserted Regierung(TUR)>(TUR)']],
+    ['China sperrte am Montag die Grenze zu Nordkorea.', ['COERCE asserted China(CHN)>(CHN)']],
+  ]);
+  check([['Die Autobahn wurde nach dem Unfall in Bayern in beiden Richtungen gesperrt.', []]]);
+});
+
+test('German killings caused by natural forces, accidents or disease with no named agent are no attack', () => {
+  check([
+    ['In Japan wurden am Montag 81 Menschen durch schwere Unwetter getötet.', []],
+    ['Bei einem Brand in Koblenz wurde am Montag ein Bewohner getötet.', []],
+    ['In Chile wurden am Montag zwölf Menschen durch Schlammlawinen getötet.', []],
+  ]);
+  includes([
+    // a bomb is a weapon, not a natural cause
+    ['In Kabul wurden am Montag zwölf Soldaten durch eine Bombe getötet.', ['ASSAULT asserted Afghanistan(AFG)>Soldaten(AFG)']],
+    // a named agent still attacks
+    ['Die Armee tötete am Montag bei einem Angriff in Kabul zwölf Rebellen.', ['ASSAULT asserted Armee(AFG)>Rebellen(AFG)']],
+  ]);
+});
+
+test('German particle verbs flagged "joined" match their joined forms in verb-final clauses; zu-infinitives and other particle verbs do not', () => {
+  includes([
+    ['Weil Israel den Vorschlag Ägyptens ablehnte, brach Ägypten die Gespräche ab.', ['REJECT asserted Israel(ISR)>Ägypten(EGY)']],
+    ['Als die Polizei Ungarns den Journalisten Peter Beispiel festnahm, protestierte Österreich.', ['COERCE asserted Ungarn(HUN)>Peter Beispiel(HUN)']],
+    ['Die Zeitung berichtete, dass Russland die Vorwürfe der Ukraine zurückwies.', ['REJECT asserted Russland(RUS)>Ukraine(UKR)']],
+  ]);
+  // "aussetzen" is no joined verb: "der Witterung ausgesetzt" is exposure, no sanction
+  for (const text of ['Die Menschen in Chile waren nach dem Beben der Kälte ausgesetzt.', 'Die Regierung Chiles kündigte an, die Demonstranten festzunehmen.']) {
+    assert.deepEqual(deEvents(text).filter((e) => /^(SANCTION|COERCE) /.test(e)), [], text);
+  }
+});
+
+test('German case roles: a name in the genitive after a noun stands in the case of that noun\'s phrase', () => {
+  check([
+    // "Dem Präsidenten Russlands" is dative, "Den Präsidenten Russlands" accusative: objects opening the clause
+    ['Dem Präsidenten Russlands warf Frankreich Kriegsverbrechen vor.', ['ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+    ['Den Präsidenten Russlands kritisierte Frankreich scharf.', ['ACCUSE asserted Frankreich(FRA)>Russische Föderation(RUS)']],
+    // nominative: still the subject
+    ['Der Präsident Russlands kritisierte Frankreich scharf.', ['ACCUSE asserted Russische Föderation(RUS)>Frankreich(FRA)']],
+  ]);
+});
+
+test('German dative recipients of deliveries, partners of refused talks, announced strikes, agreements reached', () => {
+  includes([
+    // the dative object receives the delivery
+    ['Die USA lieferten der Ukraine Waffen.', ['AID asserted USA(USA)>Ukraine(UKR)']],
+    // refusing talks with someone is refusing that someone
+    ['Die Regierung Irans lehnte Gespräche mit den USA ab.', ['REJECT asserted Iran(IRN)>USA(USA)']],
+    // an announced strike is a planned protest (coded THREATEN by the manual's status rules)
+    ['Die Gewerkschaft kündigte für Montag einen Streik gegen die Regierung an.', ['THREATEN planned Gewerkschaft(DEU)>Regierung(DEU)']],
+    // "eine Einigung erzielen" carries the agreement
+    ['Serbien und das Kosovo erzielten in Brüssel eine Einigung über die Grenzübergänge.', ['AGREE asserted Serbien(SRB)>Kosovo(XKX)']],
+  ]);
+});
+
+test('German dispersal of a demonstration by the police is coercion, not a protest of the police', () => {
+  check([['Die Polizei löste die Kundgebung der Opposition in Kairo am Sonntag auf.', ['COERCE asserted Polizei(EGY)>Opposition(EGY)']]]);
+});
+
+test('German agentless passive killings take the actor in the genitive of an attack named as their circumstance', () => {
+  includes([['Bei Luftangriffen Israels im Gazastreifen wurden zwölf Menschen getötet.', ['ASSAULT asserted Israel(ISR)>Menschen(PSE)']]]);
+  // a protest is no attack: its genitive is no killer
+  assert.ok(!deEvents('Bei Protesten der Opposition wurden in Kairo zwölf Menschen getötet.').some((e) => e.startsWith('ASSAULT asserted Opposition')));
+});
+
+test('German genitive attributes inside a prepositional phrase take its preposition, and stay the genitive of an event noun', () => {
+  includes([
+    // "mit dem Präsidenten der USA": the partner after "mit"
+    ['Der Präsident der Ukraine hat am Montag mit dem Präsidenten der USA telefoniert.', ['CONSULT asserted Ukraine(UKR)>USA(USA)']],
+    // the genitive of an event noun opening a circumstance still names its participant
+    ['Nach der Festnahme des Journalisten durch die Polizei Ungarns protestierte Österreich.', ['COERCE asserted Ungarn(HUN)>Journalisten(HUN)']],
   ]);
 });

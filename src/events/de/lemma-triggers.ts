@@ -2,9 +2,10 @@
  * German event triggers by lemma (lexicons/de/event-lemmas.tsv), matched through the morphology
  * layer (src/lang/de/morph): a main-clause verb whose particle stands at the end of its clause is
  * joined to it ("griff ... an" → angreifen, "nahmen ... fest" → festnehmen, "ließ ... frei" →
- * freilassen); any other form is looked up by its lemmas ("Angriffen" → Angriff, "kritisierten" →
- * kritisieren), a compound missing from the lexicon by its head ("Gipfeltreffen" → Treffen,
- * "Raketenangriff" → Angriff). Used where no form pattern of event-patterns.tsv matches.
+ * freilassen); nouns are looked up by their lemmas ("Angriffen" → Angriff), a compound missing from
+ * the lexicon by its head ("Gipfeltreffen" → Treffen, "Raketenangriff" → Angriff), and the joined
+ * forms of particle verbs flagged `joined` by theirs ("festnahm", "zurückgewiesen" → festnehmen,
+ * zurückweisen). Used where no form pattern of event-patterns.tsv matches.
  *
  * @example
  * lemmaMatch(doc, words, 3, 0, 12, used); // { pattern: <angreifen ASSAULT>, at: [3, 9], anchor: 9 } for "griff ... an"
@@ -78,14 +79,25 @@ function particleStops(doc: Doc, words: string[], ps: Set<string>): Stops {
 }
 
 /** What lemmaMatch needs of a language, found with one lookup per token. */
-interface LemmaLang { lemmas: Map<string, Pattern>; particles: Set<string>; memo: NounMemo }
+interface LemmaLang {
+  lemmas: Map<string, Pattern>; particles: Set<string>; memo: NounMemo;
+  /** the particles of the verbs flagged `joined`: a lower-case word is looked up only when it opens with one */
+  joined: string[];
+}
 
 function lemmaLang(lang: string): LemmaLang {
   return compiled(lang, 'event-lemmas:lang', buildLemmaLang);
 }
 
 function buildLemmaLang(lang: string): LemmaLang {
-  return { lemmas: lemmaTable(lang), particles: particleSet(lang), memo: newMemo() };
+  const lemmas = lemmaTable(lang);
+  const particles = particleSet(lang);
+  const joined = new Set<string>();
+  for (const [lemma, p] of lemmas) {
+    if (!p.flags.includes('joined')) continue;
+    for (let n = 2; n < lemma.length - 3; n++) if (particles.has(lemma.slice(0, n))) { joined.add(lemma.slice(0, n)); break; }
+  }
+  return { lemmas, particles, memo: newMemo(), joined: [...joined] };
 }
 
 /** A lemma trigger at token i (sentence tokens [from, to)), or null. */
@@ -111,11 +123,28 @@ export function lemmaMatch(doc: Doc, morph: EventMorphology, words: string[], i:
       if (p) return { pattern: p, at: [i, j], anchor: j };
     }
   }
-  // other forms by lemma: nouns (capitalised) only, memoised per form; verbs that are no particle
-  // verbs are covered by the form patterns, and looking every lower-case word up costs time
-  if (lower) return null;
-  const p = nounLemma(ll.memo, morph, lemmas, t.text, i === from);
+  // other forms by lemma, memoised per form: nouns (capitalised), and the joined forms of particle
+  // verbs whose row is flagged `joined` (a verb-final clause, "als die Polizei ihn festnahm", "weil er
+  // den Plan ablehnte"; a participle, "hat zurückgewiesen"): a verb that is no particle verb is covered
+  // by the form patterns; a zu-infinitive ("festzunehmen") mostly names a plan or a purpose, not an act
+  if (lower && !opensWithAny(words[i], ll.joined)) return null;
+  const p = nounLemma(ll.memo, morph, lemmas, t.text, !lower && i === from);
+  if (p && lower && (!p.flags.includes('joined') || zuInfinitive(words[i], p.source.slice(6), ll.particles))) return null;
   return p ? { pattern: p, at: [i], anchor: i } : null;
+}
+
+/** True when `w` starts with one of `prefixes` (a loop: no closure per call, this runs on lower-case words). */
+function opensWithAny(w: string, prefixes: readonly string[]): boolean {
+  for (let k = 0; k < prefixes.length; k++) if (w.startsWith(prefixes[k])) return true;
+  return false;
+}
+
+/** True when `form` is the zu-infinitive of the particle verb `lemma` ("festzunehmen" of "festnehmen"). */
+function zuInfinitive(form: string, lemma: string, particles: Set<string>): boolean {
+  for (let n = 2; n < lemma.length - 3; n++) {
+    if (particles.has(lemma.slice(0, n)) && form === `${lemma.slice(0, n)}zu${lemma.slice(n)}`) return true;
+  }
+  return false;
 }
 
 /** Lemma patterns found per form: one table for forms inside a sentence, one for forms opening it (they also have lower-case readings). */

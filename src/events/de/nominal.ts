@@ -47,7 +47,7 @@ export function nounArguments(ctx: EventContext, slots: Slot[], trigger: number,
   const agents = agentPreps(doc.lang);
   const agent = after.find((s) => s.prep !== null && agents.has(s.prep) && clear(s, PP_REACH)) ?? null;
   const first = after[0];
-  const gen = first && first.prep === null && clear(first)
+  const gen = first && (first.prep === null || first.genitive) && clear(first)
     && (first.first === trigger + 1 || genitives(doc.lang).has(toks[trigger + 1].text.toLowerCase())) ? first : null;
   const byCue = (exclude: Slot | null) => after.find((s) => s !== exclude && s.prep !== null && p.targetCues.includes(s.prep) && s.first - trigger <= 12) ?? null;
   if (p.flags.includes('gen=target')) {
