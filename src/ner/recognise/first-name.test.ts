@@ -4,7 +4,7 @@ import { checkTable, type RuleCase } from './rule-table.js';
 
 const CASES: RuleCase[] = [
   ['de', 'Am Abend kam Chad Wendelin zurück.', ['Chad Wendelin/PER/first-name'], []],
-  ['de', 'Das Buch von Christiane Holländer verkauft sich gut.', ['Christiane Holländer/PER/first-name'], []],
+  ['de', 'Das Buch von Monika Holländer verkauft sich gut.', ['Monika Holländer/PER/first-name'], []],
   ['de', 'Gestern sprach Ursula Brandhorst in Brüssel.', ['Ursula Brandhorst/PER/first-name'], []],
   // a name with a connector is read by the capitalised-run rule
   ['de', 'Gestern sprach Ursula von der Aue in Brüssel.', ['Ursula von der Aue/PER/capitalised-run'], []],

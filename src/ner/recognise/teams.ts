@@ -1,6 +1,6 @@
 /**
  * After the rules, sports results: a city or unknown name directly followed by a score
- * (`Wigan 42 Bradford 36`, `Surrey 429-7`) or facing another across `v`/`vs`/`at` is a team
+ * (`Wigan 40 Bradford 12`, `Wexshire 429-7`) or facing another across `v`/`vs`/`at` is a team
  * (ORG, sector CVL). Countries stay places (national teams are conventionally tagged as places).
  *
  * @example
