@@ -15,6 +15,7 @@ import { adjectiveOrgRule } from './adjective-org.js';
 import { capitalisedRunRule } from './capitalised-run.js';
 import { compoundRule } from './compound.js';
 import { addCoordinated } from './coordination.js';
+import { datelineRule } from './dateline.js';
 import { demonymRule } from './demonym.js';
 import { firstNameRule } from './first-name.js';
 import { gazetteerRule } from './gazetteer.js';
@@ -28,6 +29,7 @@ export type { Found, NameMemory, NerRule, PendingRole } from './types.js';
 
 /** The rules, in the order they are asked. */
 export const NER_RULES: readonly NerRule[] = [
+  datelineRule,
   roleRule,
   firstNameRule,
   adjectiveOrgRule,
