@@ -28,6 +28,9 @@ const CASES: RuleCase[] = [
   ['de', 'Die Firma Quellbau Bremen wächst .', [], ['Quellbau Bremen']],
   ['en', 'She won the U.S. Open last year.', ['U.S. Open/MISC/gazetteer'], []],
   ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],
+  // the last organisation word of the run ends the name, also an organisation head word
+  ['en', 'Call the Boston Energy Desk for prices.', ['Boston Energy Desk/ORG/gazetteer'], []],
+  ['en', 'Contact the Madrid Newsroom for details.', ['Madrid Newsroom/ORG/gazetteer'], []],
 ];
 
 test('the longest listed name, extended by legal form, organisation, event head, slash place', () => checkTable(CASES));

@@ -38,13 +38,16 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
   if (k >= units.length || !s.nameLike(k)) return k;
   const g = s.gazAt(k);
   if (g) return g.value.type === 'ORG' && g.value.source === 'org' ? k + g.length : k;
+  // the last organisation suffix word or organisation head word of the run ends the name
+  // ("Boston Metals Desk": not at "Energy")
   let j = k;
+  let end = k;
   while (j < units.length && j - k < 4 && s.nameLike(j) && !s.gazAt(j) && units[j].parts.length === 1) {
-    if (d.orgSuffixWords.has(units[j].text)) return j + 1;
+    if (d.orgSuffixWords.has(units[j].text) || (!s.nouns && d.heads.get(units[j].text) === 'ORG')) end = j + 1;
     if (s.nouns && s.stopAt(j)) break;
     j++;
   }
-  return k;
+  return end;
 }
 
 /**
