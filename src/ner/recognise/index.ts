@@ -19,6 +19,7 @@ import { datelineRule } from './dateline.js';
 import { demonymRule } from './demonym.js';
 import { firstNameRule } from './first-name.js';
 import { gazetteerRule } from './gazetteer.js';
+import { joinLegalForms } from './legal-form.js';
 import { roleRule } from './role.js';
 import { RecogniserState } from './state.js';
 import { markTeams } from './teams.js';
@@ -69,6 +70,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       }
       i = next < 0 ? i + 1 : next;
     }
+    joinLegalForms(s);
     addCoordinated(s);
     markTeams(units, s.out);
     return s.out;
