@@ -55,6 +55,15 @@ const CASES: RuleCase[] = [
   // an English club prefix takes its town: one organisation
   ['en', 'They beat Dynamo Leeds on Sunday.', ['Dynamo Leeds/ORG/capitalised-run'], ['Leeds']],
   ['en', 'Rotor Bristol lost again.', ['Rotor Bristol/ORG/capitalised-run'], ['Bristol']],
+  // English: a lone first word is a person when a verb follows, not when it ends like a common word
+  ['en', 'Kowalczyk said the talks had failed.', ['Kowalczyk/PER/capitalised-run'], []],
+  ['en', 'Officials said the talks had failed.', [], ['Officials']],
+  ['en', 'Separately , the talks failed.', [], ['Separately']],
+  // ... and a lone unknown word is a person, not an organisation, in a person's context
+  ['en', 'He met his wife Ilvana in Paris.', ['Ilvana/PER/capitalised-run'], []],
+  ['en', 'The 31-year-old Obradek scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , who had been injured , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , 31 , scored twice.', ['Obradek/PER/capitalised-run'], []],
 ];
 
 test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));

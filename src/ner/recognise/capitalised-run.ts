@@ -169,10 +169,12 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (len === 1 && first.text.length < 2) return null; // a lone capital letter ("A", a broken "Â")
   if (s.ctx(j, 'speech') || s.ctx(a - 1, 'speech')) return { type: 'PER' };
   if (ageOrParty(s, j)) return { type: 'PER' };
+  if (!nouns && personContext(s, a, j)) return { type: 'PER' };
   if (len === 1 && s.firstName(a) && !startsSentence) return { type: 'PER' };
   // a word the morphology does not explain, where the clause puts a person (also first in a sentence)
   if (len === 1 && d.morph && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
-  if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
+  // a capitalised first word on its own says nothing, unless (English) it is the subject of a verb
+  if (startsSentence && len === 1) return nouns || !subjectOfVerb(s, a) ? null : { type: 'PER' };
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
   if (len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === of) return { type: 'ORG' };
   if (len >= 3 && s.ctx(a, 'loc-of') && units[a + 1].text === of) return { type: 'LOC' };
@@ -198,6 +200,46 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (nouns) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
   if (surnameLike) return { type: 'PER' };
   return { type: 'ORG' };
+}
+
+/** word endings of English common words (plural nouns, adverbs, participles), not of a lone name */
+const COMMON_EN_ENDING = /(?:[^s]s|ing|ly|ed)$/;
+
+/**
+ * English, a lone capitalised first word: it is a person when a verb a person does follows
+ * (`subject-verb` of ner-context: "Orlan said", "Varga scored") and it does not end like a
+ * common word ("Officials said", "Trailing by …", "Separately ,") nor is an abbreviation.
+ * (Any past form in -ed as evidence, and the same evidence for a lone unknown word inside a
+ * sentence, were tried: they typed websites and bodies as persons and cost speakers in quotes.)
+ */
+function subjectOfVerb(s: RecogniserState, a: number): boolean {
+  const { units } = s;
+  const u = units[a];
+  const next = units[a + 1];
+  if (!next || next.kind !== 'word' || next.cap || COMMON_EN_ENDING.test(u.lower) || u.text.endsWith('.')) return false;
+  return s.ctx(a + 1, 'subject-verb');
+}
+
+/**
+ * English context of a person around the run units[a..j): a kinship noun or an age or rank
+ * compound right before (`person-before` of ner-context, also the last part of a hyphen
+ * compound: "his wife X", "the 26-year-old X", "the 104th-ranked X"), a relative clause for a
+ * person after a comma ("X , who …"; `person-relative`) or an age between commas ("X , 35 ,").
+ */
+function personContext(s: RecogniserState, a: number, j: number): boolean {
+  const { units, d } = s;
+  if (units[j - 1].text.endsWith('.')) return false; // an abbreviation ("Md.", "Corp.")
+  const prev = units[a - 1];
+  if (prev && prev.kind === 'word' && !prev.cap) {
+    const last = prev.parts[prev.parts.length - 1];
+    if (s.ctx(a - 1, 'person-before') || (prev.parts.length > 1 && d.context.get(last.text.toLowerCase())?.has('person-before'))) return true;
+  }
+  if (j + 1 < units.length && units[j].text === ',') {
+    if (s.ctx(j + 1, 'person-relative')) return true;
+    const n = units[j + 1];
+    if (n.kind === 'num' && /^[1-9]\d$/.test(n.text) && units[j + 2]?.text === ',') return true;
+  }
+  return false;
 }
 
 /**
