@@ -27,6 +27,11 @@ const CASES: RuleCase[] = [
   ['de', 'Die Schüler der Schule in Bremen sammelten Geld .', ['Bremen/GPE/gazetteer'], []],
   ['de', 'Die Firma Quellbau Bremen wächst .', [], ['Quellbau Bremen']],
   ['en', 'She won the U.S. Open last year.', ['U.S. Open/MISC/gazetteer'], []],
+  // a one-word town after a verb of saying, closing the clause, is a person named like it
+  ['de', 'Das sei gut , sagte Lübeck .', ['Lübeck/PER/capitalised-run'], []],
+  ['en', 'It went well , said Leeds .', ['Leeds/PER/capitalised-run'], []],
+  ['en', 'It went well , said Israel .', ['Israel/GPE/gazetteer'], []],
+  ['de', 'Das sei gut , sagte Lübeck am Abend .', ['Lübeck/GPE/gazetteer'], []],
   ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],
   // the last organisation word of the run ends the name, also an organisation head word
   ['en', 'Call the Boston Energy Desk for prices.', ['Boston Energy Desk/ORG/gazetteer'], []],

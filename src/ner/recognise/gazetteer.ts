@@ -91,6 +91,17 @@ function nounInPhrase(s: RecogniserState, i: number, length: number, source: str
   return morph.isNounPhraseWord(prev.lower);
 }
 
+/**
+ * A one-word town right after a verb of saying and closing the clause ("…, sagte Wernigerode .",
+ * "…, said Montana ."): a place does not speak there; a person named like a town does. The
+ * run rule reads it (speech verb before → PER). Not countries ("said Israel" is a government).
+ */
+function spokenTown(s: RecogniserState, i: number, length: number, source: string | undefined): boolean {
+  if (length !== 1 || (source !== 'city' && source !== 'place') || !s.isTown(i) || !s.ctx(i - 1, 'speech')) return false;
+  const next = s.units[i + 1];
+  return !next || next.text === '.' || next.text === ',';
+}
+
 export const gazetteerRule: NerRule = {
   name: 'gazetteer',
   description: 'the longest listed name here, extended by a legal form, organisation, event head, slash place or town',
@@ -101,6 +112,7 @@ export const gazetteerRule: NerRule = {
     const u = units[i];
     const e = g.value;
     const end = units[i + g.length - 1].end;
+    if (spokenTown(s, i, g.length, e.source)) return -1; // a person named like a town (read by the run rule)
     const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical, source: e.source };
     if (e.country) f.country = e.country;
     if (e.sector) f.sector = e.sector;
