@@ -174,6 +174,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   // a word the morphology does not explain, where the clause puts a person (also first in a sentence)
   if (len === 1 && d.morph && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
   // a capitalised first word on its own says nothing, unless (English) it is the subject of a verb
+  // English sports results and tables: a lone first word before a score or a table row is a team
+  if (startsSentence && len === 1 && !nouns && units[j]?.kind === 'num' && /^\d{1,3}$/.test(units[j].text)) return { type: 'ORG', sector: 'CVL' };
   if (startsSentence && len === 1) return nouns || !subjectOfVerb(s, a) ? null : { type: 'PER' };
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
   if (len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === of) return { type: 'ORG' };
