@@ -67,6 +67,10 @@ const CASES: RuleCase[] = [
   ['en', 'The 31-year-old Obradek scored twice.', ['Obradek/PER/capitalised-run'], []],
   ['en', 'Obradek , who had been injured , scored twice.', ['Obradek/PER/capitalised-run'], []],
   ['en', 'Obradek , 31 , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , whose knee hurt , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  // cricket scorecards: catch, bowler and stumping marks before, a bowler's figures after
+  ['en', 'J. Hollby c Obradek b Wenzlaff 14', ['Obradek/PER/capitalised-run', 'Wenzlaff/PER/capitalised-run'], []],
+  ['en', 'Bowling : Obradek 9-1-33-2 , Wenzlaff 10-0-51-1', ['Obradek/PER/capitalised-run', 'Wenzlaff/PER/capitalised-run'], []],
 ];
 
 test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));

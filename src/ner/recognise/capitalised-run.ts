@@ -204,6 +204,9 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   return { type: 'ORG' };
 }
 
+/** a bowler's figures: overs (maybe with a ball count), maidens, runs, wickets */
+const BOWLING = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+
 /** word endings of English common words (plural nouns, adverbs, participles), not of a lone name */
 const COMMON_EN_ENDING = /(?:[^s]s|ing|ly|ed)$/;
 
@@ -226,7 +229,9 @@ function subjectOfVerb(s: RecogniserState, a: number): boolean {
  * English context of a person around the run units[a..j): a kinship noun or an age or rank
  * compound right before (`person-before` of ner-context, also the last part of a hyphen
  * compound: "his wife X", "the 26-year-old X", "the 104th-ranked X"), a relative clause for a
- * person after a comma ("X , who …"; `person-relative`) or an age between commas ("X , 35 ,").
+ * person after a comma ("X , who …"; `person-relative`), an age between commas ("X , 35 ,"),
+ * in a cricket scorecard the marks of a catch, a bowler, a stumping before (`c X b Y`, `st X`;
+ * also `person-before`) or a bowler's figures after ("X 9-1-37-3").
  */
 function personContext(s: RecogniserState, a: number, j: number): boolean {
   const { units, d } = s;
@@ -236,6 +241,8 @@ function personContext(s: RecogniserState, a: number, j: number): boolean {
     const last = prev.parts[prev.parts.length - 1];
     if (s.ctx(a - 1, 'person-before') || (prev.parts.length > 1 && d.context.get(last.text.toLowerCase())?.has('person-before'))) return true;
   }
+  // a bowler's figures in a cricket scorecard (overs-maidens-runs-wickets: "X 9-1-37-3")
+  if (j < units.length && BOWLING.test(units[j].text)) return true;
   if (j + 1 < units.length && units[j].text === ',') {
     if (s.ctx(j + 1, 'person-relative')) return true;
     const n = units[j + 1];
