@@ -20,7 +20,10 @@ const CASES: RuleCase[] = [
   ['de', 'Die Chicago Filialen schließen .', ['Chicago/GPE/gazetteer'], []],
   // a known surname's genitive after a place is no team ("die Zölle der USA Trumps")
   ['de', 'Donald Trump kam . Die Zölle der USA Trumps steigen .', ['USA/GPE/gazetteer'], ['USA Trumps']],
-  ['en', 'The Chicago Hawkers won.', ['Chicago/GPE/gazetteer'], []],
+  // English: a town or state + a capitalised plural (also a demonym plural) is a team; not an event head
+  ['en', 'The Chicago Hawkers won.', ['Chicago Hawkers/ORG/gazetteer'], []],
+  ['en', 'The Boston Indians lost.', ['Boston Indians/ORG/gazetteer'], []],
+  ['en', 'The London Games opened.', ['London Games/MISC/gazetteer'], []],
   // an institution noun standing alone before its town is one organisation
   ['de', 'Die Schüler der Realschule Bremen sammelten Geld .', ['Realschule Bremen/ORG/gazetteer'], []],
   ['de', 'Das Klinikum Bremen stellt ein .', ['Klinikum Bremen/ORG/gazetteer'], []],

@@ -102,6 +102,20 @@ function spokenTown(s: RecogniserState, i: number, length: number, source: strin
   return !next || next.text === '.' || next.text === ',';
 }
 
+/**
+ * English: unit k is a capitalised plural that names a team after a place ("Indians", "Giants"):
+ * ends in -s (not -ss), one word, no listed name other than a demonym, no stop word, first name
+ * or head word ("Games").
+ */
+function teamPlural(s: RecogniserState, k: number): boolean {
+  const u = s.units[k];
+  if (!u || u.kind !== 'word' || !u.cap || u.allCaps || u.parts.length > 1 || !s.nameLike(k)) return false;
+  if (!/[^s]s$/.test(u.text) || u.text.length < 4) return false;
+  // (a demonym plural too: "Toledo Herons")
+  const g = s.gazAt(k);
+  return (!g || (g.length === 1 && g.value.source === 'demonym')) && !s.stopAt(k) && !s.firstName(k) && !s.d.heads.has(u.text) && !s.d.orgSuffixWords.has(u.text);
+}
+
 export const gazetteerRule: NerRule = {
   name: 'gazetteer',
   description: 'the longest listed name here, extended by a legal form, organisation, event head, slash place or town',
@@ -158,6 +172,16 @@ export const gazetteerRule: NerRule = {
       f.kind = 'name';
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
+    } else if (!nouns && (e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && teamPlural(s, i + len)) {
+      // English "Toledo Herons", "Kansas City Pilots": a town or state + a capitalised plural is a team
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.sector = 'CVL';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+      delete f.country;
     } else if ((e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && foreignWords(s, i + len) === 1 && units[i + len].text.endsWith('s') && !units[i + len].allCaps) {
       // "Chicago Bulls", "San Antonio Spurs": a town + a foreign plural is a team
       len++;
