@@ -55,6 +55,8 @@ const CASES: RuleCase[] = [
   // an English club prefix takes its town: one organisation
   ['en', 'They beat Dynamo Leeds on Sunday.', ['Dynamo Leeds/ORG/capitalised-run'], ['Leeds']],
   ['en', 'Rotor Bristol lost again.', ['Rotor Bristol/ORG/capitalised-run'], ['Bristol']],
+  // English: a place noun in lower case after a lone name makes it a place
+  ['en', 'Troops moved into the eastern Qarvandi province .', ['Qarvandi/GPE/capitalised-run'], []],
   // English sports results and tables: a lone first word before a score or a table row is a team
   ['en', 'Wexcombe 3 Leeds 1', ['Wexcombe/ORG/capitalised-run'], []],
   ['en', 'Wexcombe 4 2 1 1 6 4 7', ['Wexcombe/ORG/capitalised-run'], []],

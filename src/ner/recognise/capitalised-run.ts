@@ -164,6 +164,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   // (an introducing noun may be the head of a compound where nouns compound: "der Softwarekonzern X")
   if (s.ctx(a - 1, 'org-intro') || (nouns && endsWithContext(s, prevWord, 'org-intro'))) return { type: 'ORG' };
   if (s.ctx(a - 1, 'loc-intro') || (a >= 2 && units[a - 1].text === of && s.ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
+  // English "the northern Dhofar province", "the Altai mountains": a place noun in lower case after the name
+  if (!nouns && s.ctx(j, 'loc-after') && !units[j].cap) return { type: 'GPE' };
   // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
   if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6) return d.acronymNonNames.has(first.text) ? null : { type: 'ORG' };
   if (len === 1 && first.text.length < 2) return null; // a lone capital letter ("A", a broken "Â")

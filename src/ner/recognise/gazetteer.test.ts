@@ -24,6 +24,9 @@ const CASES: RuleCase[] = [
   ['en', 'The Chicago Hawkers won.', ['Chicago Hawkers/ORG/gazetteer'], []],
   ['en', 'The Boston Indians lost.', ['Boston Indians/ORG/gazetteer'], []],
   ['en', 'The London Games opened.', ['London Games/MISC/gazetteer'], []],
+  // a country, region or sea + "City" is a city; a town + "City" a club
+  ['en', 'The fight is in Kuwait City tonight.', ['Kuwait City/GPE/gazetteer'], []],
+  ['en', 'Leicester City lost.', ['Leicester City/ORG/gazetteer'], []],
   // an institution noun standing alone before its town is one organisation
   ['de', 'Die Schüler der Realschule Bremen sammelten Geld .', ['Realschule Bremen/ORG/gazetteer'], []],
   ['de', 'Das Klinikum Bremen stellt ein .', ['Klinikum Bremen/ORG/gazetteer'], []],

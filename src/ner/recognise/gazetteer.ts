@@ -138,6 +138,14 @@ export const gazetteerRule: NerRule = {
       len++;
       f.end = units[i + len - 1].end;
       f.type = 'ORG';
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && e.source !== 'city' && s.ctx(i + len, 'city-head') && units[i + len].cap) {
+      // "Kuwait City", "Pacific City": a country, region or sea + "City" is a city (a town + "City" is a club)
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'GPE';
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
     } else if ((e.type === 'GPE' || e.type === 'LOC') && !s.allCapsSentence && placeOrgEnd(s, i + len) > i + len) {
       // "New York Stock Exchange", "Kurdistan Democratic Party": a place starting an organisation name
       len = placeOrgEnd(s, i + len) - i;
