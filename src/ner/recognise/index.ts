@@ -11,6 +11,7 @@
  */
 import type { NerData } from '../data.js';
 import type { Unit } from '../units.js';
+import { markAcronyms } from './acronym.js';
 import { adjectiveOrgRule } from './adjective-org.js';
 import { capitalisedRunRule } from './capitalised-run.js';
 import { compoundRule } from './compound.js';
@@ -71,6 +72,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       i = next < 0 ? i + 1 : next;
     }
     joinLegalForms(s);
+    markAcronyms(s);
     addCoordinated(s);
     markTeams(units, s.out);
     return s.out;
