@@ -368,7 +368,7 @@ function ageOrParty(s: RecogniserState, j: number): boolean {
   return !!g && g.value.sector === 'PTY';
 }
 
-function endsWithContext(s: RecogniserState, word: string, cls: string): boolean {
+export function endsWithContext(s: RecogniserState, word: string, cls: string): boolean {
   if (word.length < 5) return false;
   for (let k = 1; k <= word.length - 4; k++) {
     const tail = word.slice(k);

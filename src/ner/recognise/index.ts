@@ -21,6 +21,7 @@ import { demonymRule } from './demonym.js';
 import { firstNameRule } from './first-name.js';
 import { gazetteerRule } from './gazetteer.js';
 import { joinLegalForms } from './legal-form.js';
+import { quotedOrgRule } from './quoted-org.js';
 import { roleRule } from './role.js';
 import { RecogniserState } from './state.js';
 import { markTeams } from './teams.js';
@@ -33,6 +34,7 @@ export type { Found, NameMemory, NerRule, PendingRole } from './types.js';
 export const NER_RULES: readonly NerRule[] = [
   datelineRule,
   roleRule,
+  quotedOrgRule,
   firstNameRule,
   adjectiveOrgRule,
   gazetteerRule,
