@@ -52,6 +52,9 @@ const CASES: RuleCase[] = [
   // ... unless a speech verb, a role or brackets say otherwise
   ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
   ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
+  // a noun before a known surname's genitive is no part of the name
+  ['de', 'Sie sprach mit Beratern Adenauers .', ['Merkels/PER/capitalised-run'], ['Beratern Adenauers']],
+  ['de', 'Olaf Scholz kam . Sie sprach mit Vertrauten Scholz .', ['Scholz/PER/capitalised-run'], ['Vertrauten Scholz']],
   // an English club prefix takes its town: one organisation
   ['en', 'They beat Dynamo Leeds on Sunday.', ['Dynamo Leeds/ORG/capitalised-run'], ['Leeds']],
   ['en', 'Rotor Bristol lost again.', ['Rotor Bristol/ORG/capitalised-run'], ['Bristol']],

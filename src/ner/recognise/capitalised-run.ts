@@ -115,6 +115,9 @@ function run(s: RecogniserState, i: number): number {
   for (let k = a + 1; k < j - 1; k++) {
     if (s.firstName(k)) return k;
   }
+  // where nouns are capitalised, a noun before a known surname or its genitive is no part of
+  // the name ("den engsten Beratern Adenauers", "Kanzlerin Merkel")
+  if (nouns && j - a === 2 && !s.firstName(a) && !s.knownSurname(units[a].text) && s.knownSurname(units[a + 1].text)) return a + 1;
   const first = units[a];
   const span = { start: first.start, end: s.nameEnd(j - 1) };
   const text = words.slice(a, j).join(' ');
