@@ -54,10 +54,14 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   const adjStem = d.names.nationalityAdjectiveStem;
   return (units: Unit[], caps: boolean): Found[] => {
     s.reset(units, caps);
+    // the passes after the rules look for a bracket and a legal form: most sentences have neither
+    let bracket = false;
+    let legal = false;
     let i = 0;
     while (i < units.length) {
       const u = units[i];
       if (u.kind !== 'word') {
+        if (u.text === '(') bracket = true;
         i++;
         continue;
       }
@@ -71,10 +75,17 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         s.rule = NER_RULES[r].name;
         next = NER_RULES[r].apply(s, i);
       }
-      i = next < 0 ? i + 1 : next;
+      // (a name may span a bracket or end in a legal form: "Siemens AG", "Alan ( AJ ) Taylor")
+      const to = next < 0 ? i + 1 : next;
+      for (let k = i; k < to; k++) {
+        const x = units[k];
+        if (x.kind !== 'word') bracket ||= x.text === '(';
+        else if (x.cap && !legal) legal = s.ctx(k, 'legal-form');
+      }
+      i = to;
     }
-    joinLegalForms(s);
-    markAcronyms(s);
+    if (legal) joinLegalForms(s);
+    if (bracket) markAcronyms(s);
     addCoordinated(s);
     markTeams(units, s.out);
     return s.out;
