@@ -10,6 +10,9 @@ const CASES: ['de' | 'en', string, string][] = [
   ['de', 'Er traf seinen chinesischen Amtskollegen Li Wei.', 'Li Wei/counterpart/CHN'],
   ['de', 'Landesverkehrsminister Tobias Rehm eröffnete die Brücke.', 'Tobias Rehm/transport minister/'],
   ['en', 'Secretary of State Anna Lorne arrived late.', 'Anna Lorne/secretary of state/'],
+  // occupations as compound heads and with an indefinite article
+  ['de', 'Der Chefarzt Wendtner operierte selbst.', 'Wendtner/physician/'],
+  ['de', 'Ein Psychiater Holbeck soll ihn untersuchen.', 'Holbeck/psychiatrist/'],
 ];
 
 test('a role noun or title gives the name after it the role (and a country from prefix or adjective)', () => {
