@@ -10,8 +10,8 @@ const CASES: ['de' | 'en', string, string][] = [
   ['de', 'Er traf seinen chinesischen Amtskollegen Li Wei.', 'Li Wei/counterpart/CHN'],
   ['de', 'Landesverkehrsminister Tobias Rehm eröffnete die Brücke.', 'Tobias Rehm/transport minister/'],
   ['en', 'Secretary of State Anna Lorne arrived late.', 'Anna Lorne/secretary of state/'],
-  // occupations as compound heads and with an indefinite article
-  ['de', 'Der Chefarzt Wendtner operierte selbst.', 'Wendtner/physician/'],
+  // occupations, also with an indefinite article (compound heads count from five letters: not "Chefarzt")
+  ['de', 'Der Psychologe Wendtner schwieg dazu.', 'Wendtner/psychologist/'],
   ['de', 'Ein Psychiater Holbeck soll ihn untersuchen.', 'Holbeck/psychiatrist/'],
 ];
 
