@@ -52,6 +52,11 @@ const CASES: RuleCase[] = [
   // ... unless a speech verb, a role or brackets say otherwise
   ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
   ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
+  // an unknown word after a place preposition and a lower-case regional adjective is a place
+  ['de', 'Die Teile werden im schottischen Quarnby gefertigt .', ['Quarnby/GPE/capitalised-run'], []],
+  ['de', 'Er sprach im englischen Parlament .', [], ['Parlament']],
+  // "Richtung" introduces a place
+  ['de', 'Der Wagen kam aus Richtung Quarnby .', ['Quarnby/GPE/capitalised-run'], []],
   // a noun before a known surname's genitive is no part of the name
   ['de', 'Sie sprach mit Beratern Adenauers .', ['Merkels/PER/capitalised-run'], ['Beratern Adenauers']],
   ['de', 'Olaf Scholz kam . Sie sprach mit Vertrauten Scholz .', ['Scholz/PER/capitalised-run'], ['Vertrauten Scholz']],

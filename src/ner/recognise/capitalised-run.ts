@@ -199,6 +199,9 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
   if (head) return { type: head };
   if (len >= 2) return productLike(s, a, j) || quotedTitle(s, a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
+  // "im thurgauischen Weinfelden", "im englischen Whitby": an unknown word after a place preposition
+  // and a lower-case regional or nationality adjective is a place
+  if (nouns && len === 1 && regionAdjectiveBefore(s, a) && unknownWord(s, a)) return { type: 'GPE' };
   const low = first.lower;
   // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein": ner-noun-surname-endings)
   const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !d.nounLikeSurnameEndings.has(e));
@@ -333,6 +336,18 @@ function personSlot(s: RecogniserState, a: number): boolean {
     if (!isAdverb(w)) break; // only an adverb may stand between verb and subject ("vergab aber Börner")
   }
   return false;
+}
+
+/**
+ * A lower-case inflected adjective of the nationality-adjective stem (German `-isch-`:
+ * "aargauischen", "englischen") right before unit a, after a `place-adjective-prep` ("im", "in",
+ * "aus dem" … as listed).
+ */
+function regionAdjectiveBefore(s: RecogniserState, a: number): boolean {
+  const stem = s.d.names.nationalityAdjectiveStem;
+  const adj = s.units[a - 1];
+  if (stem === null || a < 2 || !adj || adj.kind !== 'word' || adj.cap || !/e[nmr]$/.test(adj.lower) || !adj.lower.includes(stem)) return false;
+  return s.ctx(a - 2, 'place-adjective-prep');
 }
 
 /** Unit k ends a clause: the end of the sentence, punctuation, a conjunction or auxiliary (`clause-end`). */
