@@ -52,6 +52,8 @@ const CASES: RuleCase[] = [
   // ... unless a speech verb, a role or brackets say otherwise
   ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
   ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
+  // a word of more than 14 letters the morphology does not know is a technical compound, no name
+  ['de', 'Trichlorfluormethan ist giftig .', [], ['Trichlorfluormethan']],
   // an unknown word after a place preposition and a lower-case regional adjective is a place
   ['de', 'Die Teile werden im schottischen Quarnby gefertigt .', ['Quarnby/GPE/capitalised-run'], []],
   ['de', 'Er sprach im englischen Parlament .', [], ['Parlament']],

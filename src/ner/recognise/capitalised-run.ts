@@ -294,12 +294,13 @@ function lexNoun(s: RecogniserState, a: number): boolean {
 /**
  * A capitalised word the morphology lexicon does not know in any spelling and that is no
  * compound of its words ("Pofalla", "Röttgen"): German capitalises every noun, and the lexicon
- * holds the nouns, so such a word is most likely a name.
+ * holds the nouns, so such a word is most likely a name. Not a word of more than 14 letters:
+ * family names are rarely that long, technical compounds often ("Trichlorfluormethan").
  */
 function unknownWord(s: RecogniserState, a: number): boolean {
   const u = s.units[a];
   if (u.parts.length > 1) return unknownParts(s, a) && !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
-  if (u.allCaps || u.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || s.shapeAt(a).lex !== 0) return false;
+  if (u.allCaps || u.text.length < 4 || u.text.length > 14 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || s.shapeAt(a).lex !== 0) return false;
   // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
 }
