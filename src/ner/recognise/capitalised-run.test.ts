@@ -52,6 +52,8 @@ const CASES: RuleCase[] = [
   // ... unless a speech verb, a role or brackets say otherwise
   ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
   ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
+  // a gender-inclusive plural with a capital I inside is a common noun, even before a number in brackets
+  ['de', 'Tipps für ( neue ) ArchivarInnen ( 4 ) folgen .', [], ['ArchivarInnen']],
   // a word of more than 14 letters the morphology does not know is a technical compound, no name
   ['de', 'Trichlorfluormethan ist giftig .', [], ['Trichlorfluormethan']],
   // an unknown word after a place preposition and a lower-case regional adjective is a place

@@ -157,6 +157,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const first = units[a];
   const lastU = units[j - 1];
   const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].lower : ''; // (a word unit's lower-case text)
+  // a gender-inclusive plural ("BibliothekarInnen", "LehrerIn") is a common noun
+  if (nouns && len === 1 && BINNEN_I.test(first.text)) return null;
   const suffix = d.orgSuffixWords.get(lastU.text);
   if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
   if (len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
@@ -211,6 +213,9 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (surnameLike) return { type: 'PER' };
   return { type: 'ORG' };
 }
+
+/** German gender-inclusive spelling with a capital I inside: "LehrerInnen", "BürgerIn" */
+const BINNEN_I = /\p{Ll}{3}In(?:nen)?$/u;
 
 /** a bowler's figures: overs (maybe with a ball count), maidens, runs, wickets */
 const BOWLING = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
