@@ -72,6 +72,8 @@ const CASES: RuleCase[] = [
   // English sports results and tables: a lone first word before a score or a table row is a team
   ['en', 'Wexcombe 3 Leeds 1', ['Wexcombe/ORG/capitalised-run'], []],
   ['en', 'Wexcombe 4 2 1 1 6 4 7', ['Wexcombe/ORG/capitalised-run'], []],
+  ['en', 'Quarnby Vale 4 2 1 1 6 4 7', ['Quarnby Vale/ORG/capitalised-run'], []],
+  ['en', 'Wexcombe 21 Quarnby Vale 10', ['Quarnby Vale/ORG/capitalised-run'], []],
   // English: a lone first word is a person when a verb follows, not when it ends like a common word
   ['en', 'Kowalczyk said the talks had failed.', ['Kowalczyk/PER/capitalised-run'], []],
   ['en', 'Officials said the talks had failed.', [], ['Officials']],

@@ -181,8 +181,9 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   // a word the morphology does not explain, where the clause puts a person (also first in a sentence)
   if (len === 1 && d.morph && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
   // a capitalised first word on its own says nothing, unless (English) it is the subject of a verb
-  // English sports results and tables: a lone first word before a score or a table row is a team
-  if (startsSentence && len === 1 && !nouns && units[j]?.kind === 'num' && /^\d{1,3}$/.test(units[j].text)) return { type: 'ORG', sector: 'CVL' };
+  // English sports results and tables: a name opening the line before a score or a table row is
+  // a team ("Wexcombe 2", "Quarnby Vale 3 0 0 3"), and so is one between two scores ("… 21 Quarnby Vale 10")
+  if (!nouns && scoreAt(s, j) && (startsSentence || scoreAt(s, a - 1))) return { type: 'ORG', sector: 'CVL' };
   if (startsSentence && len === 1) return nouns || !subjectOfVerb(s, a) ? null : { type: 'PER' };
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
   if (len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === of) return { type: 'ORG' };
@@ -212,6 +213,12 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (nouns) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
   if (surnameLike) return { type: 'PER' };
   return { type: 'ORG' };
+}
+
+/** Unit k is a score or a table figure: a number of one to three digits. */
+function scoreAt(s: RecogniserState, k: number): boolean {
+  const u = s.units[k];
+  return !!u && u.kind === 'num' && /^\d{1,3}$/.test(u.text);
 }
 
 /** German gender-inclusive spelling with a capital I inside: "LehrerInnen", "BürgerIn" */
