@@ -84,6 +84,9 @@ const CASES: RuleCase[] = [
   ['en', 'Obradek , who had been injured , scored twice.', ['Obradek/PER/capitalised-run'], []],
   ['en', 'Obradek , 31 , scored twice.', ['Obradek/PER/capitalised-run'], []],
   ['en', 'Obradek , whose knee hurt , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , whom the club released , signed elsewhere.', ['Obradek/PER/capitalised-run'], []],
+  // a pitcher's won-lost record in brackets
+  ['en', 'Wexcombe ( 14-10 ) allowed two runs .', ['Wexcombe/PER/capitalised-run'], []],
   // cricket scorecards: catch, bowler and stumping marks before, a bowler's figures after
   ['en', 'J. Hollby c Obradek b Wenzlaff 14', ['Obradek/PER/capitalised-run', 'Wenzlaff/PER/capitalised-run'], []],
   ['en', 'Bowling : Obradek 9-1-33-2 , Wenzlaff 10-0-51-1', ['Obradek/PER/capitalised-run', 'Wenzlaff/PER/capitalised-run'], []],

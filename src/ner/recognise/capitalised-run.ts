@@ -261,8 +261,10 @@ function personContext(s: RecogniserState, a: number, j: number): boolean {
     const last = prev.parts[prev.parts.length - 1];
     if (s.ctx(a - 1, 'person-before') || (prev.parts.length > 1 && d.context.get(last.text.toLowerCase())?.has('person-before'))) return true;
   }
-  // a bowler's figures in a cricket scorecard (overs-maidens-runs-wickets: "X 9-1-37-3")
+  // a bowler's figures in a cricket scorecard (overs-maidens-runs-wickets: "X 9-1-37-3"), a
+  // pitcher's won-lost record in brackets ("X ( 14-10 )")
   if (j < units.length && BOWLING.test(units[j].text)) return true;
+  if (j + 2 < units.length && units[j].text === '(' && units[j + 2].text === ')' && /^\d{1,2}-\d{1,2}$/.test(units[j + 1].text)) return true;
   if (j + 1 < units.length && units[j].text === ',') {
     if (s.ctx(j + 1, 'person-relative')) return true;
     const n = units[j + 1];
