@@ -78,6 +78,7 @@ const CASES: RuleCase[] = [
   ['en', 'Kowalczyk said the talks had failed.', ['Kowalczyk/PER/capitalised-run'], []],
   ['en', 'Officials said the talks had failed.', [], ['Officials']],
   ['en', 'Separately , the talks failed.', [], ['Separately']],
+  ['en', 'Obradek , a caretaker who lives there , said so.', ['Obradek/PER/capitalised-run'], []],
   // ... and a lone unknown word is a person, not an organisation, in a person's context
   ['en', 'He met his wife Ilvana in Paris.', ['Ilvana/PER/capitalised-run'], []],
   ['en', 'The 31-year-old Obradek scored twice.', ['Obradek/PER/capitalised-run'], []],

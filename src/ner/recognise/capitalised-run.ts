@@ -232,8 +232,9 @@ const COMMON_EN_ENDING = /(?:[^s]s|ing|ly|ed)$/;
 
 /**
  * English, a lone capitalised first word: it is a person when a verb a person does follows
- * (`subject-verb` of ner-context: "Orlan said", "Varga scored") and it does not end like a
- * common word ("Officials said", "Trailing by …", "Separately ,") nor is an abbreviation.
+ * (`subject-verb` of ner-context: "Orlan said", "Varga scored") or an apposition with an
+ * article (`det`: "Obradek , a caretaker …"), and it does not end like a common word
+ * ("Officials said", "Trailing by …", "Separately ,") nor is an abbreviation.
  * (Any past form in -ed as evidence, and the same evidence for a lone unknown word inside a
  * sentence, were tried: they typed websites and bodies as persons and cost speakers in quotes.)
  */
@@ -241,7 +242,10 @@ function subjectOfVerb(s: RecogniserState, a: number): boolean {
   const { units } = s;
   const u = units[a];
   const next = units[a + 1];
-  if (!next || next.kind !== 'word' || next.cap || COMMON_EN_ENDING.test(u.lower) || u.text.endsWith('.')) return false;
+  if (!next || COMMON_EN_ENDING.test(u.lower) || u.text.endsWith('.')) return false;
+  // an apposition with an article ("X , a caretaker who …")
+  if (next.text === ',' && s.ctx(a + 2, 'det')) return true;
+  if (next.kind !== 'word' || next.cap) return false;
   return s.ctx(a + 1, 'subject-verb');
 }
 
