@@ -24,6 +24,8 @@ const CASES: RuleCase[] = [
   ['en', 'The Chicago Hawkers won.', ['Chicago Hawkers/ORG/gazetteer'], []],
   ['en', 'The Boston Indians lost.', ['Boston Indians/ORG/gazetteer'], []],
   ['en', 'The London Games opened.', ['London Games/MISC/gazetteer'], []],
+  // English exonyms and regions no package lists
+  ['en', 'Rain fell across the Midwest and in Munich.', ['Midwest/LOC/gazetteer', 'Munich/GPE/gazetteer'], []],
   // a country, region or sea + "City" is a city; a town + "City" a club
   ['en', 'The fight is in Kuwait City tonight.', ['Kuwait City/GPE/gazetteer'], []],
   ['en', 'Leicester City lost.', ['Leicester City/ORG/gazetteer'], []],
