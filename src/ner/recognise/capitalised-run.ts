@@ -185,6 +185,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   // a team ("Wexcombe 2", "Quarnby Vale 3 0 0 3"), and so is one between two scores ("… 21 Quarnby Vale 10")
   if (!nouns && scoreAt(s, j) && (startsSentence || scoreAt(s, a - 1))) return { type: 'ORG', sector: 'CVL' };
   if (startsSentence && len === 1) return nouns || !subjectOfVerb(s, a) ? null : { type: 'PER' };
+  // names joined by "&" are a firm, even with a first name ("Douglas & Lomason"; `name-joiner`)
+  if (len >= 3 && joined(s, a, j)) return { type: 'ORG', sector: 'BUS' };
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
   if (len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === of) return { type: 'ORG' };
   if (len >= 3 && s.ctx(a, 'loc-of') && units[a + 1].text === of) return { type: 'LOC' };
@@ -213,6 +215,12 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (nouns) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
   if (surnameLike) return { type: 'PER' };
   return { type: 'ORG' };
+}
+
+/** Some unit inside units[a..j) is a `name-joiner` ("&"). */
+function joined(s: RecogniserState, a: number, j: number): boolean {
+  for (let k = a + 1; k < j - 1; k++) if (s.ctx(k, 'name-joiner')) return true;
+  return false;
 }
 
 /** Unit k is a score or a table figure: a number of one to three digits. */
