@@ -64,6 +64,8 @@ const CASES: RuleCase[] = [
   // a noun before a known surname's genitive is no part of the name
   ['de', 'Sie sprach mit Beratern Adenauers .', ['Merkels/PER/capitalised-run'], ['Beratern Adenauers']],
   ['de', 'Olaf Scholz kam . Sie sprach mit Vertrauten Scholz .', ['Scholz/PER/capitalised-run'], ['Vertrauten Scholz']],
+  // a company name's last word (`ner-org-suffixes`)
+  ['en', 'Analysts at Quarnby Data Services said so.', ['Quarnby Data Services/ORG/capitalised-run'], []],
   // names joined by "&" are a firm, even with a first name inside
   ['en', 'Shares of Douglas & Quarnby rose.', ['Douglas & Quarnby/ORG/capitalised-run'], []],
   // an English club prefix takes its town: one organisation
