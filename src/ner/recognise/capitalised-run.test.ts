@@ -90,6 +90,8 @@ const CASES: RuleCase[] = [
   ['en', 'Obradek , 31 , scored twice.', ['Obradek/PER/capitalised-run'], []],
   ['en', 'Obradek , whose knee hurt , scored twice.', ['Obradek/PER/capitalised-run'], []],
   ['en', 'Obradek , whom the club released , signed elsewhere.', ['Obradek/PER/capitalised-run'], []],
+  // a town after an initial is a family name
+  ['en', 'Kent 210 ( J. Leeds 54 ) .', ['J. Leeds/PER/capitalised-run'], []],
   // a pitcher's won-lost record in brackets
   ['en', 'Wexcombe ( 14-10 ) allowed two runs .', ['Wexcombe/PER/capitalised-run'], []],
   // cricket scorecards: catch, bowler and stumping marks before, a bowler's figures after

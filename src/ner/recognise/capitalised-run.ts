@@ -64,7 +64,8 @@ function run(s: RecogniserState, i: number): number {
         j++;
         continue;
       }
-      if (j > i && (s.gazAt(j) || s.findRoleQuiet(j))) break;
+      // (a town after an initial is a family name: "J. Preston")
+      if (j > i && (s.gazAt(j) || s.findRoleQuiet(j)) && !(INITIAL.test(units[j - 1].text) && s.isTown(j))) break;
       if (units[j].parts.length > 1 && j > i) break;
       j++;
       if (s.missedStop(j - 1)) break;
@@ -228,6 +229,9 @@ function scoreAt(s: RecogniserState, k: number): boolean {
   const u = s.units[k];
   return !!u && u.kind === 'num' && /^\d{1,3}$/.test(u.text);
 }
+
+/** an initial: one capital letter and a dot ("J.") */
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** German gender-inclusive spelling with a capital I inside: "LehrerInnen", "BürgerIn" */
 const BINNEN_I = /\p{Ll}{3}In(?:nen)?$/u;
