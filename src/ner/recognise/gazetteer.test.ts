@@ -24,6 +24,9 @@ const CASES: RuleCase[] = [
   ['en', 'The Chicago Hawkers won.', ['Chicago Hawkers/ORG/gazetteer'], []],
   ['en', 'The Boston Indians lost.', ['Boston Indians/ORG/gazetteer'], []],
   ['en', 'The London Games opened.', ['London Games/MISC/gazetteer'], []],
+  // a town spelled like a name particle before a name is the start of a family name
+  ['en', 'A pass from Van der Quarnby set it up.', ['Van der Quarnby/PER/capitalised-run'], []],
+  ['en', 'They flew to Van on Monday.', ['Van/GPE/gazetteer'], []],
   // English exonyms and regions no package lists
   ['en', 'Rain fell across the Midwest and in Munich.', ['Midwest/LOC/gazetteer', 'Munich/GPE/gazetteer'], []],
   // a country, region or sea + "City" is a city; a town + "City" a club

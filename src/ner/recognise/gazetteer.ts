@@ -116,6 +116,17 @@ function teamPlural(s: RecogniserState, k: number): boolean {
   return (!g || (g.length === 1 && g.value.source === 'demonym')) && !s.stopAt(k) && !s.firstName(k) && !s.d.heads.has(u.text) && !s.d.orgSuffixWords.has(u.text);
 }
 
+/**
+ * A one-word town spelled like a capitalised name particle (`connector` of ner-context: "Van",
+ * "De") before a connector or a capitalised word that is no listed name: the start of a family
+ * name ("Van der Kolk", "Van Dorne"), read by the run rule.
+ */
+function particleName(s: RecogniserState, i: number, length: number, source: string | undefined): boolean {
+  if (length !== 1 || source !== 'city' || !s.ctx(i, 'connector') || !s.units[i].cap) return false;
+  const k = s.connectorAt(i + 1) ? i + 2 : i + 1;
+  return s.nameLike(k) && !s.gazAt(k) && !s.stopAt(k);
+}
+
 export const gazetteerRule: NerRule = {
   name: 'gazetteer',
   description: 'the longest listed name here, extended by a legal form, organisation, event head, slash place or town',
@@ -127,6 +138,7 @@ export const gazetteerRule: NerRule = {
     const e = g.value;
     const end = units[i + g.length - 1].end;
     if (spokenTown(s, i, g.length, e.source)) return -1; // a person named like a town (read by the run rule)
+    if (particleName(s, i, g.length, e.source)) return -1; // "Van der Kolk": a name particle, not the town
     const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical, source: e.source };
     if (e.country) f.country = e.country;
     if (e.sector) f.sector = e.sector;
