@@ -71,6 +71,8 @@ const CASES: RuleCase[] = [
   // an English club prefix takes its town: one organisation
   ['en', 'They beat Dynamo Leeds on Sunday.', ['Dynamo Leeds/ORG/capitalised-run'], ['Leeds']],
   ['en', 'Rotor Bristol lost again.', ['Rotor Bristol/ORG/capitalised-run'], ['Bristol']],
+  // English: "the outskirts of X", "south of X" introduce a place
+  ['en', 'Troops shelled the outskirts of Qarvandi .', ['Qarvandi/GPE/capitalised-run'], []],
   // English: a place noun in lower case after a lone name makes it a place
   ['en', 'Troops moved into the eastern Qarvandi province .', ['Qarvandi/GPE/capitalised-run'], []],
   // English sports results and tables: a lone first word before a score or a table row is a team
