@@ -1,6 +1,6 @@
 /**
  * After the rules, sports results: a city or unknown name directly followed by a score
- * (`Wigan 40 Bradford 12`, `Wexshire 429-7`) or facing another across `v`/`vs`/`at` is a team
+ * (`Wigan 40 Bradford 12`, `Wexshire 429-7`) or facing another across `v`/`vs` is a team
  * (ORG, sector CVL), also the second team of a result after the first one's score (`Leeds 2 Bristol 1`).
  * Countries stay places (national teams are conventionally tagged as places).
  *
@@ -11,7 +11,9 @@ import type { Unit } from '../units.js';
 import type { Found } from './types.js';
 
 const SCORE = /^\d{1,3}(-\d{1,3})?$/;
-const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'AT', 'V', 'VS']);
+// (not "at": a schedule's "Boston at Oakland" names the cities where the games are played, and
+// the CoNLL convention tags them as places)
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'V', 'VS']);
 
 export function markTeams(units: Unit[], found: Found[]): void {
   if (!found.length) return;
