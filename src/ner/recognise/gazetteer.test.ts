@@ -29,6 +29,8 @@ const CASES: RuleCase[] = [
   ['en', 'They flew to Van on Monday.', ['Van/GPE/gazetteer'], []],
   // English exonyms and regions no package lists
   ['en', 'Rain fell across the Midwest and in Munich.', ['Midwest/LOC/gazetteer', 'Munich/GPE/gazetteer'], []],
+  // former and variant country names
+  ['en', 'Talks with Byelorussia and Kazakstan ended.', ['Byelorussia/GPE/gazetteer', 'Kazakstan/GPE/gazetteer'], []],
   // a country, region or sea + "City" is a city; a town + "City" a club
   ['en', 'The fight is in Kuwait City tonight.', ['Kuwait City/GPE/gazetteer'], []],
   ['en', 'Leicester City lost.', ['Leicester City/ORG/gazetteer'], []],
