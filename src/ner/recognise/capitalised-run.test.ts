@@ -61,6 +61,9 @@ const CASES: RuleCase[] = [
   ['de', 'Er sprach im englischen Parlament .', [], ['Parlament']],
   // "Richtung" introduces a place
   ['de', 'Der Wagen kam aus Richtung Quarnby .', ['Quarnby/GPE/capitalised-run'], []],
+  // historical figures named by the surname alone (common ner-persons); not a listed name that is a noun
+  ['de', 'Später las er Goethe und Schiller .', ['Goethe/PER/capitalised-run', 'Schiller/PER/capitalised-run'], []],
+  ['de', 'Das Wasser fließt in den Bach .', [], ['Bach']],
   // a noun before a known surname's genitive is no part of the name
   ['de', 'Sie sprach mit Beratern Adenauers .', ['Merkels/PER/capitalised-run'], ['Beratern Adenauers']],
   ['de', 'Olaf Scholz kam . Sie sprach mit Vertrauten Scholz .', ['Scholz/PER/capitalised-run'], ['Vertrauten Scholz']],
