@@ -4,6 +4,8 @@ import { checkTable, type RuleCase } from './rule-table.js';
 
 const CASES: RuleCase[] = [
   ['de', 'Die Siemens AG baut ein Werk.', ['Siemens AG/ORG/gazetteer'], []],
+  // a press service in the credit line
+  ['de', 'Bonn ( ots ) - Der Verein lädt ein .', ['ots/ORG/gazetteer'], []],
   ['de', 'Die Delegation flog von Moskau nach Genf.', ['Moskau/GPE/gazetteer', 'Genf/GPE/gazetteer'], []],
   ['de', 'Die Strecke Köln/Bonn ist gesperrt.', ['Köln/Bonn/LOC/gazetteer'], []],
   ['de', 'Die Vereinten Nationen tagen.', ['Vereinten Nationen/ORG/gazetteer'], []],
