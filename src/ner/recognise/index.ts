@@ -80,7 +80,8 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
       for (let k = i; k < to; k++) {
         const x = units[k];
         if (x.kind !== 'word') bracket ||= x.text === '(';
-        else if (x.cap && !legal) legal = s.ctx(k, 'legal-form');
+        // (legal forms are short: "AG", "GmbH", "Corp."; longer words are not looked up)
+        else if (!legal && x.cap && x.text.length <= 5) legal = s.ctx(k, 'legal-form');
       }
       i = to;
     }
