@@ -24,6 +24,9 @@ const SETS: { name: string; file: string; newsOnly: boolean; target: number | nu
   { name: 'GermEval 2014 dev, news sentences, even lines (studied)', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: true, target: null, half: 'even' },
   { name: 'GermEval 2014 dev, news sentences, odd lines (held out)', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: true, target: null, half: 'odd' },
   { name: 'CoNLL-2003 English dev', file: 'eval/en-ner/conll-dev.jsonl', newsOnly: false, target: 0.7 },
+  // the same split for English (from session 9): errors studied on the even lines only, odd ones held out
+  { name: 'CoNLL-2003 English dev, even lines (studied)', file: 'eval/en-ner/conll-dev.jsonl', newsOnly: false, target: null, half: 'even' },
+  { name: 'CoNLL-2003 English dev, odd lines (held out)', file: 'eval/en-ner/conll-dev.jsonl', newsOnly: false, target: null, half: 'odd' },
   { name: 'GermEval 2014 dev, all sentences', file: 'eval/de-ner/germeval-dev.jsonl', newsOnly: false, target: null },
   { name: 'CoNLL-2003 German dev', file: 'eval/de-ner/conll-dev.jsonl', newsOnly: false, target: null },
 ];

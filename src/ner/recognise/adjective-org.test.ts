@@ -11,6 +11,10 @@ const CASES: RuleCase[] = [
   ['de', 'Der Verband tagte gestern mit deutscher Beteiligung.', [], ['Verband']],
   // a demonym in -er before a noun is a description, not a name
   ['de', 'Die Schweizer Armee übt im Tal.', [], ['Schweizer Armee']],
+  // English: a demonym + capitalised words ending in an organisation suffix word, or + a listed party
+  ['en', 'The Danish Broadcasting Corporation said so.', ['Danish Broadcasting Corporation/ORG/adjective-org'], []],
+  ['en', 'The Kenyan Democratic Party met.', ['Kenyan Democratic Party/ORG/adjective-org'], []],
+  ['en', 'A Danish official said so.', ['Danish/MISC/gazetteer'], []],
 ];
 
 test('a capitalised nationality adjective with an organisation head is one organisation', () => checkTable(CASES));

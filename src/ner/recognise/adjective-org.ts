@@ -1,7 +1,9 @@
 /**
- * Rule 3 (German), a capitalised nationality adjective with an organisation head is one
- * organisation: `Deutsche Bauernverband`, `Bundesverband Deutscher Banken` (not `Schweizer
- * Armee`: a demonym in -er before a noun is a generic description).
+ * Rule 3, a capitalised nationality adjective with an organisation head is one organisation:
+ * German `Deutsche Bauernverband`, `Bundesverband Deutscher Banken` (not `Schweizer Armee`: a
+ * demonym in -er before a noun is a generic description); English `British Broadcasting
+ * Corporation`, `Peruvian Democratic Party` (a demonym + capitalised words ending in an
+ * organisation suffix word, or + a listed party), with the demonym's country.
  *
  * @example
  * // "Der Deutsche Bauernverband warnte." → ORG "Deutsche Bauernverband"
@@ -53,11 +55,39 @@ function adjectiveOrgEnd(s: RecogniserState, i: number): number {
   return i;
 }
 
+/**
+ * English, "Peruvian Democratic Party", "Canadian Broadcasting Corporation": a demonym + one to
+ * three capitalised words (no listed name) ending in an organisation suffix word; end or i.
+ */
+function englishAdjectiveOrgEnd(s: RecogniserState, i: number): number {
+  const { units, d } = s;
+  const g = s.gazAt(i);
+  if (!g || g.length !== 1 || g.value.source !== 'demonym') return i;
+  let end = i;
+  for (let k = i + 1; k < units.length && k - i <= 3; k++) {
+    const u = units[k];
+    const h = s.gazAt(k);
+    // a listed party or body after the demonym ends the name ("Indonesian" + "Democratic Party")
+    if (h && h.value.type === 'ORG' && h.value.source === 'org' && k + h.length - i <= 4) return d.orgSuffixWords.has(units[k + h.length - 1].text) ? k + h.length : end;
+    if (u.kind !== 'word' || !u.cap || u.parts.length > 1 || !s.nameLike(k) || h || s.findRoleQuiet(k)) break;
+    if (d.orgSuffixWords.has(u.text)) end = k + 1;
+  }
+  return end;
+}
+
 export const adjectiveOrgRule: NerRule = {
   name: 'adjective-org',
-  description: 'a capitalised nationality adjective with an organisation head is one organisation (German)',
+  description: 'a capitalised nationality adjective with an organisation head is one organisation',
   apply(s, i) {
     const u = s.units[i];
+    if (!s.nouns && u.cap) {
+      const e = englishAdjectiveOrgEnd(s, i);
+      if (e <= i + 1) return -1;
+      // the demonym gives the organisation's country
+      const country = s.gazAt(i)?.value.country;
+      s.push({ start: u.start, end: s.units[e - 1].end, type: 'ORG', kind: 'name', canonical: s.words.slice(i, e).join(' '), ...(country ? { country } : {}) });
+      return e;
+    }
     // only where nationality adjectives inflect ("Deutsche", "Deutscher"): capitalised, they open a name
     if (s.d.names.nationalityAdjectiveStem === null || !u.cap) return -1;
     const end = adjectiveOrgEnd(s, i);

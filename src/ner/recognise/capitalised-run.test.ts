@@ -52,6 +52,56 @@ const CASES: RuleCase[] = [
   // ... unless a speech verb, a role or brackets say otherwise
   ['de', 'Das sei gut, sagte Müller am Abend.', ['Müller/PER/capitalised-run'], []],
   ['de', 'Auch Schäfer (61) kam.', ['Schäfer/PER/capitalised-run'], []],
+  // a gender-inclusive plural with a capital I inside is a common noun, even before a number in brackets
+  ['de', 'Tipps für ( neue ) ArchivarInnen ( 4 ) folgen .', [], ['ArchivarInnen']],
+  // a word of more than 14 letters the morphology does not know is a technical compound, no name
+  ['de', 'Trichlorfluormethan ist giftig .', [], ['Trichlorfluormethan']],
+  // an unknown word after a place preposition and a lower-case regional adjective is a place
+  ['de', 'Die Teile werden im schottischen Quarnby gefertigt .', ['Quarnby/GPE/capitalised-run'], []],
+  ['de', 'Er sprach im englischen Parlament .', [], ['Parlament']],
+  // "Richtung" introduces a place
+  ['de', 'Der Wagen kam aus Richtung Quarnby .', ['Quarnby/GPE/capitalised-run'], []],
+  // historical figures named by the surname alone (common ner-persons); not a listed name that is a noun
+  ['de', 'Später las er Goethe und Schiller .', ['Goethe/PER/capitalised-run', 'Schiller/PER/capitalised-run'], []],
+  ['de', 'Das Wasser fließt in den Bach .', [], ['Bach']],
+  // a noun before a known surname's genitive is no part of the name
+  ['de', 'Sie sprach mit Beratern Adenauers .', ['Merkels/PER/capitalised-run'], ['Beratern Adenauers']],
+  ['de', 'Olaf Scholz kam . Sie sprach mit Vertrauten Scholz .', ['Scholz/PER/capitalised-run'], ['Vertrauten Scholz']],
+  // a company name's last word (`ner-org-suffixes`)
+  ['en', 'Analysts at Quarnby Data Services said so.', ['Quarnby Data Services/ORG/capitalised-run'], []],
+  // names joined by "&" are a firm, even with a first name inside
+  ['en', 'Shares of Douglas & Quarnby rose.', ['Douglas & Quarnby/ORG/capitalised-run'], []],
+  // an English club prefix takes its town: one organisation
+  ['en', 'They beat Dynamo Leeds on Sunday.', ['Dynamo Leeds/ORG/capitalised-run'], ['Leeds']],
+  ['en', 'Rotor Bristol lost again.', ['Rotor Bristol/ORG/capitalised-run'], ['Bristol']],
+  // English: "the outskirts of X", "south of X" introduce a place
+  ['en', 'Troops shelled the outskirts of Qarvandi .', ['Qarvandi/GPE/capitalised-run'], []],
+  // English: a place noun in lower case after a lone name makes it a place
+  ['en', 'Troops moved into the eastern Qarvandi province .', ['Qarvandi/GPE/capitalised-run'], []],
+  // English sports results and tables: a lone first word before a score or a table row is a team
+  ['en', 'Wexcombe 3 Leeds 1', ['Wexcombe/ORG/capitalised-run'], []],
+  ['en', 'Wexcombe 4 2 1 1 6 4 7', ['Wexcombe/ORG/capitalised-run'], []],
+  ['en', 'Quarnby Vale 4 2 1 1 6 4 7', ['Quarnby Vale/ORG/capitalised-run'], []],
+  ['en', 'Wexcombe 21 Quarnby Vale 10', ['Quarnby Vale/ORG/capitalised-run'], []],
+  // English: a lone first word is a person when a verb follows, not when it ends like a common word
+  ['en', 'Kowalczyk said the talks had failed.', ['Kowalczyk/PER/capitalised-run'], []],
+  ['en', 'Officials said the talks had failed.', [], ['Officials']],
+  ['en', 'Separately , the talks failed.', [], ['Separately']],
+  ['en', 'Obradek , a caretaker who lives there , said so.', ['Obradek/PER/capitalised-run'], []],
+  // ... and a lone unknown word is a person, not an organisation, in a person's context
+  ['en', 'He met his wife Ilvana in Paris.', ['Ilvana/PER/capitalised-run'], []],
+  ['en', 'The 31-year-old Obradek scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , who had been injured , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , 31 , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , whose knee hurt , scored twice.', ['Obradek/PER/capitalised-run'], []],
+  ['en', 'Obradek , whom the club released , signed elsewhere.', ['Obradek/PER/capitalised-run'], []],
+  // a town after an initial is a family name
+  ['en', 'Kent 210 ( J. Leeds 54 ) .', ['J. Leeds/PER/capitalised-run'], []],
+  // a pitcher's won-lost record in brackets
+  ['en', 'Wexcombe ( 14-10 ) allowed two runs .', ['Wexcombe/PER/capitalised-run'], []],
+  // cricket scorecards: catch, bowler and stumping marks before, a bowler's figures after
+  ['en', 'J. Hollby c Obradek b Wenzlaff 14', ['Obradek/PER/capitalised-run', 'Wenzlaff/PER/capitalised-run'], []],
+  ['en', 'Bowling : Obradek 9-1-33-2 , Wenzlaff 10-0-51-1', ['Obradek/PER/capitalised-run', 'Wenzlaff/PER/capitalised-run'], []],
 ];
 
 test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));

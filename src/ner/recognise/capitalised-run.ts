@@ -64,7 +64,8 @@ function run(s: RecogniserState, i: number): number {
         j++;
         continue;
       }
-      if (j > i && (s.gazAt(j) || s.findRoleQuiet(j))) break;
+      // (a town after an initial is a family name: "J. Preston")
+      if (j > i && (s.gazAt(j) || s.findRoleQuiet(j)) && !(INITIAL.test(units[j - 1].text) && s.isTown(j))) break;
       if (units[j].parts.length > 1 && j > i) break;
       j++;
       if (s.missedStop(j - 1)) break;
@@ -115,6 +116,9 @@ function run(s: RecogniserState, i: number): number {
   for (let k = a + 1; k < j - 1; k++) {
     if (s.firstName(k)) return k;
   }
+  // where nouns are capitalised, a noun before a known surname or its genitive is no part of
+  // the name ("den engsten Beratern Adenauers", "Kanzlerin Merkel")
+  if (nouns && j - a === 2 && !s.firstName(a) && !s.knownSurname(units[a].text) && s.knownSurname(units[a + 1].text)) return a + 1;
   const first = units[a];
   const span = { start: first.start, end: s.nameEnd(j - 1) };
   const text = words.slice(a, j).join(' ');
@@ -154,6 +158,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const first = units[a];
   const lastU = units[j - 1];
   const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].lower : ''; // (a word unit's lower-case text)
+  // a gender-inclusive plural ("BibliothekarInnen", "LehrerIn") is a common noun
+  if (nouns && len === 1 && BINNEN_I.test(first.text)) return null;
   const suffix = d.orgSuffixWords.get(lastU.text);
   if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
   if (len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
@@ -164,15 +170,24 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   // (an introducing noun may be the head of a compound where nouns compound: "der Softwarekonzern X")
   if (s.ctx(a - 1, 'org-intro') || (nouns && endsWithContext(s, prevWord, 'org-intro'))) return { type: 'ORG' };
   if (s.ctx(a - 1, 'loc-intro') || (a >= 2 && units[a - 1].text === of && s.ctx(a - 2, 'loc-intro'))) return { type: 'GPE' };
+  // English "the northern Dhofar province", "the Altai mountains": a place noun in lower case after the name
+  if (!nouns && s.ctx(j, 'loc-after') && !units[j].cap) return { type: 'GPE' };
   // acronyms in a normal sentence are organisations unless listed otherwise ("SWR", "IKB")
   if (len === 1 && first.allCaps && !allCapsSentence && first.text.length <= 6) return d.acronymNonNames.has(first.text) ? null : { type: 'ORG' };
   if (len === 1 && first.text.length < 2) return null; // a lone capital letter ("A", a broken "Â")
   if (s.ctx(j, 'speech') || s.ctx(a - 1, 'speech')) return { type: 'PER' };
   if (ageOrParty(s, j)) return { type: 'PER' };
+  if (!nouns && personContext(s, a, j)) return { type: 'PER' };
   if (len === 1 && s.firstName(a) && !startsSentence) return { type: 'PER' };
   // a word the morphology does not explain, where the clause puts a person (also first in a sentence)
   if (len === 1 && d.morph && unknownWord(s, a) && personSlot(s, a)) return { type: 'PER' };
-  if (startsSentence && len === 1) return null; // a capitalised first word on its own says nothing
+  // a capitalised first word on its own says nothing, unless (English) it is the subject of a verb
+  // English sports results and tables: a name opening the line before a score or a table row is
+  // a team ("Wexcombe 2", "Quarnby Vale 3 0 0 3"), and so is one between two scores ("… 21 Quarnby Vale 10")
+  if (!nouns && scoreAt(s, j) && (startsSentence || scoreAt(s, a - 1))) return { type: 'ORG', sector: 'CVL' };
+  if (startsSentence && len === 1) return nouns || !subjectOfVerb(s, a) ? null : { type: 'PER' };
+  // names joined by "&" are a firm, even with a first name ("Douglas & Lomason"; `name-joiner`)
+  if (len >= 3 && joined(s, a, j)) return { type: 'ORG', sector: 'BUS' };
   if (len >= 2 && anyFirstName(s, a, j)) return { type: 'PER' };
   if (len >= 3 && s.ctx(a, 'org-of') && units[a + 1].text === of) return { type: 'ORG' };
   if (len >= 3 && s.ctx(a, 'loc-of') && units[a + 1].text === of) return { type: 'LOC' };
@@ -190,6 +205,9 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const head = len >= 2 ? d.heads.get(units[j - 1].text) : undefined;
   if (head) return { type: head };
   if (len >= 2) return productLike(s, a, j) || quotedTitle(s, a, j) ? { type: 'MISC' } : { type: 'PER', weak: true };
+  // "im thurgauischen Weinfelden", "im englischen Whitby": an unknown word after a place preposition
+  // and a lower-case regional or nationality adjective is a place
+  if (nouns && len === 1 && regionAdjectiveBefore(s, a) && unknownWord(s, a)) return { type: 'GPE' };
   const low = first.lower;
   // German nouns end in -sen, -mann, -stein too ("Insassen", "Kameramann", "Meilenstein": ner-noun-surname-endings)
   const surnameLike = d.surnameEndings.some((e) => low.length > e.length + 2 && low.endsWith(e) && !d.nounLikeSurnameEndings.has(e));
@@ -198,6 +216,77 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   if (nouns) return (surnameLike && !startsSentence) || quoteSo(s, a) ? { type: 'PER' } : null;
   if (surnameLike) return { type: 'PER' };
   return { type: 'ORG' };
+}
+
+/** Some unit inside units[a..j) is a `name-joiner` ("&"). */
+function joined(s: RecogniserState, a: number, j: number): boolean {
+  for (let k = a + 1; k < j - 1; k++) if (s.ctx(k, 'name-joiner')) return true;
+  return false;
+}
+
+/** Unit k is a score or a table figure: a number of one to three digits. */
+function scoreAt(s: RecogniserState, k: number): boolean {
+  const u = s.units[k];
+  return !!u && u.kind === 'num' && /^\d{1,3}$/.test(u.text);
+}
+
+/** an initial: one capital letter and a dot ("J.") */
+const INITIAL = /^\p{Lu}\.$/u;
+
+/** German gender-inclusive spelling with a capital I inside: "LehrerInnen", "BürgerIn" */
+const BINNEN_I = /\p{Ll}{3}In(?:nen)?$/u;
+
+/** a bowler's figures: overs (maybe with a ball count), maidens, runs, wickets */
+const BOWLING = /^\d{1,2}(?:\.\d)?-\d{1,2}-\d{1,3}-\d{1,2}$/;
+
+/** word endings of English common words (plural nouns, adverbs, participles), not of a lone name */
+const COMMON_EN_ENDING = /(?:[^s]s|ing|ly|ed)$/;
+
+/**
+ * English, a lone capitalised first word: it is a person when a verb a person does follows
+ * (`subject-verb` of ner-context: "Orlan said", "Varga scored") or an apposition with an
+ * article (`det`: "Obradek , a caretaker …"), and it does not end like a common word
+ * ("Officials said", "Trailing by …", "Separately ,") nor is an abbreviation.
+ * (Any past form in -ed as evidence, and the same evidence for a lone unknown word inside a
+ * sentence, were tried: they typed websites and bodies as persons and cost speakers in quotes.)
+ */
+function subjectOfVerb(s: RecogniserState, a: number): boolean {
+  const { units } = s;
+  const u = units[a];
+  const next = units[a + 1];
+  if (!next || COMMON_EN_ENDING.test(u.lower) || u.text.endsWith('.')) return false;
+  // an apposition with an article ("X , a caretaker who …")
+  if (next.text === ',' && s.ctx(a + 2, 'det')) return true;
+  if (next.kind !== 'word' || next.cap) return false;
+  return s.ctx(a + 1, 'subject-verb');
+}
+
+/**
+ * English context of a person around the run units[a..j): a kinship noun or an age or rank
+ * compound right before (`person-before` of ner-context, also the last part of a hyphen
+ * compound: "his wife X", "the 26-year-old X", "the 104th-ranked X"), a relative clause for a
+ * person after a comma ("X , who …"; `person-relative`), an age between commas ("X , 35 ,"),
+ * in a cricket scorecard the marks of a catch, a bowler, a stumping before (`c X b Y`, `st X`;
+ * also `person-before`) or a bowler's figures after ("X 9-1-37-3").
+ */
+function personContext(s: RecogniserState, a: number, j: number): boolean {
+  const { units, d } = s;
+  if (units[j - 1].text.endsWith('.')) return false; // an abbreviation ("Md.", "Corp.")
+  const prev = units[a - 1];
+  if (prev && prev.kind === 'word' && !prev.cap) {
+    const last = prev.parts[prev.parts.length - 1];
+    if (s.ctx(a - 1, 'person-before') || (prev.parts.length > 1 && d.context.get(last.text.toLowerCase())?.has('person-before'))) return true;
+  }
+  // a bowler's figures in a cricket scorecard (overs-maidens-runs-wickets: "X 9-1-37-3"), a
+  // pitcher's won-lost record in brackets ("X ( 14-10 )")
+  if (j < units.length && BOWLING.test(units[j].text)) return true;
+  if (j + 2 < units.length && units[j].text === '(' && units[j + 2].text === ')' && /^\d{1,2}-\d{1,2}$/.test(units[j + 1].text)) return true;
+  if (j + 1 < units.length && units[j].text === ',') {
+    if (s.ctx(j + 1, 'person-relative')) return true;
+    const n = units[j + 1];
+    if (n.kind === 'num' && /^[1-9]\d$/.test(n.text) && units[j + 2]?.text === ',') return true;
+  }
+  return false;
 }
 
 /**
@@ -235,12 +324,13 @@ function lexNoun(s: RecogniserState, a: number): boolean {
 /**
  * A capitalised word the morphology lexicon does not know in any spelling and that is no
  * compound of its words ("Pofalla", "Röttgen"): German capitalises every noun, and the lexicon
- * holds the nouns, so such a word is most likely a name.
+ * holds the nouns, so such a word is most likely a name. Not a word of more than 14 letters:
+ * family names are rarely that long, technical compounds often ("Trichlorfluormethan").
  */
 function unknownWord(s: RecogniserState, a: number): boolean {
   const u = s.units[a];
   if (u.parts.length > 1) return unknownParts(s, a) && !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
-  if (u.allCaps || u.text.length < 4 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || s.shapeAt(a).lex !== 0) return false;
+  if (u.allCaps || u.text.length < 4 || u.text.length > 14 || !/^\p{Lu}\p{Ll}+$/u.test(u.text) || s.shapeAt(a).lex !== 0) return false;
   // inside foreign words ("There's Plenty of Room"): a lower-case neighbour the lexicon does not know
   return !foreignNeighbour(s, a - 1) && !foreignNeighbour(s, a + 1);
 }
@@ -279,6 +369,18 @@ function personSlot(s: RecogniserState, a: number): boolean {
   return false;
 }
 
+/**
+ * A lower-case inflected adjective of the nationality-adjective stem (German `-isch-`:
+ * "aargauischen", "englischen") right before unit a, after a `place-adjective-prep` ("im", "in",
+ * "aus dem" … as listed).
+ */
+function regionAdjectiveBefore(s: RecogniserState, a: number): boolean {
+  const stem = s.d.names.nationalityAdjectiveStem;
+  const adj = s.units[a - 1];
+  if (stem === null || a < 2 || !adj || adj.kind !== 'word' || adj.cap || !/e[nmr]$/.test(adj.lower) || !adj.lower.includes(stem)) return false;
+  return s.ctx(a - 2, 'place-adjective-prep');
+}
+
 /** Unit k ends a clause: the end of the sentence, punctuation, a conjunction or auxiliary (`clause-end`). */
 function clauseEnd(s: RecogniserState, k: number): boolean {
   const u = s.units[k];
@@ -315,7 +417,7 @@ function ageOrParty(s: RecogniserState, j: number): boolean {
   return !!g && g.value.sector === 'PTY';
 }
 
-function endsWithContext(s: RecogniserState, word: string, cls: string): boolean {
+export function endsWithContext(s: RecogniserState, word: string, cls: string): boolean {
   if (word.length < 5) return false;
   for (let k = 1; k <= word.length - 4; k++) {
     const tail = word.slice(k);

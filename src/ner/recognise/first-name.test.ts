@@ -22,6 +22,8 @@ const CASES: RuleCase[] = [
   ['en', 'Yesterday JOHN Quillon won the race.', ['JOHN Quillon/PER/first-name'], []],
   // a listed name written in lower case is no first name
   ['en', 'Yesterday the john Quillon bought was sold.', [], ['john Quillon']],
+  // English: a state or region named like a family name after a first name ("Anthony Montana")
+  ['en', 'Later Robert Georgia won the race.', ['Robert Georgia/PER/first-name'], []],
 ];
 
 test('a listed first name followed by capitalised words is a person', () => checkTable(CASES));

@@ -38,13 +38,16 @@ function placeOrgEnd(s: RecogniserState, k: number): number {
   if (k >= units.length || !s.nameLike(k)) return k;
   const g = s.gazAt(k);
   if (g) return g.value.type === 'ORG' && g.value.source === 'org' ? k + g.length : k;
+  // the last organisation suffix word or organisation head word of the run ends the name
+  // ("Boston Metals Desk": not at "Energy")
   let j = k;
+  let end = k;
   while (j < units.length && j - k < 4 && s.nameLike(j) && !s.gazAt(j) && units[j].parts.length === 1) {
-    if (d.orgSuffixWords.has(units[j].text)) return j + 1;
+    if (d.orgSuffixWords.has(units[j].text) || (!s.nouns && d.heads.get(units[j].text) === 'ORG')) end = j + 1;
     if (s.nouns && s.stopAt(j)) break;
     j++;
   }
-  return k;
+  return end;
 }
 
 /**
@@ -88,6 +91,42 @@ function nounInPhrase(s: RecogniserState, i: number, length: number, source: str
   return morph.isNounPhraseWord(prev.lower);
 }
 
+/**
+ * A one-word town right after a verb of saying and closing the clause ("…, sagte Wernigerode .",
+ * "…, said Montana ."): a place does not speak there; a person named like a town does. The
+ * run rule reads it (speech verb before → PER). Not countries ("said Israel" is a government).
+ */
+function spokenTown(s: RecogniserState, i: number, length: number, source: string | undefined): boolean {
+  if (length !== 1 || (source !== 'city' && source !== 'place') || !s.isTown(i) || !s.ctx(i - 1, 'speech')) return false;
+  const next = s.units[i + 1];
+  return !next || next.text === '.' || next.text === ',';
+}
+
+/**
+ * English: unit k is a capitalised plural that names a team after a place ("Indians", "Giants"):
+ * ends in -s (not -ss), one word, no listed name other than a demonym, no stop word, first name
+ * or head word ("Games").
+ */
+function teamPlural(s: RecogniserState, k: number): boolean {
+  const u = s.units[k];
+  if (!u || u.kind !== 'word' || !u.cap || u.allCaps || u.parts.length > 1 || !s.nameLike(k)) return false;
+  if (!/[^s]s$/.test(u.text) || u.text.length < 4) return false;
+  // (a demonym plural too: "Toledo Herons")
+  const g = s.gazAt(k);
+  return (!g || (g.length === 1 && g.value.source === 'demonym')) && !s.stopAt(k) && !s.firstName(k) && !s.d.heads.has(u.text) && !s.d.orgSuffixWords.has(u.text);
+}
+
+/**
+ * A one-word town spelled like a capitalised name particle (`connector` of ner-context: "Van",
+ * "De") before a connector or a capitalised word that is no listed name: the start of a family
+ * name ("Van der Kolk", "Van Dorne"), read by the run rule.
+ */
+function particleName(s: RecogniserState, i: number, length: number, source: string | undefined): boolean {
+  if (length !== 1 || source !== 'city' || !s.ctx(i, 'connector') || !s.units[i].cap) return false;
+  const k = s.connectorAt(i + 1) ? i + 2 : i + 1;
+  return s.nameLike(k) && !s.gazAt(k) && !s.stopAt(k);
+}
+
 export const gazetteerRule: NerRule = {
   name: 'gazetteer',
   description: 'the longest listed name here, extended by a legal form, organisation, event head, slash place or town',
@@ -98,6 +137,8 @@ export const gazetteerRule: NerRule = {
     const u = units[i];
     const e = g.value;
     const end = units[i + g.length - 1].end;
+    if (spokenTown(s, i, g.length, e.source)) return -1; // a person named like a town (read by the run rule)
+    if (particleName(s, i, g.length, e.source)) return -1; // "Van der Kolk": a name particle, not the town
     const f: Found = { start: u.start, end, type: e.type, kind: e.source === 'demonym' ? 'demonym' : 'gazetteer', canonical: e.canonical, source: e.source };
     if (e.country) f.country = e.country;
     if (e.sector) f.sector = e.sector;
@@ -109,6 +150,14 @@ export const gazetteerRule: NerRule = {
       len++;
       f.end = units[i + len - 1].end;
       f.type = 'ORG';
+    } else if ((e.type === 'GPE' || e.type === 'LOC') && e.source !== 'city' && s.ctx(i + len, 'city-head') && units[i + len].cap) {
+      // "Kuwait City", "Pacific City": a country, region or sea + "City" is a city (a town + "City" is a club)
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'GPE';
+      f.kind = 'name';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
     } else if ((e.type === 'GPE' || e.type === 'LOC') && !s.allCapsSentence && placeOrgEnd(s, i + len) > i + len) {
       // "New York Stock Exchange", "Kurdistan Democratic Party": a place starting an organisation name
       len = placeOrgEnd(s, i + len) - i;
@@ -143,6 +192,16 @@ export const gazetteerRule: NerRule = {
       f.kind = 'name';
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
+    } else if (!nouns && (e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && teamPlural(s, i + len)) {
+      // English "Toledo Herons", "Kansas City Pilots": a town or state + a capitalised plural is a team
+      len++;
+      f.end = units[i + len - 1].end;
+      f.type = 'ORG';
+      f.kind = 'name';
+      f.sector = 'CVL';
+      f.canonical = words.slice(i, i + len).join(' ');
+      delete f.source;
+      delete f.country;
     } else if ((e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && foreignWords(s, i + len) === 1 && units[i + len].text.endsWith('s') && !units[i + len].allCaps) {
       // "Chicago Bulls", "San Antonio Spurs": a town + a foreign plural is a team
       len++;

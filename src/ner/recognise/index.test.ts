@@ -5,7 +5,7 @@ import { NER_RULES } from './index.js';
 import { recogniseText } from './testing.js';
 
 test('the rules are asked in the documented order', () => {
-  assert.deepEqual(NER_RULES.map((r) => r.name), ['role', 'first-name', 'adjective-org', 'gazetteer', 'compound', 'demonym', 'town-adjective', 'capitalised-run']);
+  assert.deepEqual(NER_RULES.map((r) => r.name), ['dateline', 'role', 'quoted-org', 'first-name', 'adjective-org', 'gazetteer', 'compound', 'demonym', 'town-adjective', 'capitalised-run']);
 });
 
 /** [lang, sentence, every name found as text/TYPE/rule, in order] */

@@ -11,13 +11,17 @@
  */
 import type { NerData } from '../data.js';
 import type { Unit } from '../units.js';
+import { markAcronyms } from './acronym.js';
 import { adjectiveOrgRule } from './adjective-org.js';
 import { capitalisedRunRule } from './capitalised-run.js';
 import { compoundRule } from './compound.js';
 import { addCoordinated } from './coordination.js';
+import { datelineRule } from './dateline.js';
 import { demonymRule } from './demonym.js';
 import { firstNameRule } from './first-name.js';
 import { gazetteerRule } from './gazetteer.js';
+import { joinLegalForms } from './legal-form.js';
+import { quotedOrgRule } from './quoted-org.js';
 import { roleRule } from './role.js';
 import { RecogniserState } from './state.js';
 import { markTeams } from './teams.js';
@@ -28,7 +32,9 @@ export type { Found, NameMemory, NerRule, PendingRole } from './types.js';
 
 /** The rules, in the order they are asked. */
 export const NER_RULES: readonly NerRule[] = [
+  datelineRule,
   roleRule,
+  quotedOrgRule,
   firstNameRule,
   adjectiveOrgRule,
   gazetteerRule,
@@ -48,10 +54,14 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   const adjStem = d.names.nationalityAdjectiveStem;
   return (units: Unit[], caps: boolean): Found[] => {
     s.reset(units, caps);
+    // the passes after the rules look for a bracket and a legal form: most sentences have neither
+    let bracket = false;
+    let legal = false;
     let i = 0;
     while (i < units.length) {
       const u = units[i];
       if (u.kind !== 'word') {
+        if (u.text === '(') bracket = true;
         i++;
         continue;
       }
@@ -65,8 +75,18 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         s.rule = NER_RULES[r].name;
         next = NER_RULES[r].apply(s, i);
       }
-      i = next < 0 ? i + 1 : next;
+      // (a name may span a bracket or end in a legal form: "Siemens AG", "Alan ( AJ ) Taylor")
+      const to = next < 0 ? i + 1 : next;
+      for (let k = i; k < to; k++) {
+        const x = units[k];
+        if (x.kind !== 'word') bracket ||= x.text === '(';
+        // (legal forms are short: "AG", "GmbH", "Corp."; longer words are not looked up)
+        else if (!legal && x.cap && x.text.length <= 5) legal = s.ctx(k, 'legal-form');
+      }
+      i = to;
     }
+    if (legal) joinLegalForms(s);
+    if (bracket) markAcronyms(s);
     addCoordinated(s);
     markTeams(units, s.out);
     return s.out;

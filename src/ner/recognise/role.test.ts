@@ -10,6 +10,9 @@ const CASES: ['de' | 'en', string, string][] = [
   ['de', 'Er traf seinen chinesischen Amtskollegen Li Wei.', 'Li Wei/counterpart/CHN'],
   ['de', 'Landesverkehrsminister Tobias Rehm eröffnete die Brücke.', 'Tobias Rehm/transport minister/'],
   ['en', 'Secretary of State Anna Lorne arrived late.', 'Anna Lorne/secretary of state/'],
+  // occupations, also with an indefinite article (compound heads count from five letters: not "Chefarzt")
+  ['de', 'Der Psychologe Wendtner schwieg dazu.', 'Wendtner/psychologist/'],
+  ['de', 'Ein Psychiater Holbeck soll ihn untersuchen.', 'Holbeck/psychiatrist/'],
 ];
 
 test('a role noun or title gives the name after it the role (and a country from prefix or adjective)', () => {

@@ -1,7 +1,8 @@
 /**
  * After the rules, sports results: a city or unknown name directly followed by a score
- * (`Wigan 40 Bradford 12`, `Wexshire 429-7`) or facing another across `v`/`vs`/`at` is a team
- * (ORG, sector CVL). Countries stay places (national teams are conventionally tagged as places).
+ * (`Wigan 40 Bradford 12`, `Wexshire 429-7`) or facing another across `v`/`vs` is a team
+ * (ORG, sector CVL), also the second team of a result after the first one's score (`Leeds 2 Bristol 1`).
+ * Countries stay places (national teams are conventionally tagged as places).
  *
  * @example
  * markTeams(units, found); // "Wigan" GPE → ORG when a score follows
@@ -10,7 +11,9 @@ import type { Unit } from '../units.js';
 import type { Found } from './types.js';
 
 const SCORE = /^\d{1,3}(-\d{1,3})?$/;
-const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'at', 'AT', 'V', 'VS']);
+// (not "at": a schedule's "Boston at Oakland" names the cities where the games are played, and
+// the CoNLL convention tags them as places)
+const VERSUS = new Set(['v', 'v.', 'vs', 'vs.', 'V', 'VS']);
 
 export function markTeams(units: Unit[], found: Found[]): void {
   if (!found.length) return;
@@ -23,7 +26,7 @@ export function markTeams(units: Unit[], found: Found[]): void {
     if (k < 0 || first < 0) continue;
     const next = units[k + 1];
     const before = first > 0 ? units[first - 1] : null;
-    const atScore = next && next.kind === 'num' && SCORE.test(next.text) && (!before || before.kind !== 'num');
+    const atScore = next && next.kind === 'num' && SCORE.test(next.text) && (!before || before.kind !== 'num' || (first >= 2 && SCORE.test(before.text) && found.some((g) => g !== f && g.end === units[first - 2].end && g.type === 'ORG')));
     const facing = (next && VERSUS.has(next.text) && found.some((g) => g !== f && g.start === units[k + 2]?.start))
       || (before && VERSUS.has(before.text) && first >= 2 && found.some((g) => g !== f && g.end === units[first - 2].end));
     if (atScore || facing) {
