@@ -73,6 +73,8 @@ export interface NerData {
   functionWords: Set<string>;
   /** endings of place names (lower case) */
   placeEndings: string[];
+  /** every name of a country in the language's gazetteer (as written), also where a place row lists it first */
+  countryNames: Set<string>;
   /** last words that type a multi-word name (English: "Labor Day" MISC, "Tiananmen Square" LOC) */
   heads: Map<string, NerType>;
   /** endings typical of family names (lower case) */
@@ -148,6 +150,7 @@ function loadPlaces(d: NerData, lang: Lang): void {
     for (const n of list) {
       if (n.includes(',') || n.includes('(')) continue;
       addName(d, n, { type: 'GPE', canonical: list[0], country: iso3, source: 'country' });
+      d.countryNames.add(n);
     }
   }
   const cityLines = keptCityRows(d, lang).split('\n');
@@ -274,6 +277,7 @@ function build(lang: Lang): NerData {
     adjectiveStems: new Map(),
     functionWords: new Set(rows(lang, 'ner-function-words').map((r) => r[0].toLowerCase())),
     placeEndings: rows(lang, 'ner-place-endings').map((r) => r[0].toLowerCase()),
+    countryNames: new Set(),
     heads: new Map(rows(lang, 'ner-heads').map((r) => [r[0], (col(r, 1) ?? 'MISC') as NerType])),
     surnameEndings: rows('common', 'ner-surname-endings').map((r) => r[0].toLowerCase()),
     lowerStarts: new Set(),

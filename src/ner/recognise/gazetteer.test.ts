@@ -47,6 +47,7 @@ const CASES: RuleCase[] = [
   ['en', 'It went well , said Leeds .', ['Leeds/PER/capitalised-run'], []],
   ['en', 'It went well , said Israel .', ['Israel/GPE/gazetteer'], []],
   ['de', 'Das sei gut , sagte Lübeck am Abend .', ['Lübeck/GPE/gazetteer'], []],
+  ['de', 'Der Sprecher kritisierte Russland .', ['Russland/GPE/gazetteer'], []],
   ['en', 'Shares fell on the New York Stock Exchange.', ['New York Stock Exchange/ORG/gazetteer'], []],
   // the last organisation word of the run ends the name, also an organisation head word
   ['en', 'Call the Boston Energy Desk for prices.', ['Boston Energy Desk/ORG/gazetteer'], []],

@@ -98,6 +98,7 @@ function nounInPhrase(s: RecogniserState, i: number, length: number, source: str
  */
 function spokenTown(s: RecogniserState, i: number, length: number, source: string | undefined): boolean {
   if (length !== 1 || (source !== 'city' && source !== 'place') || !s.isTown(i) || !s.ctx(i - 1, 'speech')) return false;
+  if (s.d.countryNames.has(s.units[i].text)) return false; // a country a place row lists too ("kritisierte Russland .")
   const next = s.units[i + 1];
   return !next || next.text === '.' || next.text === ',';
 }
