@@ -105,3 +105,19 @@ const CASES: RuleCase[] = [
 ];
 
 test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));
+
+// endsWithContext keeps its answers per word AND class: the same word asked for two classes
+// (org-intro, media-intro) gets each class's own answer, also when asked again from the memo
+test('endsWithContext: memoised answers are per class', async () => {
+  const assert = await import('node:assert/strict');
+  const { nerData } = await import('../data.js');
+  const { RecogniserState } = await import('./state.js');
+  const { endsWithContext } = await import('./capitalised-run.js');
+  const s = new RecogniserState(nerData('de'), { surnames: new Map() });
+  for (let round = 0; round < 2; round++) {
+    assert.equal(endsWithContext(s, 'softwarekonzern', 'org-intro'), true);
+    assert.equal(endsWithContext(s, 'softwarekonzern', 'media-intro'), false);
+    assert.equal(endsWithContext(s, 'nachrichtenmagazin', 'media-intro'), true);
+    assert.equal(endsWithContext(s, 'nachrichtenmagazin', 'loc-intro'), false);
+  }
+});
