@@ -1,5 +1,9 @@
 /** Table tests of rule 8 (runs of capitalised words), in our own sentences. */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { nerData } from '../data.js';
+import { endsWithContext } from './capitalised-run.js';
+import { RecogniserState } from './state.js';
 import { checkTable, type RuleCase } from './rule-table.js';
 
 const CASES: RuleCase[] = [
@@ -108,11 +112,7 @@ test('runs of capitalised words: common nouns dropped, typed by suffix, context 
 
 // endsWithContext keeps its answers per word AND class: the same word asked for two classes
 // (org-intro, media-intro) gets each class's own answer, also when asked again from the memo
-test('endsWithContext: memoised answers are per class', async () => {
-  const assert = await import('node:assert/strict');
-  const { nerData } = await import('../data.js');
-  const { RecogniserState } = await import('./state.js');
-  const { endsWithContext } = await import('./capitalised-run.js');
+test('endsWithContext: memoised answers are per class', () => {
   const s = new RecogniserState(nerData('de'), { surnames: new Map() });
   for (let round = 0; round < 2; round++) {
     assert.equal(endsWithContext(s, 'softwarekonzern', 'org-intro'), true);
