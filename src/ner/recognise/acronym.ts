@@ -17,10 +17,15 @@ import type { Found } from './types.js';
 /** capitals of an acronym-like word: 2 to 8 letters, at least two of them capitals, no dot */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}]{2,8}$/u;
 
+/** ACRONYM, asked only of words of 2 to 16 code units (8 letters, astral ones included): the look-ahead scans the whole word */
+function acronymLike(w: string): boolean {
+  return w.length >= 2 && w.length <= 16 && ACRONYM.test(w);
+}
+
 export function markAcronyms(s: RecogniserState): void {
   const { units, words, out } = s;
   for (let k = 1; k + 2 < units.length; k++) {
-    if (units[k].text !== '(' || units[k + 2].text !== ')' || units[k + 1].kind !== 'word' || !ACRONYM.test(units[k + 1].text)) continue;
+    if (units[k].text !== '(' || units[k + 2].text !== ')' || units[k + 1].kind !== 'word' || !acronymLike(units[k + 1].text)) continue;
     const acr = units[k + 1];
     const letters = [...acr.text].filter((c) => c !== c.toLowerCase()).join('');
     const start = definitionStart(s, k, letters);

@@ -9,6 +9,7 @@
  * // "Der Deutsche Bauernverband warnte." → ORG "Deutsche Bauernverband"
  */
 import { germanAdjectiveCountry } from '../german.js';
+import type { NerData } from '../data.js';
 import type { RecogniserState } from './state.js';
 import type { NerRule } from './types.js';
 
@@ -40,9 +41,26 @@ function capitalDemonym(s: RecogniserState, k: number): boolean {
 function genitiveDemonym(s: RecogniserState, k: number): boolean {
   const u = s.units[k];
   if (!u || u.kind !== 'word' || u.cap || !u.text.endsWith('er')) return false;
-  if (germanAdjectiveCountry(s.d, u.text)) return true;
+  // (asked of every lower-case word in -er between two capitalised ones: "der", "oder", "über"
+  // recur in every article, so the answer is kept per word instead of a capitalised copy each time)
+  let memo = GENITIVE_DEMONYM.get(s.d);
+  if (!memo) GENITIVE_DEMONYM.set(s.d, (memo = new Map()));
+  let v = memo.get(u.text);
+  if (v === undefined) {
+    v = genitiveDemonymWord(s, u.text);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(u.text, v);
+  }
+  return v;
+}
+
+/** genitiveDemonym's answers per data object and word */
+const GENITIVE_DEMONYM = new WeakMap<NerData, Map<string, boolean>>();
+
+function genitiveDemonymWord(s: RecogniserState, text: string): boolean {
+  if (germanAdjectiveCountry(s.d, text)) return true;
   // ("deutsch" is no "-isch" stem: its forms are listed as demonyms, capitalised)
-  const g = s.d.gazetteer.word(u.text.charAt(0).toUpperCase() + u.text.slice(1));
+  const g = s.d.gazetteer.word(text.charAt(0).toUpperCase() + text.slice(1));
   return !!g && g.length === 1 && g.value.source === 'demonym';
 }
 

@@ -1,5 +1,9 @@
 /** Table tests of rule 8 (runs of capitalised words), in our own sentences. */
+import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { nerData } from '../data.js';
+import { endsWithContext } from './capitalised-run.js';
+import { RecogniserState } from './state.js';
 import { checkTable, type RuleCase } from './rule-table.js';
 
 const CASES: RuleCase[] = [
@@ -105,3 +109,15 @@ const CASES: RuleCase[] = [
 ];
 
 test('runs of capitalised words: common nouns dropped, typed by suffix, context and evidence', () => checkTable(CASES));
+
+// endsWithContext keeps its answers per word AND class: the same word asked for two classes
+// (org-intro, media-intro) gets each class's own answer, also when asked again from the memo
+test('endsWithContext: memoised answers are per class', () => {
+  const s = new RecogniserState(nerData('de'), { surnames: new Map() });
+  for (let round = 0; round < 2; round++) {
+    assert.equal(endsWithContext(s, 'softwarekonzern', 'org-intro'), true);
+    assert.equal(endsWithContext(s, 'softwarekonzern', 'media-intro'), false);
+    assert.equal(endsWithContext(s, 'nachrichtenmagazin', 'media-intro'), true);
+    assert.equal(endsWithContext(s, 'nachrichtenmagazin', 'loc-intro'), false);
+  }
+});

@@ -11,7 +11,7 @@
  * @example
  * // "sagte Kolb." → PER "Kolb" (speech verb before)
  */
-import type { NerType } from '../data.js';
+import type { NerData, NerType } from '../data.js';
 import { unknownParts } from './compound.js';
 import { strongOrgSuffix } from './gazetteer.js';
 import { NAME_MAX, type RecogniserState } from './state.js';
@@ -26,8 +26,20 @@ const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** A single word ending in a long organisation head ("Innenministerium", "Bundesregierung"; ner-org-suffixes `compound` rows). */
 function orgEnding(s: RecogniserState, lowerWord: string): boolean {
-  for (const [e] of s.d.orgSuffixEndings) if (e.length >= 8 && lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
+  // (the long endings listed once per data object: no entry array per ending and word)
+  for (const e of longOrgEndings(s.d)) if (lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
   return false;
+}
+
+/** The organisation suffix endings of 8 letters or more, in the list's order (longest first), once per data object. */
+const LONG_ORG_ENDINGS = new WeakMap<NerData, { size: number; endings: string[] }>();
+function longOrgEndings(d: NerData): string[] {
+  const c = LONG_ORG_ENDINGS.get(d);
+  if (c && c.size === d.orgSuffixEndings.length) return c.endings;
+  const endings: string[] = [];
+  for (const [e] of d.orgSuffixEndings) if (e.length >= 8) endings.push(e);
+  LONG_ORG_ENDINGS.set(d, { size: d.orgSuffixEndings.length, endings });
+  return endings;
 }
 
 /** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */
@@ -118,7 +130,8 @@ function run(s: RecogniserState, i: number): number {
   }
   // where nouns are capitalised, a noun before a known surname or its genitive is no part of
   // the name ("den engsten Beratern Adenauers", "Kanzlerin Merkel")
-  if (nouns && j - a === 2 && !s.firstName(a) && !s.knownSurname(units[a].text) && s.knownSurname(units[a + 1].text)) return a + 1;
+  // (the surname is asked first: it is rarely known, so the noun's own lookups are mostly skipped)
+  if (nouns && j - a === 2 && s.knownSurname(units[a + 1].text) && !s.firstName(a) && !s.knownSurname(units[a].text)) return a + 1;
   const first = units[a];
   const span = { start: first.start, end: s.nameEnd(j - 1) };
   const text = words.slice(a, j).join(' ');
@@ -159,7 +172,8 @@ function typeRun(s: RecogniserState, a: number, j: number, startsSentence: boole
   const lastU = units[j - 1];
   const prevWord = a > 0 && units[a - 1].kind === 'word' ? units[a - 1].lower : ''; // (a word unit's lower-case text)
   // a gender-inclusive plural ("BibliothekarInnen", "LehrerIn") is a common noun
-  if (nouns && len === 1 && BINNEN_I.test(first.text)) return null;
+  // (the regular expression only for words ending in "In" or "Innen", which it needs)
+  if (nouns && len === 1 && (first.text.endsWith('In') || first.text.endsWith('Innen')) && BINNEN_I.test(first.text)) return null;
   const suffix = d.orgSuffixWords.get(lastU.text);
   if (suffix !== undefined && (len >= 2 || strongOrgSuffix(lastU.text))) return { type: 'ORG', sector: suffix || undefined };
   if (len === 1 && orgEnding(s, first.lower)) return { type: 'ORG' };
@@ -417,8 +431,28 @@ function ageOrParty(s: RecogniserState, j: number): boolean {
   return !!g && g.value.sector === 'PTY';
 }
 
+/**
+ * The answers of endsWithContext per data object, class and word: the same words recur in
+ * every article, and each answer costs a slice and up to two lookups per letter.
+ */
+const ENDS_MEMO = new WeakMap<NerData, Map<string, Map<string, boolean>>>();
+
 export function endsWithContext(s: RecogniserState, word: string, cls: string): boolean {
   if (word.length < 5) return false;
+  let perData = ENDS_MEMO.get(s.d);
+  if (!perData) ENDS_MEMO.set(s.d, (perData = new Map()));
+  let memo = perData.get(cls);
+  if (!memo) perData.set(cls, (memo = new Map()));
+  let v = memo.get(word);
+  if (v === undefined) {
+    v = endsWithContextUncached(s, word, cls);
+    if (memo.size > 200_000) memo.clear();
+    memo.set(word, v);
+  }
+  return v;
+}
+
+function endsWithContextUncached(s: RecogniserState, word: string, cls: string): boolean {
   for (let k = 1; k <= word.length - 4; k++) {
     const tail = word.slice(k);
     if (s.d.context.get(tail)?.has(cls)) return true;

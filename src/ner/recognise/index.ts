@@ -52,6 +52,9 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
   const s = new RecogniserState(d, memory);
   // inflected nationality adjectives are written in lower case ("chinesischen"): their stem ending lets them through
   const adjStem = d.names.nationalityAdjectiveStem;
+  // the legal forms' lower-case spellings (`legal-form` of ner-context), one Set lookup per short capitalised word
+  const legalForms = new Set<string>();
+  for (const [w, classes] of d.context) if (classes.has('legal-form')) legalForms.add(w);
   return (units: Unit[], caps: boolean): Found[] => {
     s.reset(units, caps);
     // the passes after the rules look for a bracket and a legal form: most sentences have neither
@@ -81,7 +84,7 @@ export function createRecogniser(d: NerData, memory: NameMemory): (units: Unit[]
         const x = units[k];
         if (x.kind !== 'word') bracket ||= x.text === '(';
         // (legal forms are short: "AG", "GmbH", "Corp."; longer words are not looked up)
-        else if (!legal && x.cap && x.text.length <= 5) legal = s.ctx(k, 'legal-form');
+        else if (!legal && x.cap && x.text.length <= 5) legal = legalForms.has(x.lower);
       }
       i = to;
     }
