@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import type { EntityType } from '../contract/schema.js';
 import { createDoc, type Doc, type MentionInfo } from '../doc/doc.js';
 import { createPipeline } from '../pipeline/pipeline.js';
-import { internationalTitle, resolveActors, truncatedStem } from './resolve.js';
+import { internationalTitle, resolveActors, townAdjectiveCountry, truncatedStem } from './resolve.js';
 
 /** A hand-built document: segmented text plus mentions at the n-th occurrence of each surface string. */
 function handDoc(text: string, mentions: [string, EntityType, MentionInfo?][], lang: 'de' | 'en' = 'de'): Doc {
@@ -93,4 +93,111 @@ test('international titles: the organisation or a compound on it before a person
     ['US-Präsident', false], ['Jugoslawien-Reise', false], ['Präsident', false],
   ];
   for (const [w, want] of cases) assert.equal(internationalTitle(w), want, w);
+});
+
+test('an official of an international organisation named in an inflected or bracketed title is IGO', () => {
+  const pipeline = createPipeline();
+  const cases: [string, string, string | null, string | null][] = [
+    // [text, person, country, sector]
+    ['In Mali setzten Soldaten den Präsidenten ab. Der Vorsitzende der Afrikanischen Union, Omar Beispiel, verurteilte den Putsch.', 'Omar Beispiel', null, 'IGO'],
+    ['In Mali setzten Soldaten den Präsidenten ab. Der Sondergesandte der Afrikanischen Union (AU), Omar Beispiel, verurteilte den Putsch.', 'Omar Beispiel', null, 'IGO'],
+    // a first given name the recogniser leaves outside the name ("Bola")
+    ['In Mali setzten Soldaten den Präsidenten ab. Der Sondergesandte der Afrikanischen Union, Bola Omar Diallo, verurteilte den Putsch.', 'Omar Diallo', null, 'IGO'],
+    ['In Mali setzten Soldaten den Präsidenten ab. Die Sprecherin der Afrikanischen Union, Amina Beispiel, verurteilte den Putsch.', 'Amina Beispiel', null, 'IGO'],
+  ];
+  for (const [text, person, country, sector] of cases) {
+    const doc = createDoc({ id: 't', text, lang: 'de', date: '2025-09-25' });
+    pipeline.run(doc);
+    const a = doc.actors.find((x) => x.name === person);
+    assert.ok(a, `${person} in: ${text}`);
+    assert.equal(a.country, country, text);
+    assert.equal(a.sector, sector, text);
+    assert.equal(doc.actors.find((x) => x.name.startsWith('Afrikanische'))?.name, 'Afrikanische Union', text);
+  }
+});
+
+test('a name opening with a town adjective in "-er" takes the town\'s country', () => {
+  const pipeline = createPipeline();
+  const cases: [string, string, string | null][] = [
+    // [text, actor, country]
+    ['Die Bochumer Polizei nahm am Montag zwei Männer fest.', 'Bochumer Polizei', 'DEU'],
+    ['Die Wiener Staatsanwaltschaft erhob Anklage gegen den Minister.', 'Wiener Staatsanwaltschaft', 'AUT'],
+    ['Vor dem Kieler Landtag protestierten Hunderte Bauern.', 'Kieler Landtag', 'DEU'],
+  ];
+  for (const [text, name, country] of cases) {
+    const doc = createDoc({ id: 't', text, lang: 'de', date: '2025-09-25' });
+    pipeline.run(doc);
+    assert.equal(doc.actors.find((x) => x.name === name)?.country, country, text);
+  }
+  // no town: an adjective or word that the gazetteer does not place
+  for (const [text, want] of [['Bochumer Polizei', 'DEU'], ['Bremer Senat', 'DEU'], ['Neuer Markt', null], ['Oberer Rat', null], ['Duisburger', null]] as const) {
+    assert.equal(townAdjectiveCountry(text, 'de'), want, text);
+  }
+  assert.equal(townAdjectiveCountry('Bochumer Polizei', 'en'), null);
+});
+
+test('a title compounded with an international organisation\'s prefix makes its holder an international official', () => {
+  const pipeline = createPipeline();
+  const lead = 'In Niger setzten Soldaten am Montag den Präsidenten ab. ';
+  const cases: [string, string][] = [
+    // [sentence, person]: each IGO, no country
+    ['Der UN-Sondergesandte für Westafrika, Leonardo Beispiel, kritisierte die Soldaten.', 'Leonardo Beispiel'],
+    ['Die UN-Gesandte Maria Beispiel kritisierte die Soldaten.', 'Maria Beispiel'],
+    ['Die Sprecherin des UN-Menschenrechtsbüros, Anna Beispiel, kritisierte die Soldaten.', 'Anna Beispiel'],
+    ['Der AU-Kommissionspräsident Moussa Mahamat kritisierte die Soldaten.', 'Moussa Mahamat'],
+    ['OSZE-Beobachter Hans Beispiel kritisierte die Soldaten.', 'Hans Beispiel'],
+  ];
+  for (const [sentence, person] of cases) {
+    const doc = createDoc({ id: 't', text: lead + sentence, lang: 'de', date: '2025-09-25' });
+    pipeline.run(doc);
+    const a = doc.actors.find((x) => x.name === person);
+    assert.ok(a, `${person} in: ${sentence}`);
+    assert.equal(a.sector, 'IGO', sentence);
+    assert.equal(a.country, null, sentence);
+    // the event's source is the organisation's official: no country (IGO), not the story's Niger
+    assert.deepEqual(doc.events.map((e) => e.sourceCountry), [null], sentence);
+  }
+});
+
+test('a two-letter state code is no name of a town ("AU" is not Norfolk Island)', () => {
+  const pipeline = createPipeline();
+  const doc = createDoc({ id: 't', text: 'Die Afrikanische Union (AU) tagte in Addis Abeba. Die AU verurteilte den Putsch.', lang: 'de', date: '2025-09-25' });
+  pipeline.run(doc);
+  assert.deepEqual(doc.actors.filter((a) => a.country === 'NFK').map((a) => a.name), []);
+});
+
+test('the remit of an office ("für Menschenrechte") may stand between the title\'s organisation and the name', () => {
+  const pipeline = createPipeline();
+  const lead = 'In Syrien griffen Truppen am Montag Rebellen an. ';
+  const cases: [string, string, string | null, string | null][] = [
+    // [sentence, person, country, sector]
+    ['Der Sondergesandte der Vereinten Nationen für Syrien, Geir Pedersen, kritisierte die Truppen.', 'Geir Pedersen', null, 'IGO'],
+    ['Der Hohe Kommissar der Vereinten Nationen für Menschenrechte, Volker Türk, kritisierte die Truppen.', 'Volker Türk', null, 'IGO'],
+    ['Die Beauftragte der Bundesregierung für Menschenrechte, Anna Beispiel, kritisierte die Truppen.', 'Anna Beispiel', 'DEU', 'GOV'],
+  ];
+  for (const [sentence, person, country, sector] of cases) {
+    const doc = createDoc({ id: 't', text: lead + sentence, lang: 'de', date: '2025-09-25' });
+    pipeline.run(doc);
+    const a = doc.actors.find((x) => x.name === person);
+    assert.ok(a, `${person} in: ${sentence}`);
+    assert.equal(a.country, country, sentence);
+    assert.equal(a.sector, sector, sentence);
+  }
+});
+
+test('a federal title before a name is of the home country unless a state is named before it', () => {
+  const pipeline = createPipeline();
+  const cases: [string, string, string | null][] = [
+    // [text, person, country]
+    ['Bundesinnenministerin Nancy Beispiel reiste am Montag nach Peru.', 'Nancy Beispiel', 'DEU'],
+    ['Der Bundesfinanzminister Jörg Beispiel reiste am Montag nach Kenia.', 'Jörg Beispiel', 'DEU'],
+    ['Der österreichische Bundeskanzler Karl Beispiel reiste am Montag nach Peru.', 'Karl Beispiel', 'AUT'],
+  ];
+  for (const [text, person, country] of cases) {
+    const doc = createDoc({ id: 't', text, lang: 'de', date: '2025-09-25' });
+    pipeline.run(doc);
+    const a = doc.actors.find((x) => x.name === person);
+    assert.ok(a, `${person} in: ${text}`);
+    assert.equal(a.country, country, text);
+  }
 });

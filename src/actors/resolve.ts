@@ -23,12 +23,16 @@ import { defaultRegistry } from '../registry/starter.js';
 import type { ActorRegistry, RegistryEntry } from '../registry/types.js';
 import { genitiveEnding } from '../registry/genitive.js';
 import { internationalOrg } from '../registry/international.js';
-import { nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
+import { adjectiveForms, nameKey, nameVariants, surnameKey } from '../registry/normalise.js';
 import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, countryOfPrefix, hasDisplayName } from './countries.js';
 import { sectorOfRole, sectorWord } from './sectors.js';
+import { geocode } from '../events/places.js';
+import { homePrefixed } from '../events/de/story.js';
 import { previousWord, sentenceIndexAt, tokenIndexAt } from '../doc/spans.js';
 
 const COUNTERPART = /^(counterpart|amtskollege|amtskollegin|kollege|kollegin)$/i;
+/** Prepositions opening an office's remit after its organisation ("für Menschenrechte", "for Syria"). */
+const TITLE_REMIT = new Set(['für', 'for']);
 const GOVERNMENT_BEFORE = new Set(['regierung', 'führung', 'government', 'leadership', 'administration']);
 
 interface Draft {
@@ -170,10 +174,23 @@ function titledInternational(doc: Doc, m: Mention | undefined): boolean {
  * article in lexicons/<lang>/event-genitive.tsv), as an actor; null when there is none.
  */
 function titleOrganisation(doc: Doc, m: Mention, actorById: Map<string, Actor>): Actor | null {
-  const i = tokenIndexAt(doc, m.start);
+  let i = tokenIndexAt(doc, m.start);
+  // "…, Alpha Omar X": a first given name the recogniser left outside the name
+  if (doc.tokens[i - 2]?.text === ',' && /^\p{Lu}\p{Ll}+$/u.test(doc.tokens[i - 1].text)) i--;
   const comma = doc.tokens[i - 1];
   if (!comma || comma.text !== ',') return null;
-  const org = mentionsWithin(doc, Math.max(0, comma.start - 80), comma.start).filter((o) => o.end === comma.start).pop();
+  // "der Afrikanischen Union (AU), X": the organisation's abbreviation in brackets stands between
+  let end = comma.start;
+  const close = doc.tokens[i - 2];
+  if (close?.text === ')' && doc.tokens[i - 4]?.text === '(' && doc.tokens[i - 5] && /^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(doc.tokens[i - 3].text)) end = doc.tokens[i - 5].end;
+  // "der Sondergesandte der Vereinten Nationen für Syrien, X": the office's remit after "für"/"for"
+  // (at most three words) stands between the organisation and the comma
+  else {
+    for (let j = i - 2, words = 0; j > 0 && words < 3 && doc.tokens[j].kind === 'word'; j--, words++) {
+      if (TITLE_REMIT.has(doc.tokens[j].text.toLowerCase())) { end = doc.tokens[j - 1].end; break; }
+    }
+  }
+  const org = mentionsWithin(doc, Math.max(0, end - 80), end).filter((o) => o.end === end).pop();
   const oa = org?.actor ? actorById.get(org.actor) : undefined;
   if (!org || !oa || oa.type !== 'ORG') return null;
   const before = doc.tokens[tokenIndexAt(doc, org.start) - 1];
@@ -231,6 +248,13 @@ function fillFromContext(doc: Doc, a: Actor, actorById: Map<string, Actor>, byId
       const sw = sectorWord(doc.lang, last);
       if (sw && !a.sector) a.sector = sw.sector;
     }
+    // "Bundesinnenministerin X": a federal title (lexicons/<lang>/event-home-prefixes.tsv) is of the
+    // news' home country when no state was named before the name
+    if (!a.country) {
+      const w = previousWord(doc, i);
+      const home = w ? homePrefixed(doc.lang, w.text.toLowerCase()) : null;
+      if (home) a.country = home;
+    }
     if (info?.roleSpan && (!a.country || !a.sector)) {
       for (const other of mentionsWithin(doc, info.roleSpan.start, info.roleSpan.end)) {
         if (other.id === m || !other.actor) continue;
@@ -283,7 +307,8 @@ export function internationalTitle(word: string): boolean {
   const w = word.replace(/[,;:]$/, '');
   if (internationalOrg(w)) return true;
   const i = w.indexOf('-');
-  return i > 1 && !!internationalOrg(w.slice(0, i));
+  // ("UN-Sondergesandte", "AU-Kommissionspräsident": the prefix of an international organisation, lexicons/registry/countries.tsv)
+  return i > 1 && (!!internationalOrg(w.slice(0, i)) || countryOfPrefix(w) === 'IGO');
 }
 
 /** The country of a state's mention covering word `w` ("U.S." in "U.S. Commerce Secretary"), else null. */
@@ -366,7 +391,20 @@ function resolvePlace(doc: Doc, m: Mention, info: MentionInfo, text: string, add
     return;
   }
   const key = `${m.type}:${nameKey(m.text)}`;
-  add(m, key, () => ({ name: m.text, type: m.type, country: info.country ?? null, sector: null, role: null }), null, null);
+  add(m, key, () => ({ name: m.text, type: m.type, country: info.country ?? townAdjectiveCountry(m.text, doc.lang), sector: null, role: null }), null, null);
+}
+
+/**
+ * German names opening with a town's adjective in "-er" ("Bochumer Polizei", "Wiener
+ * Staatsanwaltschaft", "Mülheimer Straße"): the country of the town (its name with "-er" taken off,
+ * or with "-en" for "Bremer"), when the gazetteer places it; else null. The town's adjective is
+ * undeclined, so only names of two or more words whose first word is capitalised and ends in "-er".
+ */
+export function townAdjectiveCountry(text: string, lang: string): string | null {
+  if (lang !== 'de') return null;
+  const m = /^(\p{Lu}\p{Ll}{3,})er\s\S/u.exec(text);
+  if (!m) return null;
+  return geocode(m[1], lang).country ?? geocode(`${m[1]}en`, lang).country;
 }
 
 /** "die Regierung in Beijing", "the government in Washington": the capital stands for the government. */
@@ -384,6 +422,8 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
   // "US-Repräsentantenhaus": country from the prefix, the rest looked up on its own
   const prefixCountry = countryOfPrefix(text);
   if (!entry && prefixCountry) entry = reg.lookup(text.slice(text.indexOf('-') + 1), { date: doc.date });
+  // "der Afrikanischen Union": the registry lists the nominative ("Afrikanische Union")
+  if (!entry && doc.lang === 'de') for (const v of adjectiveForms(text)) { entry = reg.lookup(v, { date: doc.date }); if (entry) break; }
   const name = entry?.name ?? m.text;
   const key = `${m.type === 'MISC' ? 'MISC' : 'ORG'}:${nameKey(name)}`;
   add(m, key, () => {
@@ -404,6 +444,8 @@ function resolveOrg(doc: Doc, m: Mention, info: MentionInfo, text: string, reg: 
       const c = countryOfPrefix(before.text) ?? countryOfDemonym(before.text);
       if (c && c !== 'IGO') country = c;
     }
+    // "die Bochumer Polizei": the town's adjective names the country
+    if (!country && !entry) country = townAdjectiveCountry(text, doc.lang);
     // an international court, NGO or mission (lexicons/registry/international.tsv) has no home country
     const intl = internationalOrg(name) ?? internationalOrg(text);
     const sector = entry?.sector ?? info.sector ?? (prefixCountry === 'IGO' ? 'IGO' : null) ?? intl?.sector ?? sw?.sector ?? swBefore?.sector ?? null;

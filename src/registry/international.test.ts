@@ -12,3 +12,15 @@ test('international organisations by full name, abbreviation, English name and g
   ];
   for (const [name, want] of cases) assert.equal(internationalOrg(name)?.name ?? null, want, name);
 });
+
+test('a German inflection of the leading adjectives finds the listed form', () => {
+  const cases: [string, string | null][] = [
+    ['Internationalen Arbeitsorganisation', 'ILO'],
+    ['Internationalen Organisation für Migration', 'IOM'],
+    ['Internationalen Energieagentur', 'Internationale Energieagentur'],
+    ['Internationalen Atomenergiebehörde', 'IAEA'],
+    // a national branch stays national in every case
+    ['Deutschen Roten Kreuz', null], ['Deutschen Bundestag', null],
+  ];
+  for (const [name, want] of cases) assert.equal(internationalOrg(name)?.name ?? null, want, name);
+});

@@ -11,7 +11,7 @@
  * internationalOrg('Bundesregierung'); // null
  */
 import { lexicon } from '../lang/lexicon.js';
-import { nameKey } from './normalise.js';
+import { adjectiveForms, nameKey } from './normalise.js';
 
 /** The canonical name and agent sector of an international organisation. */
 export interface InternationalOrg { name: string; sector: string }
@@ -33,5 +33,13 @@ function load(): Map<string, InternationalOrg> {
 export function internationalOrg(name: string): InternationalOrg | null {
   table ??= load();
   const k = nameKey(name);
-  return table.get(k) ?? (k.length > 4 && k.endsWith('s') ? table.get(k.slice(0, -1)) ?? null : null);
+  const hit = table.get(k) ?? (k.length > 4 && k.endsWith('s') ? table.get(k.slice(0, -1)) ?? null : null);
+  if (hit || !name.includes(' ')) return hit;
+  // "der Internationalen Atomenergiebehörde": another inflection of the name's leading adjectives
+  for (const v of adjectiveForms(name)) {
+    const kv = nameKey(v);
+    const h = table.get(kv) ?? (kv.length > 4 && kv.endsWith('s') ? table.get(kv.slice(0, -1)) : undefined);
+    if (h) return h;
+  }
+  return null;
 }

@@ -29,3 +29,30 @@ export function surnameKey(name: string): string {
   const words = nameKey(name).split(' ');
   return words[words.length - 1];
 }
+
+/**
+ * German names open with inflected adjectives ("der Afrikanischen Union", "des Internationalen
+ * Währungsfonds", "die Vereinten Nationen"): the name's other forms with the capitalised words before
+ * the last ending in the other strong/weak endings (-e, -er, -es, -en), all alike; [] when no word
+ * before the last looks like an inflected adjective (capitalised, ending in -e/-en/-er/-es/-em).
+ * Few forms (at most four), built only when a lookup of the written form failed.
+ *
+ * @example
+ * adjectiveForms('Afrikanischen Union'); // ['Afrikanische Union', 'Afrikanischer Union', 'Afrikanisches Union']
+ */
+export function adjectiveForms(name: string): string[] {
+  const words = name.split(' ');
+  if (words.length < 2) return [];
+  const stems = words.map((w, i) => {
+    if (i === words.length - 1) return null;
+    const m = /^(\p{Lu}\p{Ll}{3,}?)(em|en|er|es|e)$/u.exec(w);
+    return m ? m[1] : null;
+  });
+  if (!stems.some((x) => x !== null)) return [];
+  const out: string[] = [];
+  for (const end of ['e', 'er', 'es', 'en']) {
+    const v = words.map((w, i) => (stems[i] !== null ? stems[i] + end : w)).join(' ');
+    if (v !== name) out.push(v);
+  }
+  return out;
+}

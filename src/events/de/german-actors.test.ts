@@ -149,3 +149,12 @@ test('parties and armed groups of other countries keep their home country, also 
     ['Fidesz kritisierte die EU-Kommission scharf.', ['ACCUSE asserted Fidesz(HUN)>EU-Kommission(null)']],
   ]);
 });
+
+test('an unnamed agent in a report of several countries acts in the state the sentence before names (both sides)', () => {
+  includes([
+    ['Die Organisation legte am Montag ihren Bericht vor. In China wurden 50 Journalisten festgenommen. China sperrte zudem viele Webseiten. Auch Belarus verschärfte den Druck auf Reporter. Zwei Reporter wurden zu langen Haftstrafen verurteilt.',
+      ['ACCUSE asserted Belarus(BLR)>Reporter(BLR)']],
+    ['Die Organisation legte am Montag ihren Bericht vor. In China wurden 50 Journalisten festgenommen. China sperrte zudem viele Webseiten. In Kuba ist die Lage kaum besser. Dort wurden drei Reporter festgenommen.',
+      ['COERCE asserted Kuba(CUB)>Reporter(CUB)']],
+  ]);
+});

@@ -48,3 +48,14 @@ test('the kept verdicts belong to one morphology: another one (every word a read
   }
   assert.equal(country(text), 'DEU');
 });
+
+test('a lead naming a city and its state counts the state once: the home parties outweigh one visited place', () => {
+  const cases: [string, string][] = [
+    // [text, story country]
+    ['Verteidigungsminister Boris Pistorius besuchte am Montag Soldaten in Kabul in Afghanistan. Die SPD lobte die Reise. Die CDU und die FDP kritisierten sie. Auch die CSU äußerte sich.', 'DEU'],
+    ['Verteidigungsminister Boris Pistorius besuchte am Montag Soldaten in Bamako in Mali. Die SPD lobte die Reise. Die CDU und die FDP kritisierten sie. Auch die CSU äußerte sich.', 'DEU'],
+    // places in different sentences still add up
+    ['Am Montag kam es in Afghanistan zu Kämpfen. In Kabul schlossen die Geschäfte. Die SPD äußerte sich besorgt.', 'AFG'],
+  ];
+  for (const [text, want] of cases) assert.equal(country(text), want, text);
+});

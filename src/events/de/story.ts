@@ -14,7 +14,7 @@ import type { Doc } from '../../doc/doc.js';
 import { compiled, hasLexicon, lexicon } from '../../lang/lexicon.js';
 import { eventGrammar } from '../../lang/event-grammar.js';
 import { packOf } from '../../lang/packs.js';
-import { tokenIndexAt } from '../../doc/spans.js';
+import { sentenceIndexAt, tokenIndexAt } from '../../doc/spans.js';
 import { tokenLower } from '../../doc/token-lower.js';
 import { startsUpper } from '../../doc/letter-case.js';
 import { geocode } from '../places.js';
@@ -112,6 +112,16 @@ export function storyCountry(doc: Doc): string | null {
     if (t) t.n += w;
     else tally.set(c, { n: w, first: at });
   };
+  // the lead names the place of the news once: a state whose places it names twice ("in Lyon in
+  // Frankreich", "in Lyon, Frankreich") counts once there, not once per place name
+  const leadPlaces = new Set<string>();
+  const addPlace = (c: string, w: number, at: number) => {
+    if (lead && at >= lead.start && at < lead.end) {
+      if (leadPlaces.has(c)) return;
+      leadPlaces.add(c);
+    }
+    add(c, w, at);
+  };
   const mentioned = new Uint8Array(doc.tokens.length);
   for (const m of doc.mentions) {
     for (let i = tokenIndexAt(doc, m.start); i < doc.tokens.length && doc.tokens[i].start < m.end; i++) mentioned[i] = 1;
@@ -123,9 +133,13 @@ export function storyCountry(doc: Doc): string | null {
     const c = (place || person ? a?.country ?? null : null) ?? (info?.kind === 'demonym' ? info.country ?? null : null);
     if (!c || c === 'IGO') continue;
     const w = (lead && m.start >= lead.start && m.end <= lead.end ? 3 : 1) * (place ? 1 : person ? PERSON_WEIGHT : DEMONYM_WEIGHT);
-    add(c, w, m.start);
+    if (place) addPlace(c, w, m.start);
+    else add(c, w, m.start);
   }
-  for (const p of unnamedPlaces(doc, lead, mentioned)) add(p.country, p.w, p.at);
+  for (const p of unnamedPlaces(doc, lead, mentioned)) {
+    if (p.at < 0) add(p.country, p.w, p.at);
+    else addPlace(p.country, p.w, p.at);
+  }
   let best: string | null = null;
   let bestT = { n: 0, first: Infinity };
   for (const [c, t] of tally) if (t.n > bestT.n || (t.n === bestT.n && t.first < bestT.first)) { best = c; bestT = t; }
@@ -168,4 +182,40 @@ export function storyDate(doc: Doc, offset: number): { value: string; text: stri
     best = { value: d.value, text: d.text };
   }
   return best;
+}
+
+const sentencePlaces = new WeakMap<Doc, (string[] | undefined)[]>();
+
+/** The distinct states the places (GPE/LOC actors with a country) of each sentence name, computed once per document. */
+function placesBySentence(doc: Doc): (string[] | undefined)[] {
+  let out = sentencePlaces.get(doc);
+  if (out) return out;
+  out = [];
+  const actors = new Map(doc.actors.map((a) => [a.id, a]));
+  for (const m of doc.mentions) {
+    const a = m.actor ? actors.get(m.actor) : undefined;
+    if (!a || (a.type !== 'GPE' && a.type !== 'LOC') || !a.country || a.country === 'IGO') continue;
+    const s = sentenceIndexAt(doc, m.start);
+    if (s < 0) continue;
+    const list = (out[s] ??= []);
+    if (!list.includes(a.country)) list.push(a.country);
+  }
+  sentencePlaces.set(doc, out);
+  return out;
+}
+
+/**
+ * Where an unnamed agent at `offset` acts ("wurden zu Haft verurteilt" with no court named): when its
+ * sentence names no place, the one state the sentence before names ("Auch Belarus verschärfte den Druck
+ * auf Reporter. Zwei wurden verurteilt."): a report of several countries goes through them in turn;
+ * else the story's country as the text names it (textCountry).
+ */
+export function nearCountry(doc: Doc, offset: number): string | null {
+  const s = sentenceIndexAt(doc, offset);
+  const places = placesBySentence(doc);
+  if (s > 0 && !places[s]?.length && !doc.sentences[s - 1].header) {
+    const before = places[s - 1];
+    if (before?.length === 1) return before[0];
+  }
+  return textCountry(doc);
 }
