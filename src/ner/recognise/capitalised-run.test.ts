@@ -69,7 +69,7 @@ const CASES: RuleCase[] = [
   ['de', 'Später las er Goethe und Schiller .', ['Goethe/PER/capitalised-run', 'Schiller/PER/capitalised-run'], []],
   ['de', 'Das Wasser fließt in den Bach .', [], ['Bach']],
   // a noun before a known surname's genitive is no part of the name
-  ['de', 'Sie sprach mit Beratern Adenauers .', ['Merkels/PER/capitalised-run'], ['Beratern Adenauers']],
+  ['de', 'Sie sprach mit Beratern Adenauers .', ['Adenauers/PER/capitalised-run'], ['Beratern Adenauers']],
   ['de', 'Olaf Scholz kam . Sie sprach mit Vertrauten Scholz .', ['Scholz/PER/capitalised-run'], ['Vertrauten Scholz']],
   // a company name's last word (`ner-org-suffixes`)
   ['en', 'Analysts at Quarnby Data Services said so.', ['Quarnby Data Services/ORG/capitalised-run'], []],

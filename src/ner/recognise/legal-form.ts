@@ -7,7 +7,7 @@
  * role (`… group Nordvik Telecom AB`), at most five words.
  *
  * @example
- * // "General Motors Korea Corp" → ORG "General Motors Korea Corp" (not ORG "Korvan Motor" + ORG "Corp")
+ * // "General Motors Korea Corp" → ORG "General Motors Korea Corp" (not ORG "General Motors" + "Korea" + "Corp")
  */
 import { NAME_MAX, type RecogniserState } from './state.js';
 import type { Found } from './types.js';
@@ -28,7 +28,7 @@ export function joinLegalForms(s: RecogniserState): void {
     for (let n = out.length - 1; n >= 0; n--) {
       const g = out[n];
       if (g.start < start || g.end > end) continue;
-      // a listed company inside keeps its sector and country ("Korvan Motor" + "Corp")
+      // a listed company inside keeps its sector and country ("General Motors" + "Korea Corp")
       if (g.type === 'ORG' && g.sector) f.sector = g.sector;
       if (g.type === 'ORG' && g.country) f.country = g.country;
       out.splice(n, 1);
