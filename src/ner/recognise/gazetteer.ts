@@ -193,18 +193,10 @@ export const gazetteerRule: NerRule = {
       f.kind = 'name';
       f.canonical = words.slice(i, i + len).join(' ');
       delete f.source;
-    } else if (!nouns && (e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && teamPlural(s, i + len)) {
-      // English "Toledo Herons", "Kansas City Pilots": a town or state + a capitalised plural is a team
-      len++;
-      f.end = units[i + len - 1].end;
-      f.type = 'ORG';
-      f.kind = 'name';
-      f.sector = 'CVL';
-      f.canonical = words.slice(i, i + len).join(' ');
-      delete f.source;
-      delete f.country;
-    } else if ((e.source === 'city' || (e.source === 'place' && e.type === 'GPE')) && foreignWords(s, i + len) === 1 && units[i + len].text.endsWith('s') && !units[i + len].allCaps) {
-      // "Chicago Bulls", "San Antonio Spurs": a town + a foreign plural is a team
+    } else if ((e.source === 'city' || (e.source === 'place' && e.type === 'GPE'))
+      && ((!nouns && teamPlural(s, i + len)) || (foreignWords(s, i + len) === 1 && units[i + len].text.endsWith('s') && !units[i + len].allCaps))) {
+      // a town or state + a plural is a team: English "Toledo Herons", "Kansas City Pilots" (a
+      // capitalised plural), in both languages "Chicago Bulls", "San Antonio Spurs" (a plural no list knows)
       len++;
       f.end = units[i + len - 1].end;
       f.type = 'ORG';
