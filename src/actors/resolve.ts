@@ -28,11 +28,10 @@ import { capitalOf, countryDisplayName, countryOfDemonym, countryOfName, country
 import { sectorOfRole, sectorWord } from './sectors.js';
 import { geocode } from '../events/places.js';
 import { homePrefixed } from '../events/de/story.js';
+import { optionalSet } from '../events/words.js';
 import { previousWord, sentenceIndexAt, tokenIndexAt } from '../doc/spans.js';
 
 const COUNTERPART = /^(counterpart|amtskollege|amtskollegin|kollege|kollegin)$/i;
-/** Prepositions opening an office's remit after its organisation ("für Menschenrechte", "for Syria"). */
-const TITLE_REMIT = new Set(['für', 'for']);
 const GOVERNMENT_BEFORE = new Set(['regierung', 'führung', 'government', 'leadership', 'administration']);
 
 interface Draft {
@@ -183,11 +182,12 @@ function titleOrganisation(doc: Doc, m: Mention, actorById: Map<string, Actor>):
   let end = comma.start;
   const close = doc.tokens[i - 2];
   if (close?.text === ')' && doc.tokens[i - 4]?.text === '(' && doc.tokens[i - 5] && /^\p{Lu}[\p{Lu}\d]{1,6}$/u.test(doc.tokens[i - 3].text)) end = doc.tokens[i - 5].end;
-  // "der Sondergesandte der Vereinten Nationen für Syrien, X": the office's remit after "für"/"for"
+  // "der Sondergesandte der Vereinten Nationen für Syrien, X": the office's remit (lexicons/<lang>/actor-title-remit.tsv)
   // (at most three words) stands between the organisation and the comma
   else {
+    const remit = optionalSet(doc.lang, 'actor-title-remit');
     for (let j = i - 2, words = 0; j > 0 && words < 3 && doc.tokens[j].kind === 'word'; j--, words++) {
-      if (TITLE_REMIT.has(doc.tokens[j].text.toLowerCase())) { end = doc.tokens[j - 1].end; break; }
+      if (remit.has(doc.tokens[j].text.toLowerCase())) { end = doc.tokens[j - 1].end; break; }
     }
   }
   const org = mentionsWithin(doc, Math.max(0, end - 80), end).filter((o) => o.end === end).pop();
