@@ -64,6 +64,8 @@ export interface NerData {
   roleWords: Map<string, RoleEntry>;
   orgSuffixWords: Map<string, string>;
   orgSuffixEndings: [string, string][];
+  /** the endings of orgSuffixEndings of 8 letters or more, longest first (a one-word run ending in one is an organisation) */
+  longOrgSuffixEndings: string[];
   context: Map<string, Set<string>>;
   /** common nouns (lower case, ner-noun-stoplist) and capitalised non-names (as written, ner-non-names) */
   stopWords: Set<string>;
@@ -271,7 +273,7 @@ function build(lang: Lang): NerData {
     firstNames: new Set(rows('common', 'ner-first-names').map((r) => r[0])),
     knownSurnames: new Map(),
     roles: new NameIndex(), roleWords: new Map(),
-    orgSuffixWords: new Map(), orgSuffixEndings: [],
+    orgSuffixWords: new Map(), orgSuffixEndings: [], longOrgSuffixEndings: [],
     context: new Map(),
     stopWords: new Set(),
     adjectiveStems: new Map(),
@@ -299,6 +301,7 @@ function build(lang: Lang): NerData {
     else d.orgSuffixWords.set(r[0], col(r, 2) ?? '');
   }
   d.orgSuffixEndings.sort((a, b) => b[0].length - a[0].length);
+  d.longOrgSuffixEndings = d.orgSuffixEndings.filter(([e]) => e.length >= 8).map(([e]) => e);
   // roles and stop lists first: the city filter below already asks whether a name is a noun
   loadRoles(d, lang);
   // priority: organisations, then persons, places, countries, demonyms, cities

@@ -26,20 +26,8 @@ const CAMEL = /^(?!Mc|Mac|De|Di|Da|La|Le|Van|Von|O')\p{Lu}\p{Ll}+\p{Lu}/u;
 
 /** A single word ending in a long organisation head ("Innenministerium", "Bundesregierung"; ner-org-suffixes `compound` rows). */
 function orgEnding(s: RecogniserState, lowerWord: string): boolean {
-  // (the long endings listed once per data object: no entry array per ending and word)
-  for (const e of longOrgEndings(s.d)) if (lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
+  for (const e of s.d.longOrgSuffixEndings) if (lowerWord.length > e.length + 2 && lowerWord.endsWith(e)) return true;
   return false;
-}
-
-/** The organisation suffix endings of 8 letters or more, in the list's order (longest first), once per data object. */
-const LONG_ORG_ENDINGS = new WeakMap<NerData, { size: number; endings: string[] }>();
-function longOrgEndings(d: NerData): string[] {
-  const c = LONG_ORG_ENDINGS.get(d);
-  if (c && c.size === d.orgSuffixEndings.length) return c.endings;
-  const endings: string[] = [];
-  for (const [e] of d.orgSuffixEndings) if (e.length >= 8) endings.push(e);
-  LONG_ORG_ENDINGS.set(d, { size: d.orgSuffixEndings.length, endings });
-  return endings;
 }
 
 /** "1. FC Köln", "SV 09 Flörsheim", "VfL Osnabrück": a club prefix with number and town words. */

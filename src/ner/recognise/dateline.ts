@@ -19,7 +19,9 @@ export function datelinePlace(s: RecogniserState, i: number): number {
   const { units } = s;
   if (i !== 0 || units.length < 2) return -1;
   const last = units[units.length - 1];
-  if (last.text.length !== 10 || !DATE.test(last.text)) return -1; // (a date has ten characters: most sentences end in a dot, no regex) // (the segmenter keeps the date as one unit, a word or a number)
+  // the segmenter keeps the date as one unit (a word or a number); the length test spares the
+  // regular expression for most sentences, which end in a full stop
+  if (last.text.length !== 10 || !DATE.test(last.text)) return -1;
   // the place: words in capitals (the dot of "ST." included); then nothing, or a comma and capitalised words
   let j = 0;
   while (j < units.length - 1 && ((units[j].kind === 'word' && units[j].allCaps) || (j > 0 && units[j].text === '.' && units[j].start === units[j - 1].end))) j++;
