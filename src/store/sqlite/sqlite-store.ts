@@ -7,6 +7,7 @@
  * const store = await SqliteStore.open('.lagebild/lagebild.db');
  * const { id } = await store.putArticle({ text: 'Scholz traf Macron in Paris.' });
  */
+import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 import type { ArticleIn, Result } from '../../contract/schema.js';
 import type { ArticleSummary, EventQuery, EventRow, PlaceSummary, Store } from '../store.js';
@@ -46,11 +47,11 @@ const MIGRATIONS = new URL('./migrations/', import.meta.url);
  */
 const CANONICAL_EVENT = 'e.article_id NOT IN (SELECT id FROM articles INDEXED BY articles_duplicate_of WHERE duplicate_of IS NOT NULL)';
 export const SQLITE_CANONICAL_EVENTS = { from: 'events e', where: CANONICAL_EVENT };
+/** without the hint SQLite reads every event's row for the dyads (min/max of the pair) */
+const PAIR_EVENTS = { from: 'events e INDEXED BY events_dyad', where: CANONICAL_EVENT };
 
 /** How long a statement waits for another connection's lock before SQLITE_BUSY (ms). */
 const BUSY_TIMEOUT_MS = 10_000;
-
-const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 export class SqliteStore extends SqlStore implements Store {
   readonly kind = 'sqlite' as const;
@@ -59,9 +60,8 @@ export class SqliteStore extends SqlStore implements Store {
   protected readonly textMatch: TextMatch = (kind, m, P) => inDocs(kind, `SELECT d.article_id, d.ref FROM search_docs d
     WHERE d.kind = ${P.p(kind)} AND d.rowid IN (SELECT rowid FROM search_fts WHERE search_fts MATCH ${P.p(fts5Match(m))})`);
   protected readonly canonicalEvents = SQLITE_CANONICAL_EVENTS;
-  /** without the hint SQLite reads every event's row for the dyads (min/max of the pair) */
   protected override get pairEvents() {
-    return { from: 'events e INDEXED BY events_dyad', where: CANONICAL_EVENT };
+    return PAIR_EVENTS;
   }
   readonly db: Database.Database;
   private readonly cache = new Map<string, Database.Statement>();
