@@ -95,7 +95,8 @@ function buildLemmaLang(lang: string): LemmaLang {
   const joined = new Set<string>();
   for (const [lemma, p] of lemmas) {
     if (!p.flags.includes('joined')) continue;
-    for (let n = 2; n < lemma.length - 3; n++) if (particles.has(lemma.slice(0, n))) { joined.add(lemma.slice(0, n)); break; }
+    const first = particlePrefixes(lemma, particles)[0];
+    if (first) joined.add(first);
   }
   return { lemmas, particles, memo: newMemo(), joined: [...joined] };
 }
@@ -141,10 +142,14 @@ function opensWithAny(w: string, prefixes: readonly string[]): boolean {
 
 /** True when `form` is the zu-infinitive of the particle verb `lemma` ("festzunehmen" of "festnehmen"). */
 function zuInfinitive(form: string, lemma: string, particles: Set<string>): boolean {
-  for (let n = 2; n < lemma.length - 3; n++) {
-    if (particles.has(lemma.slice(0, n)) && form === `${lemma.slice(0, n)}zu${lemma.slice(n)}`) return true;
-  }
-  return false;
+  return particlePrefixes(lemma, particles).some((p) => form === `${p}zu${lemma.slice(p.length)}`);
+}
+
+/** The separable particles `lemma` may open with, shortest first ("zurückweisen": zu, zurück). */
+function particlePrefixes(lemma: string, particles: Set<string>): string[] {
+  const out: string[] = [];
+  for (let n = 2; n < lemma.length - 3; n++) if (particles.has(lemma.slice(0, n))) out.push(lemma.slice(0, n));
+  return out;
 }
 
 /** Lemma patterns found per form: one table for forms inside a sentence, one for forms opening it (they also have lower-case readings). */
