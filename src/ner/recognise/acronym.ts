@@ -12,7 +12,7 @@
  * // "the News Agency of Freedonia ( NAF )" → ORG "News Agency of Freedonia", ORG "NAN"
  */
 import type { RecogniserState } from './state.js';
-import type { Found } from './types.js';
+import { insertFound } from './util.js';
 
 /** capitals of an acronym-like word: 2 to 8 letters, at least two of them capitals, no dot */
 const ACRONYM = /^(?=(?:.*\p{Lu}){2})[\p{L}]{2,8}$/u;
@@ -37,13 +37,13 @@ export function markAcronyms(s: RecogniserState): void {
       if (out.some((f) => f.type === 'PER' && f.start >= from && f.end <= to && (f.rule === 'first-name' || f.kind === 'gazetteer' || f.role))) continue;
       if (!out.some((f) => f.start === from && f.end === to && f.type === 'ORG')) {
         for (let n = out.length - 1; n >= 0; n--) if (out[n].start >= from && out[n].end <= to) out.splice(n, 1);
-        insert(out, { start: from, end: to, type: 'ORG', kind: 'name', canonical: words.slice(start, k).join(' '), rule: 'acronym' });
+        insertFound(out, { start: from, end: to, type: 'ORG', kind: 'name', canonical: words.slice(start, k).join(' '), rule: 'acronym' });
       }
     } else {
       const before = out.find((f) => f.end === units[k - 1].end);
       if (!before || before.type !== 'ORG') continue;
     }
-    if (!acrFound) insert(out, { start: acr.start, end: acr.end, type: 'ORG', kind: 'name', canonical: acr.text, rule: 'acronym' });
+    if (!acrFound) insertFound(out, { start: acr.start, end: acr.end, type: 'ORG', kind: 'name', canonical: acr.text, rule: 'acronym' });
   }
 }
 
@@ -71,10 +71,4 @@ function definitionStart(s: RecogniserState, k: number, letters: string): number
     if (want < 0) return j;
   }
   return -1;
-}
-
-function insert(out: Found[], f: Found): void {
-  let at = out.length;
-  while (at > 0 && out[at - 1].start > f.start) at--;
-  out.splice(at, 0, f);
 }

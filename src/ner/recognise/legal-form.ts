@@ -11,6 +11,7 @@
  */
 import { NAME_MAX, type RecogniserState } from './state.js';
 import type { Found } from './types.js';
+import { insertFound } from './util.js';
 
 export function joinLegalForms(s: RecogniserState): void {
   const { units, words, out } = s;
@@ -33,9 +34,7 @@ export function joinLegalForms(s: RecogniserState): void {
       if (g.type === 'ORG' && g.country) f.country = g.country;
       out.splice(n, 1);
     }
-    let at = out.length;
-    while (at > 0 && out[at - 1].start > start) at--;
-    out.splice(at, 0, f);
+    insertFound(out, f);
   }
 }
 

@@ -1,9 +1,11 @@
 /**
- * Small string helpers of the recogniser's rules (char codes instead of regex replaces).
+ * Small helpers of the recogniser's rules: strings (char codes instead of regex replaces) and the
+ * list of found names, kept in order of start.
  *
  * @example
  * endingLength('gipfels', true); // 1
  */
+import type { Found } from './types.js';
 
 /**
  * Length of the inflection ending that /(en|n|s|es)$/ (withE: /(en|n|s|es|e)$/) would remove from
@@ -24,4 +26,11 @@ export function isAllCapsWord(s: string): boolean {
 
 export function titleCase(w: string): string {
   return w.charAt(0) + w.slice(1).toLowerCase();
+}
+
+/** Inserts `f` into `out` (ordered by start) after every name that starts where it starts or before. */
+export function insertFound(out: Found[], f: Found): void {
+  let at = out.length;
+  while (at > 0 && out[at - 1].start > f.start) at--;
+  out.splice(at, 0, f);
 }
